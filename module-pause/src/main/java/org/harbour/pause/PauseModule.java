@@ -1,0 +1,17 @@
+package org.harbour.pause;
+
+import jakarta.enterprise.inject.Produces;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PlatformModule;
+
+/** Descriptor of the Pause module and its contributions to the portal. */
+@PlatformModule(id = "pause", name = "Pause", version = "0.1.0",
+        description = "Intensive 18-month support for women who have had two or more children removed from their care.")
+public class PauseModule {
+
+    @Produces
+    NavigationEntry navigation() {
+        return NavigationEntry.landingPage(ModuleDescriptor.of(PauseModule.class), "pi pi-users", 40);
+    }
+}

@@ -1,0 +1,164 @@
+package org.harbour.core.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.identity.application.PasswordHasher;
+import org.harbour.core.identity.application.StaffDirectory;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.identity.domain.ServiceArea;
+import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.person.domain.NhsNumber;
+import org.harbour.core.person.domain.Person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Demo service areas, staff with different roles and a small, realistic caseload. */
+@ApplicationScoped
+public class CoreDemoData {
+
+    public static final String FAMILY_SAFEGUARDING = "FAMILY_SAFEGUARDING";
+    public static final String YOUTH_JUSTICE = "YOUTH_JUSTICE";
+    public static final String SEND_TEAM = "SEND_TEAM";
+    public static final String CONTINUING_CARE = "CONTINUING_CARE";
+    public static final String PAUSE = "PAUSE";
+    public static final String PERFORMANCE = "PERFORMANCE";
+
+    private static final String[] GIVEN_GIRLS = {"Amelia", "Olivia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya",
+            "Aisha", "Zara", "Maya", "Sofia", "Ruby", "Poppy", "Esme", "Hannah", "Nia", "Leah"};
+    private static final String[] GIVEN_BOYS = {"Oliver", "Noah", "George", "Leo", "Jack", "Harry", "Mohammed",
+            "Alfie", "Charlie", "Ethan", "Kai", "Reuben", "Tyler", "Kacper", "Yusuf", "Callum", "Daniel", "Joel"};
+    private static final String[] FAMILY = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans",
+            "Thomas", "Roberts", "Khan", "Ali", "Hussain", "Nowak", "Kowalski", "Okoro", "Mensah", "Campbell",
+            "Murphy", "O'Neill", "Wright", "Walker", "Green", "Hall", "Begum", "Singh", "Patel", "Clarke", "Reid"};
+    /** DfE ethnicity codes, repeated roughly in proportion to a city's child population. */
+    private static final String[] ETHNICITY = {"WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "WIRI",
+            "MWBC", "MWBA", "MWAS", "MOTH", "APKN", "AIND", "ABAN", "BAFR", "BCRB", "CHNE", "AOTH", "NOBT"};
+    private static final String[] POSTCODE_TAILS = {"2AB", "4QT", "7HX", "1LS", "9DP", "3NW", "6JR", "8EZ"};
+
+    private static final Map<String, String[]> SUMMARIES = Map.of(
+            FAMILY_SAFEGUARDING, new String[]{"Child in need plan: parental substance misuse",
+                    "Child protection plan: neglect", "Child protection plan: emotional abuse",
+                    "Single assessment in progress", "Looked after: in-house foster placement",
+                    "Looked after: placed with connected carers", "Section 47 enquiry: physical injury",
+                    "Child in need plan: domestic abuse in the household"},
+            YOUTH_JUSTICE, new String[]{"Referral order (9 months)", "Turnaround programme",
+                    "Youth conditional caution", "Youth rehabilitation order with supervision",
+                    "Bail supervision and support", "Youth Diversion Programme"},
+            SEND_TEAM, new String[]{"EHC needs assessment requested by school", "EHC plan: annual review due",
+                    "EHC plan: phase transfer to secondary", "EHC plan: preparing for adulthood",
+                    "Request for assessment from parent"},
+            CONTINUING_CARE, new String[]{"Continuing care referral: complex epilepsy",
+                    "Continuing care package: long-term ventilation", "Review of package: tracheostomy care",
+                    "Complex-care pathway: behaviour that challenges"});
+
+    @Inject
+    private StaffDirectory directory;
+
+    @Inject
+    private CaseloadService caseload;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
+    private String demoPassword;
+
+    @Transactional
+    public DemoContext load() {
+        Map<String, ServiceArea> areas = new LinkedHashMap<>();
+        area(areas, FAMILY_SAFEGUARDING, "Family Safeguarding");
+        area(areas, YOUTH_JUSTICE, "Youth Justice Service");
+        area(areas, SEND_TEAM, "SEND Team");
+        area(areas, CONTINUING_CARE, "Children's Continuing Care Commissioning");
+        area(areas, PAUSE, "Pause");
+        area(areas, PERFORMANCE, "Performance & Intelligence");
+
+        Map<String, StaffUser> staff = new LinkedHashMap<>();
+        String hash = hasher.hash(demoPassword.toCharArray());
+        user(staff, hash, "admin", "Alex Morgan", "Systems administrator", List.of(Role.ADMIN),
+                new ArrayList<>(areas.values()));
+        user(staff, hash, "priya.shah", "Priya Shah", "Social worker", List.of(Role.PRACTITIONER),
+                List.of(areas.get(FAMILY_SAFEGUARDING)));
+        user(staff, hash, "tom.okafor", "Tom Okafor", "Team manager", List.of(Role.MANAGER, Role.PRACTITIONER),
+                List.of(areas.get(FAMILY_SAFEGUARDING)));
+        user(staff, hash, "dan.hughes", "Dan Hughes", "Youth justice case manager", List.of(Role.PRACTITIONER),
+                List.of(areas.get(YOUTH_JUSTICE)));
+        user(staff, hash, "grace.lee", "Grace Lee", "SEND case officer", List.of(Role.PRACTITIONER),
+                List.of(areas.get(SEND_TEAM)));
+        user(staff, hash, "helen.ward", "Helen Ward", "Continuing care nurse assessor", List.of(Role.PRACTITIONER),
+                List.of(areas.get(CONTINUING_CARE)));
+        user(staff, hash, "raj.patel", "Raj Patel", "Commissioning manager", List.of(Role.COMMISSIONER, Role.MANAGER),
+                List.of(areas.get(CONTINUING_CARE)));
+        user(staff, hash, "maria.costa", "Maria Costa", "Pause practitioner", List.of(Role.PRACTITIONER),
+                List.of(areas.get(PAUSE)));
+        user(staff, hash, "olivia.brown", "Olivia Brown", "Performance analyst", List.of(Role.ANALYST),
+                List.of(areas.get(PERFORMANCE)));
+
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        DemoContext context = new DemoContext(staff, areas, today, 2026L);
+        Random random = context.random();
+        allocate(context, random, "priya.shah", FAMILY_SAFEGUARDING, 12, 0, 17);
+        allocate(context, random, "tom.okafor", FAMILY_SAFEGUARDING, 3, 0, 17);
+        allocate(context, random, "dan.hughes", YOUTH_JUSTICE, 8, 10, 17);
+        allocate(context, random, "grace.lee", SEND_TEAM, 8, 2, 17);
+        allocate(context, random, "helen.ward", CONTINUING_CARE, 5, 0, 17);
+        return context;
+    }
+
+    private void area(Map<String, ServiceArea> areas, String code, String name) {
+        areas.put(code, directory.createServiceArea(code, name));
+    }
+
+    private void user(Map<String, StaffUser> staff, String hash, String username, String name, String title,
+                      List<String> roles, List<ServiceArea> areas) {
+        staff.put(username, directory.createUser(username, name, title, hash, roles, areas));
+    }
+
+    private void allocate(DemoContext context, Random random, String worker, String areaCode, int count,
+                          int minAge, int maxAge) {
+        String[] summaries = SUMMARIES.get(areaCode);
+        for (int i = 0; i < count; i++) {
+            Person child = child(random, context.today(), minAge, maxAge);
+            caseload.registerPerson(child);
+            LocalDate opened = context.today().minusDays(14 + random.nextInt(700));
+            caseload.openAndAllocate(child, opened, summaries[random.nextInt(summaries.length)],
+                    context.staff(worker), context.area(areaCode));
+        }
+    }
+
+    private static Person child(Random random, LocalDate today, int minAge, int maxAge) {
+        boolean girl = random.nextBoolean();
+        String given = pick(random, girl ? GIVEN_GIRLS : GIVEN_BOYS);
+        LocalDate dob = today.minusYears(minAge).minusDays(random.nextInt((maxAge - minAge) * 365 + 300));
+        Person person = new Person(given, pick(random, FAMILY), dob, girl ? "F" : "M");
+        person.setEthnicity(pick(random, ETHNICITY));
+        person.setNhsNumber(testNhsNumber(random));
+        person.setPostcode("HB" + (1 + random.nextInt(9)) + " " + pick(random, POSTCODE_TAILS));
+        return person;
+    }
+
+    /** NHS numbers starting 999 are reserved for testing and never issued to a patient. */
+    static String testNhsNumber(Random random) {
+        while (true) {
+            String nine = "999" + String.format("%06d", random.nextInt(1_000_000));
+            int check = NhsNumber.checkDigit(nine);
+            if (check >= 0) {
+                return nine + check;
+            }
+        }
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,43 @@
+package org.harbour.core.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A role held by staff; the code is the Jakarta Security group name. */
+@Entity
+@Table(name = "core_role")
+public class Role {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String PRACTITIONER = "PRACTITIONER";
+    public static final String MANAGER = "MANAGER";
+    public static final String COMMISSIONER = "COMMISSIONER";
+    public static final String ANALYST = "ANALYST";
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(length = 400)
+    private String description;
+
+    protected Role() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+}

@@ -1,0 +1,115 @@
+package org.harbour.core.module;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a set of module descriptors and orders them so that every module comes after
+ * the modules it requires. Pure logic, so deployment problems can be tested without a container.
+ */
+public final class ModuleGraph {
+
+    /** The platform itself; every module implicitly depends on it. */
+    public static final String CORE_ID = "core";
+
+    private final List<ModuleDescriptor> ordered;
+    private final List<String> problems;
+
+    private ModuleGraph(List<ModuleDescriptor> ordered, List<String> problems) {
+        this.ordered = ordered;
+        this.problems = problems;
+    }
+
+    public static ModuleGraph of(List<ModuleDescriptor> descriptors) {
+        List<String> problems = new ArrayList<>();
+        Map<String, ModuleDescriptor> byId = new LinkedHashMap<>();
+        for (ModuleDescriptor d : descriptors) {
+            if (!ModuleDescriptor.isValidId(d.getId())) {
+                problems.add("Module " + d.getDeclaringClass() + " has an invalid id '" + d.getId()
+                        + "': use lower-case letters, digits and single hyphens, starting with a letter"
+                        + " ('" + CORE_ID + "' is reserved).");
+                continue;
+            }
+            ModuleDescriptor previous = byId.putIfAbsent(d.getId(), d);
+            if (previous != null) {
+                problems.add("Module id '" + d.getId() + "' is declared twice: by "
+                        + previous.getDeclaringClass() + " and by " + d.getDeclaringClass() + ".");
+            }
+        }
+        for (ModuleDescriptor d : byId.values()) {
+            for (String required : d.getRequires()) {
+                if (!CORE_ID.equals(required) && !byId.containsKey(required)) {
+                    problems.add("Module '" + d.getId() + "' requires module '" + required
+                            + "', which is not deployed.");
+                }
+            }
+        }
+        List<ModuleDescriptor> ordered = new ArrayList<>();
+        if (problems.isEmpty()) {
+            order(byId, ordered, problems);
+        }
+        return new ModuleGraph(List.copyOf(ordered), List.copyOf(problems));
+    }
+
+    /** Depth-first topological sort, ids visited alphabetically so the order is stable. */
+    private static void order(Map<String, ModuleDescriptor> byId, List<ModuleDescriptor> out, List<String> problems) {
+        Set<String> done = new HashSet<>();
+        Map<String, Integer> onPath = new HashMap<>();
+        List<String> path = new ArrayList<>();
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(Comparator.naturalOrder());
+        for (String id : ids) {
+            if (!visit(id, byId, done, onPath, path, out, problems)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean visit(String id, Map<String, ModuleDescriptor> byId, Set<String> done,
+                                 Map<String, Integer> onPath, List<String> path,
+                                 List<ModuleDescriptor> out, List<String> problems) {
+        if (done.contains(id) || CORE_ID.equals(id)) {
+            return true;
+        }
+        if (onPath.containsKey(id)) {
+            List<String> cycle = new ArrayList<>(path.subList(onPath.get(id), path.size()));
+            cycle.add(id);
+            problems.add("Modules depend on each other in a cycle: " + String.join(" -> ", cycle) + ".");
+            return false;
+        }
+        onPath.put(id, path.size());
+        path.add(id);
+        List<String> requires = new ArrayList<>(byId.get(id).getRequires());
+        requires.sort(Comparator.naturalOrder());
+        for (String required : requires) {
+            if (!visit(required, byId, done, onPath, path, out, problems)) {
+                return false;
+            }
+        }
+        path.remove(path.size() - 1);
+        onPath.remove(id);
+        done.add(id);
+        out.add(byId.get(id));
+        return true;
+    }
+
+    /** Modules in dependency order; empty when there are problems. */
+    public List<ModuleDescriptor> ordered() {
+        return ordered;
+    }
+
+    /** Human-readable problems, each naming the module and what is wrong. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+}

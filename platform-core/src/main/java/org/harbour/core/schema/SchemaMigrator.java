@@ -1,0 +1,95 @@
+package org.harbour.core.schema;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.harbour.core.persistence.PortalDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.ModuleGraph;
+import org.harbour.core.module.ModuleRegistry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date at start-up: core first, then each deployed module in
+ * dependency order. Each owns its migrations ({@code db/migration/<id>}) and its own history
+ * table, so a module's tables exist only where the module is deployed.
+ */
+@ApplicationScoped
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Inject
+    private PortalDatabase database;
+
+    @Inject
+    private ModuleRegistry modules;
+
+    @Inject
+    private Event<SchemaReady> schemaReady;
+
+    private volatile List<MigrationReport> reports = List.of();
+    private volatile String failure;
+
+    /** Runs pending migrations; on failure the portal stays up but reports not ready. */
+    public synchronized void migrate() {
+        List<MigrationReport> done = new ArrayList<>();
+        try {
+            done.add(migrate(ModuleGraph.CORE_ID, "classpath:db/migration/core"));
+            for (ModuleDescriptor module : modules.modules()) {
+                done.add(migrate(module.getId(), module.getMigrationLocation()));
+            }
+            reports = Collections.unmodifiableList(done);
+            failure = null;
+        } catch (RuntimeException e) {
+            reports = Collections.unmodifiableList(done);
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "Schema migration failed; the portal will report not ready", e);
+            return;
+        }
+        schemaReady.fire(new SchemaReady(reports));
+    }
+
+    private MigrationReport migrate(String moduleId, String location) {
+        Flyway flyway = Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .dataSource(database.dataSource())
+                .locations(location)
+                .table(historyTable(moduleId))
+                .failOnMissingLocations(false)
+                // Several history tables share one schema: a module arriving in a schema that
+                // already holds other modules' tables starts from version 0, so its V1 still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        MigrateResult result = flyway.migrate();
+        String current = flyway.info().current() == null ? null : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Schema of '" + moduleId + "': " + result.migrationsExecuted
+                + " migration(s) applied, now at version " + current);
+        return new MigrationReport(moduleId, result.migrationsExecuted, current, flyway.info().pending().length);
+    }
+
+    static String historyTable(String moduleId) {
+        return moduleId.replace('-', '_') + "_schema_history";
+    }
+
+    /** One report per migrated schema, core first; empty until start-up migration has run. */
+    public List<MigrationReport> reports() {
+        return reports;
+    }
+
+    public boolean isComplete() {
+        return failure == null && !reports.isEmpty();
+    }
+
+    /** Why migration failed, or null. */
+    public String failure() {
+        return failure;
+    }
+}

@@ -1,0 +1,74 @@
+package org.harbour.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Backs error.xhtml. Staff see a plain explanation and a reference; the stack trace goes to the
+ * server log under that reference, never to the page.
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    @Inject
+    private FacesContext facesContext;
+
+    private Integer status;
+    private String reference;
+
+    public int getStatus() {
+        if (status == null) {
+            ExternalContext external = facesContext.getExternalContext();
+            Object code = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+            status = code instanceof Integer i ? i : 500;
+            external.setResponseStatus(status);
+        }
+        return status;
+    }
+
+    public String getTitle() {
+        return switch (getStatus()) {
+            case 403 -> "You do not have access to this page";
+            case 404 -> "Page not found";
+            case 400 -> "The request could not be understood";
+            default -> "Sorry, something went wrong";
+        };
+    }
+
+    public String getExplanation() {
+        return switch (getStatus()) {
+            case 403 -> "Your role or service area does not include this part of Harbour."
+                    + " Ask your manager or an administrator if you need it.";
+            case 404 -> "Check the address, or use the navigation to find what you need.";
+            case 400 -> "Go back and try again.";
+            default -> "Your work up to the last save is safe. Try again in a moment;"
+                    + " if it keeps happening, give the reference below to the service desk.";
+        };
+    }
+
+    /** A reference for the service desk, logged with the exception when there is one. */
+    public String getReference() {
+        if (reference == null) {
+            reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            Map<String, Object> request = facesContext.getExternalContext().getRequestMap();
+            Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
+            if (error instanceof Throwable t) {
+                LOG.log(Level.SEVERE, "Error reference " + reference + " for "
+                        + request.get(RequestDispatcher.ERROR_REQUEST_URI), t);
+            }
+        }
+        return reference;
+    }
+}

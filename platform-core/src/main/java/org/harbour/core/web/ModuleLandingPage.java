@@ -1,0 +1,49 @@
+package org.harbour.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.settings.domain.ModuleSetting;
+
+import java.util.List;
+
+/**
+ * Backs the part every module landing page shares: the module's name, description and settings.
+ * The module is the first segment of the view id ({@code /send/index.xhtml} is module {@code send}).
+ */
+@Named
+@RequestScoped
+public class ModuleLandingPage {
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private ModuleSettings settings;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private ModuleDescriptor module;
+    private List<ModuleSetting> moduleSettings;
+
+    public ModuleDescriptor getModule() {
+        if (module == null) {
+            String viewId = facesContext.getViewRoot().getViewId();
+            String id = viewId.substring(1, Math.max(1, viewId.indexOf('/', 1)));
+            module = registry.find(id).orElseThrow(() -> new IllegalStateException("No module for view " + viewId));
+        }
+        return module;
+    }
+
+    public List<ModuleSetting> getSettings() {
+        if (moduleSettings == null) {
+            moduleSettings = settings.forModule(getModule().getId());
+        }
+        return moduleSettings;
+    }
+}
