@@ -40,11 +40,16 @@ public class LoginPage {
 
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        // A fresh session id on every login (OWASP ASVS 3.2.1) is done by the container on authentication.
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A fresh session id at every sign-in (OWASP ASVS 3.2.1). Rotated before authenticating, so the
+        // page the member of staff first asked for, saved in the session, survives and they land on it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+                withParams()
                         .credential(new UsernamePasswordCredential(username.trim().toLowerCase(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();

@@ -1,0 +1,169 @@
+package org.harbour.portal.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/** A member of staff signs in and moves around the portal in a real browser. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final Map<String, String> MODULE_HEADINGS = Map.of(
+            "continuing-care", "Children's continuing care",
+            "youth-justice", "Youth justice",
+            "send", "SEND",
+            "pause", "Pause",
+            "performance", "Performance");
+
+    private RunningPortal portal;
+    private WebDriver driver;
+
+    @BeforeAll
+    void startPortalAndBrowser() throws Exception {
+        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "browser-portal"));
+        System.out.printf("Run command to ready: %.1f s%n", portal.secondsToReady());
+        driver = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        driver.get(portal.baseUrl() + "login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        driver.get(portal.baseUrl());
+        signIn(driver, "priya.shah", "not-the-password");
+
+        assertThat(driver.findElement(By.id("login-messages")).getText()).contains("Username or password not recognised");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+        screenshot(driver, "login-refused");
+    }
+
+    @Test
+    void emptyFieldsAreNamedNextToTheField() {
+        driver.get(portal.baseUrl() + "login.xhtml");
+        driver.findElement(By.id("sign-in")).click();
+
+        assertThat(driver.findElement(By.id("login-form")).getText())
+                .contains("Enter your username").contains("Enter your password");
+    }
+
+    @Test
+    void aPractitionerSeesTheirNameServiceAreaAndCaseload() throws Exception {
+        driver.get(portal.baseUrl());
+        signIn(driver, "priya.shah", PASSWORD);
+        waitForHeading(driver);
+
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("Welcome, Priya Shah");
+        assertThat(driver.findElement(By.id("current-user")).getText()).contains("Priya Shah").contains("Social worker");
+        assertThat(driver.findElement(By.id("current-service-areas")).getText()).isEqualTo("Family Safeguarding");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#caseload tbody tr"));
+        assertThat(rows).hasSize(12);
+        assertThat(driver.findElement(By.id("caseload-count")).getText()).isEqualTo("12 open case(s).");
+        screenshot(driver, "home-practitioner");
+    }
+
+    @Test
+    void theNavigationReachesEveryModuleAndMarksWhereYouAre() throws Exception {
+        driver.get(portal.baseUrl());
+        signIn(driver, "tom.okafor", PASSWORD);
+        waitForHeading(driver);
+
+        List<String> modules = driver.findElements(By.cssSelector("#main-nav a[data-module]")).stream()
+                .map(a -> a.getAttribute("data-module")).toList();
+        assertThat(modules).containsExactly("continuing-care", "youth-justice", "send", "pause", "performance");
+
+        for (String module : modules) {
+            driver.findElement(By.cssSelector("#main-nav a[data-module='" + module + "']")).click();
+            waitForHeading(driver);
+            assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo(MODULE_HEADINGS.get(module));
+            assertThat(driver.getCurrentUrl()).endsWith("/" + module + "/index.xhtml");
+            assertThat(driver.findElement(By.cssSelector("#main-nav a[data-module='" + module + "']"))
+                    .getAttribute("aria-current")).isEqualTo("page");
+            assertThat(driver.findElements(By.cssSelector("#module-settings tbody tr"))).isNotEmpty();
+            screenshot(driver, "module-" + module);
+        }
+        driver.findElement(By.id("nav-home")).click();
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("Welcome, Tom Okafor");
+    }
+
+    @Test
+    void keyboardUsersCanSkipStraightToTheMainContent() {
+        driver.get(portal.baseUrl());
+        signIn(driver, "grace.lee", PASSWORD);
+        waitForHeading(driver);
+
+        WebElement skip = driver.findElement(By.className("hb-skip-link"));
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat(driver.findElement(By.id("main")).getTagName()).isEqualTo("main");
+        assertThat(driver.findElement(By.id("main-nav")).getAttribute("aria-label")).isEqualTo("Main navigation");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+    }
+
+    @Test
+    void aPageAskedForBeforeSignInOpensAfterSignIn() {
+        driver.get(portal.baseUrl() + "send/index.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+
+        signIn(driver, "grace.lee", PASSWORD);
+        waitForHeading(driver);
+
+        assertThat(driver.getCurrentUrl()).endsWith("/send/index.xhtml");
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("SEND");
+    }
+
+    @Test
+    void anUnknownPageShowsAPlainErrorWithoutInternals() throws Exception {
+        driver.get(portal.baseUrl());
+        signIn(driver, "priya.shah", PASSWORD);
+        waitForHeading(driver);
+
+        driver.get(portal.baseUrl() + "no-such-page.xhtml");
+
+        assertThat(driver.findElement(By.id("error-heading")).getText()).isEqualTo("Page not found");
+        assertThat(driver.findElement(By.id("error-reference")).getText()).matches("[0-9A-F]{8}");
+        assertThat(driver.getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+        screenshot(driver, "error-not-found");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        driver.get(portal.baseUrl());
+        signIn(driver, "olivia.brown", PASSWORD);
+        waitForHeading(driver);
+
+        driver.findElement(By.id("logout-form:logout")).click();
+
+        assertThat(driver.findElement(By.id("signed-out")).getText()).contains("You have signed out");
+        driver.get(portal.baseUrl() + "index.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+    }
+}
