@@ -14,20 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
-/** Ctrl-C stops the portal cleanly, and starting it again keeps the data. */
+/** Stopping the run command shuts the portal down cleanly, and starting it again keeps the data. */
 class PortalRestartIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";
 
     @Test
-    void ctrlCStopsCleanlyAndTheNextStartKeepsTheData() throws Exception {
+    void stoppingIsCleanAndTheNextStartKeepsTheData() throws Exception {
         Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "restart-portal");
         deleteRecursively(dataDir);
 
         try (RunningPortal first = RunningPortal.start(dataDir)) {
             System.out.printf("First start, run command to ready: %.1f s%n", first.secondsToReady());
             assertThat(first.output()).anyMatch(line -> line.contains("Demo data loaded"));
-            assertThat(first.interrupt(Duration.ofSeconds(60))).as("exit code after Ctrl-C").isZero();
+            assertThat(first.stop(Duration.ofSeconds(60))).as("exit code after stopping").isZero();
             assertThat(first.output()).anyMatch(line -> line.contains("Stopped. Data kept in " + dataDir.toAbsolutePath()));
         }
         assertThat(dataDir.resolve("derby")).isDirectory();

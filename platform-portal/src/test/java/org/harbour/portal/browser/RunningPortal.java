@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The portal started exactly as a newcomer starts it, with the README's {@code ./harbour run},
- * on a free port and its own data directory. Stopped with SIGINT, as Ctrl-C would.
+ * on a free port and its own data directory. Stopped with SIGTERM, which the run command
+ * handles as it handles Ctrl-C: a build started in the background has SIGINT ignored, and a
+ * shell cannot trap a signal it started with ignored.
  */
 public final class RunningPortal implements AutoCloseable {
 
@@ -104,12 +106,12 @@ public final class RunningPortal implements AutoCloseable {
         return List.copyOf(output);
     }
 
-    /** Stops the portal as Ctrl-C does and returns the run command's exit code. */
-    public int interrupt(Duration limit) throws IOException, InterruptedException {
+    /** Stops the portal as Ctrl-C or a service manager does and returns the run command's exit code. */
+    public int stop(Duration limit) throws IOException, InterruptedException {
         if (!process.isAlive()) {
             return process.exitValue();
         }
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -121,7 +123,7 @@ public final class RunningPortal implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (process.isAlive()) {
-            interrupt(Duration.ofSeconds(60));
+            stop(Duration.ofSeconds(60));
         }
     }
 
