@@ -1,8 +1,11 @@
 package org.harbour.continuingcare;
 
 import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
 /** Descriptor of the Children's continuing care module and its contributions to the portal. */
@@ -10,8 +13,20 @@ import org.harbour.core.module.PlatformModule;
         description = "Referral, assessment, one panel decision, funding split and packages for children with complex health needs.")
 public class ContinuingCareModule {
 
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(ContinuingCareModule.class);
+
     @Produces
     NavigationEntry navigation() {
-        return NavigationEntry.landingPage(ModuleDescriptor.of(ContinuingCareModule.class), "pi pi-heart", 10);
+        return NavigationEntry.landingPage(MODULE, "pi pi-heart", 10);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.COMMISSIONER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

@@ -1,8 +1,11 @@
 package org.harbour.pause;
 
 import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
 /** Descriptor of the Pause module and its contributions to the portal. */
@@ -10,8 +13,20 @@ import org.harbour.core.module.PlatformModule;
         description = "Intensive 18-month support for women who have had two or more children removed from their care.")
 public class PauseModule {
 
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(PauseModule.class);
+
     @Produces
     NavigationEntry navigation() {
-        return NavigationEntry.landingPage(ModuleDescriptor.of(PauseModule.class), "pi pi-users", 40);
+        return NavigationEntry.landingPage(MODULE, "pi pi-users", 40);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

@@ -1,8 +1,11 @@
 package org.harbour.performance;
 
 import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
 /** Descriptor of the Performance module and its contributions to the portal. */
@@ -10,8 +13,20 @@ import org.harbour.core.module.PlatformModule;
         description = "The monthly scorecard, trends, comparators, demand forecasting, risks and scrutiny recommendations.")
 public class PerformanceModule {
 
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(PerformanceModule.class);
+
     @Produces
     NavigationEntry navigation() {
-        return NavigationEntry.landingPage(ModuleDescriptor.of(PerformanceModule.class), "pi pi-chart-line", 50);
+        return NavigationEntry.landingPage(MODULE, "pi pi-chart-line", 50);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.ANALYST, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

@@ -1,8 +1,11 @@
 package org.harbour.send;
 
 import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
 /** Descriptor of the SEND module and its contributions to the portal. */
@@ -10,8 +13,20 @@ import org.harbour.core.module.PlatformModule;
         description = "EHC needs assessments, Education, Health and Care plans, annual reviews and the SEN2 return.")
 public class SendModule {
 
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
+
     @Produces
     NavigationEntry navigation() {
-        return NavigationEntry.landingPage(ModuleDescriptor.of(SendModule.class), "pi pi-book", 30);
+        return NavigationEntry.landingPage(MODULE, "pi pi-book", 30);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

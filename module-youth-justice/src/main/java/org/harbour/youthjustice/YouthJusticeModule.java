@@ -1,8 +1,11 @@
 package org.harbour.youthjustice;
 
 import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
 /** Descriptor of the Youth justice module and its contributions to the portal. */
@@ -10,8 +13,20 @@ import org.harbour.core.module.PlatformModule;
         description = "Prevention, out-of-court disposals, court orders, custody and resettlement for children aged 10 to 17.")
 public class YouthJusticeModule {
 
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(YouthJusticeModule.class);
+
     @Produces
     NavigationEntry navigation() {
-        return NavigationEntry.landingPage(ModuleDescriptor.of(YouthJusticeModule.class), "pi pi-shield", 20);
+        return NavigationEntry.landingPage(MODULE, "pi pi-shield", 20);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

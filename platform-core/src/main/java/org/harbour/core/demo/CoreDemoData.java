@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.access.application.ModuleSwitchboard;
+import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.person.domain.NhsNumber;
 import org.harbour.core.person.domain.Person;
 
@@ -70,6 +73,12 @@ public class CoreDemoData {
     private PasswordHasher hasher;
 
     @Inject
+    private ModuleSwitchboard switchboard;
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
     @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
     private String demoPassword;
 
@@ -104,6 +113,13 @@ public class CoreDemoData {
         user(staff, hash, "olivia.brown", "Olivia Brown", "Performance analyst", List.of(Role.ANALYST),
                 List.of(areas.get(PERFORMANCE)));
 
+        switchOn(areas, FAMILY_SAFEGUARDING, "performance");
+        switchOn(areas, YOUTH_JUSTICE, "youth-justice", "performance");
+        switchOn(areas, SEND_TEAM, "send");
+        switchOn(areas, CONTINUING_CARE, "continuing-care");
+        switchOn(areas, PAUSE, "pause");
+        switchOn(areas, PERFORMANCE, "performance");
+
         LocalDate today = LocalDate.now(Clock.systemUTC());
         DemoContext context = new DemoContext(staff, areas, today, 2026L);
         Random random = context.random();
@@ -117,6 +133,15 @@ public class CoreDemoData {
 
     private void area(Map<String, ServiceArea> areas, String code, String name) {
         areas.put(code, directory.createServiceArea(code, name));
+    }
+
+    /** Each service area uses only its own modules; those not deployed are skipped. */
+    private void switchOn(Map<String, ServiceArea> areas, String areaCode, String... moduleIds) {
+        for (String moduleId : moduleIds) {
+            if (registry.find(moduleId).isPresent()) {
+                switchboard.switchModule(areas.get(areaCode).getId(), moduleId, true, AuditLog.SYSTEM);
+            }
+        }
     }
 
     private void user(Map<String, StaffUser> staff, String hash, String username, String name, String title,

@@ -10,6 +10,7 @@ import org.harbour.core.schema.SchemaReady;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,6 +43,15 @@ public class DemoDataLoader {
             LOG.info("Demo data: the database already has staff accounts, nothing loaded");
             return;
         }
+        try {
+            load();
+        } catch (RuntimeException e) {
+            // Demo data is a convenience: the portal still starts, and the log says why it is missing.
+            LOG.log(Level.SEVERE, "Demo data could not be loaded", e);
+        }
+    }
+
+    private void load() {
         long start = System.nanoTime();
         DemoContext context = coreDemoData.load();
         List<DemoDataSeeder> ordered = seeders.stream()

@@ -69,8 +69,14 @@ public class CurrentStaff implements Serializable {
         return serviceAreas;
     }
 
-    /** Service areas as one line for the header, e.g. "Family Safeguarding". */
+    /** Service areas as one short line for the header: their names, or how many when there are many. */
     public String getServiceAreaSummary() {
+        load();
+        return serviceAreas.size() <= 2 ? String.join(", ", serviceAreas) : serviceAreas.size() + " service areas";
+    }
+
+    /** Every service area, for the header's tooltip. */
+    public String getServiceAreaList() {
         load();
         return String.join(", ", serviceAreas);
     }

@@ -40,9 +40,10 @@ public class ModuleLandingPage {
         return module;
     }
 
-    public List<ModuleSetting> getSettings() {
+    /** A module's settings, for the settings widget each module shows on its landing page. */
+    public List<ModuleSetting> settingsOf(String moduleId) {
         if (moduleSettings == null) {
-            moduleSettings = settings.forModule(getModule().getId());
+            moduleSettings = settings.forModule(moduleId);
         }
         return moduleSettings;
     }

@@ -5,12 +5,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.module.NavigationEntry;
 
 import java.util.Comparator;
 import java.util.List;
 
-/** The main navigation: Home, then every entry the deployed modules contribute, in their order. */
+/** The main navigation: Home, then the entries of the modules the user may use, in their order. */
 @Named
 @RequestScoped
 public class NavigationMenu {
@@ -21,11 +22,15 @@ public class NavigationMenu {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private CurrentAccess access;
+
     private List<NavigationEntry> entries;
 
     public List<NavigationEntry> getEntries() {
         if (entries == null) {
             entries = contributions.stream()
+                    .filter(entry -> access.canUseModule(entry.getModuleId()))
                     .sorted(Comparator.comparingInt(NavigationEntry::getOrder).thenComparing(NavigationEntry::getLabel))
                     .toList();
         }

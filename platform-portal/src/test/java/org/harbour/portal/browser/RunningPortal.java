@@ -78,7 +78,7 @@ public final class RunningPortal implements AutoCloseable {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (!ready.await(1, TimeUnit.SECONDS)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
+                killAll();
                 throw new IllegalStateException("The portal did not become ready; its output ends with:\n"
                         + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())));
             }
@@ -113,8 +113,7 @@ public final class RunningPortal implements AutoCloseable {
         }
         new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            killAll();
             throw new IllegalStateException("The portal did not stop within " + limit);
         }
         return process.exitValue();
@@ -125,6 +124,12 @@ public final class RunningPortal implements AutoCloseable {
         if (process.isAlive()) {
             stop(Duration.ofSeconds(60));
         }
+    }
+
+    /** The run command's Java child would outlive its shell: kill the whole tree. */
+    private void killAll() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static int freePort() throws IOException {

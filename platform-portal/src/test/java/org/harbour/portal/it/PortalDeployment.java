@@ -1,10 +1,20 @@
 package org.harbour.portal.it;
 
+import org.harbour.portal.testmodule.BrokenModule;
+import org.harbour.portal.testmodule.HelloDemoData;
+import org.harbour.portal.testmodule.HelloGreetings;
+import org.harbour.portal.testmodule.HelloModule;
+import org.harbour.portal.testmodule.HelloResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Builds Arquillian deployments from the portal WAR that the build has just assembled, so
@@ -23,5 +33,29 @@ public final class PortalDeployment {
         return ShrinkWrap.create(ZipImporter.class, "harbour.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses)
                 .addClass(PortalDeployment.class);
+    }
+
+    /** The minimal module of the writing-a-module guide, as its own JAR. */
+    public static JavaArchive helloModule() {
+        JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "module-hello.jar")
+                .addClasses(HelloModule.class, HelloGreetings.class, HelloResource.class, HelloDemoData.class);
+        addTree(jar, Path.of("src/test/module-hello"));
+        return jar;
+    }
+
+    /** A module JAR whose descriptor requires a module that is not deployed. */
+    public static JavaArchive brokenModule() {
+        return ShrinkWrap.create(JavaArchive.class, "module-broken.jar")
+                .addClass(BrokenModule.class)
+                .addAsManifestResource(new File("src/test/module-broken/beans.xml"), "beans.xml");
+    }
+
+    private static void addTree(JavaArchive jar, Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> jar.addAsResource(f.toFile(), root.relativize(f).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + root, e);
+        }
     }
 }

@@ -46,6 +46,7 @@ public class StaffDirectory {
     public ServiceArea createServiceArea(String code, String name) {
         ServiceArea area = new ServiceArea(code, name);
         em.persist(area);
+        em.flush(); // the identity column gives the id only on insert, and callers need it
         return area;
     }
 

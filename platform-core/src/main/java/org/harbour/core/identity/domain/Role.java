@@ -3,7 +3,15 @@ package org.harbour.core.identity.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import org.harbour.core.access.domain.Permission;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A role held by staff; the code is the Jakarta Security group name. */
 @Entity
@@ -26,6 +34,12 @@ public class Role {
     @Column(length = 400)
     private String description;
 
+    @ManyToMany
+    @JoinTable(name = "core_role_permission",
+            joinColumns = @JoinColumn(name = "role_code"),
+            inverseJoinColumns = @JoinColumn(name = "permission_code"))
+    private Set<Permission> permissions = new LinkedHashSet<>();
+
     protected Role() {
     }
 
@@ -39,5 +53,17 @@ public class Role {
 
     public String getDescription() {
         return description;
+    }
+
+    public Set<Permission> getPermissions() {
+        return Collections.unmodifiableSet(permissions);
+    }
+
+    public void grant(Permission permission) {
+        permissions.add(permission);
+    }
+
+    public void revoke(Permission permission) {
+        permissions.remove(permission);
     }
 }

@@ -1,0 +1,91 @@
+package org.harbour.core.access.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.core.access.domain.ModuleEnablement;
+import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.identity.domain.ServiceArea;
+import org.harbour.core.module.ModuleRegistry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which deployed modules each service area has switched on. The switch is data, read from the
+ * database for each request, so a change takes effect at once on every instance without a restart.
+ */
+@ApplicationScoped
+public class ModuleSwitchboard {
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private ModuleRegistry registry;
+
+    @Inject
+    private AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Deployed modules switched on for at least one of the given service areas. */
+    public Set<String> enabledFor(Collection<Long> serviceAreaIds) {
+        Set<String> enabled = new HashSet<>();
+        for (Long areaId : serviceAreaIds) {
+            enabled.addAll(load(areaId));
+        }
+        enabled.retainAll(registry.modules().stream().map(m -> m.getId()).toList());
+        return enabled;
+    }
+
+    public boolean isEnabled(long serviceAreaId, String moduleId) {
+        return load(serviceAreaId).contains(moduleId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Set<String> load(long serviceAreaId) {
+        return new HashSet<>(em.createQuery("""
+                        select e.moduleId from ModuleEnablement e
+                        where e.serviceAreaId = :area and e.enabled = true""", String.class)
+                .setParameter("area", serviceAreaId)
+                .getResultList());
+    }
+
+    /** Switches a deployed module on or off for a service area and audits it in the same transaction. */
+    @Transactional
+    public void switchModule(long serviceAreaId, String moduleId, boolean on, String actor) {
+        if (registry.find(moduleId).isEmpty()) {
+            throw new IllegalArgumentException("Module " + moduleId + " is not deployed");
+        }
+        ServiceArea area = em.find(ServiceArea.class, serviceAreaId);
+        if (area == null) {
+            throw new IllegalArgumentException("No service area " + serviceAreaId);
+        }
+        ModuleEnablement row = em.find(ModuleEnablement.class, new ModuleEnablement.Key(serviceAreaId, moduleId));
+        if (row == null) {
+            row = new ModuleEnablement(serviceAreaId, moduleId);
+            row.set(on, actor, Instant.now(clock));
+            em.persist(row);
+        } else if (row.isEnabled() == on) {
+            return;
+        } else {
+            row.set(on, actor, Instant.now(clock));
+        }
+        audit.as(actor, "MODULE_SWITCH", "module", moduleId, Outcome.SUCCESS,
+                (on ? "Switched on" : "Switched off") + " for service area " + area.getCode());
+    }
+
+    /** Every stored switch, for the administration page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModuleEnablement> all() {
+        return em.createQuery("select e from ModuleEnablement e", ModuleEnablement.class).getResultList();
+    }
+}

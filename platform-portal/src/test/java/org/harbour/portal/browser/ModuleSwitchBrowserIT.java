@@ -1,0 +1,105 @@
+package org.harbour.portal.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * An administrator switches a module off for a service area; a member of that area, already
+ * signed in, loses it at once (menu and URL), and gets it back when it is switched on again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModuleSwitchBrowserIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final String SWITCH = "input[data-module='youth-justice'][data-area='YOUTH_JUSTICE']";
+
+    private RunningPortal portal;
+    private WebDriver admin;
+    private WebDriver caseManager;
+
+    @BeforeAll
+    void start() throws Exception {
+        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "switch-portal"));
+        admin = Browser.headlessChromium();
+        caseManager = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (WebDriver driver : new WebDriver[]{admin, caseManager}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void switchingAModuleOffForAnAreaHidesAndRefusesItAtOnceAndSwitchingOnBringsItBack() throws Exception {
+        caseManager.get(portal.baseUrl() + "login.xhtml");
+        caseManager.manage().deleteAllCookies();
+        caseManager.get(portal.baseUrl());
+        signIn(caseManager, "dan.hughes", PASSWORD);
+        waitForHeading(caseManager);
+        assertThat(moduleLinks(caseManager)).contains("youth-justice");
+        caseManager.get(portal.baseUrl() + "youth-justice/index.xhtml");
+        waitForHeading(caseManager);
+
+        admin.get(portal.baseUrl() + "admin/modules.xhtml");
+        signIn(admin, "admin", PASSWORD);
+        waitForHeading(admin);
+        assertThat(admin.findElement(By.id("page-heading")).getText()).isEqualTo("Modules");
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch off");
+        admin.findElement(By.cssSelector(SWITCH)).click();
+        waitForHeading(admin);
+        assertThat(admin.findElement(By.id("messages")).getText())
+                .contains("Youth justice switched off for Youth Justice Service.");
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch on");
+        screenshot(admin, "admin-modules");
+
+        caseManager.get(portal.baseUrl() + "index.xhtml");
+        waitForHeading(caseManager);
+        assertThat(moduleLinks(caseManager)).doesNotContain("youth-justice");
+        caseManager.get(portal.baseUrl() + "youth-justice/index.xhtml");
+        assertThat(caseManager.findElement(By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
+        screenshot(caseManager, "module-refused");
+
+        admin.findElement(By.cssSelector(SWITCH)).click();
+        waitForHeading(admin);
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch off");
+
+        caseManager.get(portal.baseUrl() + "youth-justice/index.xhtml");
+        waitForHeading(caseManager);
+        assertThat(caseManager.findElement(By.id("page-heading")).getText()).isEqualTo("Youth justice");
+        assertThat(moduleLinks(caseManager)).contains("youth-justice");
+    }
+
+    @Test
+    void onlyAdministratorsReachTheModulesPage() {
+        WebDriver driver = caseManager;
+        driver.manage().deleteAllCookies();
+        driver.get(portal.baseUrl() + "admin/modules.xhtml");
+        signIn(driver, "olivia.brown", PASSWORD);
+
+        assertThat(driver.findElement(By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
+        assertThat(driver.findElements(By.id("nav-admin-modules"))).isEmpty();
+    }
+
+    private static java.util.List<String> moduleLinks(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#main-nav a[data-module]")).stream()
+                .map(a -> a.getAttribute("data-module")).toList();
+    }
+}

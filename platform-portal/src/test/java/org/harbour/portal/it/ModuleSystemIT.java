@@ -1,0 +1,171 @@
+package org.harbour.portal.it;
+
+import jakarta.inject.Inject;
+import org.harbour.core.access.application.ModuleSwitchboard;
+import org.harbour.core.access.application.PermissionCatalogue;
+import org.harbour.core.audit.application.AuditTrail;
+import org.harbour.core.audit.application.ChainVerification;
+import org.harbour.core.audit.domain.AuditEntry;
+import org.harbour.core.identity.application.StaffDirectory;
+import org.harbour.core.identity.domain.ServiceArea;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.core.schema.SchemaMigrator;
+import org.harbour.portal.testmodule.HelloGreetings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The platform with the guide's test module deployed beside the real ones: the module joins
+ * through the SPI, and its pages, actions and endpoints answer only where it is switched on.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModuleSystemIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(ModuleSystemIT.class, PortalSession.class)
+                .addAsLibrary(PortalDeployment.helloModule());
+    }
+
+    @Inject
+    ModuleRegistry registry;
+
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    HelloGreetings greetings;
+
+    @Inject
+    PermissionCatalogue permissions;
+
+    @Inject
+    ModuleSwitchboard switchboard;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalDatabase database;
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void theTestModuleJoinsThroughTheSpiWithItsOwnSchemaPermissionAndDemoData() {
+        assertEquals(List.of("continuing-care", "hello", "pause", "performance", "send", "youth-justice"),
+                registry.modules().stream().map(ModuleDescriptor::getId).toList());
+        assertTrue(migrator.reports().stream().anyMatch(r -> r.getModuleId().equals("hello")
+                && "1".equals(r.getCurrentVersion())), "hello's own migration ran");
+        assertEquals("Hello from the hello module", greetings.getGreeting());
+
+        assertTrue(permissions.codesOf("grace.lee").contains("hello:access"), "granted to practitioners by default");
+        assertFalse(permissions.codesOf("olivia.brown").contains("hello:access"), "not to analysts");
+
+        assertTrue(switchboard.isEnabled(area("SEND_TEAM"), "hello"), "its demo seeder switched it on for SEND");
+        assertFalse(switchboard.isEnabled(area("YOUTH_JUSTICE"), "hello"));
+    }
+
+    @Test
+    @RunAsClient
+    void theModuleAnswersOnlyWhereItIsSwitchedOnAndTheRoleAllowsIt() throws Exception {
+        PortalSession grace = PortalSession.signIn(portal.toURI(), "grace.lee", PASSWORD);
+        HttpResponse<String> page = grace.get("hello/index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Hello from the hello module"));
+        HttpResponse<String> api = grace.get("api/hello/greeting");
+        assertEquals(200, api.statusCode());
+        assertTrue(api.body().contains("\"greeting\":\"Hello from the hello module\""), api.body());
+        String home = grace.get("index.xhtml").body();
+        assertTrue(home.contains("data-module=\"hello\""), "navigation entry");
+        assertTrue(home.contains("class=\"hello-widget\""), "home page widget");
+
+        PortalSession dan = PortalSession.signIn(portal.toURI(), "dan.hughes", PASSWORD);
+        assertEquals(403, dan.get("hello/index.xhtml").statusCode(), "view refused where the module is off");
+        HttpResponse<String> refusedApi = dan.get("api/hello/greeting");
+        assertEquals(403, refusedApi.statusCode(), "endpoint refused");
+        assertEquals("application/problem+json", refusedApi.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(refusedApi.body().contains("\"status\":403"));
+        String viewState = PortalSession.viewState(grace.get("hello/index.xhtml").body());
+        assertEquals(403, dan.post("hello/index.xhtml", Map.of("logout-form", "logout-form",
+                "jakarta.faces.ViewState", viewState)).statusCode(), "Faces action refused");
+        String danHome = dan.get("index.xhtml").body();
+        assertFalse(danHome.contains("data-module=\"hello\""), "no navigation entry");
+        assertFalse(danHome.contains("hello-widget"), "no widget");
+
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        assertEquals(403, olivia.get("hello/index.xhtml").statusCode(), "role without hello:access");
+        assertEquals(403, olivia.get("send/index.xhtml").statusCode(), "real modules are guarded the same way");
+
+        PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
+        assertEquals(200, admin.get("hello/index.xhtml").statusCode(), "administrators are in every area");
+        assertEquals(200, admin.get("admin/modules.xhtml").statusCode());
+        assertEquals(403, olivia.get("admin/modules.xhtml").statusCode());
+    }
+
+    @Test
+    void aRefusedRequestIsAuditedAndTheChainStaysIntact() throws Exception {
+        PortalSession dan = PortalSession.signIn(portal.toURI(), "dan.hughes", PASSWORD);
+        assertEquals(403, dan.get("api/hello/greeting").statusCode());
+
+        List<AuditEntry> latest = audit.latest(20);
+        assertTrue(latest.stream().anyMatch(e -> e.getActor().equals("dan.hughes") && e.getAction().equals("ACCESS")
+                && e.getOutcome().equals("DENIED") && "hello".equals(e.getRecordId())), "refusal audited");
+        assertTrue(latest.stream().anyMatch(e -> e.getActor().equals("dan.hughes") && e.getAction().equals("LOGIN")
+                && e.getOutcome().equals("SUCCESS")), "sign-in audited");
+        assertTrue(audit.verify().isIntact());
+    }
+
+    @Test
+    void alteringOneAuditRowIsDetectedAtThatRow() throws Exception {
+        AuditEntry victim = audit.latest(50).stream().filter(e -> e.getAction().equals("MODULE_SWITCH"))
+                .findFirst().orElseThrow();
+        try {
+            update(victim.getId(), "Switched off for service area SEND_TEAM");
+            ChainVerification result = audit.verify();
+            assertFalse(result.isIntact());
+            assertEquals(victim.getId(), result.getFirstBrokenEntryId());
+            assertTrue(result.getProblem().contains("altered"), result.getProblem());
+        } finally {
+            update(victim.getId(), victim.getDetail());
+        }
+        assertTrue(audit.verify().isIntact(), "restoring the row mends the chain");
+    }
+
+    private void update(long id, String detail) throws Exception {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE core_audit_entry SET detail = ? WHERE id = ?")) {
+            ps.setString(1, detail);
+            ps.setLong(2, id);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    private long area(String code) {
+        return directory.serviceAreas().stream().filter(a -> a.getCode().equals(code)).map(ServiceArea::getId)
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,8 @@
+package org.harbour.portal.testmodule;
+
+import org.harbour.core.module.PlatformModule;
+
+/** A module whose dependency is not deployed: the portal must refuse to deploy and say why. */
+@PlatformModule(id = "broken", name = "Broken", version = "0.0.1", requires = "nonexistent")
+public class BrokenModule {
+}

@@ -1,0 +1,19 @@
+package org.harbour.portal.testmodule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Application service of the hello module: reads the greeting from the module's own table. */
+@Named
+@ApplicationScoped
+public class HelloGreetings {
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    public String getGreeting() {
+        return (String) em.createNativeQuery("SELECT greeting FROM hello_greeting WHERE id = 1").getSingleResult();
+    }
+}

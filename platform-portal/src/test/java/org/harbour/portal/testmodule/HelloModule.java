@@ -1,0 +1,32 @@
+package org.harbour.portal.testmodule;
+
+import jakarta.enterprise.inject.Produces;
+import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.DashboardWidget;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.module.PermissionDefinition;
+import org.harbour.core.module.PlatformModule;
+
+/** The minimal module of docs/modules/writing-a-module.md, built and deployed by the tests. */
+@PlatformModule(id = "hello", name = "Hello", version = "1.0.0",
+        description = "The smallest complete Harbour module: a page, a widget, an endpoint and a table.")
+public class HelloModule {
+
+    private static final ModuleDescriptor MODULE = ModuleDescriptor.of(HelloModule.class);
+
+    @Produces
+    NavigationEntry navigation() {
+        return NavigationEntry.landingPage(MODULE, "pi pi-comment", 99);
+    }
+
+    @Produces
+    PermissionDefinition access() {
+        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.ADMIN);
+    }
+
+    @Produces
+    DashboardWidget greetingWidget() {
+        return new DashboardWidget(MODULE.getId(), "Greeting", "/hello/widget.xhtml", 50, true);
+    }
+}
