@@ -79,7 +79,7 @@ class ModuleSystemIT {
         assertEquals(List.of("continuing-care", "hello", "pause", "performance", "send", "youth-justice"),
                 registry.modules().stream().map(ModuleDescriptor::getId).toList());
         assertTrue(migrator.reports().stream().anyMatch(r -> r.getModuleId().equals("hello")
-                && "1".equals(r.getCurrentVersion())), "hello's own migration ran");
+                && "2".equals(r.getCurrentVersion())), "hello's own migrations ran");
         assertEquals("Hello from the hello module", greetings.getGreeting());
 
         assertTrue(permissions.codesOf("grace.lee").contains("hello:access"), "granted to practitioners by default");
@@ -153,6 +153,26 @@ class ModuleSystemIT {
             update(victim.getId(), victim.getDetail());
         }
         assertTrue(audit.verify().isIntact(), "restoring the row mends the chain");
+    }
+
+    @Test
+    void aModulesScheduledJobRunsUnderALeaseAndRecordsItsOutcome() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("SELECT COUNT(*) FROM hello_job_run") < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(count("SELECT COUNT(*) FROM hello_job_run") >= 2, "the job ran, and again when next due");
+        assertEquals(1, count("SELECT COUNT(*) FROM core_job_lease WHERE job_key = 'hello:record-run'"
+                + " AND last_outcome = 'OK' AND last_run_at IS NOT NULL"));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(sql);
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void update(long id, String detail) throws Exception {

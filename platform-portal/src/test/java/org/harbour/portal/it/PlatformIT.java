@@ -105,7 +105,7 @@ class PlatformIT {
         assertEquals(Set.of("core", "continuing-care", "pause", "performance", "send", "youth-justice"),
                 reports.stream().map(MigrationReport::getModuleId).collect(Collectors.toSet()));
         reports.forEach(r -> {
-            assertEquals(r.getModuleId().equals("core") ? "2" : "1", r.getCurrentVersion(), r.getModuleId());
+            assertEquals(r.getModuleId().equals("core") ? "3" : "1", r.getCurrentVersion(), r.getModuleId());
             assertEquals(0, r.getPending(), r.getModuleId());
         });
     }

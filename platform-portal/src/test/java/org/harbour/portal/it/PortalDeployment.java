@@ -3,6 +3,7 @@ package org.harbour.portal.it;
 import org.harbour.portal.testmodule.BrokenModule;
 import org.harbour.portal.testmodule.HelloDemoData;
 import org.harbour.portal.testmodule.HelloGreetings;
+import org.harbour.portal.testmodule.HelloJob;
 import org.harbour.portal.testmodule.HelloModule;
 import org.harbour.portal.testmodule.HelloResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -38,7 +39,8 @@ public final class PortalDeployment {
     /** The minimal module of the writing-a-module guide, as its own JAR. */
     public static JavaArchive helloModule() {
         JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "module-hello.jar")
-                .addClasses(HelloModule.class, HelloGreetings.class, HelloResource.class, HelloDemoData.class);
+                .addClasses(HelloModule.class, HelloGreetings.class, HelloResource.class, HelloDemoData.class,
+                        HelloJob.class);
         addTree(jar, Path.of("src/test/module-hello"));
         return jar;
     }
