@@ -6,3 +6,8 @@ CREATE TABLE core_job_lease (
     last_run_at  TIMESTAMP,
     last_outcome VARCHAR(400)
 );
+
+-- Seeing every child's record regardless of service area. Granted to no role by default:
+-- need to know is the rule, and an administrator grants this only to roles that must have it.
+INSERT INTO core_permission (code, module_id, description) VALUES
+    ('core:all-records', 'core', 'Open any child''s record, whichever service area holds the case');

@@ -1,9 +1,9 @@
 package org.harbour.core.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
@@ -24,10 +24,7 @@ public class CurrentStaff implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecurityContext securityContext;
-
-    @Inject
-    private transient StaffDirectory directory;
+    private StaffDirectory directory;
 
     private String username;
     private String displayName;
@@ -36,7 +33,7 @@ public class CurrentStaff implements Serializable {
     private List<String> roles = List.of();
 
     private void load() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
         String name = caller == null ? null : caller.getName();
         if (name == null || name.equals(username)) {
             return;

@@ -50,8 +50,13 @@ public final class Browser {
     }
 
     public static void waitForHeading(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-heading")));
+        waitFor(driver, By.id("page-heading"));
+    }
+
+    /** Waits until the element is shown, e.g. after a click that navigates. */
+    public static org.openqa.selenium.WebElement waitFor(WebDriver driver, By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Keeps a picture of the page under target/screenshots for whoever reads a failed build. */

@@ -74,7 +74,7 @@ class ModuleSwitchBrowserIT {
         waitForHeading(caseManager);
         assertThat(moduleLinks(caseManager)).doesNotContain("youth-justice");
         caseManager.get(portal.baseUrl() + "youth-justice/index.xhtml");
-        assertThat(caseManager.findElement(By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
+        assertThat(Browser.waitFor(caseManager, By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
         screenshot(caseManager, "module-refused");
 
         admin.findElement(By.cssSelector(SWITCH)).click();
@@ -94,7 +94,7 @@ class ModuleSwitchBrowserIT {
         driver.get(portal.baseUrl() + "admin/modules.xhtml");
         signIn(driver, "olivia.brown", PASSWORD);
 
-        assertThat(driver.findElement(By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
+        assertThat(Browser.waitFor(driver, By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
         assertThat(driver.findElements(By.id("nav-admin-modules"))).isEmpty();
     }
 

@@ -90,6 +90,15 @@ class PortalBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#main-nav a[data-module]")))
                 .as("Family Safeguarding switches on no module a practitioner's role includes").isEmpty();
         screenshot(driver, "home-practitioner");
+
+        WebElement firstChild = driver.findElement(By.cssSelector("#caseload tbody tr a.hb-child-link"));
+        String name = firstChild.getText();
+        firstChild.click();
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo(name);
+        assertThat(driver.findElement(By.id("child-nhs")).getText()).matches("999 \\d{3} \\d{4}");
+        assertThat(driver.findElement(By.id("child-summary")).getText()).contains("Date of birth");
+        screenshot(driver, "child-record");
     }
 
     @Test

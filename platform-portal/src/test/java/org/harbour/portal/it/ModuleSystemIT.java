@@ -103,7 +103,17 @@ class ModuleSystemIT {
         assertTrue(home.contains("data-module=\"hello\""), "navigation entry");
         assertTrue(home.contains("class=\"hello-widget\""), "home page widget");
 
+        java.util.regex.Matcher child = java.util.regex.Pattern.compile("case/child.xhtml\\?id=(\\d+)").matcher(home);
+        assertTrue(child.find(), "caseload links to the child's record");
+        HttpResponse<String> record = grace.get("case/child.xhtml?id=" + child.group(1));
+        assertEquals(200, record.statusCode());
+        assertTrue(record.body().contains("data-tab=\"hello\""), "the module's tab on the child's record");
+        assertTrue(record.body().contains("hello-tab-person-" + child.group(1)), "the tab is given the child's id");
+
         PortalSession dan = PortalSession.signIn(portal.toURI(), "dan.hughes", PASSWORD);
+        assertEquals(404, dan.get("case/child.xhtml?id=" + child.group(1)).statusCode(),
+                "a child outside the user's service areas is not found");
+        assertEquals(404, dan.get("case/child.xhtml?id=999999").statusCode(), "nor is an id that does not exist");
         assertEquals(403, dan.get("hello/index.xhtml").statusCode(), "view refused where the module is off");
         HttpResponse<String> refusedApi = dan.get("api/hello/greeting");
         assertEquals(403, refusedApi.statusCode(), "endpoint refused");
@@ -136,6 +146,19 @@ class ModuleSystemIT {
                 && e.getOutcome().equals("DENIED") && "hello".equals(e.getRecordId())), "refusal audited");
         assertTrue(latest.stream().anyMatch(e -> e.getActor().equals("dan.hughes") && e.getAction().equals("LOGIN")
                 && e.getOutcome().equals("SUCCESS")), "sign-in audited");
+
+        PortalSession grace = PortalSession.signIn(portal.toURI(), "grace.lee", PASSWORD);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("case/child.xhtml\\?id=(\\d+)")
+                .matcher(grace.get("index.xhtml").body());
+        assertTrue(link.find());
+        String child = link.group(1);
+        assertEquals(200, grace.get("case/child.xhtml?id=" + child).statusCode());
+        assertEquals(404, dan.get("case/child.xhtml?id=" + child).statusCode());
+        List<AuditEntry> aboutChild = audit.forRecord("person", child, 20);
+        assertTrue(aboutChild.stream().anyMatch(e -> e.getActor().equals("grace.lee") && e.getAction().equals("PERSON_VIEW")
+                && e.getOutcome().equals("SUCCESS")), "reading a child's record is audited");
+        assertTrue(aboutChild.stream().anyMatch(e -> e.getActor().equals("dan.hughes") && e.getAction().equals("PERSON_VIEW")
+                && e.getOutcome().equals("DENIED")), "the refused attempt is audited too");
         assertTrue(audit.verify().isIntact());
     }
 

@@ -2,6 +2,7 @@ package org.harbour.portal.testmodule;
 
 import jakarta.enterprise.inject.Produces;
 import org.harbour.core.identity.domain.Role;
+import org.harbour.core.module.CaseRecordTab;
 import org.harbour.core.module.DashboardWidget;
 import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.NavigationEntry;
@@ -23,6 +24,11 @@ public class HelloModule {
     @Produces
     PermissionDefinition access() {
         return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.ADMIN);
+    }
+
+    @Produces
+    CaseRecordTab recordTab() {
+        return new CaseRecordTab(MODULE.getId(), "Hello", "/hello/record-tab.xhtml", 50);
     }
 
     @Produces

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.ModuleSwitchboard;
 import org.harbour.core.access.domain.ModuleEnablement;
 import org.harbour.core.identity.application.StaffDirectory;
@@ -30,19 +29,16 @@ public class ModuleAdministrationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ModuleRegistry registry;
+    private ModuleRegistry registry;
 
     @Inject
-    private transient ModuleSwitchboard switchboard;
+    private ModuleSwitchboard switchboard;
 
     @Inject
-    private transient StaffDirectory directory;
+    private StaffDirectory directory;
 
     @Inject
-    private transient SchemaMigrator migrator;
-
-    @Inject
-    private transient SecurityContext securityContext;
+    private SchemaMigrator migrator;
 
     private List<ModuleRow> modules;
     private List<AreaColumn> areas;
@@ -116,7 +112,7 @@ public class ModuleAdministrationPage implements Serializable {
         boolean on = !isOn(moduleId, areaId);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            switchboard.switchModule(areaId, moduleId, on, securityContext.getCallerPrincipal().getName());
+            switchboard.switchModule(areaId, moduleId, on, faces.getExternalContext().getUserPrincipal().getName());
             String area = areas.stream().filter(a -> a.id() == areaId).map(AreaColumn::name).findFirst().orElse("");
             String module = registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

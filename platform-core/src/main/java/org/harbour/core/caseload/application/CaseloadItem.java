@@ -9,6 +9,7 @@ public final class CaseloadItem implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final long caseId;
+    private final long personId;
     private final String childName;
     private final LocalDate dateOfBirth;
     private final Integer age;
@@ -16,9 +17,10 @@ public final class CaseloadItem implements Serializable {
     private final String team;
     private final LocalDate allocatedOn;
 
-    public CaseloadItem(long caseId, String childName, LocalDate dateOfBirth, Integer age, String summary,
+    public CaseloadItem(long caseId, long personId, String childName, LocalDate dateOfBirth, Integer age, String summary,
                         String team, LocalDate allocatedOn) {
         this.caseId = caseId;
+        this.personId = personId;
         this.childName = childName;
         this.dateOfBirth = dateOfBirth;
         this.age = age;
@@ -29,6 +31,10 @@ public final class CaseloadItem implements Serializable {
 
     public long getCaseId() {
         return caseId;
+    }
+
+    public long getPersonId() {
+        return personId;
     }
 
     public String getChildName() {

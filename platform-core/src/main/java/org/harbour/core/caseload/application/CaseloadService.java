@@ -41,7 +41,7 @@ public class CaseloadService {
     private static CaseloadItem toItem(Allocation a, LocalDate today) {
         CaseFile c = a.getCaseFile();
         Person p = c.getPerson();
-        return new CaseloadItem(c.getId(), p.getFullName(), p.getDateOfBirth(), p.ageOn(today), c.getSummary(),
+        return new CaseloadItem(c.getId(), p.getId(), p.getFullName(), p.getDateOfBirth(), p.ageOn(today), c.getSummary(),
                 a.getServiceArea().getName(), a.getStartedOn());
     }
 
