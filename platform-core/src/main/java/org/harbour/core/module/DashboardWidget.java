@@ -1,20 +1,13 @@
 package org.harbour.core.module;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 /**
- * A panel a module shows on the home page and on its own landing page: a Facelets fragment
- * in the module's JAR, rendered only for staff who may use the module.
+ * A panel a module shows on its landing page, and on the home page when asked: rendered only
+ * for staff who may use the module. The fragment gets the module's id as {@code moduleId}.
  */
-public final class DashboardWidget implements Serializable {
+public final class DashboardWidget extends ModuleFragment {
 
     private static final long serialVersionUID = 1L;
 
-    private final String moduleId;
-    private final String title;
-    private final String fragment;
-    private final int order;
     private final boolean onHomePage;
 
     /**
@@ -22,10 +15,7 @@ public final class DashboardWidget implements Serializable {
      * @param onHomePage also shown on the home page, not only on the module's landing page
      */
     public DashboardWidget(String moduleId, String title, String fragment, int order, boolean onHomePage) {
-        this.moduleId = Objects.requireNonNull(moduleId, "moduleId");
-        this.title = Objects.requireNonNull(title, "title");
-        this.fragment = Objects.requireNonNull(fragment, "fragment");
-        this.order = order;
+        super(moduleId, title, fragment, order);
         this.onHomePage = onHomePage;
     }
 
@@ -36,22 +26,5 @@ public final class DashboardWidget implements Serializable {
 
     public boolean isOnHomePage() {
         return onHomePage;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    /** Facelets path of the fragment, e.g. {@code /send/widgets/plans.xhtml}. */
-    public String getFragment() {
-        return fragment;
-    }
-
-    public int getOrder() {
-        return order;
     }
 }
