@@ -7,6 +7,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import org.harbour.core.api.problem.Problem;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.module.ModuleRegistry;
@@ -16,13 +18,12 @@ import java.io.IOException;
 /**
  * The server-side gate for every module page, Faces action and REST endpoint: a request under
  * {@code /<module-id>/} or {@code /api/<module-id>/} passes only when the user may use that
- * module; administration pages need {@code core:administer}. Refusals are audited.
+ * module; core's own page folders need the permission {@link CorePageGuards} names. Refusals are audited.
  */
 @WebFilter(filterName = "HarbourModuleAccess", urlPatterns = "/*")
 public class ModuleAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String ADMINISTER = "core:administer";
 
     @Inject
     private ModuleRegistry registry;
@@ -44,8 +45,10 @@ public class ModuleAccessFilter extends HttpFilter {
                     + "' is not switched on for your service area, or your role does not include it.");
             return;
         }
-        if (!api && "admin".equals(area) && !access.has(ADMINISTER)) {
-            refuse(request, response, false, "page", path, "Administration needs the administrator role.");
+        String needed = api ? null : CorePageGuards.permissionFor(area).orElse(null);
+        if (needed != null && !access.has(needed)) {
+            refuse(request, response, false, "page", path, "This page needs the permission '" + needed
+                    + "', which none of your roles has.");
             return;
         }
         chain.doFilter(request, response);
@@ -64,10 +67,9 @@ public class ModuleAccessFilter extends HttpFilter {
         audit.denied("ACCESS", recordType, recordId, request.getMethod() + " " + request.getRequestURI());
         if (api) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
+            response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                    + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            response.getWriter().write(Problem.of(Response.Status.FORBIDDEN, reason).toJson());
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, reason);
         }

@@ -23,6 +23,8 @@ import java.util.List;
 public class ChildRecordPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Core's own sections of the record (involvements, activities...) are tabs too, always shown. */
+    private static final String CORE = "core";
 
     @Inject
     private ChildRecords records;
@@ -51,7 +53,7 @@ public class ChildRecordPage implements Serializable {
     }
 
     public List<CaseRecordTab> getTabs() {
-        return tabs.stream().filter(t -> access.canUseModule(t.getModuleId()))
+        return tabs.stream().filter(t -> CORE.equals(t.getModuleId()) || access.canUseModule(t.getModuleId()))
                 .sorted(Comparator.comparingInt(CaseRecordTab::getOrder).thenComparing(CaseRecordTab::getTitle))
                 .toList();
     }
