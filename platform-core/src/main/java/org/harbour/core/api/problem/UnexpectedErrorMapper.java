@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.harbour.core.caseload.application.RecordNotFoundException;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -28,6 +29,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             }
             if (cause instanceof OptimisticLockException conflict) {
                 return new OptimisticLockMapper().toResponse(conflict);
+            }
+            if (cause instanceof RecordNotFoundException missing) {
+                return new RecordNotFoundMapper().toResponse(missing);
             }
             if (cause instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);

@@ -1,0 +1,71 @@
+package org.harbour.core.caseload.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.audit.application.AuditLog;
+
+import java.security.Principal;
+
+/**
+ * Need to know, for every service that reads or writes a child's record: the signed-in user may
+ * reach a person only when the person has an open case allocated in one of the user's service
+ * areas, or the user's role grants {@code core:all-records}. A refusal is audited and answered
+ * exactly as an unknown id is, so ids cannot be probed.
+ */
+@ApplicationScoped
+public class RecordAccess {
+
+    public static final String ALL_RECORDS = "core:all-records";
+    public static final String RECORD_TYPE = "person";
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CurrentAccess access;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Whether the signed-in user may reach the person's record; does not audit. */
+    public boolean mayAccess(long personId) {
+        if (access.has(ALL_RECORDS)) {
+            return exists(personId);
+        }
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller == null) {
+            return false;
+        }
+        return em.createQuery("""
+                        select count(a) from Allocation a, StaffUser u join u.serviceAreas s
+                        where a.caseFile.person.id = :person and a.endedOn is null and a.caseFile.closedOn is null
+                          and u.username = :username and s = a.serviceArea""", Long.class)
+                .setParameter("person", personId)
+                .setParameter("username", caller.getName())
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Lets the action go on, or audits the refusal under {@code action} and throws
+     * {@link RecordNotFoundException} (unknown and refused look the same to the caller).
+     */
+    public void require(long personId, String action) {
+        if (!mayAccess(personId)) {
+            audit.denied(action, RECORD_TYPE, Long.toString(personId),
+                    exists(personId) ? "Not known to the user's service areas" : "No such record");
+            throw new RecordNotFoundException(personId);
+        }
+    }
+
+    private boolean exists(long personId) {
+        return em.createQuery("select count(p) from Person p where p.id = :id", Long.class)
+                .setParameter("id", personId).getSingleResult() > 0;
+    }
+}
