@@ -2,11 +2,15 @@ package org.harbour.core.audit.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** One audit entry as searches show and export it; getters because Jakarta EL reads no record accessors. */
 public final class AuditLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private final long id;
     private final Instant occurredAt;
@@ -38,6 +42,11 @@ public final class AuditLine implements Serializable {
     /** When it happened, UTC. */
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    /** When it happened, as people read it: {@code 2026-03-01 10:15:02 UTC}. */
+    public String getOccurredAtUtc() {
+        return UTC_TIME.format(occurredAt) + " UTC";
     }
 
     public String getActor() {
