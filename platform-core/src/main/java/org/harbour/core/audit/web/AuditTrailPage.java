@@ -119,7 +119,9 @@ public class AuditTrailPage implements Serializable {
         if (check != null && !check.isDone()) {
             check = verifier.continueCheck(check);
         }
-        PrimeFaces.current().ajax().addCallbackParam("done", check == null || check.isDone());
+        if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().addCallbackParam("done", check == null || check.isDone());
+        }
     }
 
     public boolean isVerifying() {
