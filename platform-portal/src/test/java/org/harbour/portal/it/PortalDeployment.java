@@ -1,6 +1,7 @@
 package org.harbour.portal.it;
 
 import org.harbour.portal.testmodule.BrokenModule;
+import org.harbour.portal.testmodule.HelloChronology;
 import org.harbour.portal.testmodule.HelloDemoData;
 import org.harbour.portal.testmodule.HelloGreetings;
 import org.harbour.portal.testmodule.HelloJob;
@@ -40,7 +41,7 @@ public final class PortalDeployment {
     public static JavaArchive helloModule() {
         JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "module-hello.jar")
                 .addClasses(HelloModule.class, HelloGreetings.class, HelloResource.class, HelloDemoData.class,
-                        HelloJob.class);
+                        HelloJob.class, HelloChronology.class);
         addTree(jar, Path.of("src/test/module-hello"));
         return jar;
     }

@@ -1,18 +1,23 @@
 package org.harbour.core.audit.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.audit.domain.AuditEvent;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
 
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * Convenience over {@link AuditTrail} for code running in a request: fills in who and from
- * where. Outside a request (start-up, scheduled jobs) the actor is {@code system}.
+ * where. Outside a request (start-up, scheduled jobs) the actor is {@code system}. Refusals and
+ * failures are kept even when the caller's transaction rolls back (the refusal usually is the
+ * reason it does); successes commit or roll back with the work they record.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -29,6 +34,18 @@ public class AuditLog {
     @Inject
     private HttpServletRequest request;
 
+    /** Addresses of the load balancers in front, whose X-Forwarded-For header is believed. */
+    @Inject
+    @ConfigProperty(name = "harbour.audit.trusted-proxies")
+    private Optional<String> trustedProxies;
+
+    private ClientAddress clientAddress;
+
+    @PostConstruct
+    void configure() {
+        clientAddress = new ClientAddress(trustedProxies.orElse(""));
+    }
+
     public void success(String action, String recordType, String recordId, String detail) {
         write(action, recordType, recordId, Outcome.SUCCESS, detail);
     }
@@ -43,16 +60,24 @@ public class AuditLog {
 
     /** For events whose actor is not the signed-in user, e.g. a failed sign-in. */
     public void as(String actor, String action, Outcome outcome, String detail) {
-        trail.record(new AuditEvent(actor, action, null, null, outcome, clientAddress(), detail));
+        append(new AuditEvent(actor, action, null, null, outcome, clientAddress(), detail));
     }
 
     /** For changes made on someone's behalf, e.g. by a start-up task as {@link #SYSTEM}. */
     public void as(String actor, String action, String recordType, String recordId, Outcome outcome, String detail) {
-        trail.record(new AuditEvent(actor, action, recordType, recordId, outcome, clientAddress(), detail));
+        append(new AuditEvent(actor, action, recordType, recordId, outcome, clientAddress(), detail));
     }
 
     private void write(String action, String recordType, String recordId, Outcome outcome, String detail) {
-        trail.record(new AuditEvent(actor(), action, recordType, recordId, outcome, clientAddress(), detail));
+        append(new AuditEvent(actor(), action, recordType, recordId, outcome, clientAddress(), detail));
+    }
+
+    private void append(AuditEvent event) {
+        if (event.outcome() == Outcome.SUCCESS || trail.holdsHead()) {
+            trail.record(event);
+        } else {
+            trail.recordOnItsOwn(event);
+        }
     }
 
     private String actor() {
@@ -64,14 +89,10 @@ public class AuditLog {
         }
     }
 
-    /** The client's address; a load balancer in front is trusted to set X-Forwarded-For. */
+    /** The client's address; X-Forwarded-For only from a trusted proxy (harbour.audit.trusted-proxies). */
     private String clientAddress() {
         try {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-            return request.getRemoteAddr();
+            return clientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         } catch (ContextNotActiveException | IllegalStateException e) {
             return null;
         }

@@ -1,14 +1,14 @@
 package org.harbour.core.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.audit.domain.AuditEvent;
-import org.harbour.core.audit.domain.AuditHash;
 import org.harbour.core.audit.domain.AuditHead;
 
 import java.time.Clock;
@@ -18,21 +18,48 @@ import java.util.List;
 
 /**
  * The one audit service every part of Harbour writes to. An entry joins the caller's
- * transaction, so a change and its audit line commit or roll back together.
+ * transaction, so a change and its audit line commit or roll back together. Appends lock the
+ * single head row, so across a cluster the entries form one line, each linked to the one before.
+ * Nothing here, nor anywhere else in Harbour, updates or deletes an entry.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    private static final int VERIFY_BATCH = 500;
+    private static final int VERIFY_BATCH = 1000;
+    private static final String HEAD_HELD = AuditTrail.class.getName() + ".headHeld";
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transactions;
 
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public AuditEntry record(AuditEvent event) {
+        return append(event);
+    }
+
+    /**
+     * Appends in a transaction of its own, so the entry stays even when the caller's work rolls
+     * back: for refusals and failures. Callers check {@link #holdsHead()} first: a transaction
+     * that already holds the head would wait for itself.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry recordOnItsOwn(AuditEvent event) {
+        return append(event);
+    }
+
+    /** Whether the current transaction has already appended, and so holds the head row's lock. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean holdsHead() {
+        return transactions.getTransactionKey() != null && Boolean.TRUE.equals(transactions.getResource(HEAD_HELD));
+    }
+
+    private AuditEntry append(AuditEvent event) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        transactions.putResource(HEAD_HELD, Boolean.TRUE);
         AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash());
         em.persist(entry);
         em.flush();
@@ -61,37 +88,71 @@ public class AuditTrail {
     /** Walks the whole chain in id order and reports the first entry that does not fit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verify() {
-        String expectedPrevious = AuditHash.GENESIS;
-        long checked = 0;
-        long afterId = 0;
-        while (true) {
-            TypedQuery<AuditEntry> page = em.createQuery(
+        ChainCheck check = startCheck();
+        while (!check.isDone()) {
+            continueCheck(check, Integer.MAX_VALUE);
+        }
+        return check.getResult();
+    }
+
+    /** Begins a verification to be carried on a chunk at a time with {@link #continueCheck}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainCheck startCheck() {
+        return new ChainCheck(em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult());
+    }
+
+    /**
+     * Checks up to {@code maxEntries} more entries, reading them in small batches so memory stays
+     * flat however long the chain. Returns the same check, finished once the end or a break is reached.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainCheck continueCheck(ChainCheck check, int maxEntries) {
+        int seen = 0;
+        while (!check.isDone() && seen < maxEntries) {
+            List<AuditEntry> entries = em.createQuery(
                             "select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
-                    .setParameter("after", afterId).setMaxResults(VERIFY_BATCH);
-            List<AuditEntry> entries = page.getResultList();
+                    .setParameter("after", check.getAfterId())
+                    .setMaxResults(Math.min(VERIFY_BATCH, maxEntries - seen))
+                    .getResultList();
             if (entries.isEmpty()) {
-                break;
+                checkEnd(check);
+                return check;
             }
             for (AuditEntry entry : entries) {
-                if (!entry.getPreviousHash().equals(expectedPrevious)) {
-                    return ChainVerification.brokenAt(checked, entry.getId(),
-                            "entry " + entry.getId() + " does not link to the entry before it (one was altered or removed)");
+                String broken = ChainRules.breakIn(entry, check.getExpectedPrevious());
+                if (broken != null) {
+                    check.finish(ChainVerification.brokenAt(check.getChecked(), entry.getId(), broken));
+                    return check;
                 }
-                if (!AuditHash.of(entry).equals(entry.getEntryHash())) {
-                    return ChainVerification.brokenAt(checked, entry.getId(),
-                            "entry " + entry.getId() + " was altered after it was written");
-                }
-                expectedPrevious = entry.getEntryHash();
-                afterId = entry.getId();
-                checked++;
+                check.passed(entry.getId(), entry.getEntryHash());
+                seen++;
             }
             em.clear();
         }
+        return check;
+    }
+
+    /** The newest entry read must be the one the head row names: else the tail was cut or forged. */
+    private void checkEnd(ChainCheck check) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        if (head != null && checked > 0 && !head.getLastHash().equals(expectedPrevious)) {
-            return ChainVerification.brokenAt(checked, head.getLastId(),
-                    "the newest entries were removed: the chain ends before entry " + head.getLastId());
+        long after = check.getAfterId();
+        if (head.getLastId() > after) {
+            boolean appendedMeanwhile = !em.createQuery("select e.id from AuditEntry e where e.id > :after", Long.class)
+                    .setParameter("after", after).setMaxResults(1).getResultList().isEmpty();
+            if (!appendedMeanwhile) {
+                check.finish(ChainVerification.brokenAt(check.getChecked(), head.getLastId(),
+                        "the newest entries were removed: the chain ends before entry " + head.getLastId()));
+            }
+        } else if (head.getLastId() < after) {
+            Long firstForeign = em.createQuery("select min(e.id) from AuditEntry e where e.id > :last", Long.class)
+                    .setParameter("last", head.getLastId()).getSingleResult();
+            check.finish(ChainVerification.brokenAt(check.getChecked(), firstForeign,
+                    "entry " + firstForeign + " was added outside the audit service"));
+        } else if (!head.getLastHash().equals(check.getExpectedPrevious())) {
+            check.finish(ChainVerification.brokenAt(check.getChecked(), head.getLastId(),
+                    "entry " + head.getLastId() + " was replaced after it was written"));
+        } else {
+            check.finish(ChainVerification.intact(check.getChecked()));
         }
-        return ChainVerification.intact(checked);
     }
 }

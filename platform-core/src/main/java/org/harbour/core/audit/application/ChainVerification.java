@@ -29,6 +29,7 @@ public final class ChainVerification implements Serializable {
         return firstBrokenEntryId == null;
     }
 
+    /** Entries found sound before the first break (all of them when intact). */
     public long getEntriesChecked() {
         return entriesChecked;
     }
@@ -40,5 +41,11 @@ public final class ChainVerification implements Serializable {
 
     public String getProblem() {
         return problem;
+    }
+
+    /** One line for people and for the audit detail. */
+    public String getSummary() {
+        return isIntact() ? "Intact, " + entriesChecked + " entries"
+                : "Broken at entry " + firstBrokenEntryId + ": " + problem;
     }
 }

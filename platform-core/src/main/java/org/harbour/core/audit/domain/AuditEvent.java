@@ -3,7 +3,8 @@ package org.harbour.core.audit.domain;
 import java.util.Objects;
 
 /**
- * What happened, as a service reports it to the audit trail.
+ * What happened, as a service reports it to the audit trail. Over-long values are cut to their
+ * column's width, so an odd value can never make the audited work itself fail.
  *
  * @param actor         username, or {@code anonymous} / {@code system}
  * @param action        e.g. {@code LOGIN}, {@code PERSON_VIEW}, {@code MODULE_SWITCH}
@@ -22,8 +23,15 @@ public record AuditEvent(String actor, String action, String recordType, String 
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
-        if (detail != null && detail.length() > 1000) {
-            detail = detail.substring(0, 997) + "...";
-        }
+        actor = clip(actor, 80);
+        action = clip(action, 60);
+        recordType = clip(recordType, 60);
+        recordId = clip(recordId, 80);
+        sourceAddress = clip(sourceAddress, 64);
+        detail = clip(detail, 1000);
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 3) + "...";
     }
 }

@@ -17,10 +17,10 @@ public final class ChildRecord implements Serializable {
     private final String ethnicity;
     private final String nhsNumber;
     private final String postcode;
-    private final List<CaseloadItem> openCases;
+    private final List<OpenCase> openCases;
 
     public ChildRecord(long personId, String fullName, LocalDate dateOfBirth, Integer age, String sex, String ethnicity,
-                       String nhsNumber, String postcode, List<CaseloadItem> openCases) {
+                       String nhsNumber, String postcode, List<OpenCase> openCases) {
         this.personId = personId;
         this.fullName = fullName;
         this.dateOfBirth = dateOfBirth;
@@ -48,12 +48,27 @@ public final class ChildRecord implements Serializable {
         return age;
     }
 
+    /** DfE sex code: M, F or U. */
     public String getSex() {
         return sex;
     }
 
+    public String getSexDescription() {
+        return sex == null ? null : switch (sex) {
+            case "M" -> "Male";
+            case "F" -> "Female";
+            case "U" -> "Unknown or not stated";
+            default -> sex;
+        };
+    }
+
+    /** DfE ethnicity code, e.g. WBRI. */
     public String getEthnicity() {
         return ethnicity;
+    }
+
+    public String getEthnicityDescription() {
+        return EthnicityNames.describe(ethnicity);
     }
 
     /** In the 3-3-4 form staff read and say aloud. */
@@ -66,7 +81,7 @@ public final class ChildRecord implements Serializable {
         return postcode;
     }
 
-    public List<CaseloadItem> getOpenCases() {
+    public List<OpenCase> getOpenCases() {
         return openCases;
     }
 }

@@ -6,28 +6,34 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.audit.application.AuditLine;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.audit.application.AuditPermissionException;
+import org.harbour.core.audit.application.AuditSearch;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.person.domain.Person;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Opens a child's record for the signed-in member of staff. Need to know: the child must have
- * an open case allocated in one of the user's service areas, unless the user's role grants
- * {@code core:all-records}. Every opening is audited, and so is every refusal; a refused or
- * unknown id gives the same empty answer, so ids cannot be probed.
+ * Opens a child's record for the signed-in member of staff, under the need-to-know rule of
+ * {@link RecordAccess}, and answers "who has viewed this child". Every opening is audited, and
+ * so is every refusal; a refused or unknown id gives the same answer, so ids cannot be probed.
  */
 @ApplicationScoped
 public class ChildRecords {
 
-    public static final String ALL_RECORDS = "core:all-records";
-    public static final String RECORD_TYPE = "person";
+    public static final String RECORD_TYPE = RecordAccess.RECORD_TYPE;
+    public static final String WHO_VIEWED = "core:who-viewed";
+    /** Most entries the "who has viewed" list shows, newest first. */
+    public static final int VIEWERS_SHOWN = 500;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Inject
+    private RecordAccess recordAccess;
 
     @Inject
     private CurrentAccess access;
@@ -35,36 +41,47 @@ public class ChildRecords {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private AuditSearch auditSearch;
+
+    /** The child's summary; throws {@link RecordNotFoundException} for an unknown or refused id. */
     @Transactional
-    public Optional<ChildRecord> open(long personId, String username, LocalDate today) {
+    public ChildRecord open(long personId, LocalDate today) {
+        recordAccess.require(personId, "PERSON_VIEW");
         Person person = em.find(Person.class, personId);
-        List<Allocation> open = person == null ? List.of() : em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c join fetch a.serviceArea s
+        List<OpenCase> cases = em.createQuery("""
+                        select a from Allocation a join fetch a.caseFile c join fetch a.serviceArea s join fetch a.worker w
                         where c.person.id = :person and a.endedOn is null and c.closedOn is null
                         order by a.startedOn""", Allocation.class)
                 .setParameter("person", personId)
-                .getResultList();
-        boolean allowed = person != null && (access.has(ALL_RECORDS) || open.stream().anyMatch(a ->
-                inUsersAreas(username, a.getServiceArea().getId())));
-        if (!allowed) {
-            audit.denied("PERSON_VIEW", RECORD_TYPE, Long.toString(personId),
-                    person == null ? "No such record" : "Not known to the user's service areas");
-            return Optional.empty();
-        }
+                .getResultStream()
+                .map(a -> new OpenCase(a.getCaseFile().getId(), a.getCaseFile().getSummary(),
+                        a.getCaseFile().getOpenedOn(), a.getWorker().getDisplayName(), a.getServiceArea().getName(),
+                        a.getStartedOn()))
+                .toList();
         audit.success("PERSON_VIEW", RECORD_TYPE, Long.toString(personId), null);
-        List<CaseloadItem> cases = open.stream().map(a -> new CaseloadItem(a.getCaseFile().getId(), person.getId(),
-                person.getFullName(), person.getDateOfBirth(), person.ageOn(today), a.getCaseFile().getSummary(),
-                a.getServiceArea().getName(), a.getStartedOn())).toList();
-        return Optional.of(new ChildRecord(person.getId(), person.getFullName(), person.getDateOfBirth(),
-                person.ageOn(today), person.getSex(), person.getEthnicity(), person.getNhsNumber(), person.getPostcode(),
-                cases));
+        return new ChildRecord(person.getId(), person.getFullName(), person.getDateOfBirth(), person.ageOn(today),
+                person.getSex(), person.getEthnicity(), person.getNhsNumber(), person.getPostcode(), cases);
     }
 
-    private boolean inUsersAreas(String username, long serviceAreaId) {
-        return em.createQuery("""
-                        select count(a) from StaffUser u join u.serviceAreas a
-                        where u.username = :username and a.id = :area""", Long.class)
-                .setParameter("username", username).setParameter("area", serviceAreaId)
-                .getSingleResult() > 0;
+    /** Managers ({@code core:who-viewed}) and information governance ({@code core:audit}). */
+    public boolean maySeeWhoViewed() {
+        return access.has(WHO_VIEWED) || access.has(AuditSearch.AUDIT);
+    }
+
+    /**
+     * Who viewed or changed the child's record and when, newest first, from the audit trail.
+     * Needs the permission and the right to the record; looking is itself audited.
+     */
+    public List<AuditLine> whoViewed(long personId) {
+        String id = Long.toString(personId);
+        if (!maySeeWhoViewed()) {
+            audit.denied("PERSON_WHO_VIEWED", RECORD_TYPE, id, "Needs " + WHO_VIEWED);
+            throw new AuditPermissionException(WHO_VIEWED);
+        }
+        recordAccess.require(personId, "PERSON_WHO_VIEWED");
+        List<AuditLine> lines = auditSearch.aboutRecord(RECORD_TYPE, id, VIEWERS_SHOWN);
+        audit.success("PERSON_WHO_VIEWED", RECORD_TYPE, id, null);
+        return lines;
     }
 }

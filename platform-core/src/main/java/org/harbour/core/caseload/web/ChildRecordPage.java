@@ -1,52 +1,83 @@
 package org.harbour.core.caseload.web;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.audit.application.AuditLine;
+import org.harbour.core.audit.application.AuditPermissionException;
+import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.caseload.application.ChildRecord;
 import org.harbour.core.caseload.application.ChildRecords;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.caseload.application.Timeline;
 import org.harbour.core.module.CaseRecordTab;
+import org.harbour.core.module.ChronologyEvent;
+import org.harbour.core.module.ModuleDescriptor;
+import org.harbour.core.module.ModuleRegistry;
 
-import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
-/** Backs case/child.xhtml: the child's summary, then the tabs of the modules the user may use. */
+/**
+ * Backs case/child.xhtml: the child's summary, the chronology merged from every source, the tabs
+ * of core and of the modules the user may use, and for managers who has viewed the record.
+ */
 @Named
 @ViewScoped
 public class ChildRecordPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Core's own sections of the record (involvements, activities...) are tabs too, always shown. */
-    private static final String CORE = "core";
+    private static final String CORE = ChildChronology.CORE;
 
     @Inject
     private ChildRecords records;
 
     @Inject
+    private ChildChronology chronology;
+
+    @Inject
     private CurrentAccess access;
+
+    @Inject
+    private ModuleRegistry registry;
 
     @Inject
     private Instance<CaseRecordTab> tabs;
 
     private Long id;
     private ChildRecord child;
+    private Timeline timeline;
+    private List<AuditLine> viewers;
 
-    /** Called once per view; an unknown id and a refused one both answer 404. */
+    private String category;
+    private String source;
+    private LocalDate from;
+    private LocalDate to;
+
+    /** Called once per view; an unknown id and a refused one both answer 404 (and are audited). */
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isPostback()) {
             return;
         }
-        String username = faces.getExternalContext().getUserPrincipal().getName();
-        child = id == null ? null : records.open(id, username, LocalDate.now(Clock.systemUTC())).orElse(null);
-        if (child == null) {
+        try {
+            if (id == null) {
+                throw new RecordNotFoundException(0);
+            }
+            child = records.open(id, LocalDate.now(Clock.systemUTC()));
+            timeline = chronology.of(id);
+        } catch (RecordNotFoundException e) {
+            child = null;
             faces.getExternalContext().responseSendError(404, "No such record");
             faces.responseComplete();
         }
@@ -54,8 +85,91 @@ public class ChildRecordPage implements Serializable {
 
     public List<CaseRecordTab> getTabs() {
         return tabs.stream().filter(t -> CORE.equals(t.getModuleId()) || access.canUseModule(t.getModuleId()))
-                .sorted(Comparator.comparingInt(CaseRecordTab::getOrder).thenComparing(CaseRecordTab::getTitle))
+                .sorted(Comparator.comparingInt(CaseRecordTab::getOrder)
+                        .thenComparing(t -> !CORE.equals(t.getModuleId()))
+                        .thenComparing(CaseRecordTab::getTitle))
                 .toList();
+    }
+
+    /** The chronology as filtered, newest first. */
+    public List<ChronologyEvent> getEvents() {
+        if (timeline == null) {
+            return List.of();
+        }
+        return timeline.getEvents().stream()
+                .filter(e -> blank(category) || e.getCategory().equals(category))
+                .filter(e -> blank(source) || e.getModuleId().equals(source))
+                .filter(e -> from == null || !e.getDate().isBefore(from))
+                .filter(e -> to == null || !e.getDate().isAfter(to))
+                .toList();
+    }
+
+    public int getTotalEvents() {
+        return timeline == null ? 0 : timeline.getEvents().size();
+    }
+
+    public List<String> getCategories() {
+        return timeline == null ? List.of() : timeline.getEvents().stream().map(ChronologyEvent::getCategory)
+                .distinct().sorted().toList();
+    }
+
+    public List<String> getSources() {
+        return timeline == null ? List.of() : timeline.getEvents().stream().map(ChronologyEvent::getModuleId)
+                .distinct().sorted().toList();
+    }
+
+    /** What people call a source: the module's name, or the case record for core. */
+    public String sourceName(String moduleId) {
+        return CORE.equals(moduleId) ? "Case record"
+                : registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
+    }
+
+    /** Sources whose events could not be read, as one line; empty when all were read. */
+    public String getFailedSourceList() {
+        return timeline == null ? "" : String.join(", ", timeline.getFailedSources().stream().map(this::sourceName).toList());
+    }
+
+    public void filter() {
+        if (from != null && to != null && from.isAfter(to)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "The 'to' date must be on or after the 'from' date.", null));
+            faces.validationFailed();
+        }
+    }
+
+    public void clearFilter() {
+        category = null;
+        source = null;
+        from = null;
+        to = null;
+    }
+
+    public boolean isFiltered() {
+        return !blank(category) || !blank(source) || from != null || to != null;
+    }
+
+    public boolean isMaySeeWhoViewed() {
+        return child != null && records.maySeeWhoViewed();
+    }
+
+    /** Reads the list on request only, so a manager opening the record does not also "look" at its viewers. */
+    public void loadViewers() {
+        try {
+            viewers = records.whoViewed(child.getPersonId());
+        } catch (AuditPermissionException | RecordNotFoundException e) {
+            viewers = null;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "You cannot see who has viewed this record.", null));
+        }
+    }
+
+    public List<AuditLine> getViewers() {
+        return viewers;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     public Long getId() {
@@ -68,5 +182,37 @@ public class ChildRecordPage implements Serializable {
 
     public ChildRecord getChild() {
         return child;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = Objects.requireNonNullElse(source, "").isBlank() ? null : source;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }
