@@ -12,6 +12,7 @@ public final class AllocationPeriod implements Serializable {
     private final long id;
     private final long version;
     private final long caseId;
+    private final long caseVersion;
     private final String caseSummary;
     private final String worker;
     private final String workerName;
@@ -23,12 +24,13 @@ public final class AllocationPeriod implements Serializable {
     private final String allocatedBy;
     private final Instant allocatedAt;
 
-    public AllocationPeriod(long id, long version, long caseId, String caseSummary, String worker, String workerName,
+    public AllocationPeriod(long id, long version, long caseId, long caseVersion, String caseSummary, String worker, String workerName,
                             long teamId, String team, LocalDate startedOn, LocalDate endedOn, String reason,
                             String allocatedBy, Instant allocatedAt) {
         this.id = id;
         this.version = version;
         this.caseId = caseId;
+        this.caseVersion = caseVersion;
         this.caseSummary = caseSummary;
         this.worker = worker;
         this.workerName = workerName;
@@ -51,6 +53,11 @@ public final class AllocationPeriod implements Serializable {
 
     public long getCaseId() {
         return caseId;
+    }
+
+    /** The case's version, for closing it without overwriting a change made since. */
+    public long getCaseVersion() {
+        return caseVersion;
     }
 
     public String getCaseSummary() {

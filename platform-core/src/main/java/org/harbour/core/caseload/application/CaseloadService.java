@@ -134,7 +134,7 @@ public class CaseloadService {
 
     private static AllocationPeriod toPeriod(Allocation a) {
         CaseFile c = a.getCaseFile();
-        return new AllocationPeriod(a.getId(), a.getVersion(), c.getId(), c.getSummary(), a.getWorker().getUsername(),
+        return new AllocationPeriod(a.getId(), a.getVersion(), c.getId(), c.getVersion(), c.getSummary(), a.getWorker().getUsername(),
                 a.getWorker().getDisplayName(), a.getServiceArea().getId(), a.getServiceArea().getName(),
                 a.getStartedOn(), a.getEndedOn(), a.getReason(), a.getAllocatedBy(), a.getAllocatedAt());
     }
@@ -270,9 +270,20 @@ public class CaseloadService {
         audit.success("CASE_CLOSE", RecordAccess.RECORD_TYPE, personKey, "Case " + caseId + " closed on " + on);
     }
 
-    /** The child's open cases with their open allocation; used by pages offering a reallocation. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Allocation> openAllocations(long personId) {
+    /**
+     * The child's current allocations that the signed-in manager may change, for the reallocation
+     * page; audited as a read of the record.
+     */
+    public List<AllocationPeriod> currentAllocations(long personId) {
+        recordAccess.require(personId, "ALLOCATION_VIEW");
+        Set<Long> mine = usersAreaIds();
+        List<AllocationPeriod> current = openAllocations(personId).stream()
+                .filter(a -> mine.contains(a.getServiceArea().getId())).map(CaseloadService::toPeriod).toList();
+        audit.success("ALLOCATION_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), null);
+        return current;
+    }
+
+    private List<Allocation> openAllocations(long personId) {
         return em.createQuery("""
                         select a from Allocation a join fetch a.caseFile c join fetch a.serviceArea s join fetch a.worker w
                         where c.person.id = :person and a.endedOn is null and c.closedOn is null
