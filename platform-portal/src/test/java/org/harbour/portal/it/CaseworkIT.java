@@ -112,6 +112,13 @@ class CaseworkIT {
         HttpResponse<String> page = priya.get("case/child.xhtml?id=" + child);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("data-activity=\"" + visitId + "\""), "the visit is listed on the record's tab");
+        HttpResponse<String> form = priya.get("case/activity.xhtml?person=" + child + "&kind=visit");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("Record a visit"), "the form for a new visit");
+        HttpResponse<String> shown = priya.get("case/activity.xhtml?person=" + child + "&id=" + visitId);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("Seen at school."), "the recorded visit, editable by its author");
+        assertEquals(404, signIn("dan.hughes").get("case/activity.xhtml?person=" + child + "&id=" + visitId).statusCode());
     }
 
     @Test
@@ -145,6 +152,9 @@ class CaseworkIT {
         PortalSession tom = signIn("tom.okafor");
         JsonObject current = currentAllocation(tom, child);
         assertEquals("priya.shah", current.getString("worker"));
+        HttpResponse<String> reallocationPage = tom.get("team/reallocate.xhtml?person=" + child);
+        assertEquals(200, reallocationPage.statusCode());
+        assertTrue(reallocationPage.body().contains("Priya Shah"), "the page shows the current worker");
 
         String request = "{\"allocationId\":" + current.getJsonNumber("id") + ",\"allocationVersion\":"
                 + current.getJsonNumber("version") + ",\"worker\":\"tom.okafor\",\"teamId\":"
