@@ -184,6 +184,16 @@ class CaseworkIT {
         assertTrue(stale.body().contains("tom.okafor changed this record"), stale.body());
         assertTrue(signIn("tom.okafor").get("team/caseloads.xhtml").body().contains("data-person=\"" + child + "\""),
                 "the team view shows the child under its new worker");
+
+        JsonObject reallocated = currentAllocation(tom, child);
+        HttpResponse<String> closed = tom.postJson(cases(child, "closure"), "{\"caseId\":"
+                + reallocated.getJsonNumber("caseId") + ",\"caseVersion\":" + reallocated.getJsonNumber("caseVersion")
+                + ",\"closedOn\":\"" + today + "\",\"reason\":\"Needs met; no further action\"}");
+        assertEquals(204, closed.statusCode(), closed.body());
+        assertTrue(caseloads.caseloadOf("tom.okafor", today).stream().noneMatch(i -> i.getPersonId() == child),
+                "a closed case leaves the caseload");
+        assertTrue(audit.forRecord("person", Long.toString(child), 10).stream().anyMatch(e ->
+                e.getAction().equals("CASE_CLOSE") && e.getOutcome().equals("SUCCESS")));
     }
 
     @Test

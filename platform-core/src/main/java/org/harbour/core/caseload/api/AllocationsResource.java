@@ -19,8 +19,12 @@ import org.harbour.core.caseload.application.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A child's allocation history; reallocating and closing the case (managers of the case's service area). */
-@Path("/cases/{personId}")
+/**
+ * A child's allocation history and reallocating the case (managers of the case's service area).
+ * Each case sub-resource has its own root path so that resources of other features under
+ * {@code /cases/{id}/...} never compete with it for a request.
+ */
+@Path("/cases/{personId}/allocations")
 @RequestScoped
 @Tag(name = "Cases")
 public class AllocationsResource {
@@ -36,12 +40,7 @@ public class AllocationsResource {
                                String reason) {
     }
 
-    /** Closing a case: which case (id and version as loaded), when and why. */
-    public record Closure(Long caseId, Long caseVersion, LocalDate closedOn, String reason) {
-    }
-
     @GET
-    @Path("/allocations")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Allocation history of the child's cases, newest first")
     public List<AllocationPeriod> history(@PathParam("personId") long personId) {
@@ -50,7 +49,6 @@ public class AllocationsResource {
     }
 
     @POST
-    @Path("/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reallocate the child's case to another worker and team (needs core:allocate)")
@@ -66,19 +64,5 @@ public class AllocationsResource {
         AllocationPeriod period = caseloads.reallocate(personId, r.allocationId(), r.allocationVersion(), r.worker(),
                 r.teamId(), r.from(), r.reason());
         return Response.status(Response.Status.CREATED).entity(period).build();
-    }
-
-    @POST
-    @Path("/closure")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close the child's case on a date with a reason, ending its allocation (needs core:allocate)")
-    public Response close(@PathParam("personId") long personId, Closure request) {
-        apiAccess.require(CaseApiAccess.RECORDS, "CASE_CLOSE", personId);
-        Closure c = request == null ? new Closure(null, null, null, null) : request;
-        if (c.caseId() == null || c.caseVersion() == null) {
-            throw new InvalidInputException("caseId", "Give the case's id and version, as loaded.");
-        }
-        caseloads.closeCase(personId, c.caseId(), c.caseVersion(), c.closedOn(), c.reason());
-        return Response.noContent().build();
     }
 }
