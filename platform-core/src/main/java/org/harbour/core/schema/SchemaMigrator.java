@@ -10,9 +10,13 @@ import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,6 +67,7 @@ public class SchemaMigrator {
                 .locations(location)
                 .table(historyTable(moduleId))
                 .failOnMissingLocations(false)
+                .placeholders(Map.of("binary_type", binaryType()))
                 // Several history tables share one schema: a module arriving in a schema that
                 // already holds other modules' tables starts from version 0, so its V1 still runs.
                 .baselineOnMigrate(true)
@@ -73,6 +78,16 @@ public class SchemaMigrator {
         LOG.info(() -> "Schema of '" + moduleId + "': " + result.migrationsExecuted
                 + " migration(s) applied, now at version " + current);
         return new MigrationReport(moduleId, result.migrationsExecuted, current, flyway.info().pending().length);
+    }
+
+    /** Column type for file contents: the one piece of SQL where Derby and PostgreSQL differ. */
+    private String binaryType() {
+        try (Connection connection = database.dataSource().getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product != null && product.toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 
     static String historyTable(String moduleId) {

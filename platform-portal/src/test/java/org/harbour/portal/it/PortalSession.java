@@ -61,6 +61,34 @@ public final class PortalSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("POST", path, json);
+    }
+
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("PUT", path, json);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts raw bytes, e.g. a file, with the given headers. */
+    public HttpResponse<String> postBytes(String path, byte[] body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {

@@ -2,7 +2,7 @@ package org.harbour.core.calendar.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.harbour.core.calendar.domain.EnglandBankHolidays;
 
 import java.time.DayOfWeek;
@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,11 +35,15 @@ public class WorkingDayCalendar {
         this.extraWorking = Set.copyOf(extraWorking);
     }
 
+    /** Payara's config producer cannot inject {@code Optional<List<String>>}, so the lists are read from {@link Config}. */
     @Inject
-    void configure(@ConfigProperty(name = "harbour.calendar.non-working-days") Optional<List<String>> nonWorking,
-                   @ConfigProperty(name = "harbour.calendar.working-days") Optional<List<String>> working) {
-        extraNonWorking = parse(nonWorking.orElse(List.of()), "harbour.calendar.non-working-days");
-        extraWorking = parse(working.orElse(List.of()), "harbour.calendar.working-days");
+    void configure(Config config) {
+        extraNonWorking = parse(values(config, "harbour.calendar.non-working-days"), "harbour.calendar.non-working-days");
+        extraWorking = parse(values(config, "harbour.calendar.working-days"), "harbour.calendar.working-days");
+    }
+
+    private static List<String> values(Config config, String key) {
+        return config.getOptionalValues(key, String.class).orElse(List.of());
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -1,25 +1,66 @@
 package org.harbour.core.caseload.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.access.application.PermissionCatalogue;
+import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.Person;
 
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Opens and allocates cases and answers "whose caseload is this". */
+/**
+ * Opens, allocates, reallocates and closes cases, keeps each case's allocation history and
+ * answers "whose caseload is this". Only staff whose role grants {@code core:allocate} may
+ * (re)allocate or close, and only cases and workers of their own service areas.
+ */
 @ApplicationScoped
-@Transactional
+// A refusal's audit entry joins the transaction: refusals and bad input must not roll it back.
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class,
+        InvalidInputException.class, EditConflictException.class})
 public class CaseloadService {
+
+    public static final String ALLOCATE = "core:allocate";
+    static final String RECORDS = "core:records";
+    static final int REASON_MAX = 400;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Inject
+    private RecordAccess recordAccess;
+
+    @Inject
+    private CurrentAccess access;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private PermissionCatalogue permissions;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** Open cases currently allocated to the worker, oldest allocation first. */
     public List<CaseloadItem> caseloadOf(String username, LocalDate today) {
@@ -62,5 +103,263 @@ public class CaseloadService {
     public long countOpenCases() {
         return em.createQuery("select count(c) from CaseFile c where c.closedOn is null", Long.class)
                 .getSingleResult();
+    }
+
+    /** Open cases per worker in the given service areas: the size of each worker's caseload there. */
+    public Map<String, Long> caseloadCounts(Collection<Long> serviceAreaIds) {
+        if (serviceAreaIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select a.worker.username, count(a) from Allocation a
+                        where a.serviceArea.id in :areas and a.endedOn is null and a.caseFile.closedOn is null
+                        group by a.worker.username order by a.worker.username""", Object[].class)
+                .setParameter("areas", serviceAreaIds).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Every allocation of the child's cases, newest first; audited as a read of the child's record. */
+    public List<AllocationPeriod> allocationHistory(long personId) {
+        recordAccess.require(personId, "ALLOCATION_VIEW");
+        List<AllocationPeriod> history = em.createQuery("""
+                        select a from Allocation a join fetch a.caseFile c join fetch a.worker w join fetch a.serviceArea s
+                        where c.person.id = :person order by a.startedOn desc, a.id desc""", Allocation.class)
+                .setParameter("person", personId).getResultStream().map(CaseloadService::toPeriod).toList();
+        audit.success("ALLOCATION_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), null);
+        return history;
+    }
+
+    private static AllocationPeriod toPeriod(Allocation a) {
+        CaseFile c = a.getCaseFile();
+        return new AllocationPeriod(a.getId(), a.getVersion(), c.getId(), c.getVersion(), c.getSummary(), a.getWorker().getUsername(),
+                a.getWorker().getDisplayName(), a.getServiceArea().getId(), a.getServiceArea().getName(),
+                a.getStartedOn(), a.getEndedOn(), a.getReason(), a.getAllocatedBy(), a.getAllocatedAt());
+    }
+
+    /** Whether the signed-in user may reallocate or close the child's case; does not audit. */
+    public boolean mayAllocate(long personId) {
+        if (!access.has(ALLOCATE)) {
+            return false;
+        }
+        Set<Long> mine = usersAreaIds();
+        return openAllocations(personId).stream().anyMatch(a -> mine.contains(a.getServiceArea().getId()));
+    }
+
+    /** Workers of the signed-in manager's service areas, each with the team they would hold the case in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkerChoice> workerChoices() {
+        Set<Long> mine = usersAreaIds();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<WorkerChoice> choices = new ArrayList<>();
+        for (Object[] row : em.createQuery("""
+                        select u.username, u.displayName, a.id, a.name from StaffUser u join u.serviceAreas a
+                        where a.id in :areas and u.active = true
+                        order by a.name, u.displayName""", Object[].class)
+                .setParameter("areas", mine).getResultList()) {
+            choices.add(new WorkerChoice((String) row[0], (String) row[1], (Long) row[2], (String) row[3]));
+        }
+        return choices;
+    }
+
+    /**
+     * Moves the child's case from its current allocation to another worker and team from a date:
+     * the current allocation ends the day before (or that day, if it began then) and a new one
+     * opens, with the reason. Refused, and audited, unless the user holds {@code core:allocate}
+     * in the case's service area and the new team is one of theirs too.
+     *
+     * @param expectedVersion the version of the current allocation the user saw
+     * @throws EditConflictException when the case was reallocated after the user loaded it
+     */
+    public AllocationPeriod reallocate(long personId, long allocationId, long expectedVersion, String workerUsername,
+                                       long teamId, LocalDate from, String reason) {
+        recordAccess.require(personId, "CASE_ALLOCATE");
+        String personKey = Long.toString(personId);
+        if (!access.has(ALLOCATE)) {
+            refuse("CASE_ALLOCATE", personKey, "No " + ALLOCATE + " permission",
+                    "Only managers may reallocate a case.");
+        }
+        Allocation current = em.find(Allocation.class, allocationId);
+        if (current == null || !current.getCaseFile().getPerson().getId().equals(personId)) {
+            throw new RecordNotFoundException(personId);
+        }
+        if (current.getVersion() != expectedVersion || !current.isOpen() || !current.getCaseFile().isOpen()) {
+            Allocation latest = latestAllocation(current.getCaseFile());
+            throw new EditConflictException(latest.getAllocatedBy(), latest.getAllocatedAt());
+        }
+        Set<Long> mine = usersAreaIds();
+        if (!mine.contains(current.getServiceArea().getId()) || !mine.contains(teamId)) {
+            refuse("CASE_ALLOCATE", personKey, "Case or new team outside the manager's service areas",
+                    "You may allocate only cases and workers of your own service areas.");
+        }
+        String why = required("reason", reason, "Give the reason for the reallocation.");
+        LocalDate today = LocalDate.now(clock);
+        if (from == null) {
+            throw new InvalidInputException("from", "Give the date the new worker takes the case.");
+        }
+        if (from.isAfter(today)) {
+            throw new InvalidInputException("from", "The date cannot be in the future.");
+        }
+        if (from.isBefore(current.getStartedOn())) {
+            throw new InvalidInputException("from", "The date cannot be before the current allocation began ("
+                    + current.getStartedOn() + ").");
+        }
+        StaffUser worker = em.createQuery("""
+                        select u from StaffUser u join u.serviceAreas a
+                        where u.username = :username and a.id = :team and u.active = true""", StaffUser.class)
+                .setParameter("username", workerUsername == null ? "" : workerUsername).setParameter("team", teamId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("worker", "Choose a worker who belongs to the team."));
+        if (worker.getId().equals(current.getWorker().getId()) && teamId == current.getServiceArea().getId()) {
+            throw new InvalidInputException("worker", "The case is already allocated to this worker in this team.");
+        }
+        current.endBefore(from);
+        Allocation next = new Allocation(current.getCaseFile(), worker, em.find(ServiceArea.class, teamId), from, why,
+                username(), Instant.now(clock));
+        em.persist(next);
+        em.flush(); // a concurrent reallocation fails here, on the version of the allocation both ended
+        audit.success("CASE_ALLOCATE", RecordAccess.RECORD_TYPE, personKey, "Case " + current.getCaseFile().getId()
+                + " to " + worker.getUsername() + " in " + next.getServiceArea().getCode() + " from " + from);
+        return toPeriod(next);
+    }
+
+    /**
+     * Closes the child's case on a date with a reason, ending its allocation that day. Needs
+     * {@code core:allocate} in the case's service area, like a reallocation.
+     */
+    public void closeCase(long personId, long caseId, long expectedVersion, LocalDate on, String reason) {
+        recordAccess.require(personId, "CASE_CLOSE");
+        String personKey = Long.toString(personId);
+        if (!access.has(ALLOCATE)) {
+            refuse("CASE_CLOSE", personKey, "No " + ALLOCATE + " permission", "Only managers may close a case.");
+        }
+        CaseFile caseFile = em.find(CaseFile.class, caseId);
+        if (caseFile == null || !caseFile.getPerson().getId().equals(personId)) {
+            throw new RecordNotFoundException(personId);
+        }
+        if (caseFile.getVersion() != expectedVersion || !caseFile.isOpen()) {
+            Allocation latest = latestAllocation(caseFile);
+            throw new EditConflictException(latest.getAllocatedBy(), latest.getAllocatedAt());
+        }
+        Set<Long> mine = usersAreaIds();
+        List<Allocation> open = em.createQuery(
+                        "select a from Allocation a where a.caseFile = :c and a.endedOn is null", Allocation.class)
+                .setParameter("c", caseFile).getResultList();
+        if (open.stream().noneMatch(a -> mine.contains(a.getServiceArea().getId()))) {
+            refuse("CASE_CLOSE", personKey, "Case outside the manager's service areas",
+                    "You may close only cases of your own service areas.");
+        }
+        String why = required("reason", reason, "Give the reason for closing the case.");
+        if (on == null) {
+            throw new InvalidInputException("closedOn", "Give the date the case closes.");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("closedOn", "The closure date cannot be in the future.");
+        }
+        if (on.isBefore(caseFile.getOpenedOn())) {
+            throw new InvalidInputException("closedOn", "The case opened on " + caseFile.getOpenedOn()
+                    + "; it cannot close before that.");
+        }
+        caseFile.close(on, why);
+        open.forEach(a -> a.endOn(on));
+        em.flush();
+        audit.success("CASE_CLOSE", RecordAccess.RECORD_TYPE, personKey, "Case " + caseId + " closed on " + on);
+    }
+
+    /**
+     * The child's current allocations that the signed-in manager may change, for the reallocation
+     * page; audited as a read of the record.
+     */
+    public List<AllocationPeriod> currentAllocations(long personId) {
+        recordAccess.require(personId, "ALLOCATION_VIEW");
+        Set<Long> mine = usersAreaIds();
+        List<AllocationPeriod> current = openAllocations(personId).stream()
+                .filter(a -> mine.contains(a.getServiceArea().getId())).map(CaseloadService::toPeriod).toList();
+        audit.success("ALLOCATION_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), null);
+        return current;
+    }
+
+    private List<Allocation> openAllocations(long personId) {
+        return em.createQuery("""
+                        select a from Allocation a join fetch a.caseFile c join fetch a.serviceArea s join fetch a.worker w
+                        where c.person.id = :person and a.endedOn is null and c.closedOn is null
+                        order by a.startedOn""", Allocation.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    /** Workers of the signed-in manager's service areas and their open cases there, busiest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkerCaseload> teamCaseloads(LocalDate today) {
+        Set<Long> mine = usersAreaIds();
+        if (mine.isEmpty() || !access.has(ALLOCATE)) {
+            return List.of();
+        }
+        Map<String, List<CaseloadItem>> byWorker = em.createQuery("""
+                        select a from Allocation a join fetch a.caseFile c join fetch c.person p
+                        join fetch a.serviceArea s join fetch a.worker w
+                        where s.id in :areas and a.endedOn is null and c.closedOn is null
+                        order by p.familyName, p.givenName""", Allocation.class)
+                .setParameter("areas", mine).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getWorker().getUsername(), LinkedHashMap::new,
+                        Collectors.mapping(a -> toItem(a, today), Collectors.toList())));
+        List<WorkerCaseload> result = new ArrayList<>();
+        for (StaffUser u : em.createQuery("""
+                        select distinct u from StaffUser u join u.serviceAreas a
+                        where a.id in :areas and u.active = true""", StaffUser.class)
+                .setParameter("areas", mine).getResultList()) {
+            List<CaseloadItem> cases = byWorker.getOrDefault(u.getUsername(), List.of());
+            if (!cases.isEmpty() || isCaseholder(u)) {
+                result.add(new WorkerCaseload(u.getUsername(), u.getDisplayName(), u.getJobTitle(), cases));
+            }
+        }
+        result.sort((a, b) -> a.getCaseloadSize() != b.getCaseloadSize()
+                ? Integer.compare(b.getCaseloadSize(), a.getCaseloadSize())
+                : a.getDisplayName().compareTo(b.getDisplayName()));
+        return result;
+    }
+
+    /** Staff who may hold cases: those whose role lets them record on children's records. */
+    private boolean isCaseholder(StaffUser user) {
+        return permissions.codesOf(user.getUsername()).contains(RECORDS);
+    }
+
+    private Allocation latestAllocation(CaseFile caseFile) {
+        return em.createQuery("select a from Allocation a where a.caseFile = :c order by a.startedOn desc, a.id desc",
+                Allocation.class).setParameter("c", caseFile).setMaxResults(1).getSingleResult();
+    }
+
+    private void refuse(String action, String personKey, String auditDetail, String message) {
+        audit.denied(action, RecordAccess.RECORD_TYPE, personKey, auditDetail);
+        throw new ActionRefusedException(message);
+    }
+
+    private static String required(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, message);
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > REASON_MAX) {
+            throw new InvalidInputException(field, "Keep it under " + REASON_MAX + " characters.");
+        }
+        return trimmed;
+    }
+
+    private Set<Long> usersAreaIds() {
+        String username = username();
+        if (username == null) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery(
+                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
+                .setParameter("username", username).getResultList());
+    }
+
+    private String username() {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
     }
 }

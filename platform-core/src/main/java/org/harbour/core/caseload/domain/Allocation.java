@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A case allocated to a worker in a team for a period; the open allocation has no end date. */
@@ -42,6 +43,16 @@ public class Allocation {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    /** Why the case came to this worker, e.g. "Worker left the team"; null for a first allocation. */
+    @Column(length = 400)
+    private String reason;
+
+    @Column(name = "allocated_by", length = 80)
+    private String allocatedBy;
+
+    @Column(name = "allocated_at")
+    private Instant allocatedAt;
+
     @Version
     private long version;
 
@@ -53,6 +64,33 @@ public class Allocation {
         this.worker = worker;
         this.serviceArea = serviceArea;
         this.startedOn = startedOn;
+    }
+
+    /** A reallocation or later allocation: who made it, when, and why. */
+    public Allocation(CaseFile caseFile, StaffUser worker, ServiceArea serviceArea, LocalDate startedOn, String reason,
+                      String allocatedBy, Instant allocatedAt) {
+        this(caseFile, worker, serviceArea, startedOn);
+        this.reason = reason;
+        this.allocatedBy = allocatedBy;
+        this.allocatedAt = allocatedAt;
+    }
+
+    /**
+     * Ends the allocation because another starts on {@code nextStart}: on the day before, or on
+     * the same day when the allocation began that day, so periods never run backwards.
+     */
+    public void endBefore(LocalDate nextStart) {
+        LocalDate dayBefore = nextStart.minusDays(1);
+        endedOn = dayBefore.isBefore(startedOn) ? startedOn : dayBefore;
+    }
+
+    /** Ends the allocation on the given day, e.g. the day the case closes. */
+    public void endOn(LocalDate day) {
+        endedOn = day.isBefore(startedOn) ? startedOn : day;
+    }
+
+    public boolean isOpen() {
+        return endedOn == null;
     }
 
     public Long getId() {
@@ -77,6 +115,18 @@ public class Allocation {
 
     public LocalDate getEndedOn() {
         return endedOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getAllocatedBy() {
+        return allocatedBy;
+    }
+
+    public Instant getAllocatedAt() {
+        return allocatedAt;
     }
 
     public long getVersion() {

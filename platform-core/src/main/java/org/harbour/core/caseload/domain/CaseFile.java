@@ -36,6 +36,19 @@ public class CaseFile {
     @Column(length = 400)
     private String summary;
 
+    @Column(name = "closure_reason", length = 400)
+    private String closureReason;
+
+    /**
+     * Which statutory visit timescale the case is on (a visit type code such as {@code CP}), set
+     * by the worker; null when not set. Kept as a code so the case spine does not depend on activities.
+     */
+    @Column(name = "visit_regime", length = 20)
+    private String visitRegime;
+
+    @Column(name = "visit_regime_from")
+    private LocalDate visitRegimeFrom;
+
     @Version
     private long version;
 
@@ -66,6 +79,36 @@ public class CaseFile {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    public void close(LocalDate on, String reason) {
+        if (on.isBefore(openedOn)) {
+            throw new IllegalArgumentException("A case cannot close before it opened");
+        }
+        this.closedOn = on;
+        this.closureReason = reason;
+    }
+
+    public String getVisitRegime() {
+        return visitRegime;
+    }
+
+    public LocalDate getVisitRegimeFrom() {
+        return visitRegimeFrom;
+    }
+
+    /** Puts the case on a visit regime from a date (the start of the plan or period it follows). */
+    public void setVisitRegime(String regime, LocalDate from) {
+        this.visitRegime = regime;
+        this.visitRegimeFrom = regime == null ? null : from;
     }
 
     public long getVersion() {

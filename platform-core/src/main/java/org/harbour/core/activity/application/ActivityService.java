@@ -1,0 +1,246 @@
+package org.harbour.core.activity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.activity.domain.Activity;
+import org.harbour.core.activity.domain.ActivityKind;
+import org.harbour.core.activity.domain.CaseNote;
+import org.harbour.core.activity.domain.Review;
+import org.harbour.core.activity.domain.Supervision;
+import org.harbour.core.activity.domain.Visit;
+import org.harbour.core.activity.domain.VisitType;
+import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordAccess;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.caseload.domain.Allocation;
+import org.harbour.core.caseload.domain.CaseFile;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records, reads and changes the activities on a child's case. Every call checks the user's
+ * right to the child's record first and is audited under the kind's action ({@code VISIT_CREATE},
+ * {@code CASE_NOTE_VIEW}...). Only the worker who recorded an activity may change it.
+ */
+@ApplicationScoped
+// A refusal's audit entry joins the transaction: refusals and bad input must not roll it back.
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class,
+        InvalidInputException.class, ConstraintViolationException.class, EditConflictException.class})
+public class ActivityService {
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private RecordAccess recordAccess;
+
+    @Inject
+    private CurrentAccess access;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Validator validator;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The child's activities, newest first. */
+    public List<ActivityView> list(long personId) {
+        recordAccess.require(personId, "ACTIVITY_VIEW");
+        String viewer = username();
+        List<ActivityView> views = em.createQuery(
+                        "select a from Activity a where a.personId = :person order by a.occurredOn desc, a.id desc",
+                        Activity.class)
+                .setParameter("person", personId).getResultStream().map(a -> ActivityView.of(a, viewer)).toList();
+        audit.success("ACTIVITY_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), views.size() + " activities");
+        return views;
+    }
+
+    /** One activity of the child; an id belonging to another child is not found. */
+    public ActivityView find(long personId, long activityId) {
+        recordAccess.require(personId, "ACTIVITY_VIEW");
+        Activity activity = load(personId, activityId);
+        audit.success(activity.getKind().auditAction("VIEW"), RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Activity " + activityId);
+        return ActivityView.of(activity, username());
+    }
+
+    /** Records a new activity on the child's open case in the user's service areas. */
+    public ActivityView record(long personId, ActivityKind kind, ActivityForm form) {
+        recordAccess.require(personId, kind.auditAction("CREATE"));
+        check(kind, form);
+        CaseFile caseFile = caseFor(personId);
+        Instant now = Instant.now(clock);
+        Activity activity = switch (kind) {
+            case VISIT -> new Visit(caseFile, form.getDate(), username(), now);
+            case SUPERVISION -> new Supervision(caseFile, form.getDate(), username(), now);
+            case REVIEW -> new Review(caseFile, form.getDate(), username(), now);
+            case NOTE -> new CaseNote(caseFile, form.getDate(), username(), now);
+        };
+        apply(activity, form);
+        em.persist(activity);
+        em.flush();
+        audit.success(kind.auditAction("CREATE"), RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Activity " + activity.getId());
+        return ActivityView.of(activity, username());
+    }
+
+    /**
+     * Saves a change made by the activity's author to the version they loaded.
+     *
+     * @throws EditConflictException  when it was changed since, saying by whom and when
+     * @throws ActionRefusedException when the user did not record it (audited)
+     */
+    public ActivityView update(long personId, long activityId, ActivityForm form) {
+        recordAccess.require(personId, "ACTIVITY_UPDATE");
+        Activity activity = load(personId, activityId);
+        ActivityKind kind = activity.getKind();
+        String user = username();
+        if (!activity.getRecordedBy().equals(user)) {
+            audit.denied(kind.auditAction("UPDATE"), RecordAccess.RECORD_TYPE, Long.toString(personId),
+                    "Activity " + activityId + " was recorded by someone else");
+            throw new ActionRefusedException("Only " + activity.getRecordedBy()
+                    + ", who recorded this, may change it. You can read it.");
+        }
+        if (form.getVersion() == null || form.getVersion() != activity.getVersion()) {
+            audit.failure(kind.auditAction("UPDATE"), RecordAccess.RECORD_TYPE, Long.toString(personId),
+                    "Activity " + activityId + ": edit conflict, nothing saved");
+            throw new EditConflictException(activity.getLastChangedBy(), activity.getLastChangedAt());
+        }
+        check(kind, form);
+        apply(activity, form);
+        activity.changed(user, Instant.now(clock));
+        em.flush(); // a save racing this one fails here, on the version column
+        audit.success(kind.auditAction("UPDATE"), RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Activity " + activityId);
+        return ActivityView.of(activity, user);
+    }
+
+    /**
+     * Puts the child's case onto a visit regime (which statutory visit timescale applies) from a
+     * date, or takes it off with {@code null}.
+     */
+    public void setVisitRegime(long personId, VisitType regime, LocalDate from) {
+        recordAccess.require(personId, "VISIT_REGIME_UPDATE");
+        if (regime != null && !regime.isStatutory()) {
+            throw new InvalidInputException("regime", "Choose a statutory visit type.");
+        }
+        if (regime != null && from == null) {
+            throw new InvalidInputException("regimeFrom", "Give the date the plan or period began.");
+        }
+        CaseFile caseFile = caseFor(personId);
+        caseFile.setVisitRegime(regime == null ? null : regime.name(), from);
+        audit.success("VISIT_REGIME_UPDATE", RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Case " + caseFile.getId() + " regime " + (regime == null ? "none" : regime.name()));
+    }
+
+    /** The visit regime set on the child's case in the user's areas, or null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VisitType visitRegime(long personId) {
+        recordAccess.require(personId, "ACTIVITY_VIEW");
+        return VisitType.fromCode(caseFor(personId).getVisitRegime());
+    }
+
+    private Activity load(long personId, long activityId) {
+        Activity activity = em.find(Activity.class, activityId);
+        if (activity == null || activity.getPersonId() != personId) {
+            throw new RecordNotFoundException(personId);
+        }
+        return activity;
+    }
+
+    /** The open case the user works the child in: one allocated in their areas, else (all-records) any open one. */
+    private CaseFile caseFor(long personId) {
+        List<Allocation> open = em.createQuery("""
+                        select a from Allocation a join fetch a.caseFile c
+                        where c.person.id = :person and a.endedOn is null and c.closedOn is null
+                        order by a.startedOn desc""", Allocation.class)
+                .setParameter("person", personId).getResultList();
+        Set<Long> mine = Set.copyOf(em.createQuery(
+                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
+                .setParameter("username", username()).getResultList());
+        return open.stream().filter(a -> mine.contains(a.getServiceArea().getId())).findFirst()
+                .or(() -> access.has(RecordAccess.ALL_RECORDS) ? open.stream().findFirst() : java.util.Optional.empty())
+                .map(Allocation::getCaseFile)
+                .orElseThrow(() -> new RecordNotFoundException(personId));
+    }
+
+    private void check(ActivityKind kind, ActivityForm form) {
+        Set<ConstraintViolation<ActivityForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        switch (kind) {
+            case VISIT -> {
+                if (form.getVisitType() == null) {
+                    throw new InvalidInputException("visitType", "Choose which visit this is.");
+                }
+            }
+            case SUPERVISION -> {
+                requireText("supervisor", form.getSupervisor(), "Name the supervisor.");
+                requireText("text", form.getText(), "Record the decisions made in supervision.");
+            }
+            case REVIEW -> {
+                if (form.getReviewType() == null) {
+                    throw new InvalidInputException("reviewType", "Choose which review this is.");
+                }
+                requireText("outcome", form.getOutcome(), "Record the outcome of the review.");
+            }
+            case NOTE -> {
+                requireText("subject", form.getSubject(), "Give the note a subject.");
+                requireText("text", form.getText(), "Write the note.");
+            }
+        }
+    }
+
+    private static void requireText(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    private static void apply(Activity activity, ActivityForm form) {
+        activity.setOccurredOn(form.getDate());
+        activity.setBody(blankToNull(form.getText()));
+        if (activity instanceof Visit v) {
+            v.setVisitType(form.getVisitType());
+            v.setSeen(form.isChildSeen(), form.isSeenAlone());
+        } else if (activity instanceof Supervision s) {
+            s.setSupervisor(form.getSupervisor().strip());
+        } else if (activity instanceof Review r) {
+            r.setReviewType(form.getReviewType());
+            r.setOutcome(form.getOutcome().strip());
+        } else if (activity instanceof CaseNote n) {
+            n.setSubject(form.getSubject().strip());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String username() {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller == null ? AuditLog.ANONYMOUS : caller.getName();
+    }
+}

@@ -1,0 +1,142 @@
+package org.harbour.core.activity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.harbour.core.caseload.domain.CaseFile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Something done on a child's case on a date and recorded by a worker: a visit, a supervision,
+ * a review or a case note. All kinds share one table so a child's timeline is one query.
+ */
+@Entity
+@Table(name = "core_activity")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", length = 20)
+public abstract class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_file_id", nullable = false)
+    private CaseFile caseFile;
+
+    /** The child, kept beside the case for the record's queries. */
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @Column(name = "occurred_on", nullable = false)
+    private LocalDate occurredOn;
+
+    /** Visit notes, supervision decisions or the case note's text. */
+    @Column(length = 8000)
+    private String body;
+
+    @Column(name = "recorded_by", nullable = false, length = 80)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "changed_by", length = 80)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Version
+    private long version;
+
+    protected Activity() {
+    }
+
+    protected Activity(CaseFile caseFile, LocalDate occurredOn, String recordedBy, Instant recordedAt) {
+        this.caseFile = caseFile;
+        this.personId = caseFile.getPerson().getId();
+        this.occurredOn = occurredOn;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public abstract ActivityKind getKind();
+
+    /** One line for lists and the chronology, e.g. "CP visit: child seen alone". */
+    public abstract String getTitle();
+
+    public Long getId() {
+        return id;
+    }
+
+    public CaseFile getCaseFile() {
+        return caseFile;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    /** Who last saved it and when: the last change, or the recording itself. */
+    public String getLastChangedBy() {
+        return changedBy == null ? recordedBy : changedBy;
+    }
+
+    public Instant getLastChangedAt() {
+        return changedAt == null ? recordedAt : changedAt;
+    }
+
+    public void changed(String by, Instant at) {
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,17 @@
+package org.harbour.core.caseload.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.harbour.core.api.problem.Problem;
+import org.harbour.core.caseload.application.ActionRefusedException;
+
+/** The user may see the record but not do this to it: 403 with the reason (already audited). */
+@Provider
+public class ActionRefusedMapper implements ExceptionMapper<ActionRefusedException> {
+
+    @Override
+    public Response toResponse(ActionRefusedException e) {
+        return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+    }
+}

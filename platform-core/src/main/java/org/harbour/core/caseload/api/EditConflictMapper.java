@@ -1,0 +1,17 @@
+package org.harbour.core.caseload.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.harbour.core.api.problem.Problem;
+import org.harbour.core.caseload.application.EditConflictException;
+
+/** A save based on an out-of-date version: 409, saying who changed the record and when. */
+@Provider
+public class EditConflictMapper implements ExceptionMapper<EditConflictException> {
+
+    @Override
+    public Response toResponse(EditConflictException e) {
+        return Problem.typed(Response.Status.CONFLICT, "edit-conflict", "Edit conflict", e.explanation()).toResponse();
+    }
+}

@@ -1,0 +1,19 @@
+package org.harbour.core.caseload.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.harbour.core.api.problem.Problem;
+import org.harbour.core.caseload.application.InvalidInputException;
+
+/** Input a service refused: 400 naming the field, like a Bean Validation failure. */
+@Provider
+public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+
+    @Override
+    public Response toResponse(InvalidInputException e) {
+        return Problem.typed(Response.Status.BAD_REQUEST, "validation", "Invalid input",
+                        "Some fields are missing or not valid; nothing was saved.")
+                .withError(e.getField(), e.getMessage()).toResponse();
+    }
+}

@@ -1,0 +1,87 @@
+package org.harbour.core.document.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.document.application.DocumentService;
+import org.harbour.core.document.application.DocumentSummary;
+import org.harbour.core.document.domain.FileType;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Backs the "Documents" tab of the child's record: the documents, and attaching one. */
+@Named
+@RequestScoped
+public class CaseDocumentsTab {
+
+    private static final String FORM = "document-form";
+
+    @Inject
+    private DocumentService documents;
+
+    private Long loadedFor;
+    private List<DocumentSummary> list;
+    private UploadedFile file;
+    private String title;
+
+    public List<DocumentSummary> of(long personId) {
+        if (list == null || loadedFor == null || loadedFor != personId) {
+            list = documents.list(personId);
+            loadedFor = personId;
+        }
+        return list;
+    }
+
+    public void upload(long personId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (file == null || file.getSize() == 0) {
+            faces.addMessage(FORM + ":file", error("Choose a file to attach."));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            DocumentSummary stored = documents.upload(personId, title, file.getFileName(), documents.readLimited(in));
+            list = null;
+            title = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Attached " + stored.getFileName() + ".", null));
+        } catch (InvalidInputException e) {
+            faces.addMessage(FORM + ":" + ("title".equals(e.getField()) ? "title" : "file"), error(e.getMessage()));
+        } catch (IOException e) {
+            faces.addMessage(FORM + ":file", error("The file could not be read; try again."));
+        }
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+
+    public long getMaxBytes() {
+        return documents.maxBytes();
+    }
+
+    public String getAllowedTypes() {
+        return FileType.ALLOWED;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+}

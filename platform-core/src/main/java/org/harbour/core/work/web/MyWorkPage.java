@@ -1,0 +1,76 @@
+package org.harbour.core.work.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.web.CurrentStaff;
+import org.harbour.core.work.application.ChildWork;
+import org.harbour.core.work.application.WorkList;
+
+import jakarta.annotation.PostConstruct;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs work/my-work.xhtml: the signed-in practitioner's caseload with what is due and overdue
+ * about each child, from core and from every module the user may use.
+ */
+@Named
+@ViewScoped
+public class MyWorkPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SOON_DAYS = 7;
+
+    @Inject
+    private WorkList workList;
+
+    @Inject
+    private CurrentAccess access;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    private LocalDate today;
+    private List<ChildWork> children;
+
+    @PostConstruct
+    void load() {
+        today = LocalDate.now(Clock.systemUTC());
+        children = workList.caseloadWork(currentStaff.getUsername(), today, this::mayUseModule);
+    }
+
+    /** Core's items always show; a module's only to staff who may use the module. */
+    private boolean mayUseModule(String moduleId) {
+        return "core".equals(moduleId) || access.canUseModule(moduleId);
+    }
+
+    public List<ChildWork> getChildren() {
+        return children;
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public long getOverdueCount() {
+        return children.stream().mapToLong(ChildWork::getOverdueCount).sum();
+    }
+
+    public long getDueSoonCount() {
+        LocalDate horizon = today.plusDays(SOON_DAYS);
+        return children.stream().flatMap(c -> c.getItems().stream())
+                .filter(i -> !i.isOverdue() && !i.getDueOn().isAfter(horizon)).count();
+    }
+
+    public long getChildrenWithOverdueCount() {
+        return children.stream().filter(ChildWork::isOverdue).count();
+    }
+
+    public int getDueSoonDays() {
+        return SOON_DAYS;
+    }
+}
