@@ -1,0 +1,43 @@
+package org.harbour.core.identity.application;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * How a sign-in attempt ended. Refused and locked are told apart only so the login page can
+ * say that a lock is in force; both look the same for known and unknown usernames.
+ *
+ * @param status                 accepted, refused or locked
+ * @param username               the account's username when accepted; the typed one otherwise
+ * @param groups                 role codes, for Jakarta Security, when accepted
+ * @param passwordChangeRequired whether the user must choose a new password before anything else
+ * @param lockedUntil            when a lock ends, when locked
+ */
+public record SignInResult(Status status, String username, Set<String> groups, boolean passwordChangeRequired,
+                           Instant lockedUntil) {
+
+    /** Request attribute through which the authentication mechanism tells the login page the outcome. */
+    public static final String ATTRIBUTE = SignInResult.class.getName();
+
+    public enum Status { ACCEPTED, REFUSED, LOCKED }
+
+    static SignInResult accepted(String username, Set<String> groups, boolean passwordChangeRequired) {
+        return new SignInResult(Status.ACCEPTED, username, Set.copyOf(groups), passwordChangeRequired, null);
+    }
+
+    static SignInResult refused(String username) {
+        return new SignInResult(Status.REFUSED, username, Set.of(), false, null);
+    }
+
+    static SignInResult locked(String username, Instant until) {
+        return new SignInResult(Status.LOCKED, username, Set.of(), false, until);
+    }
+
+    public boolean isAccepted() {
+        return status == Status.ACCEPTED;
+    }
+
+    public boolean isLocked() {
+        return status == Status.LOCKED;
+    }
+}
