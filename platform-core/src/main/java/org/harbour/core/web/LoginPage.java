@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -46,18 +44,23 @@ public class LoginPage {
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
+        // Checked here, counting failures and auditing, so that a refusal comes back to this form with
+        // a message: handing wrong credentials to the authentication mechanism would answer with a bare status.
+        SignInResult result = signIn.withPassword(username, password.toCharArray());
         password = null;
-        // The mechanism checks the password, counts failures, audits, and on success gives the
-        // session a new id and reopens the page first asked for (SEND_CONTINUE).
+        if (!result.isAccepted()) {
+            refuse(result);
+            return;
+        }
+        // The mechanism gives the session a new id and reopens the page first asked for (SEND_CONTINUE).
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().credential(credential));
+                withParams().credential(result));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> refuse((SignInResult) request.getAttribute(SignInResult.ATTRIBUTE));
+            default -> refuse(result);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.harbour.core.identity.application;
 
+import jakarta.security.enterprise.credential.Credential;
+
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,12 +14,20 @@ import java.util.Set;
  * @param groups                 role codes, for Jakarta Security, when accepted
  * @param passwordChangeRequired whether the user must choose a new password before anything else
  * @param lockedUntil            when a lock ends, when locked
+ *
+ * An accepted result is also the credential the login page hands to Jakarta Security, so the
+ * password is checked once; only {@link SignInService} can make one.
  */
 public record SignInResult(Status status, String username, Set<String> groups, boolean passwordChangeRequired,
-                           Instant lockedUntil) {
+                           Instant lockedUntil) implements Credential {
 
     /** Request attribute through which the authentication mechanism tells the login page the outcome. */
     public static final String ATTRIBUTE = SignInResult.class.getName();
+
+    @Override
+    public boolean isValid() {
+        return isAccepted();
+    }
 
     public enum Status { ACCEPTED, REFUSED, LOCKED }
 

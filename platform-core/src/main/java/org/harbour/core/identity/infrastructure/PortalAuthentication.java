@@ -40,17 +40,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        SignInResult result;
+        if (credential instanceof SignInResult decided) {
+            // The login page has had the password checked already: it knows why a refusal was refused.
+            result = decided;
+        } else if (credential instanceof UsernamePasswordCredential login) {
+            result = signIn.withPassword(login.getCaller(), login.getPassword().getValue());
+        } else {
             return context.doNothing();
         }
-        SignInResult result = signIn.withPassword(login.getCaller(), login.getPassword().getValue());
         request.setAttribute(SignInResult.ATTRIBUTE, result);
-        if (!result.isAccepted()) {
-            // Not a failure status: that would answer the form's post with a bare 401 rather than
-            // letting the login page say what went wrong.
-            return context.doNothing();
-        }
-        return signedIn(request, context, result);
+        return result.isAccepted() ? signedIn(request, context, result) : context.responseUnauthorized();
     }
 
     /** A fresh session id at every sign-in (OWASP ASVS 3.2.1), and the forced password change noted. */
