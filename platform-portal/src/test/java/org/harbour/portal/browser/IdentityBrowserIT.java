@@ -6,8 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -31,7 +37,14 @@ class IdentityBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "identity-portal"));
+        Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "identity-portal");
+        // A fresh database each run: the account this test creates must not exist yet.
+        if (Files.exists(dataDir)) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        portal = RunningPortal.start(dataDir);
         admin = Browser.headlessChromium();
         newcomer = Browser.headlessChromium();
     }
@@ -102,8 +115,12 @@ class IdentityBrowserIT {
         assertThat(newcomer.findElement(By.id("main")).getText()).contains("Your password has been changed.");
         screenshot(newcomer, "identity-newcomer-home");
 
-        admin.findElement(By.id("state-form:toggle-active")).click();
-        assertThat(waitFor(admin, By.id("state-active")).getText()).isEqualTo("Disabled: cannot sign in");
+        // The account changed since the administrator's page was loaded (the new password), so open it afresh.
+        admin.findElement(By.id("all-users")).click();
+        waitFor(admin, By.cssSelector("#users tr[data-username='nina.fresh'] a.hb-user-link")).click();
+        waitFor(admin, By.id("state-form:toggle-active")).click();
+        new WebDriverWait(admin, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("state-active"), "Disabled: cannot sign in"));
         screenshot(admin, "identity-user-disabled");
 
         newcomer.findElement(By.id("logout-form:logout")).click();
