@@ -8,16 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.identity.application.SignInResult;
+import org.harbour.core.identity.application.SignInService;
 
 import java.io.IOException;
 
@@ -35,10 +31,7 @@ public class LoginPage {
     private FacesContext facesContext;
 
     @Inject
-    private AuditLog audit;
-
-    @Inject
-    private IdentityStoreHandler identityStores;
+    private SignInService signIn;
 
     @NotBlank(message = "Enter your username")
     @Size(max = 80)
@@ -51,41 +44,38 @@ public class LoginPage {
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String attempted = username.trim().toLowerCase();
-        UsernamePasswordCredential credential = new UsernamePasswordCredential(attempted, new Password(password));
+        // Checked here, counting failures and auditing, so that a refusal comes back to this form with
+        // a message: handing wrong credentials to the authentication mechanism would answer with a bare status.
+        SignInResult result = signIn.withPassword(username, password.toCharArray());
         password = null;
-        // Checked first so that wrong credentials come back to this form with a message; the
-        // authentication mechanism itself would answer them with a bare 401.
-        if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
-            refuse(attempted);
+        if (!result.isAccepted()) {
+            refuse(result);
             return;
         }
-        // A fresh session id at every sign-in (OWASP ASVS 3.2.1). Rotated before authenticating, so the
-        // page the member of staff first asked for, saved in the session, survives and they land on it.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
+        // The mechanism gives the session a new id and reopens the page first asked for (SEND_CONTINUE).
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().credential(credential));
+                withParams().credential(result));
         switch (status) {
-            case SEND_CONTINUE -> {
-                audit.as(attempted, "LOGIN", Outcome.SUCCESS, null);
-                facesContext.responseComplete();
-            }
-            case SUCCESS -> {
-                audit.as(attempted, "LOGIN", Outcome.SUCCESS, null);
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            }
-            default -> refuse(attempted);
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> refuse(result);
         }
     }
 
-    private void refuse(String attempted) {
-        audit.as(attempted, "LOGIN", Outcome.FAILURE, "Username or password not recognised");
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Username or password not recognised.", "Check them and try again."));
+    /** The same words whether or not the username exists; a lock is named because unknown names lock too. */
+    private void refuse(SignInResult result) {
+        if (result != null && result.isLocked()) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Sign-in is locked for this username after " + signIn.maxAttempts() + " failed attempts.",
+                    "Try again in " + signIn.lockoutMinutes() + " minutes, or ask an administrator to unlock it."));
+        } else {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Username or password not recognised.", "Check them and try again. After "
+                    + signIn.maxAttempts() + " failed attempts in a row, sign-in is locked for "
+                    + signIn.lockoutMinutes() + " minutes."));
+        }
     }
 
     public String getUsername() {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.audit.domain.AuditEvent.Outcome;
 
 import java.io.IOException;
 
@@ -18,9 +20,16 @@ public class LogoutAction {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private AuditLog audit;
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = facesContext.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.as(request.getUserPrincipal().getName(), "LOGOUT", Outcome.SUCCESS, null);
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }

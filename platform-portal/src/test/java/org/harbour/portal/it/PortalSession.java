@@ -96,4 +96,40 @@ public final class PortalSession {
         }
         return m.group(1);
     }
+
+    /** A session that has not signed in: for sign-in attempts that may be refused. */
+    public static PortalSession anonymous(URI portal) {
+        return new PortalSession(portal);
+    }
+
+    /** Fills in and submits the login form, returning the portal's answer whatever it is. */
+    public HttpResponse<String> submitLogin(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login-form", "login-form");
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("sign-in", "Sign in");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        return post("login.xhtml", fields);
+    }
+
+    /** The value of a cookie the portal has set in this session, or null. */
+    public String cookie(String name) {
+        return client.cookieHandler().map(h -> (CookieManager) h).orElseThrow().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Posts a form whose fields may repeat, as groups of checkboxes do. */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String body = fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -7,13 +7,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.harbour.core.access.domain.Permission;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A role held by staff; the code is the Jakarta Security group name. */
+/**
+ * A role held by staff; the code is the Jakarta Security group name. The constants are the
+ * roles every installation starts with; administrators may add more in data.
+ */
 @Entity
 @Table(name = "core_role")
 public class Role {
@@ -40,7 +45,22 @@ public class Role {
             inverseJoinColumns = @JoinColumn(name = "permission_code"))
     private Set<Permission> permissions = new LinkedHashSet<>();
 
+    @Column(name = "updated_by", length = 80)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
     protected Role() {
+    }
+
+    public Role(String code, String name, String description) {
+        this.code = code;
+        this.name = name;
+        this.description = description;
     }
 
     public String getCode() {
@@ -65,5 +85,22 @@ public class Role {
 
     public void revoke(Permission permission) {
         permissions.remove(permission);
+    }
+
+    public void changedBy(String actor, Instant at) {
+        this.updatedBy = actor;
+        this.updatedAt = at;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

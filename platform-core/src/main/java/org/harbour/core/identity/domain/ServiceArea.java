@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
+
 /** A team or service (e.g. the Youth Justice Service) that staff belong to and that switches modules on. */
 @Entity
 @Table(name = "core_service_area")
@@ -30,6 +32,12 @@ public class ServiceArea {
     @Size(max = 120)
     @Column(nullable = false, length = 120)
     private String name;
+
+    @Column(name = "updated_by", length = 80)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -56,6 +64,19 @@ public class ServiceArea {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public void changedBy(String actor, Instant at) {
+        this.updatedBy = actor;
+        this.updatedAt = at;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public long getVersion() {

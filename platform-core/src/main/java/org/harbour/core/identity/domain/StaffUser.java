@@ -59,6 +59,19 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when an administrator chose the password (a new account or a reset): the user must replace it. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "updated_by", length = 80)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -133,11 +146,69 @@ public class StaffUser {
         return Collections.unmodifiableSet(serviceAreas);
     }
 
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public void grant(Role role) {
         roles.add(role);
     }
 
     public void joinServiceArea(ServiceArea area) {
         serviceAreas.add(area);
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public void replaceRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void replaceServiceAreas(Set<ServiceArea> newAreas) {
+        serviceAreas.clear();
+        serviceAreas.addAll(newAreas);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /**
+     * A new password hash. {@code chosenByOwner} is false when an administrator set it, and the
+     * user is then made to choose their own at the next sign-in.
+     */
+    public void changePassword(String newHash, boolean chosenByOwner, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = !chosenByOwner;
+        this.passwordChangedAt = at;
+    }
+
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    /** Who changed the account last; also makes every change, even to roles alone, bump the version. */
+    public void changedBy(String actor, Instant at) {
+        this.updatedBy = actor;
+        this.updatedAt = at;
     }
 }

@@ -2,17 +2,65 @@ package org.harbour.core.identity.infrastructure;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.harbour.core.identity.application.SignInResult;
+import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.identity.domain.Role;
+import org.harbour.core.identity.application.AccountPasswords;
 
 /**
- * Staff sign in through the portal's own login page (a Faces view) rather than the browser's
- * basic-auth dialog; the page calls {@code SecurityContext.authenticate}.
+ * The portal's one authentication mechanism. Staff sign in through the portal's own login page
+ * (a Faces view calling {@code SecurityContext.authenticate}); the page first asked for is saved
+ * and reopened after sign-in ({@link LoginToContinue}), and the sign-in lasts for the session
+ * ({@link AutoApplySession}). Jakarta Security allows one mechanism per application, so other
+ * ways of signing in join here rather than beside it.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({Role.ADMIN, Role.PRACTITIONER, Role.MANAGER, Role.COMMISSIONER, Role.ANALYST})
-public class PortalAuthentication {
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    private SignInService signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!context.isAuthenticationRequest()) {
+            return context.doNothing();
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        SignInResult result;
+        if (credential instanceof SignInResult decided) {
+            // The login page has had the password checked already: it knows why a refusal was refused.
+            result = decided;
+        } else if (credential instanceof UsernamePasswordCredential login) {
+            result = signIn.withPassword(login.getCaller(), login.getPassword().getValue());
+        } else {
+            return context.doNothing();
+        }
+        request.setAttribute(SignInResult.ATTRIBUTE, result);
+        return result.isAccepted() ? signedIn(request, context, result) : context.responseUnauthorized();
+    }
+
+    /** A fresh session id at every sign-in (OWASP ASVS 3.2.1), and the forced password change noted. */
+    static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignInResult result) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        if (result.passwordChangeRequired()) {
+            request.getSession().setAttribute(AccountPasswords.CHANGE_REQUIRED, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(result.username(), result.groups());
+    }
 }

@@ -1,0 +1,51 @@
+package org.harbour.core.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.identity.application.StaffAdministration;
+import org.harbour.core.identity.application.UserSummary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** Backs admin/users.xhtml: every staff account, searchable by username or name. */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StaffAdministration administration;
+
+    private String query;
+    private List<UserSummary> users;
+
+    @PostConstruct
+    void load() {
+        search();
+    }
+
+    public void search() {
+        users = administration.search(query);
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "Never" : AdminMessages.WHEN.format(instant);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<UserSummary> getUsers() {
+        return users;
+    }
+}
