@@ -201,9 +201,12 @@ public class Person {
         this.sex = sex;
     }
 
-    /** Child while under 18 where the date of birth is known; otherwise as recorded (e.g. a parent). */
+    /** Child while under 18 (or at death) where the date of birth is known; otherwise as recorded (e.g. a parent). */
     public PersonKind kindOn(LocalDate today) {
-        return dateOfBirth == null ? recordedKind : kindByAge(dateOfBirth, today);
+        if (dateOfBirth == null) {
+            return recordedKind;
+        }
+        return kindByAge(dateOfBirth, dateOfDeath != null && dateOfDeath.isBefore(today) ? dateOfDeath : today);
     }
 
     public PersonKind getKind() {
