@@ -1,0 +1,306 @@
+package org.harbour.portal.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.harbour.core.audit.application.AuditTrail;
+import org.harbour.core.audit.domain.AuditEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The person index through its REST API on the real portal with Derby: spelling-tolerant search,
+ * duplicates before creating, validation as problem details, edit conflicts, need to know, audit.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonIndexIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(PersonIndexIT.class, PortalSession.class);
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    @Inject
+    AuditTrail trail;
+
+    private static final String[] SYLLABLES = {"Bo", "Ka", "Ti", "Mu", "Ze", "Ra", "Lo", "Pe", "Gu", "Do", "Fi", "Ve",
+            "Ni", "Ha", "Sy", "Wo"};
+    private static final Random RANDOM = new Random();
+
+    /** A family name that sounds like no other, so each test sees only the persons it records. */
+    private static String uniqueFamilyName() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String syllable = SYLLABLES[RANDOM.nextInt(SYLLABLES.length)];
+            name.append(i == 0 ? syllable : syllable.toLowerCase());
+        }
+        return name.toString();
+    }
+
+    private PersonSession as(String username) throws Exception {
+        return new PersonSession(PortalSession.signIn(portal.toURI(), username, PASSWORD));
+    }
+
+    @Test
+    void searchToleratesSpellingAndShowsOnlyIdentifyingEssentials() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        long id = priya.created(child("Mohammed", family, "2016-05-14", "HB3 2AB"));
+
+        HttpResponse<String> found = priya.session.get("api/persons?givenName=Muhamad&familyName=" + family);
+        assertEquals(200, found.statusCode(), found.body());
+        JsonArray results = array(found.body());
+        assertEquals(1, results.size(), found.body());
+        JsonObject match = results.getJsonObject(0);
+        assertEquals(id, match.getJsonNumber("id").longValue());
+        assertEquals("Mohammed", match.getString("givenName"));
+        assertEquals("2016-05-14", match.getString("dateOfBirth"));
+        assertEquals("HB3 2AB", match.getString("postcode"));
+        assertTrue(match.getBoolean("mayOpen"), "the recording practitioner's team reaches the new record");
+        assertFalse(match.containsKey("nhsNumber") || match.containsKey("addressLine1"), found.body());
+
+        HttpResponse<String> byPostcode = priya.session.get("api/persons?postcode=hb32ab&familyName=" + family);
+        assertEquals(1, array(byPostcode.body()).size(), "postcode searched in any case and spacing");
+        HttpResponse<String> otherName = priya.session.get("api/persons?givenName=Michael&familyName=" + family);
+        assertEquals(0, array(otherName.body()).size(), otherName.body());
+    }
+
+    @Test
+    void searchIsAuditedWithTheKindsOfCriteriaButNoNames() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        HttpResponse<String> found = priya.session.get("api/persons?givenName=Muhamad&familyName=" + family
+                + "&dateOfBirth=2016-05-14");
+        assertEquals(200, found.statusCode(), found.body());
+        AuditEntry entry = trail.latest(50).stream()
+                .filter(e -> e.getAction().equals("PERSON_SEARCH") && e.getActor().equals("priya.shah"))
+                .findFirst().orElseThrow();
+        assertEquals("SUCCESS", entry.getOutcome());
+        assertTrue(entry.getDetail().contains("givenName, familyName, dateOfBirth"), entry.getDetail());
+        assertFalse(entry.getDetail().contains("Muhamad") || entry.getDetail().contains(family)
+                || entry.getDetail().contains("2016"), entry.getDetail());
+    }
+
+    @Test
+    void likelyDuplicatesAreShownBeforeCreatingAndConfirmingIsAudited() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        long first = priya.created(child("Mohammed", family, "2015-03-07", null));
+
+        HttpResponse<String> refused = priya.session.sendJson("POST", "api/persons",
+                child("Muhammad", family, "2015-03-07", null));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = object(refused.body());
+        JsonObject candidate = problem.getJsonArray("candidates").getJsonObject(0);
+        assertEquals(first, candidate.getJsonNumber("id").longValue());
+        assertEquals("LIKELY", candidate.getString("likelihood"));
+        assertTrue(candidate.getString("reason").contains("same date of birth"), candidate.toString());
+        assertEquals(0, array(priya.session.get("api/persons?givenName=Muhammad&familyName=" + family
+                + "&dateOfBirth=2015-03-07").body()).stream()
+                .filter(v -> v.asJsonObject().getString("givenName").equals("Muhammad")).count(), "nothing saved");
+
+        HttpResponse<String> swapped = priya.session.sendJson("POST", "api/persons",
+                child("Mohamed", family, "2015-07-03", null));
+        assertEquals(409, swapped.statusCode(), "day and month swapped is a possible duplicate");
+        assertEquals("POSSIBLE", object(swapped.body()).getJsonArray("candidates").getJsonObject(0).getString("likelihood"));
+
+        HttpResponse<String> confirmed = priya.session.sendJson("POST", "api/persons?confirmDuplicate=true",
+                child("Muhammad", family, "2015-03-07", null));
+        assertEquals(201, confirmed.statusCode(), confirmed.body());
+        long second = object(confirmed.body()).getJsonNumber("id").longValue();
+        List<AuditEntry> entries = trail.forRecord("person", Long.toString(second), 10);
+        AuditEntry confirmation = entries.stream().filter(e -> e.getAction().equals("PERSON_DUPLICATE_CONFIRMED"))
+                .findFirst().orElseThrow(() -> new AssertionError("confirmation not audited: " + actions(entries)));
+        assertEquals("priya.shah", confirmation.getActor());
+        assertTrue(confirmation.getDetail().contains("person " + first + " (likely)"), confirmation.getDetail());
+        assertTrue(entries.stream().anyMatch(e -> e.getAction().equals("PERSON_CREATE")), actions(entries));
+    }
+
+    @Test
+    void invalidIdentifiersAreRejectedFieldByFieldAsProblemDetails() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String body = "{\"givenName\":\"Ava\",\"familyName\":\"" + uniqueFamilyName() + "\",\"dateOfBirth\":\"2018-02-01\","
+                + "\"sex\":\"X\",\"kind\":\"CHILD\",\"nhsNumber\":\"943 476 5918\",\"upn\":\"A820200101001\","
+                + "\"postcode\":\"QW1 1AA\",\"ethnicity\":\"ZZZZ\"}";
+        HttpResponse<String> refused = priya.session.sendJson("POST", "api/persons", body);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = object(refused.body());
+        assertEquals(400, problem.getInt("status"));
+        Set<String> fields = problem.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("nhsNumber", "upn", "postcode", "sex", "ethnicity"), fields, refused.body());
+        assertTrue(refused.body().contains("check letter"), refused.body());
+
+        HttpResponse<String> adultChild = priya.session.sendJson("POST", "api/persons",
+                body.replace("\"kind\":\"CHILD\"", "\"kind\":\"ADULT\"").replace("\"sex\":\"X\"", "\"sex\":\"F\"")
+                        .replace("943 476 5918", "9434765919").replace("A820200101001", "U820200101001")
+                        .replace("QW1 1AA", "SW1A 1AA").replace("ZZZZ", "WBRI"));
+        assertEquals(400, adultChild.statusCode(), adultChild.body());
+        assertTrue(adultChild.body().contains("\"field\":\"kind\""), adultChild.body());
+
+        HttpResponse<String> badDate = priya.session.get("api/persons?dateOfBirth=14/05/2016");
+        assertEquals(400, badDate.statusCode(), badDate.body());
+        assertTrue(badDate.body().contains("\"field\":\"dateOfBirth\""), badDate.body());
+        HttpResponse<String> noCriteria = priya.session.get("api/persons");
+        assertEquals(400, noCriteria.statusCode(), noCriteria.body());
+    }
+
+    @Test
+    void secondUpdateBasedOnTheSameVersionIsRefusedWithAConflict() throws Exception {
+        PersonSession priya = as("priya.shah");
+        PersonSession tom = as("tom.okafor");
+        String family = uniqueFamilyName();
+        long id = priya.created(child("Isla", family, "2014-10-02", "HB1 4QT"));
+        HttpResponse<String> read = priya.session.get("api/persons/" + id);
+        assertEquals(200, read.statusCode(), read.body());
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> first = priya.session.sendJson("PUT", "api/persons/" + id,
+                child("Isla", family, "2014-10-02", "HB1 7HX"), "If-Match", etag);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("HB1 7HX", object(first.body()).getString("postcode"));
+
+        HttpResponse<String> second = tom.session.sendJson("PUT", "api/persons/" + id,
+                child("Isla", family, "2014-10-02", "HB9 9DP"), "If-Match", etag);
+        assertEquals(409, second.statusCode(), second.body());
+        JsonObject problem = object(second.body());
+        assertTrue(problem.getString("type").endsWith("/edit-conflict"), second.body());
+        assertTrue(problem.getString("detail").contains("priya.shah"), "says who changed it: " + second.body());
+        assertEquals("HB1 7HX", object(priya.session.get("api/persons/" + id).body()).getString("postcode"),
+                "the second save changed nothing");
+
+        HttpResponse<String> noVersion = priya.session.sendJson("PUT", "api/persons/" + id,
+                child("Isla", family, "2014-10-02", "HB9 9DP"));
+        assertEquals(428, noVersion.statusCode(), noVersion.body());
+    }
+
+    @Test
+    void staffOutsideThePersonsAreasGetNotFoundAndTheAttemptIsAudited() throws Exception {
+        PersonSession priya = as("priya.shah");
+        long id = priya.created(child("Esme", uniqueFamilyName(), "2017-08-30", null));
+
+        PersonSession dan = as("dan.hughes");
+        HttpResponse<String> refused = dan.session.get("api/persons/" + id);
+        assertEquals(404, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> unknown = dan.session.get("api/persons/999999999");
+        assertEquals(404, unknown.statusCode());
+        assertEquals(object(refused.body()).getString("detail"), object(unknown.body()).getString("detail"),
+                "refused and unknown look the same");
+        HttpResponse<String> update = dan.session.sendJson("PUT", "api/persons/" + id,
+                child("Esme", "Changed", "2017-08-30", null), "If-Match", "\"1\"");
+        assertEquals(404, update.statusCode(), update.body());
+
+        List<AuditEntry> entries = trail.forRecord("person", Long.toString(id), 20);
+        assertTrue(entries.stream().anyMatch(e -> e.getActor().equals("dan.hughes") && e.getAction().equals("PERSON_VIEW")
+                && e.getOutcome().equals("DENIED")), actions(entries));
+        assertTrue(entries.stream().anyMatch(e -> e.getActor().equals("dan.hughes")
+                && e.getAction().equals("PERSON_UPDATE") && e.getOutcome().equals("DENIED")), actions(entries));
+
+        assertEquals(200, priya.session.get("api/persons/" + id).statusCode(), "the recording team reaches it");
+        assertTrue(trail.forRecord("person", Long.toString(id), 20).stream().anyMatch(e ->
+                e.getActor().equals("priya.shah") && e.getAction().equals("PERSON_VIEW") && e.getOutcome().equals("SUCCESS")));
+
+        HttpResponse<String> searched = dan.session.get("api/persons?givenName=Esme&dateOfBirth=2017-08-30");
+        JsonObject match = array(searched.body()).stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertFalse(match.getBoolean("mayOpen"), "the whole index is searchable; the record is need to know");
+
+        PersonSession olivia = as("olivia.brown");
+        HttpResponse<String> noPermission = olivia.session.get("api/persons?familyName=Smith");
+        assertEquals(403, noPermission.statusCode(), noPermission.body());
+    }
+
+    @Test
+    void relationshipsReadFromEitherSideAndOpenTheFamilyToTheChildsTeam() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        long child = priya.created(child("Freya", family, "2019-01-12", "HB5 1LS"));
+        long mother = priya.created(adult("Sarah", family, "1990-06-01", "HB5 1LS"));
+
+        HttpResponse<String> added = priya.session.sendJson("POST", "api/persons/" + child + "/relationships",
+                "{\"otherPersonId\":" + mother + ",\"type\":\"MOTHER\",\"startedOn\":\"2019-01-12\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        assertEquals("Mother", object(added.body()).getString("role"));
+
+        JsonObject seenByMother = array(priya.session.get("api/persons/" + mother + "/relationships").body())
+                .getJsonObject(0);
+        assertEquals("Child", seenByMother.getString("role"));
+        assertEquals(child, seenByMother.getJsonNumber("otherPersonId").longValue());
+
+        HttpResponse<String> self = priya.session.sendJson("POST", "api/persons/" + child + "/relationships",
+                "{\"otherPersonId\":" + child + ",\"type\":\"SIBLING\"}");
+        assertEquals(400, self.statusCode(), self.body());
+        assertTrue(self.body().contains("\"field\":\"otherPersonId\""), self.body());
+
+        PersonSession dan = as("dan.hughes");
+        assertEquals(404, dan.session.get("api/persons/" + mother + "/relationships").statusCode());
+    }
+
+    private static String child(String given, String family, String born, String postcode) {
+        return person(given, family, born, postcode, "CHILD", "M");
+    }
+
+    private static String adult(String given, String family, String born, String postcode) {
+        return person(given, family, born, postcode, "ADULT", "F");
+    }
+
+    private static String person(String given, String family, String born, String postcode, String kind, String sex) {
+        return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + born
+                + "\",\"sex\":\"" + sex + "\",\"kind\":\"" + kind + "\""
+                + (postcode == null ? "" : ",\"postcode\":\"" + postcode + "\"") + "}";
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static JsonArray array(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+
+    private static String actions(List<AuditEntry> entries) {
+        return entries.stream().map(e -> e.getActor() + ":" + e.getAction() + ":" + e.getOutcome())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A signed-in member of staff using the person API. */
+    private static final class PersonSession {
+        final PortalSession session;
+
+        PersonSession(PortalSession session) {
+            this.session = session;
+        }
+
+        long created(String json) throws Exception {
+            HttpResponse<String> response = session.sendJson("POST", "api/persons", json);
+            assertEquals(201, response.statusCode(), response.body());
+            return object(response.body()).getJsonNumber("id").longValue();
+        }
+    }
+}
