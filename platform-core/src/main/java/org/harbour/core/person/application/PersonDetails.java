@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.harbour.core.person.domain.DfeEthnicity;
-import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonKind;
 import org.harbour.core.person.domain.ValidNhsNumber;
 import org.harbour.core.person.domain.ValidPostcode;
@@ -83,7 +82,7 @@ public class PersonDetails implements Serializable {
     }
 
     /** The details as the person's record holds them now, ready to edit. */
-    public static PersonDetails of(Person p) {
+    public static PersonDetails of(PersonView p) {
         PersonDetails d = new PersonDetails();
         d.givenName = p.getGivenName();
         d.familyName = p.getFamilyName();

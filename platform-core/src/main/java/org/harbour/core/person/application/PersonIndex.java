@@ -198,7 +198,7 @@ public class PersonIndex {
         p.setAlerts(d.getAlerts());
     }
 
-    static IdentifyingDetails identifying(PersonDetails d) {
+    public static IdentifyingDetails identifying(PersonDetails d) {
         return IdentifyingDetails.of(d.getGivenName(), d.getFamilyName(), d.getDateOfBirth(), d.getNhsNumber(),
                 d.getUpn(), d.getPostcode());
     }
