@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -260,6 +262,85 @@ class PersonIndexIT {
 
         PersonSession dan = as("dan.hughes");
         assertEquals(404, dan.session.get("api/persons/" + mother + "/relationships").statusCode());
+    }
+
+    @Test
+    void pagesSearchShowDuplicatesFirstAndKeepTheInputOfAConflictingSave() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        long id = priya.created(child("Poppy", family, "2013-04-21", "HB7 2AB"));
+
+        HttpResponse<String> searchPage = priya.session.get("people/search.xhtml");
+        assertEquals(200, searchPage.statusCode());
+        Map<String, String> search = new LinkedHashMap<>();
+        search.put("search-form", "search-form");
+        search.put("search-form:givenName", "Popy");
+        search.put("search-form:familyName", family);
+        search.put("search-form:search", "Search");
+        search.put("jakarta.faces.ViewState", PortalSession.viewState(searchPage.body()));
+        HttpResponse<String> results = priya.session.post("people/search.xhtml", search);
+        assertEquals(200, results.statusCode());
+        assertTrue(results.body().contains("Poppy " + family), results.body());
+        assertTrue(results.body().contains("person.xhtml?id=" + id), "the record may be opened");
+        search.put("search-form:givenName", "Zebedee");
+        search.put("jakarta.faces.ViewState", PortalSession.viewState(results.body()));
+        assertTrue(priya.session.post("people/search.xhtml", search).body().contains("No one in the index matches"));
+
+        HttpResponse<String> newPage = priya.session.get("people/new.xhtml");
+        assertEquals(200, newPage.statusCode());
+        Map<String, String> form = personForm("Popi", family, "2013-04-21", "HB7 2AB", "");
+        form.put("person-form:check", "Check for duplicates and record");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(newPage.body()));
+        HttpResponse<String> checked = priya.session.post("people/new.xhtml", form);
+        assertEquals(200, checked.statusCode());
+        assertTrue(checked.body().contains("This person may already be known"), checked.body());
+        assertTrue(checked.body().contains("Name sounds alike; same date of birth"), checked.body());
+        form.remove("person-form:check");
+        form.put("person-form:create-anyway", "None of these: record a new person");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(checked.body()));
+        HttpResponse<String> created = priya.session.post("people/new.xhtml", form);
+        assertEquals(302, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").contains("people/person.xhtml?id="));
+
+        HttpResponse<String> page = priya.session.get("people/person.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Poppy " + family));
+        String etag = priya.session.get("api/persons/" + id).headers().firstValue("ETag").orElseThrow();
+        PersonSession tom = as("tom.okafor");
+        assertEquals(200, tom.session.sendJson("PUT", "api/persons/" + id,
+                child("Poppy", family, "2013-04-21", "HB7 6JR"), "If-Match", etag).statusCode());
+
+        Map<String, String> edit = personForm("Poppy", family, "2013-04-21", "HB7 4QT", "12 Mill Lane");
+        edit.put("person-form:save", "Save changes");
+        edit.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        HttpResponse<String> refused = priya.session.post("people/person.xhtml", edit);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Tom Okafor changed this record"), refused.body());
+        assertTrue(refused.body().contains("value=\"12 Mill Lane\""), "the user's input is kept");
+        assertEquals("HB7 6JR", object(priya.session.get("api/persons/" + id).body()).getString("postcode"));
+
+        assertEquals(404, as("dan.hughes").session.get("people/person.xhtml?id=" + id).statusCode());
+    }
+
+    private static Map<String, String> personForm(String given, String family, String born, String postcode,
+                                                  String addressLine1) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("person-form", "person-form");
+        form.put("person-form:givenName", given);
+        form.put("person-form:familyName", family);
+        form.put("person-form:dateOfBirth", born);
+        form.put("person-form:kind", "CHILD");
+        form.put("person-form:sex", "F");
+        form.put("person-form:ethnicity", "");
+        form.put("person-form:dateOfDeath", "");
+        form.put("person-form:nhsNumber", "");
+        form.put("person-form:upn", "");
+        form.put("person-form:addressLine1", addressLine1);
+        form.put("person-form:addressLine2", "");
+        form.put("person-form:town", "");
+        form.put("person-form:postcode", postcode);
+        form.put("person-form:alertsText", "");
+        return form;
     }
 
     private static String child(String given, String family, String born, String postcode) {
