@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.audit.domain.AuditEntry;
+import org.harbour.core.caseload.application.CaseloadService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,6 +48,9 @@ class PersonIndexIT {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    CaseloadService caseloads;
 
     private static final String[] SYLLABLES = {"Bo", "Ka", "Ti", "Mu", "Ze", "Ra", "Lo", "Pe", "Gu", "Do", "Fi", "Ve",
             "Ni", "Ha", "Sy", "Wo"};
@@ -168,6 +172,10 @@ class PersonIndexIT {
         HttpResponse<String> badDate = priya.session.get("api/persons?dateOfBirth=14/05/2016");
         assertEquals(400, badDate.statusCode(), badDate.body());
         assertTrue(badDate.body().contains("\"field\":\"dateOfBirth\""), badDate.body());
+        HttpResponse<String> unreadable = priya.session.sendJson("POST", "api/persons",
+                child("Ava", uniqueFamilyName(), "14/05/2016", null));
+        assertEquals(400, unreadable.statusCode(), unreadable.body());
+        assertEquals("application/problem+json", unreadable.headers().firstValue("Content-Type").orElse(""));
         HttpResponse<String> noCriteria = priya.session.get("api/persons");
         assertEquals(400, noCriteria.statusCode(), noCriteria.body());
     }
@@ -262,6 +270,9 @@ class PersonIndexIT {
 
         PersonSession dan = as("dan.hughes");
         assertEquals(404, dan.session.get("api/persons/" + mother + "/relationships").statusCode());
+
+        HttpResponse<String> openapi = priya.session.get("/openapi");
+        assertTrue(openapi.body().contains("/api/persons/{id}/relationships"), "documented in OpenAPI");
     }
 
     @Test
@@ -320,6 +331,32 @@ class PersonIndexIT {
         assertEquals("HB7 6JR", object(priya.session.get("api/persons/" + id).body()).getString("postcode"));
 
         assertEquals(404, as("dan.hughes").session.get("people/person.xhtml?id=" + id).statusCode());
+    }
+
+    @Test
+    void theChildsRecordShowsTheDemoFamilyInItsOwnTab() throws Exception {
+        long child = caseloads.caseloadOf("priya.shah", java.time.LocalDate.now()).get(0).getPersonId();
+        PersonSession priya = as("priya.shah");
+        JsonArray family = array(priya.session.get("api/persons/" + child + "/relationships").body());
+        JsonObject mother = family.stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("role").equals("Mother")).findFirst()
+                .orElseThrow(() -> new AssertionError("demo child without a mother: " + family));
+        assertTrue(mother.getBoolean("mayOpenOther"), "the child's worker reaches the family");
+        assertEquals(200, priya.session.get("api/persons/" + mother.getJsonNumber("otherPersonId")).statusCode());
+        JsonObject seenByMother = array(priya.session.get("api/persons/" + mother.getJsonNumber("otherPersonId")
+                + "/relationships").body()).stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("otherPersonId").longValue() == child).findFirst().orElseThrow();
+        assertEquals("Child", seenByMother.getString("role"));
+
+        HttpResponse<String> record = priya.session.get("case/child.xhtml?id=" + child);
+        assertEquals(200, record.statusCode());
+        assertTrue(record.body().contains("Family and relationships"), "the core tab is on the child's record");
+        assertTrue(record.body().contains("data-type=\"MOTHER\""), "the tab lists the mother");
+
+        HttpResponse<String> duplicates = priya.session.get("api/persons?givenName=Muhamad&familyName=Husain");
+        assertTrue(array(duplicates.body()).size() >= 3, "demo near-duplicates found by sound: " + duplicates.body());
+        assertEquals(404, as("dan.hughes").session.get("api/persons/" + mother.getJsonNumber("otherPersonId"))
+                .statusCode(), "the family stays behind the child's need to know");
     }
 
     private static Map<String, String> personForm(String given, String family, String born, String postcode,

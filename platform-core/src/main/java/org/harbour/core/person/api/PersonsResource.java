@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.core.access.application.CurrentAccess;
@@ -105,11 +108,12 @@ public class PersonsResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new record")
     @APIResponse(responseCode = "400", description = "Invalid details, with one error per field")
     @APIResponse(responseCode = "409", description = "Possible duplicates, listed in candidates; nothing saved")
-    public Response create(PersonDetails details,
+    public Response create(@RequestBody(content = @Content(schema = @Schema(implementation = PersonDetails.class)))
+                           String details,
                            @Parameter(description = "Record the person although the index may already hold them")
                            @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
         requireRecords("PERSON_CREATE", null);
-        PersonView person = index.create(requireBody(details), confirmDuplicate);
+        PersonView person = index.create(RequestBodies.read(details, PersonDetails.class), confirmDuplicate);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(person.getId())).build())
                 .entity(person).tag(etag(person)).build();
     }
@@ -127,9 +131,10 @@ public class PersonsResource {
     public Response update(@PathParam("id") long id,
                            @Parameter(description = "The ETag of the version the change is based on")
                            @HeaderParam("If-Match") String ifMatch,
-                           PersonDetails details) {
+                           @RequestBody(content = @Content(schema = @Schema(implementation = PersonDetails.class)))
+                           String details) {
         requireRecords("PERSON_UPDATE", id);
-        PersonDetails body = requireBody(details);
+        PersonDetails body = RequestBodies.read(details, PersonDetails.class);
         PersonView person = index.update(id, body, basedOnVersion(ifMatch, body));
         return Response.ok(person).tag(etag(person)).build();
     }
@@ -154,12 +159,12 @@ public class PersonsResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid relationship, with one error per field")
     @APIResponse(responseCode = "404", description = "No record you may see has this id (audited)")
-    public Response addRelationship(@PathParam("id") long id, RelationshipRequest request) {
+    public Response addRelationship(@PathParam("id") long id,
+                                    @RequestBody(content = @Content(schema = @Schema(implementation = RelationshipRequest.class)))
+                                    String request) {
         requireRecords("RELATIONSHIP_CREATE", id);
-        if (request == null) {
-            throw InvalidPersonDetails.of("", "Send the relationship as JSON");
-        }
-        return Response.status(Response.Status.CREATED).entity(relationships.add(id, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(relationships.add(id, RequestBodies.read(request, RelationshipRequest.class))).build();
     }
 
     /** Refuses (and audits) staff whose role does not grant {@code core:records}. */
@@ -170,13 +175,6 @@ public class PersonsResource {
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN,
                     "Your role does not allow working with person records."));
         }
-    }
-
-    private static PersonDetails requireBody(PersonDetails details) {
-        if (details == null) {
-            throw InvalidPersonDetails.of("", "Send the person's details as JSON");
-        }
-        return details;
     }
 
     private static long basedOnVersion(String ifMatch, PersonDetails body) {
