@@ -69,13 +69,6 @@ public final class PortalSession {
         return sendJson("PUT", path, json);
     }
 
-    private HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Posts raw bytes, e.g. a file, with the given headers. */
     public HttpResponse<String> postBytes(String path, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
@@ -87,6 +80,19 @@ public final class PortalSession {
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Sends a JSON body with the given method (POST, PUT...); extra headers as name, value pairs. */
+    public HttpResponse<String> sendJson(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public static String viewState(String html) {

@@ -7,13 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.person.application.PersonReach;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Need to know, for every service that reads or writes a child's record: the signed-in user may
  * reach a person only when the person has an open case allocated in one of the user's service
- * areas, or the user's role grants {@code core:all-records}. A refusal is audited and answered
+ * areas, or the user's role grants {@code core:all-records}, or (for persons with no case yet)
+ * the person index's rules of {@link PersonReach} allow it. A refusal is audited and answered
  * exactly as an unknown id is, so ids cannot be probed.
  */
 @ApplicationScoped
@@ -34,6 +38,9 @@ public class RecordAccess {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private PersonReach personReach;
+
     /** Whether the signed-in user may reach the person's record; does not audit. */
     public boolean mayAccess(long personId) {
         if (access.has(ALL_RECORDS)) {
@@ -43,13 +50,15 @@ public class RecordAccess {
         if (caller == null) {
             return false;
         }
-        return em.createQuery("""
+        boolean allocated = em.createQuery("""
                         select count(a) from Allocation a, StaffUser u join u.serviceAreas s
                         where a.caseFile.person.id = :person and a.endedOn is null and a.caseFile.closedOn is null
                           and u.username = :username and s = a.serviceArea""", Long.class)
                 .setParameter("person", personId)
                 .setParameter("username", caller.getName())
                 .getSingleResult() > 0;
+        // Persons with no case yet (just recorded, or family members) are reached through the person index.
+        return allocated || personReach.reachesWithoutAllocation(personId, caller.getName(), LocalDate.now(Clock.systemUTC()));
     }
 
     /**
