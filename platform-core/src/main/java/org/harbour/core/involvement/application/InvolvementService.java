@@ -120,14 +120,48 @@ public class InvolvementService {
                 .map(i -> views.of(i, all, today())).toList();
     }
 
-    public InvolvementView record(long personId, InvolvementForm form) {
-        InvolvementKind kind = kindOf(form);
-        String action = kind.name() + "_CREATE";
+    /**
+     * A blank form for a new involvement of the kind, with today's date and the open referral or
+     * period it most likely belongs to.
+     */
+    public InvolvementForm newForm(long personId, InvolvementKind kind) {
+        requireToRecord(personId, kind, VIEW);
+        InvolvementForm form = new InvolvementForm();
+        form.setKind(kind.getSlug());
+        form.setStartDate(today());
+        List<Involvement> all = repository.ofPerson(personId);
+        if (kind.mayHaveReferral()) {
+            latestOpen(all, InvolvementKind.REFERRAL).ifPresent(r -> form.setReferralId(r.getId()));
+        }
+        if (kind == InvolvementKind.PLACEMENT_EPISODE) {
+            latestOpen(all, InvolvementKind.LOOKED_AFTER).ifPresent(p -> form.setPeriodId(p.getId()));
+        }
+        audit.success(VIEW, RECORD_TYPE, Long.toString(personId), "form for a new " + kind.name());
+        return form;
+    }
+
+    /** Whether the signed-in user may open the child's record page (a contact alone opens no case). */
+    public boolean mayOpenRecord(long personId) {
+        return records.mayAccess(personId);
+    }
+
+    private static java.util.Optional<Involvement> latestOpen(List<Involvement> all, InvolvementKind kind) {
+        return all.stream().filter(i -> i.getKind() == kind && i.getEndDate() == null)
+                .max(Comparator.comparing(Involvement::getStartDate));
+    }
+
+    private void requireToRecord(long personId, InvolvementKind kind, String action) {
         boolean frontDoor = (kind == InvolvementKind.CONTACT || kind == InvolvementKind.REFERRAL)
                 && access.has(RECORDS) && repository.personExists(personId) && !repository.hasOpenCase(personId);
         if (!frontDoor) {
             records.require(personId, action);
         }
+    }
+
+    public InvolvementView record(long personId, InvolvementForm form) {
+        InvolvementKind kind = kindOf(form);
+        String action = kind.name() + "_CREATE";
+        requireToRecord(personId, kind, action);
         String by = username();
         Instant now = clock.instant();
         InvolvementView view;
