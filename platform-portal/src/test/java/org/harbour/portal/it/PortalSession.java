@@ -61,6 +61,24 @@ public final class PortalSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a JSON body with POST, asking for JSON back. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("POST", path, json);
+    }
+
+    /** Sends a JSON body with PUT, asking for JSON back. */
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("PUT", path, json);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
