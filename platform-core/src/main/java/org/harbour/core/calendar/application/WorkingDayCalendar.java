@@ -37,10 +37,11 @@ public class WorkingDayCalendar {
     }
 
     @Inject
-    void configure(@ConfigProperty(name = "harbour.calendar.non-working-days") Optional<List<String>> nonWorking,
-                   @ConfigProperty(name = "harbour.calendar.working-days") Optional<List<String>> working) {
-        extraNonWorking = parse(nonWorking.orElse(List.of()), "harbour.calendar.non-working-days");
-        extraWorking = parse(working.orElse(List.of()), "harbour.calendar.working-days");
+    void configure(@ConfigProperty(name = "harbour.calendar.non-working-days") Optional<String> nonWorking,
+                   @ConfigProperty(name = "harbour.calendar.working-days") Optional<String> working) {
+        // Read as one comma-separated string: Payara's config producer cannot inject Optional<List<String>>.
+        extraNonWorking = parse(List.of(nonWorking.orElse("").split(",")), "harbour.calendar.non-working-days");
+        extraWorking = parse(List.of(working.orElse("").split(",")), "harbour.calendar.working-days");
     }
 
     public boolean isWorkingDay(LocalDate day) {
