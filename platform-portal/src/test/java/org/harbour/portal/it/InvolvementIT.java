@@ -252,6 +252,18 @@ class InvolvementIT {
         assertTrue(record.body().contains("Open referral"));
     }
 
+    @Test
+    void demoDataGivesFamilySafeguardingRealCaseloadsAndHistories() {
+        assertEquals(12, caseloads.caseloadOf("priya.shah", LocalDate.now()).size());
+        assertEquals(3, caseloads.caseloadOf("tom.okafor", LocalDate.now()).size());
+        for (String worker : List.of("sam.ellis", "aisha.rahman", "ben.carter", "chloe.martin")) {
+            int cases = caseloads.caseloadOf(worker, LocalDate.now()).size();
+            assertTrue(cases >= 15 && cases <= 25, worker + " has " + cases + " cases");
+        }
+        long priyasChild = caseloads.caseloadOf("priya.shah", LocalDate.now()).get(0).getPersonId();
+        assertFalse(chronology.eventsFor(priyasChild).isEmpty(), "existing demo children have involvements");
+    }
+
     private long newPerson() {
         int n = CHILDREN.incrementAndGet();
         Person person = new Person("Test", "Involvement" + n, LocalDate.of(2016, 3, n % 28 + 1), n % 2 == 0 ? "F" : "M");

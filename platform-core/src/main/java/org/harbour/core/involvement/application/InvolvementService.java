@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Records and updates a child's involvements and placement episodes. Every method checks the
@@ -307,7 +306,8 @@ public class InvolvementService {
         i.setIcpcDate(s47 ? f.getIcpcDate() : null);
         boolean cp = kind == InvolvementKind.CP_PLAN;
         i.setCategoryCode(cp ? trim(f.getCategoryCode()) : null);
-        i.setLatestCategoryCode(cp ? Objects.requireNonNullElse(trim(f.getLatestCategoryCode()), trim(f.getCategoryCode())) : null);
+        String latest = trim(f.getLatestCategoryCode());
+        i.setLatestCategoryCode(cp ? (latest != null ? latest : trim(f.getCategoryCode())) : null);
         boolean leaver = kind == InvolvementKind.CARE_LEAVER;
         i.setLeaverStatus(leaver ? trim(f.getLeaverStatus()) : null);
         i.setInTouch(leaver ? trim(f.getInTouch()) : null);
