@@ -254,7 +254,9 @@ class InvolvementIT {
 
     @Test
     void demoDataGivesFamilySafeguardingRealCaseloadsAndHistories() {
-        assertEquals(12, caseloads.caseloadOf("priya.shah", LocalDate.now()).size());
+        // Other tests here allocate children named "Test ..." to priya.shah; the demo's own cases are unchanged.
+        assertEquals(12, caseloads.caseloadOf("priya.shah", LocalDate.now()).stream()
+                .filter(c -> !c.getChildName().startsWith("Test ")).count());
         assertEquals(3, caseloads.caseloadOf("tom.okafor", LocalDate.now()).size());
         for (String worker : List.of("sam.ellis", "aisha.rahman", "ben.carter", "chloe.martin")) {
             int cases = caseloads.caseloadOf(worker, LocalDate.now()).size();

@@ -46,7 +46,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
     private static final String FAMILY_SAFEGUARDING = "FAMILY_SAFEGUARDING";
     private static final int EXTRA_CHILDREN = 300;
     /** Share of the extra children whose case is open today. */
-    private static final double OPEN_SHARE = 0.26;
+    private static final double OPEN_SHARE = 0.30;
 
     /** Demo social workers added to Family Safeguarding; their caseloads come from the open histories. */
     public static final List<String[]> SOCIAL_WORKERS = List.of(
@@ -131,9 +131,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
         List<LocalDate> closeDates = new ArrayList<>();
         int open = 0;
         for (int n = 0; n < EXTRA_CHILDREN; n++) {
-            boolean isOpen = random.nextDouble() < OPEN_SHARE;
+            Person child = newChild(random, today, nhsNumbers);
+            // Young adults are in the demo as care leavers: their children's social care case is closed.
+            boolean isOpen = random.nextDouble() < OPEN_SHARE && child.getDateOfBirth().plusYears(18).isAfter(today);
             StaffUser worker = workers.get(open % workers.size());
-            if (histories.journey(newChild(random, today, nhsNumbers), isOpen, worker, area, toClose, closeDates)) {
+            if (histories.journey(child, isOpen, worker, area, toClose, closeDates)) {
                 open++;
             }
         }
@@ -228,7 +230,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 protection(person, caseFile.getId(), referral, opened, category, null, by);
             } else if (summary.startsWith("Looked after")) {
                 boolean connected = summary.contains("connected");
-                lookedAfter(person, caseFile.getId(), planStart, null, by, connected ? "U3" : "U6", "PR1");
+                lookedAfter(person, caseFile.getId(), planStart, null, by, connected ? "U3" : "U6", "PR1", false);
             }
         }
 
@@ -246,10 +248,17 @@ public class InvolvementDemoData implements DemoDataSeeder {
             if (earliest.isAfter(today.minusDays(40))) {
                 earliest = today.minusDays(40);
             }
-            boolean careLeaverAge = born.plusYears(18).isBefore(today);
-            long span = java.time.temporal.ChronoUnit.DAYS.between(earliest, today);
+            LocalDate adult = born.plusYears(18);
+            // Histories of young adults happened while they were children.
+            LocalDate latest = adult.minusDays(400).isBefore(today) ? adult.minusDays(400) : today;
+            long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(earliest, latest));
             LocalDate day = earliest.plusDays(open ? span / 2 + random.nextInt((int) Math.max(1, span / 2 - 30))
                     : random.nextInt((int) Math.max(1, span - 200)));
+            if (random.nextInt(3) == 0) {
+                // A contact that went no further.
+                add(contact(person, day.minusDays(30 + random.nextInt(300)).isBefore(earliest) ? earliest
+                        : day.minusDays(30 + random.nextInt(300)), by));
+            }
             if (random.nextInt(5) == 0) {
                 LocalDate ehStart = day;
                 LocalDate ehEnd = ehStart.plusDays(90 + random.nextInt(180));
@@ -258,7 +267,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             }
             int referrals = 1 + (random.nextInt(5) == 0 ? 1 : 0);
             boolean caseOpen = false;
-            for (int r = 0; r < referrals && day.isBefore(today.minusDays(10)); r++) {
+            for (int r = 0; r < referrals && day.isBefore(today.minusDays(10)) && day.isBefore(adult.minusDays(400)); r++) {
                 boolean last = r == referrals - 1;
                 add(contact(person, day.minusDays(random.nextInt(3)), by));
                 CaseFile caseFile = new CaseFile(child, day, "Referral: " + (last && open ? "open" : "closed"));
@@ -270,7 +279,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     em.persist(caseFile);
                 }
                 em.flush();
-                LocalDate closed = episode(person, caseFile.getId(), day, keepOpen, careLeaverAge, by);
+                LocalDate closed = episode(person, caseFile.getId(), day, keepOpen, adult, by);
                 if (closed == null) {
                     caseOpen = true;
                 } else {
@@ -284,10 +293,12 @@ public class InvolvementDemoData implements DemoDataSeeder {
         }
 
         /** One referral and what followed; returns the closure date, or null while the case stays open. */
-        private LocalDate episode(long person, long caseId, LocalDate day, boolean keepOpen, boolean careLeaverAge,
+        private LocalDate episode(long person, long caseId, LocalDate day, boolean keepOpen, LocalDate adult,
                                   String by) {
             Involvement referral = referral(person, caseId, day, by);
-            int path = random.nextInt(100);
+            boolean careLeaverAge = adult.isBefore(today);
+            // Older young people in the demo mostly came into care, so that there are care leavers.
+            int path = careLeaverAge && random.nextBoolean() ? 95 : random.nextInt(100);
             if (path < 11 && !keepOpen) {
                 referral.setNfa(true);
                 return close(referral, day.plusDays(random.nextInt(3)), "RC8");
@@ -326,16 +337,35 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 return close(referral, cpEnd.plusDays(random.nextInt(20)), "RC7");
             }
             LocalDate careStart = cpEnd;
-            LocalDate careEnd = careLeaverAge ? null : careStart.plusDays(200 + random.nextInt(900));
-            boolean stays = keepOpen || careLeaverAge || careEnd.isAfter(today);
+            if (careStart.isAfter(adult.minusDays(60))) {
+                return close(referral, cpEnd.plusDays(random.nextInt(20)), "RC7");
+            }
+            LocalDate careEnd = careLeaverAge ? adult : careStart.plusDays(200 + random.nextInt(900));
+            if (careEnd.isAfter(adult)) {
+                careEnd = adult;
+            }
+            boolean stays = keepOpen || careEnd.isAfter(today);
             String[] placement = placement();
             Involvement period = lookedAfter(person, caseId, careStart, stays ? null : careEnd, by, placement[0],
-                    placement[1]);
-            if (careLeaverAge && !keepOpen) {
-                // Left care at 18: a former relevant care leaver, case held until 21.
+                    placement[1], careEnd.equals(adult));
+            if (stays) {
                 return null;
             }
-            return stays ? null : close(referral, period.getEndDate(), random.nextInt(3) == 0 ? "RC4" : "RC7");
+            if (careEnd.equals(adult)) {
+                careLeaver(person, adult, by);
+                return close(referral, adult, pick(random, new String[]{"RC6", "RC7"}));
+            }
+            return close(referral, period.getEndDate(), random.nextInt(3) == 0 ? "RC4" : "RC7");
+        }
+
+        /** Left care at 18: a former relevant care leaver with their OC3 outcomes. */
+        private void careLeaver(long person, LocalDate from, String by) {
+            Involvement leaver = record(person, null, InvolvementKind.CARE_LEAVER, from, by);
+            leaver.setLeaverStatus("FORMER");
+            leaver.setInTouch(pick(random, new String[]{"YES", "YES", "YES", "YES", "YES", "NO", "REFU"}));
+            leaver.setActivityCode(pick(random, new String[]{"F2", "F2", "F1", "F4", "P4", "F3", "G5", "G5", "G4", "G6"}));
+            leaver.setAccommodationCode(pick(random, new String[]{"H1", "H1", "D1", "E1", "U1", "U1", "B1", "K2", "R2"}));
+            add(leaver);
         }
 
         private Involvement referral(long person, Long caseId, LocalDate day, String by) {
@@ -399,7 +429,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
 
         /** A period in care with one to four placement episodes, the first reason S. */
         private Involvement lookedAfter(long person, Long caseId, LocalDate start, LocalDate end, String by,
-                                        String firstType, String firstProvider) {
+                                        String firstType, String firstProvider, boolean untilEighteen) {
             Involvement period = simple(person, caseId, InvolvementKind.LOOKED_AFTER, min(start), end, by, null);
             add(period);
             em.flush();
@@ -425,8 +455,9 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 e.setPlacementPostcode("HB" + (1 + random.nextInt(9)) + " " + pick(random, POSTCODE_TAILS));
                 e.setEndDate(epEnd);
                 if (epEnd != null) {
-                    e.setReasonCeased(finalOne ? pick(random, new String[]{"E4A", "E4A", "E41", "E45", "E11", "E13", "E8"})
-                            : "X1");
+                    String[] endings = untilEighteen ? new String[]{"E17", "E8", "E5", "E6"}
+                            : new String[]{"E4A", "E4A", "E41", "E45", "E11", "E13", "E8"};
+                    e.setReasonCeased(finalOne ? pick(random, endings) : "X1");
                 }
                 em.persist(e);
                 records++;
