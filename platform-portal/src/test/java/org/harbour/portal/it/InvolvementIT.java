@@ -27,7 +27,9 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -250,6 +252,55 @@ class InvolvementIT {
         assertTrue(record.body().contains("involvements-table"), "the Involvements tab is on the record");
         assertTrue(record.body().contains("Early help episode"));
         assertTrue(record.body().contains("Open referral"));
+    }
+
+    @Test
+    void theFormShowsRuleErrorsBesideTheFieldAndAStaleSaveKeepsTheInput() throws Exception {
+        long child = allocatedChild("priya.shah");
+        PortalSession priya = signIn("priya.shah");
+        String newPlan = "case/involvement.xhtml?person=" + child + "&kind=cp-plan";
+        HttpResponse<String> blank = priya.get(newPlan);
+        Map<String, String> plan = new LinkedHashMap<>();
+        plan.put("involvement-form", "involvement-form");
+        plan.put("involvement-form:referralId", "");
+        plan.put("involvement-form:startDate", "2026-10-05");
+        plan.put("involvement-form:endDate", "");
+        plan.put("involvement-form:categoryCode", "");
+        plan.put("involvement-form:latestCategoryCode", "");
+        plan.put("involvement-form:save", "Save");
+        plan.put("jakarta.faces.ViewState", PortalSession.viewState(blank.body()));
+        HttpResponse<String> refused = priya.post(newPlan, plan);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"involvement-form:categoryCode-error\""), "message beside the field");
+        assertTrue(refused.body().contains("Choose a code from CategoryOfAbuse."), refused.body());
+
+        HttpResponse<String> created = priya.postJson(path(child), json("referral").add("startDate", "2026-10-01")
+                .add("sourceCode", "6").build().toString());
+        JsonObject referral = read(created);
+        long id = referral.getJsonNumber("id").longValue();
+        String edit = "case/involvement.xhtml?person=" + child + "&kind=referral&id=" + id;
+        HttpResponse<String> opened = priya.get(edit);
+        assertEquals(200, opened.statusCode());
+        PortalSession tom = signIn("tom.okafor");
+        assertEquals(200, tom.putJson(path(child) + "/referral/" + id, json("referral")
+                .add("version", referral.getJsonNumber("version").longValue()).add("startDate", "2026-10-01")
+                .add("sourceCode", "6").add("primaryNeed", "N5").build().toString()).statusCode());
+
+        Map<String, String> stale = new LinkedHashMap<>();
+        stale.put("involvement-form", "involvement-form");
+        stale.put("involvement-form:startDate", "2026-10-01");
+        stale.put("involvement-form:endDate", "");
+        stale.put("involvement-form:sourceCode", "6");
+        stale.put("involvement-form:primaryNeed", "N4");
+        stale.put("involvement-form:closureReason", "");
+        stale.put("involvement-form:save", "Save");
+        stale.put("jakarta.faces.ViewState", PortalSession.viewState(opened.body()));
+        HttpResponse<String> conflict = priya.post(edit, stale);
+        assertEquals(200, conflict.statusCode(), "the page stays, with a message, instead of saving");
+        assertTrue(conflict.body().contains("tom.okafor changed this referral"), conflict.body());
+        assertTrue(conflict.body().matches("(?s).*<option value=\"N4\" selected.*"), "the user's input is kept");
+        assertEquals("N5", read(priya.get(path(child) + "/referral/" + id)).getString("primaryNeed"),
+                "nothing was overwritten");
     }
 
     @Test

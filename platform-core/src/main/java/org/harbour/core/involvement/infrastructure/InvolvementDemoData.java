@@ -281,7 +281,12 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 em.flush();
                 LocalDate closed = episode(person, caseFile.getId(), day, keepOpen, adult, by);
                 if (closed == null) {
+                    if (!keepOpen) {
+                        // Work that is still going on today is held by a worker, like any open case.
+                        em.persist(new Allocation(caseFile, worker, area, day));
+                    }
                     caseOpen = true;
+                    break;
                 } else {
                     toClose.add(caseFile);
                     closeDates.add(closed);
