@@ -145,8 +145,15 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     .setParameter("closed", closeDates.get(i)).setParameter("id", toClose.get(i).getId()).executeUpdate();
         }
         int openCases = open;
-        LOG.info(() -> String.format("Demo involvements: %d children, %d open, %d records, in %d ms", EXTRA_CHILDREN,
-                openCases, histories.records, (System.nanoTime() - started) / 1_000_000));
+        StringBuilder caseloads = new StringBuilder();
+        for (StaffUser w : workers) {
+            caseloads.append(' ').append(w.getUsername()).append('=').append(em.createQuery(
+                    "select count(a) from Allocation a where a.worker = :w and a.endedOn is null", Long.class)
+                    .setParameter("w", w).getSingleResult());
+        }
+        LOG.info(() -> String.format("Demo involvements: %d children, %d open (%s), %d records, in %d ms",
+                EXTRA_CHILDREN, openCases, caseloads.toString().trim(), histories.records,
+                (System.nanoTime() - started) / 1_000_000));
     }
 
     private List<Allocation> familySafeguardingCases(ServiceArea area) {
