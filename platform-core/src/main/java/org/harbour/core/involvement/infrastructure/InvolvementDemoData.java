@@ -46,7 +46,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
     private static final String FAMILY_SAFEGUARDING = "FAMILY_SAFEGUARDING";
     private static final int EXTRA_CHILDREN = 300;
     /** Share of the extra children whose case is open today. */
-    private static final double OPEN_SHARE = 0.30;
+    private static final double OPEN_SHARE = 0.36;
 
     /** Demo social workers added to Family Safeguarding; their caseloads come from the open histories. */
     public static final List<String[]> SOCIAL_WORKERS = List.of(
@@ -151,8 +151,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     "select count(a) from Allocation a where a.worker = :w and a.endedOn is null", Long.class)
                     .setParameter("w", w).getSingleResult());
         }
-        LOG.info(() -> String.format("Demo involvements: %d children, %d open (%s), %d records, in %d ms",
-                EXTRA_CHILDREN, openCases, caseloads.toString().trim(), histories.records,
+        StringBuilder kinds = new StringBuilder();
+        em.createQuery("select i.kind, count(i) from Involvement i group by i.kind", Object[].class).getResultList()
+                .forEach(row -> kinds.append(' ').append(row[0]).append('=').append(row[1]));
+        LOG.info(() -> String.format("Demo involvements: %d children, %d open (%s), %d records (%s), in %d ms",
+                EXTRA_CHILDREN, openCases, caseloads.toString().trim(), histories.records, kinds.toString().trim(),
                 (System.nanoTime() - started) / 1_000_000));
     }
 
@@ -333,7 +336,27 @@ public class InvolvementDemoData implements DemoDataSeeder {
             if (next.isAfter(today)) {
                 return keepOpen ? null : close(referral, today, "RC7");
             }
-            if (path < 68) {
+            if (path >= 66 && path < 76) {
+                // Enquiry whose concerns were not substantiated, or met by a child in need plan.
+                add(simple(person, caseId, InvolvementKind.STRATEGY_DISCUSSION, next, null, by, referral));
+                Involvement s47 = simple(person, caseId, InvolvementKind.SECTION_47, next, null, by, referral);
+                boolean cin = random.nextBoolean();
+                s47.setOutcomeCode(cin ? "CIN" : "NFA");
+                LocalDate enquiryEnd = calendar.addWorkingDays(next, 5 + random.nextInt(10));
+                if (enquiryEnd.isAfter(today)) {
+                    s47.setOutcomeCode(null);
+                    add(s47);
+                    return keepOpen ? null : close(referral, today, "RC7");
+                }
+                s47.setEndDate(enquiryEnd);
+                add(s47);
+                if (!cin && !keepOpen) {
+                    return close(referral, enquiryEnd.plusDays(random.nextInt(10)), "RC7");
+                }
+                next = enquiryEnd.plusDays(1);
+                path = 50; // continues as a child in need plan
+            }
+            if (path < 76) {
                 LocalDate end = next.plusDays(150 + random.nextInt(400));
                 boolean ends = !keepOpen && !end.isAfter(today);
                 add(simple(person, caseId, InvolvementKind.CIN_PLAN, next, ends ? end : null, by, referral));
@@ -342,7 +365,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             }
             LocalDate cpEnd = protection(person, caseId, referral, next, pick(random, CATEGORIES),
                     keepOpen ? null : next.plusDays(200 + random.nextInt(400)), by);
-            if (path < 88 || cpEnd == null) {
+            if (path < 90 || cpEnd == null) {
                 if (cpEnd == null) {
                     return keepOpen ? null : close(referral, today, "RC7");
                 }
