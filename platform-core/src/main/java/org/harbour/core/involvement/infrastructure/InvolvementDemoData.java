@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -79,6 +80,16 @@ public class InvolvementDemoData implements DemoDataSeeder {
             "5B", "6B", "14A", "15A", "21"};
     private static final String[] LEAD_AGENCIES = {"LA_EARLY_HELP", "LA_EARLY_HELP", "SCHOOL", "SCHOOL", "FAMILY_HUB",
             "HEALTH", "VOLUNTARY", "HOUSING"};
+
+    private static final Map<String, String> CATEGORY_WORDS = Map.of("NEG", "neglect",
+            "EMO", "emotional abuse", "PHY", "physical abuse", "SAB", "sexual abuse", "MUL", "multiple categories");
+    private static final Map<String, String> PLACEMENT_WORDS = Map.ofEntries(
+            Map.entry("U4PR1", "in-house foster placement"), Map.entry("U6PR1", "in-house foster placement"),
+            Map.entry("U4PR4", "independent fostering agency"), Map.entry("U6PR4", "independent fostering agency"),
+            Map.entry("U1PR1", "placed with connected carers"), Map.entry("U3PR1", "placed with connected carers"),
+            Map.entry("K2PR4", "children's home"), Map.entry("P1PR0", "placed with parents"),
+            Map.entry("K3PR4", "supported accommodation"), Map.entry("R1PR4", "residential care home"),
+            Map.entry("A5PR1", "placed for adoption"));
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -196,6 +207,8 @@ public class InvolvementDemoData implements DemoDataSeeder {
         private final Random random;
         private final LocalDate today;
         private int records;
+        /** What the child's open case is about, for its summary. */
+        private String openWork;
 
         Histories(Random random, LocalDate today) {
             this.random = random;
@@ -280,7 +293,8 @@ public class InvolvementDemoData implements DemoDataSeeder {
             for (int r = 0; r < referrals && day.isBefore(today.minusDays(10)) && day.isBefore(adult.minusDays(400)); r++) {
                 boolean last = r == referrals - 1;
                 add(contact(person, day.minusDays(random.nextInt(3)), by));
-                CaseFile caseFile = new CaseFile(child, day, "Referral: " + (last && open ? "open" : "closed"));
+                CaseFile caseFile = new CaseFile(child, day, "Children's social care involvement");
+                openWork = "Child and family work";
                 boolean keepOpen = last && open;
                 if (keepOpen) {
                     caseFile = caseload.openAndAllocate(child, day, "Family Safeguarding: child and family work",
@@ -295,6 +309,8 @@ public class InvolvementDemoData implements DemoDataSeeder {
                         // Work that is still going on today is held by a worker, like any open case.
                         em.persist(new Allocation(caseFile, worker, area, day));
                     }
+                    em.createQuery("update CaseFile c set c.summary = :summary where c.id = :id")
+                            .setParameter("summary", openWork).setParameter("id", caseFile.getId()).executeUpdate();
                     caseOpen = true;
                     break;
                 } else {
@@ -325,6 +341,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     : calendar.addWorkingDays(day, 12 + random.nextInt(33));
             boolean stillAssessing = keepOpen && path < 30;
             if (stillAssessing || done.isAfter(today)) {
+                openWork = "Single assessment in progress";
                 assessment(person, caseId, referral, min(start), null, by);
                 return keepOpen || done.isAfter(today) ? null : close(referral, today, "RC7");
             }
@@ -345,6 +362,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 LocalDate enquiryEnd = calendar.addWorkingDays(next, 5 + random.nextInt(10));
                 if (enquiryEnd.isAfter(today)) {
                     s47.setOutcomeCode(null);
+                    openWork = "Section 47 enquiry in progress";
                     add(s47);
                     return keepOpen ? null : close(referral, today, "RC7");
                 }
@@ -360,6 +378,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 LocalDate end = next.plusDays(150 + random.nextInt(400));
                 boolean ends = !keepOpen && !end.isAfter(today);
                 add(simple(person, caseId, InvolvementKind.CIN_PLAN, next, ends ? end : null, by, referral));
+                openWork = "Child in need plan";
                 return ends ? close(referral, end, random.nextInt(4) == 0 ? "RC4" : "RC7") : keepOpen ? null
                         : close(referral, today, "RC7");
             }
@@ -381,6 +400,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             }
             boolean stays = keepOpen || careEnd.isAfter(today);
             String[] placement = placement();
+            openWork = "Looked after: " + PLACEMENT_WORDS.getOrDefault(placement[0] + placement[1], "in care");
             Involvement period = lookedAfter(person, caseId, careStart, stays ? null : careEnd, by, placement[0],
                     placement[1], careEnd.equals(adult));
             if (stays) {
@@ -446,6 +466,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             LocalDate icpc = calendar.addWorkingDays(strategy, random.nextInt(10) == 0 ? 16 + random.nextInt(8)
                     : 6 + random.nextInt(10));
             if (icpc.isAfter(today)) {
+                openWork = "Section 47 enquiry in progress";
                 add(s47);
                 return null;
             }
@@ -458,6 +479,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             plan.setLatestCategoryCode(random.nextInt(6) == 0 ? "MUL" : category);
             LocalDate end = planEnd == null || planEnd.isAfter(today) ? null : planEnd;
             plan.setEndDate(end);
+            openWork = "Child protection plan: " + CATEGORY_WORDS.get(category);
             add(plan);
             return end;
         }
