@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records and updates a child's involvements and placement episodes. Every method checks the
@@ -144,7 +145,7 @@ public class InvolvementService {
         return records.mayAccess(personId);
     }
 
-    private static java.util.Optional<Involvement> latestOpen(List<Involvement> all, InvolvementKind kind) {
+    private static Optional<Involvement> latestOpen(List<Involvement> all, InvolvementKind kind) {
         return all.stream().filter(i -> i.getKind() == kind && i.getEndDate() == null)
                 .max(Comparator.comparing(Involvement::getStartDate));
     }
@@ -270,19 +271,16 @@ public class InvolvementService {
         return errors;
     }
 
-    private CaseFile openCaseInternal(long personId, String by, LocalDate on, String summary) {
+    /** Opens a case for the referral, allocated to the member of staff who recorded it, in their service area. */
+    private Long openCase(long personId, Involvement referral, String by) {
         StaffUser worker = directory.findByUsername(by)
                 .orElseThrow(() -> new IllegalStateException("No staff account for " + by));
         ServiceArea area = worker.getServiceAreas().stream().min(Comparator.comparing(ServiceArea::getName))
                 .orElseThrow(() -> new InvolvementRuleException("kind",
                         "You belong to no service area, so a case cannot be opened and allocated to you."));
-        Person person = em.find(Person.class, personId);
-        return caseload.openAndAllocate(person, on, summary, worker, area);
-    }
-
-    private Long openCase(long personId, Involvement referral, String by) {
         String summary = "Referral: " + DfeCodes.REFERRAL_SOURCE.describe(referral.getSourceCode()).orElse("received");
-        CaseFile caseFile = openCaseInternal(personId, by, referral.getStartDate(), summary);
+        CaseFile caseFile = caseload.openAndAllocate(em.find(Person.class, personId), referral.getStartDate(), summary,
+                worker, area);
         em.flush();
         audit.success("CASE_OPEN", RECORD_TYPE, Long.toString(personId), "case " + caseFile.getId() + " opened by referral");
         return caseFile.getId();

@@ -25,6 +25,7 @@ import org.harbour.core.person.domain.Person;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -274,7 +275,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             LocalDate adult = born.plusYears(18);
             // Histories of young adults happened while they were children.
             LocalDate latest = adult.minusDays(400).isBefore(today) ? adult.minusDays(400) : today;
-            long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(earliest, latest));
+            long span = Math.max(1, ChronoUnit.DAYS.between(earliest, latest));
             LocalDate day = earliest.plusDays(open ? span / 2 + random.nextInt((int) Math.max(1, span / 2 - 30))
                     : random.nextInt((int) Math.max(1, span - 200)));
             if (random.nextInt(3) == 0) {
@@ -499,7 +500,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
             String reason = "S";
             for (int i = 0; i < episodes; i++) {
                 boolean lastEpisode = i == episodes - 1;
-                long remaining = java.time.temporal.ChronoUnit.DAYS.between(epStart, last);
+                long remaining = ChronoUnit.DAYS.between(epStart, last);
                 boolean finalOne = lastEpisode || remaining < 60;
                 LocalDate epEnd = finalOne ? end
                         : epStart.plusDays(14 + random.nextInt((int) Math.max(1, remaining / (episodes - i) - 14)));

@@ -176,18 +176,17 @@ public class InvolvementPage implements Serializable {
     }
 
     private void conflict(FacesContext faces, EditConflictException conflict) {
-        String who = "Someone else";
-        String when = "";
         if (conflict == null) {
+            // Lost the race at commit: read who saved first.
             InvolvementView current = involvements.find(person, kindValue, id);
             conflict = new EditConflictException(current.getUpdatedBy() != null ? current.getUpdatedBy()
                     : current.getRecordedBy(), current.getUpdatedAt() != null ? current.getUpdatedAt()
                     : current.getRecordedAt(), current.getVersion());
         }
-        who = conflict.getChangedBy() == null ? who : conflict.getChangedBy();
+        String who = conflict.getChangedBy() == null ? "Someone else" : conflict.getChangedBy();
         Instant at = conflict.getChangedAt();
-        when = at == null ? "" : " on " + WHEN.format(at);
-        // The next save is a deliberate choice to keep this version over theirs.
+        String when = at == null ? "" : " on " + WHEN.format(at);
+        // The next save is then a deliberate choice to keep this version over theirs.
         form.setVersion(conflict.getCurrentVersion());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                 who + " changed this " + kindValue.getLabel().toLowerCase() + when + ", after you opened it."
