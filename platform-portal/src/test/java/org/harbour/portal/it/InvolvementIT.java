@@ -304,6 +304,32 @@ class InvolvementIT {
     }
 
     @Test
+    void openingAReferralOnThePageTakesThePractitionerToTheChildsNewCase() throws Exception {
+        long child = newPerson();
+        PortalSession priya = signIn("priya.shah");
+        String page = "case/involvement.xhtml?person=" + child + "&kind=referral";
+        HttpResponse<String> blank = priya.get(page);
+        assertEquals(200, blank.statusCode());
+        assertTrue(blank.body().contains("1B: Individual: acquaintance"), "sources shown with their descriptions");
+        Map<String, String> referral = new LinkedHashMap<>();
+        referral.put("involvement-form", "involvement-form");
+        referral.put("involvement-form:startDate", "2026-11-02");
+        referral.put("involvement-form:endDate", "");
+        referral.put("involvement-form:sourceCode", "2A");
+        referral.put("involvement-form:primaryNeed", "N1");
+        referral.put("involvement-form:closureReason", "");
+        referral.put("involvement-form:save", "Save");
+        referral.put("jakarta.faces.ViewState", PortalSession.viewState(blank.body()));
+        HttpResponse<String> saved = priya.post(page, referral);
+        assertEquals(302, saved.statusCode(), saved.body());
+        String location = saved.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/case/child.xhtml") && location.contains("id=" + child), location);
+        HttpResponse<String> record = priya.get("case/child.xhtml?id=" + child);
+        assertEquals(200, record.statusCode());
+        assertTrue(record.body().contains("Source 2A: Schools"), "the new referral is listed on the record");
+    }
+
+    @Test
     void demoDataGivesFamilySafeguardingRealCaseloadsAndHistories() {
         // Other tests here allocate children named "Test ..." to priya.shah; the demo's own cases are unchanged.
         assertEquals(12, caseloads.caseloadOf("priya.shah", LocalDate.now()).stream()
