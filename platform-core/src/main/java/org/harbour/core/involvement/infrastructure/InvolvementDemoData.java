@@ -171,11 +171,12 @@ public class InvolvementDemoData implements DemoDataSeeder {
                 (System.nanoTime() - started) / 1_000_000));
     }
 
+    /** In an order that does not depend on the ids the database handed out, so the demo is the same every time. */
     private List<Allocation> familySafeguardingCases(ServiceArea area) {
         return em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c join fetch a.worker w
+                        select a from Allocation a join fetch a.caseFile c join fetch a.worker w join c.person p
                         where a.serviceArea.id = :area and a.endedOn is null and c.closedOn is null
-                        order by c.id""", Allocation.class)
+                        order by p.nhsNumber, c.id""", Allocation.class)
                 .setParameter("area", area.getId()).getResultList();
     }
 
