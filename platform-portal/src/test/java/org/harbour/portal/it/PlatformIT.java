@@ -155,7 +155,12 @@ class PlatformIT {
         assertEquals(8, dan.size());
         dan.forEach(item -> assertTrue(item.getAge() >= 10, "youth justice works with children aged 10 to 17"));
         assertTrue(caseloads.caseloadOf("olivia.brown", LocalDate.now()).isEmpty());
-        assertEquals(36, caseloads.countOpenCases());
+        // Every open case is on exactly one worker's caseload: the demo's extra social workers included.
+        long allocated = java.util.stream.Stream.of("priya.shah", "tom.okafor", "dan.hughes", "grace.lee", "helen.ward",
+                        "sam.ellis", "aisha.rahman", "ben.carter", "chloe.martin")
+                .mapToLong(worker -> caseloads.caseloadOf(worker, LocalDate.now()).size()).sum();
+        assertEquals(allocated, caseloads.countOpenCases());
+        assertTrue(allocated > 36 + 4 * 15, "the extra Family Safeguarding workers carry real caseloads: " + allocated);
     }
 
     @Test

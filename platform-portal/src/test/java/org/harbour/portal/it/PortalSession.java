@@ -61,10 +61,12 @@ public final class PortalSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a JSON body with POST, asking for JSON back. */
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return sendJson("POST", path, json);
     }
 
+    /** Sends a JSON body with PUT, asking for JSON back. */
     public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return sendJson("PUT", path, json);
     }

@@ -1,0 +1,218 @@
+package org.harbour.core.involvement.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rules an involvement and a placement episode must keep before they are saved: dates in
+ * order and not in the future, the codes each kind needs taken from their code lists, an
+ * assessment tied to a referral of the same child, episodes inside their period and never
+ * overlapping. Each broken rule names its field so the page or the API can show it there.
+ */
+public final class InvolvementRules {
+
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
+
+    private InvolvementRules() {
+    }
+
+    /**
+     * @param referral the referral the involvement names (already checked to be the same child's), or null
+     */
+    public static List<RuleViolation> check(Involvement inv, Involvement referral, LocalDate today) {
+        List<RuleViolation> errors = new ArrayList<>();
+        InvolvementKind kind = inv.getKind();
+        dates(errors, inv.getStartDate(), inv.getEndDate(), today, kind.hasEnd());
+        if (!kind.hasEnd() && inv.getEndDate() != null) {
+            errors.add(new RuleViolation("endDate", "A " + kind.getLabel().toLowerCase() + " has no end date."));
+        }
+        if (kind.needsReferral() && inv.getReferralId() == null) {
+            errors.add(new RuleViolation("referralId", "Choose the referral this " + kind.getLabel().toLowerCase()
+                    + " belongs to."));
+        }
+        if (inv.getReferralId() != null) {
+            if (!kind.mayHaveReferral()) {
+                errors.add(new RuleViolation("referralId", "A " + kind.getLabel().toLowerCase()
+                        + " does not belong to a referral."));
+            } else if (referral == null || referral.getKind() != InvolvementKind.REFERRAL
+                    || referral.getPersonId() != inv.getPersonId()) {
+                errors.add(new RuleViolation("referralId", "This child has no such referral."));
+            } else if (inv.getStartDate() != null && inv.getStartDate().isBefore(referral.getStartDate())) {
+                errors.add(new RuleViolation("startDate", "Cannot start before the referral it belongs to ("
+                        + referral.getStartDate() + ")."));
+            }
+        }
+        switch (kind) {
+            case CONTACT -> required(errors, "sourceCode", inv.getSourceCode(), DfeCodes.CONTACT_SOURCE);
+            case REFERRAL -> referral(errors, inv);
+            case ASSESSMENT -> assessment(errors, inv, today);
+            case SECTION_47 -> section47(errors, inv, today);
+            case CP_PLAN -> {
+                required(errors, "categoryCode", inv.getCategoryCode(), DfeCodes.ABUSE_CATEGORY);
+                optional(errors, "latestCategoryCode", inv.getLatestCategoryCode(), DfeCodes.ABUSE_CATEGORY);
+            }
+            case CARE_LEAVER -> {
+                required(errors, "leaverStatus", inv.getLeaverStatus(), DfeCodes.CARE_LEAVER_STATUS);
+                optional(errors, "inTouch", inv.getInTouch(), DfeCodes.IN_TOUCH);
+                optional(errors, "activityCode", inv.getActivityCode(), DfeCodes.ACTIVITY);
+                optional(errors, "accommodationCode", inv.getAccommodationCode(), DfeCodes.ACCOMMODATION);
+            }
+            case EARLY_HELP -> required(errors, "leadAgency", inv.getLeadAgency(), DfeCodes.EARLY_HELP_LEAD_AGENCY);
+            default -> {
+                // CIN plans, strategy discussions and looked-after periods carry dates only.
+            }
+        }
+        return errors;
+    }
+
+    private static void referral(List<RuleViolation> errors, Involvement inv) {
+        required(errors, "sourceCode", inv.getSourceCode(), DfeCodes.REFERRAL_SOURCE);
+        optional(errors, "primaryNeed", inv.getPrimaryNeed(), DfeCodes.PRIMARY_NEED);
+        optional(errors, "closureReason", inv.getClosureReason(), DfeCodes.CLOSURE_REASON);
+        if (inv.getEndDate() != null && blank(inv.getClosureReason())) {
+            errors.add(new RuleViolation("closureReason", "Give the reason for closure when the referral closes."));
+        }
+        if (inv.getEndDate() == null && !blank(inv.getClosureReason())) {
+            errors.add(new RuleViolation("endDate", "Give the closure date for the reason given."));
+        }
+    }
+
+    private static void assessment(List<RuleViolation> errors, Involvement inv, LocalDate today) {
+        LocalDate done = inv.getCompletedOn();
+        if (done != null) {
+            if (inv.getStartDate() != null && done.isBefore(inv.getStartDate())) {
+                errors.add(new RuleViolation("completedOn", "Cannot be authorised before it started."));
+            }
+            if (done.isAfter(today)) {
+                errors.add(new RuleViolation("completedOn", "Cannot be in the future."));
+            }
+        }
+        for (String factor : codes(inv.getFactors())) {
+            if (!DfeCodes.ASSESSMENT_FACTOR.contains(factor)) {
+                errors.add(new RuleViolation("factors", "'" + factor + "' is not a factor code of the "
+                        + DfeCodes.ASSESSMENT_FACTOR.getSource() + "."));
+            }
+        }
+    }
+
+    private static void section47(List<RuleViolation> errors, Involvement inv, LocalDate today) {
+        optional(errors, "outcomeCode", inv.getOutcomeCode(), DfeCodes.S47_OUTCOME);
+        LocalDate icpc = inv.getIcpcDate();
+        if (icpc != null && inv.getStartDate() != null && icpc.isBefore(inv.getStartDate())) {
+            errors.add(new RuleViolation("icpcDate", "The conference cannot be before the enquiry started."));
+        }
+        if (icpc != null && !"ICPC".equals(inv.getOutcomeCode())) {
+            errors.add(new RuleViolation("outcomeCode", "A conference date needs the outcome ICPC."));
+        }
+        if (icpc != null && icpc.isAfter(today.plusYears(1))) {
+            errors.add(new RuleViolation("icpcDate", "Is more than a year away."));
+        }
+    }
+
+    /**
+     * @param period   the looked-after period the episode belongs to
+     * @param siblings the period's other episodes (the episode itself excluded)
+     */
+    public static List<RuleViolation> checkEpisode(PlacementEpisode episode, Involvement period,
+                                                   List<PlacementEpisode> siblings, LocalDate today) {
+        List<RuleViolation> errors = new ArrayList<>();
+        if (period == null || period.getKind() != InvolvementKind.LOOKED_AFTER
+                || period.getPersonId() != episode.getPersonId()) {
+            errors.add(new RuleViolation("periodId", "This child has no such looked-after period."));
+            return errors;
+        }
+        dates(errors, episode.getStartDate(), episode.getEndDate(), today, true);
+        LocalDate start = episode.getStartDate();
+        LocalDate end = episode.getEndDate();
+        if (start != null && start.isBefore(period.getStartDate())) {
+            errors.add(new RuleViolation("startDate", "Cannot start before the looked-after period ("
+                    + period.getStartDate() + ")."));
+        }
+        if (period.getEndDate() != null) {
+            if (start != null && start.isAfter(period.getEndDate())) {
+                errors.add(new RuleViolation("startDate", "Cannot start after the looked-after period ended ("
+                        + period.getEndDate() + ")."));
+            }
+            if (end == null || end.isAfter(period.getEndDate())) {
+                errors.add(new RuleViolation("endDate", "Must end by the end of the looked-after period ("
+                        + period.getEndDate() + ")."));
+            }
+        }
+        required(errors, "legalStatus", episode.getLegalStatus(), DfeCodes.LEGAL_STATUS);
+        required(errors, "placementType", episode.getPlacementType(), DfeCodes.PLACEMENT_TYPE);
+        required(errors, "placementProvider", episode.getPlacementProvider(), DfeCodes.PLACEMENT_PROVIDER);
+        required(errors, "reasonNewEpisode", episode.getReasonNewEpisode(), DfeCodes.REASON_NEW_EPISODE);
+        optional(errors, "reasonCeased", episode.getReasonCeased(), DfeCodes.REASON_EPISODE_CEASED);
+        optional(errors, "reasonPlaceChange", episode.getReasonPlaceChange(), DfeCodes.REASON_PLACE_CHANGE);
+        if (end != null && blank(episode.getReasonCeased())) {
+            errors.add(new RuleViolation("reasonCeased", "Give the reason the episode ceased."));
+        }
+        if (!blank(episode.getPlacementPostcode())
+                && !POSTCODE.matcher(episode.getPlacementPostcode().trim().toUpperCase()).matches()) {
+            errors.add(new RuleViolation("placementPostcode", "Not a UK postcode, e.g. HB1 2AB."));
+        }
+        if (start != null) {
+            boolean first = siblings.stream().noneMatch(s -> s.getStartDate().isBefore(start));
+            if (first && !blank(episode.getReasonNewEpisode()) && !"S".equals(episode.getReasonNewEpisode())) {
+                errors.add(new RuleViolation("reasonNewEpisode",
+                        "The first episode of a period has reason S (started to be looked after)."));
+            }
+            if (!first && "S".equals(episode.getReasonNewEpisode())) {
+                errors.add(new RuleViolation("reasonNewEpisode",
+                        "Only the first episode of a period has reason S; choose the change that started this one."));
+            }
+            siblings.stream().filter(s -> s.overlaps(start, end)).findFirst().ifPresent(s ->
+                    errors.add(new RuleViolation("startDate", "Overlaps the episode from " + s.getStartDate()
+                            + (s.getEndDate() == null ? " (still open)" : " to " + s.getEndDate())
+                            + "; end that episode first.")));
+        }
+        return errors;
+    }
+
+    private static void dates(List<RuleViolation> errors, LocalDate start, LocalDate end, LocalDate today,
+                              boolean hasEnd) {
+        if (start == null) {
+            errors.add(new RuleViolation("startDate", "Enter the date."));
+        } else if (start.isAfter(today)) {
+            errors.add(new RuleViolation("startDate", "Cannot be in the future."));
+        }
+        if (hasEnd && end != null) {
+            if (start != null && end.isBefore(start)) {
+                errors.add(new RuleViolation("endDate", "Cannot be before the start date."));
+            }
+            if (end.isAfter(today)) {
+                errors.add(new RuleViolation("endDate", "Cannot be in the future."));
+            }
+        }
+    }
+
+    private static void required(List<RuleViolation> errors, String field, String code, CodeList list) {
+        if (blank(code)) {
+            errors.add(new RuleViolation(field, "Choose a code from " + list.getName() + "."));
+        } else {
+            optional(errors, field, code, list);
+        }
+    }
+
+    private static void optional(List<RuleViolation> errors, String field, String code, CodeList list) {
+        if (!blank(code) && !list.contains(code)) {
+            errors.add(new RuleViolation(field, "'" + code + "' is not a code of " + list.getName() + " ("
+                    + list.getSource() + ")."));
+        }
+    }
+
+    /** Factor codes as stored: separated by spaces or commas. */
+    public static List<String> codes(String list) {
+        if (blank(list)) {
+            return List.of();
+        }
+        return Arrays.stream(list.trim().split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
