@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.harbour.core.identity.application.SignInResult;
 import org.harbour.core.identity.application.SignInService;
+import org.harbour.core.identity.infrastructure.CouncilSignIn;
+import org.harbour.core.identity.infrastructure.OidcSettings;
 
 import java.io.IOException;
 
@@ -32,6 +34,9 @@ public class LoginPage {
 
     @Inject
     private SignInService signIn;
+
+    @Inject
+    private OidcSettings oidc;
 
     @NotBlank(message = "Enter your username")
     @Size(max = 80)
@@ -76,6 +81,28 @@ public class LoginPage {
                     + signIn.maxAttempts() + " failed attempts in a row, sign-in is locked for "
                     + signIn.lockoutMinutes() + " minutes."));
         }
+    }
+
+    /** Whether staff may also sign in with their council directory account. */
+    public boolean isCouncilSignIn() {
+        return oidc.enabled();
+    }
+
+    /** Why a council sign-in brought the browser back here, in words for the member of staff; null if it did not. */
+    public String getCouncilSignInProblem() {
+        if (!oidc.enabled()) {
+            return null;
+        }
+        String outcome = facesContext.getExternalContext().getRequestParameterMap().get(CouncilSignIn.OUTCOME_PARAM);
+        if (CouncilSignIn.NO_ACCOUNT.equals(outcome)) {
+            return "Your council account is not linked to an active Harbour account. "
+                    + "Ask your Harbour administrator to set one up with the same username, or to enable it.";
+        }
+        if (CouncilSignIn.FAILED.equals(outcome)) {
+            return "Signing in with your council account did not work. Try again; if it keeps failing, "
+                    + "sign in with your Harbour password or contact the service desk.";
+        }
+        return null;
     }
 
     public String getUsername() {

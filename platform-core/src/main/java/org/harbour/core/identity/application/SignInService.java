@@ -93,10 +93,14 @@ public class SignInService {
     @Transactional
     public SignInResult withExternalIdentity(String externalUsername, String via) {
         String username = normalise(externalUsername);
-        Optional<StaffUser> user = directory.findByUsername(username).filter(StaffUser::isActive);
+        Optional<StaffUser> user = directory.findByUsername(username);
         if (user.isEmpty()) {
             audit.as(username.isEmpty() ? AuditLog.ANONYMOUS : username, "LOGIN", Outcome.FAILURE,
-                    via + ": no active Harbour account with this username");
+                    via + ": no Harbour account with this username");
+            return SignInResult.refused(username);
+        }
+        if (!user.get().isActive()) {
+            audit.as(username, "LOGIN", Outcome.DENIED, via + ": account disabled");
             return SignInResult.refused(username);
         }
         recordFor(username).succeed(clock.instant());

@@ -22,7 +22,8 @@ import org.harbour.core.identity.application.AccountPasswords;
  * (a Faces view calling {@code SecurityContext.authenticate}); the page first asked for is saved
  * and reopened after sign-in ({@link LoginToContinue}), and the sign-in lasts for the session
  * ({@link AutoApplySession}). Jakarta Security allows one mechanism per application, so other
- * ways of signing in join here rather than beside it.
+ * ways of signing in join here rather than beside it: when switched on, the council directory's
+ * OpenID Connect sign-in ({@link CouncilSignIn}) answers its own two addresses.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -33,9 +34,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SignInService signIn;
 
+    @Inject
+    private CouncilSignIn councilSignIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (councilSignIn.handles(request)) {
+            return councilSignIn.handle(request, context);
+        }
         if (!context.isAuthenticationRequest()) {
             return context.doNothing();
         }
