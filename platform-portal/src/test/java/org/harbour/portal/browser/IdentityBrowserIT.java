@@ -126,7 +126,8 @@ class IdentityBrowserIT {
         newcomer.findElement(By.id("logout-form:logout")).click();
         waitFor(newcomer, By.id("signed-out"));
         signIn(newcomer, "nina.fresh", OWN_PASSWORD);
-        assertThat(waitFor(newcomer, By.id("login-messages")).getText()).contains("Username or password not recognised");
+        new WebDriverWait(newcomer, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login-messages"), "Username or password not recognised"));
         assertThat(newcomer.getCurrentUrl()).contains("login.xhtml");
     }
 }

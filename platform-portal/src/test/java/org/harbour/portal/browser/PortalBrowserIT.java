@@ -8,8 +8,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +64,9 @@ class PortalBrowserIT {
         driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", "not-the-password");
 
-        assertThat(driver.findElement(By.id("login-messages")).getText()).contains("Username or password not recognised");
+        // The refused sign-in comes back as a new page: wait for its message rather than read the old page's.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login-messages"), "Username or password not recognised"));
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
         screenshot(driver, "login-refused");
     }

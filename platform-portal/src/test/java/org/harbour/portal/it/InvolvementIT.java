@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.harbour.core.activity.application.ActivityWorkItems;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.caseload.application.CaseloadService;
@@ -66,6 +67,9 @@ class InvolvementIT {
 
     @Inject
     InvolvementWorkItems workItems;
+
+    @Inject
+    ActivityWorkItems activityWorkItems;
 
     @ArquillianResource
     URL portal;
@@ -164,6 +168,32 @@ class InvolvementIT {
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertTrue(chronology.eventsFor(child).stream()
                 .anyMatch(e -> e.getTitle().equals("Child protection plan started (category: NEG)")));
+    }
+
+    @Test
+    void theChildsPlansDecideWhichStatutoryVisitsAreDue() throws Exception {
+        long child = allocatedChild("priya.shah");
+        PortalSession priya = signIn("priya.shah");
+        assertEquals(201, priya.postJson(path(child), json("cin-plan").add("startDate", "2026-09-01")
+                .build().toString()).statusCode());
+        assertEquals(List.of("CIN visit due (every 6 weeks)"), visitItems(child));
+
+        HttpResponse<String> cp = priya.postJson(path(child), json("cp-plan").add("startDate", "2026-10-01")
+                .add("categoryCode", "EMO").build().toString());
+        assertEquals(201, cp.statusCode(), cp.body());
+        assertEquals(List.of("CP visit due (every 10 working days)"), visitItems(child), "child protection outranks CIN");
+
+        JsonObject plan = read(cp);
+        HttpResponse<String> ended = priya.putJson(path(child) + "/cp-plan/" + plan.getJsonNumber("id"),
+                json("cp-plan").add("version", plan.getJsonNumber("version").longValue()).add("startDate", "2026-10-01")
+                        .add("categoryCode", "EMO").add("endDate", "2026-11-02").build().toString());
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals(List.of("CIN visit due (every 6 weeks)"), visitItems(child), "back to the CIN plan still open");
+    }
+
+    private List<String> visitItems(long child) {
+        return activityWorkItems.dueFor(List.of(child), LocalDate.now()).stream()
+                .map(WorkItem::getTitle).filter(t -> t.contains("visit due")).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.harbour.core.involvement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +80,9 @@ public class InvolvementService {
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Inject
+    private Event<StatutoryPlanChanged> planChanged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -185,6 +191,7 @@ public class InvolvementService {
             repository.flush();
             view = views.of(involvement, repository.ofPerson(personId), today());
             audit.success(action, RECORD_TYPE, Long.toString(personId), detail(kind, involvement.getId()));
+            announcePlan(personId, kind);
         }
         return view;
     }
@@ -235,6 +242,7 @@ public class InvolvementService {
             view = views.of(involvement, repository.ofPerson(personId), today());
         }
         audit.success(UPDATE, RECORD_TYPE, Long.toString(personId), detail(kind, id));
+        announcePlan(personId, kind);
         return view;
     }
 
@@ -386,5 +394,33 @@ public class InvolvementService {
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Plans that set a child's statutory visits, the one that governs first. */
+    private static final Map<InvolvementKind, StatutoryPlanChanged.Plan> GOVERNING_PLANS = new LinkedHashMap<>();
+
+    static {
+        GOVERNING_PLANS.put(InvolvementKind.LOOKED_AFTER, StatutoryPlanChanged.Plan.CLA);
+        GOVERNING_PLANS.put(InvolvementKind.CP_PLAN, StatutoryPlanChanged.Plan.CP);
+        GOVERNING_PLANS.put(InvolvementKind.CIN_PLAN, StatutoryPlanChanged.Plan.CIN);
+        GOVERNING_PLANS.put(InvolvementKind.EARLY_HELP, StatutoryPlanChanged.Plan.EARLY_HELP);
+    }
+
+    /** Tells the rest of core which plan now sets the child's statutory visits, when this kind can change it. */
+    private void announcePlan(long personId, InvolvementKind kind) {
+        if (!GOVERNING_PLANS.containsKey(kind)) {
+            return;
+        }
+        List<Involvement> open = repository.ofPerson(personId).stream()
+                .filter(i -> GOVERNING_PLANS.containsKey(i.getKind()) && i.isOpen()).toList();
+        for (Map.Entry<InvolvementKind, StatutoryPlanChanged.Plan> governing : GOVERNING_PLANS.entrySet()) {
+            Optional<Involvement> plan = open.stream().filter(i -> i.getKind() == governing.getKey())
+                    .max(Comparator.comparing(Involvement::getStartDate));
+            if (plan.isPresent()) {
+                planChanged.fire(new StatutoryPlanChanged(personId, governing.getValue(), plan.get().getStartDate()));
+                return;
+            }
+        }
+        planChanged.fire(new StatutoryPlanChanged(personId, null, null));
     }
 }

@@ -1,0 +1,223 @@
+package org.harbour.portal.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitFor;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * A social worker's day at the front door, as she would do it in the browser: search the person
+ * index, meet a likely duplicate, record a new child, open a referral and an assessment, record a
+ * visit, then find it all in the chronology and in "My work". Then an administrator adds a
+ * colleague and reads in the audit trail what the social worker did. One story, so the steps
+ * run in order on one portal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseworkJourneyBrowserIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final String GIVEN = "Mohammed";
+    private static final String FAMILY = "Okonjo-Bright";
+    private static final String BORN = "2017-06-14";
+
+    private RunningPortal portal;
+    private WebDriver priya;
+    private WebDriver admin;
+    private String childPage;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "casework-journey");
+        // A fresh database each run: the child this story records must not exist yet.
+        if (Files.exists(dataDir)) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        portal = RunningPortal.start(dataDir);
+        priya = Browser.headlessChromium();
+        admin = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (WebDriver driver : new WebDriver[]{priya, admin}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSocialWorkerSearchesRecordsAChildAndIsWarnedOfALikelyDuplicate() throws Exception {
+        priya.get(portal.baseUrl());
+        signIn(priya, "priya.shah", PASSWORD);
+        waitForHeading(priya);
+        priya.findElement(By.id("nav-people")).click();
+        waitForHeading(priya);
+        priya.findElement(By.id("search-form:familyName")).sendKeys(FAMILY);
+        priya.findElement(By.id("search-form:search")).click();
+        assertThat(waitFor(priya, By.id("no-results")).getText()).contains("record them");
+
+        recordPerson(GIVEN, FAMILY, BORN);
+        waitForHeading(priya);
+        assertThat(priya.findElement(By.id("page-heading")).getText()).contains(GIVEN + " " + FAMILY);
+        screenshot(priya, "journey-child-recorded");
+
+        // The same child again, spelt as a colleague heard it on the phone: the index says so first.
+        priya.findElement(By.id("nav-people")).click();
+        waitForHeading(priya);
+        priya.findElement(By.id("search-form:new-person")).click();
+        waitForHeading(priya);
+        recordPerson("Muhamad", FAMILY, BORN);
+        WebElement duplicates = waitFor(priya, By.id("person-form:duplicates"));
+        assertThat(duplicates.getText()).contains(GIVEN + " " + FAMILY).contains("Likely");
+        screenshot(priya, "journey-likely-duplicate");
+
+        // She recognises the child and opens the existing record instead of recording a second one.
+        duplicates.findElement(By.linkText(GIVEN + " " + FAMILY)).click();
+        waitForHeading(priya);
+        assertThat(priya.findElement(By.id("page-heading")).getText()).contains(GIVEN + " " + FAMILY);
+        priya.findElement(By.linkText("Open the child's case record")).click();
+        waitForHeading(priya);
+        childPage = priya.getCurrentUrl();
+        assertThat(childPage).contains("case/child.xhtml?id=");
+    }
+
+    @Test
+    @Order(2)
+    void sheOpensAReferralAndAnAssessmentAndRecordsAVisit() throws Exception {
+        LocalDate referred = LocalDate.now().minusDays(3);
+        openTab("Involvements");
+        priya.findElement(By.id("action-referral")).click();
+        waitForHeading(priya);
+        setDate("involvement-form:startDate", referred);
+        new Select(priya.findElement(By.id("involvement-form:sourceCode"))).selectByValue("1B");
+        priya.findElement(By.id("involvement-form:save")).click();
+        waitForHeading(priya);
+        assertThat(priya.getCurrentUrl()).contains("case/child.xhtml");
+
+        openTab("Involvements");
+        priya.findElement(By.id("action-assessment")).click();
+        waitForHeading(priya);
+        new Select(priya.findElement(By.id("involvement-form:referralId"))).selectByIndex(1);
+        setDate("involvement-form:startDate", referred.plusDays(1));
+        priya.findElement(By.id("involvement-form:save")).click();
+        waitForHeading(priya);
+        openTab("Involvements");
+        List<String> kinds = priya.findElements(By.cssSelector("#involvements-table tbody tr th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(kinds).containsExactly("Referral", "Single assessment");
+        screenshot(priya, "journey-involvements");
+
+        openTab("Visits and notes");
+        priya.findElement(By.linkText("Record a visit")).click();
+        waitForHeading(priya);
+        setDate("activity-form:date", LocalDate.now());
+        new Select(priya.findElement(By.id("activity-form:visit-type"))).selectByValue("CIN");
+        priya.findElement(By.id("activity-form:child-seen")).click();
+        priya.findElement(By.id("activity-form:text")).sendKeys("Home visit: Mohammed showed me his drawings.");
+        priya.findElement(By.id("activity-form:save")).click();
+        waitForHeading(priya);
+    }
+
+    @Test
+    @Order(3)
+    void theVisitIsInTheChronologyAndTheAssessmentIsInMyWork() throws Exception {
+        priya.get(childPage);
+        waitForHeading(priya);
+        String chronology = waitFor(priya, By.id("chronology")).getText();
+        assertThat(chronology).contains("Referral received").contains("visit");
+        assertThat(chronology).contains("priya.shah");
+        screenshot(priya, "journey-chronology");
+
+        priya.findElement(By.id("nav-my-work")).click();
+        waitForHeading(priya);
+        WebElement child = waitFor(priya, By.xpath(
+                "//section[.//a[normalize-space()='" + GIVEN + " " + FAMILY + "']]"));
+        assertThat(child.getText()).contains("assessment");
+        screenshot(priya, "journey-my-work");
+    }
+
+    @Test
+    @Order(4)
+    void anAdministratorAddsAColleagueAndReadsWhatTheSocialWorkerDidInTheAuditTrail() throws Exception {
+        admin.get(portal.baseUrl());
+        signIn(admin, "admin", PASSWORD);
+        waitForHeading(admin);
+        admin.findElement(By.id("nav-admin-users")).click();
+        waitForHeading(admin);
+        admin.findElement(By.id("add-user")).click();
+        waitForHeading(admin);
+        admin.findElement(By.id("user-form:username")).sendKeys("jo.newton");
+        admin.findElement(By.id("user-form:display-name")).sendKeys("Jo Newton");
+        admin.findElement(By.xpath("//fieldset[legend='Roles']//label[normalize-space()='Practitioner']")).click();
+        admin.findElement(By.xpath("//fieldset[legend='Service areas']//label[normalize-space()='Family Safeguarding']"))
+                .click();
+        admin.findElement(By.id("user-form:save-user")).click();
+        assertThat(waitFor(admin, By.id("generated-password")).getText()).hasSize(16);
+
+        admin.findElement(By.id("nav-audit")).click();
+        waitForHeading(admin);
+        admin.findElement(By.id("trail-form:user")).sendKeys("priya.shah");
+        admin.findElement(By.id("trail-form:search")).click();
+        new WebDriverWait(admin, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("results-form:results"), "REFERRAL_CREATE"));
+        String actions = admin.findElement(By.id("results-form:results")).getText();
+        assertThat(actions).contains("PERSON_SEARCH", "REFERRAL_CREATE", "ASSESSMENT_CREATE", "VISIT_CREATE",
+                "PERSON_VIEW");
+        screenshot(admin, "journey-audit-trail");
+    }
+
+    private void recordPerson(String given, String family, String born) {
+        priya.findElement(By.id("person-form:givenName")).clear();
+        priya.findElement(By.id("person-form:givenName")).sendKeys(given);
+        priya.findElement(By.id("person-form:familyName")).clear();
+        priya.findElement(By.id("person-form:familyName")).sendKeys(family);
+        setDate("person-form:dateOfBirth", LocalDate.parse(born));
+        priya.findElement(By.xpath("//table[@id='person-form:kind']//label[normalize-space()='Child']")).click();
+        priya.findElement(By.xpath("//table[@id='person-form:sex']//label[normalize-space()='Male (M)']")).click();
+        priya.findElement(By.id("person-form:postcode")).clear();
+        priya.findElement(By.id("person-form:postcode")).sendKeys("HB3 4QT");
+        priya.findElement(By.id("person-form:check")).click();
+    }
+
+    /** Date inputs take typing in the browser's locale; a person's picker sets the ISO value, as this does. */
+    private void setDate(String id, LocalDate date) {
+        WebElement input = priya.findElement(By.id(id));
+        ((JavascriptExecutor) priya).executeScript("arguments[0].value = arguments[1];", input, date.toString());
+    }
+
+    private void openTab(String title) {
+        priya.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+    }
+}
