@@ -88,6 +88,8 @@ class CaseworkJourneyBrowserIT {
         priya.findElement(By.id("search-form:search")).click();
         assertThat(waitFor(priya, By.id("no-results")).getText()).contains("record them");
 
+        priya.findElement(By.id("search-form:new-person")).click();
+        waitForHeading(priya);
         recordPerson(GIVEN, FAMILY, BORN);
         waitForHeading(priya);
         assertThat(priya.findElement(By.id("page-heading")).getText()).contains(GIVEN + " " + FAMILY);
