@@ -23,7 +23,7 @@ import org.harbour.core.caseload.application.EditConflictException;
 import org.harbour.core.caseload.application.InvalidInputException;
 import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.caseload.application.RecordNotFoundException;
-import org.harbour.core.caseload.domain.Allocation;
+import org.harbour.core.caseload.application.WorkingCases;
 import org.harbour.core.caseload.domain.CaseFile;
 
 import java.security.Principal;
@@ -58,6 +58,9 @@ public class ActivityService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private WorkingCases workingCases;
 
     @Inject
     private Validator validator;
@@ -158,7 +161,7 @@ public class ActivityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public VisitType visitRegime(long personId) {
         recordAccess.require(personId, "ACTIVITY_VIEW");
-        return VisitType.fromCode(caseFor(personId).getVisitRegime());
+        return workingCases.of(personId).map(c -> VisitType.fromCode(c.getVisitRegime())).orElse(null);
     }
 
     private Activity load(long personId, long activityId) {
@@ -169,20 +172,8 @@ public class ActivityService {
         return activity;
     }
 
-    /** The open case the user works the child in: one allocated in their areas, else (all-records) any open one. */
     private CaseFile caseFor(long personId) {
-        List<Allocation> open = em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c
-                        where c.person.id = :person and a.endedOn is null and c.closedOn is null
-                        order by a.startedOn desc""", Allocation.class)
-                .setParameter("person", personId).getResultList();
-        Set<Long> mine = Set.copyOf(em.createQuery(
-                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
-                .setParameter("username", username()).getResultList());
-        return open.stream().filter(a -> mine.contains(a.getServiceArea().getId())).findFirst()
-                .or(() -> access.has(RecordAccess.ALL_RECORDS) ? open.stream().findFirst() : java.util.Optional.empty())
-                .map(Allocation::getCaseFile)
-                .orElseThrow(() -> new RecordNotFoundException(personId));
+        return workingCases.require(personId);
     }
 
     private void check(ActivityKind kind, ActivityForm form) {

@@ -12,7 +12,7 @@ import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.InvalidInputException;
 import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.caseload.application.RecordNotFoundException;
-import org.harbour.core.caseload.domain.Allocation;
+import org.harbour.core.caseload.application.WorkingCases;
 import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.document.domain.CaseDocument;
 import org.harbour.core.document.domain.DocumentContent;
@@ -29,8 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Documents attached to a child's case. An upload is accepted only within the size limit
@@ -60,6 +58,9 @@ public class DocumentService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private WorkingCases workingCases;
 
     @Inject
     @ConfigProperty(name = "harbour.documents.max-bytes", defaultValue = "10485760")
@@ -176,20 +177,8 @@ public class DocumentService {
         return mb == Math.rint(mb) ? String.format("%d MB", (long) mb) : String.format("%.1f MB", mb);
     }
 
-    /** The open case the user works the child in: one allocated in their areas, else (all-records) any open one. */
     private CaseFile caseFor(long personId) {
-        List<Allocation> open = em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c
-                        where c.person.id = :person and a.endedOn is null and c.closedOn is null
-                        order by a.startedOn desc""", Allocation.class)
-                .setParameter("person", personId).getResultList();
-        Set<Long> mine = Set.copyOf(em.createQuery(
-                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
-                .setParameter("username", username()).getResultList());
-        return open.stream().filter(a -> mine.contains(a.getServiceArea().getId())).findFirst()
-                .or(() -> access.has(RecordAccess.ALL_RECORDS) ? open.stream().findFirst() : Optional.empty())
-                .map(Allocation::getCaseFile)
-                .orElseThrow(() -> new RecordNotFoundException(personId));
+        return workingCases.require(personId);
     }
 
     static String sha256(byte[] content) {
