@@ -3,7 +3,6 @@ package org.harbour.continuingcare.referral.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,7 +21,6 @@ import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.person.domain.Person;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -158,9 +156,9 @@ public class ReferralService {
         return referral;
     }
 
-    public Referral lock(Referral referral) {
-        em.lock(referral, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return referral;
+    /** The child's name, for headings; the caller has checked need to know. */
+    public String childName(long personId) {
+        return children.nameOf(personId);
     }
 
     static void checkVersion(Referral referral, Long version) {
@@ -174,9 +172,5 @@ public class ReferralService {
 
     public ReferralView view(Referral referral) {
         return new ReferralView(referral, children.nameOf(referral.getPersonId()), access.today());
-    }
-
-    static Comparator<Referral> newestFirst() {
-        return Comparator.comparing(Referral::getReferredOn).reversed();
     }
 }
