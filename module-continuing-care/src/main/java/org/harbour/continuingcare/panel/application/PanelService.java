@@ -130,7 +130,6 @@ public class PanelService {
     public MeetingView list(long meetingId, long referralId) {
         Meeting meeting = meetingFor(meetingId, CarePermissions.PANEL_MEMBER, AGENDA);
         Referral referral = referrals.referral(referralId, CarePermissions.PANEL_MEMBER, AGENDA);
-        em.lock(referral, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two listings at once: one of them fails
         PanelFunction question = meeting.getPanel().getFunction();
         List<AgendaItem> earlier = em.createQuery("select i from AgendaItem i where i.referralId = :r and i.question = :q",
                 AgendaItem.class).setParameter("r", referralId).setParameter("q", question).getResultList();
@@ -155,6 +154,7 @@ public class PanelService {
             throw new RuleRefusedException("referralId", "The case is not ready for a " + question.getLabel().toLowerCase(java.util.Locale.ROOT)
                     + " panel: " + referral.getStatus().getLabel().toLowerCase(java.util.Locale.ROOT) + ".", List.of());
         }
+        em.lock(referral, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // of two listings at once, one fails
         AgendaItem item = new AgendaItem(meeting, referralId, referral.getPersonId(), access.username(), access.clock().instant());
         em.persist(item);
         em.flush();
