@@ -106,7 +106,9 @@ class ContinuingCareBrowserIT {
         }
         helen.findElement(By.id("checklist-form:save-checklist")).click();
         assertThat(waitFor(helen, By.id("messages")).getText()).contains("all required evidence is in");
-        helen.findElement(By.id("gate-form:assessor")).sendKeys("helen.ward");
+        WebElement assessor = helen.findElement(By.id("gate-form:assessor"));
+        assessor.clear();
+        assessor.sendKeys("helen.ward");
         helen.findElement(By.id("gate-form:send-to-assessment")).click();
         assertThat(waitFor(helen, By.id("referral-status")).getText()).isEqualTo("With the assessor");
     }
@@ -154,7 +156,12 @@ class ContinuingCareBrowserIT {
     void thePanelReadsThePaperWithItsCostsAndDecidesOnceWithAQuorum() throws Exception {
         raj.get(portal.baseUrl() + "continuing-care/index.xhtml");
         waitForHeading(raj);
-        raj.findElement(By.partialLinkText("Meeting of " + LocalDate.now().getYear())).click();
+        // The chair schedules today's sitting of the funding panel (the first panel listed).
+        WebElement meetsOn = raj.findElement(By.cssSelector("#panels-form input[type=date]"));
+        ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
+        raj.findElement(By.cssSelector("#panels-form input[id$='schedule']")).click();
+        assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
+        raj.findElement(By.linkText("Meeting of " + LocalDate.now())).click();
         waitForHeading(raj);
         new Select(raj.findElement(By.id("agenda-form:referral"))).selectByVisibleText(
                 new Select(raj.findElement(By.id("agenda-form:referral"))).getOptions().stream()
