@@ -1,0 +1,135 @@
+package org.harbour.continuingcare.packages.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harbour.continuingcare.funding.application.FunderTotals;
+import org.harbour.continuingcare.funding.application.FundingService;
+import org.harbour.continuingcare.funding.application.SplitForm;
+import org.harbour.continuingcare.packages.application.PackageForm;
+import org.harbour.continuingcare.packages.application.PackageService;
+import org.harbour.continuingcare.packages.application.PackageView;
+import org.harbour.continuingcare.review.application.ReviewService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Packages: changes, agreement, funding splits, reviews; and the totals by funder. */
+@Path("/continuing-care/packages")
+@RequestScoped
+@Tag(name = "Continuing care")
+public class PackagesResource {
+
+    @Inject
+    private PackageService packages;
+
+    @Inject
+    private FundingService funding;
+
+    @Inject
+    private ReviewService reviews;
+
+    /** The version read, for actions that change the package's state. */
+    public static class Versioned {
+        private Long version;
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** A review held on a day. */
+    public static class NewReview {
+        private LocalDate reviewedOn;
+        private String outcome;
+
+        public LocalDate getReviewedOn() {
+            return reviewedOn;
+        }
+
+        public void setReviewedOn(LocalDate reviewedOn) {
+            this.reviewedOn = reviewedOn;
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(String outcome) {
+            this.outcome = outcome;
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A package with its costs, funding splits and next review")
+    public PackageView one(@PathParam("id") long id) {
+        return packages.find(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a package; send the version you read (409 if it changed since)")
+    public PackageView update(@PathParam("id") long id, PackageForm form) {
+        return packages.update(id, form == null ? new PackageForm() : form);
+    }
+
+    @POST
+    @Path("/{id}/agree")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Agree a proposed package (after an eligible decision, except residential placements)")
+    public PackageView agree(@PathParam("id") long id, Versioned body) {
+        return packages.agree(id, body == null ? null : body.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/funding-splits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a funding split from a date; the shares must total exactly 100%")
+    public PackageView split(@PathParam("id") long id, SplitForm form) {
+        return funding.addSplit(id, form == null ? new SplitForm() : form);
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a review of an agreed package; the next falls due a year later")
+    public PackageView review(@PathParam("id") long id, NewReview body) {
+        NewReview review = body == null ? new NewReview() : body;
+        return reviews.record(id, review.getReviewedOn(), review.getOutcome());
+    }
+
+    @GET
+    @Path("/funding-totals")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What each funder pays on a day (default today) for the packages running then")
+    public FunderTotals totals(@QueryParam("on") String on) {
+        LocalDate day;
+        try {
+            day = on == null || on.isBlank() ? LocalDate.now(Clock.systemUTC()) : LocalDate.parse(on);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.harbour.core.caseload.application.InvalidInputException("on", "Give the day as 2026-03-31.");
+        }
+        return funding.totals(day);
+    }
+}

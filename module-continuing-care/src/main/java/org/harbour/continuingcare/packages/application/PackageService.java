@@ -1,0 +1,171 @@
+package org.harbour.continuingcare.packages.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.continuingcare.packages.domain.CarePackage;
+import org.harbour.continuingcare.packages.domain.PackageStatus;
+import org.harbour.continuingcare.packages.domain.PackageType;
+import org.harbour.continuingcare.packages.domain.QualityRating;
+import org.harbour.continuingcare.panel.domain.Outcome;
+import org.harbour.continuingcare.referral.application.ReferralService;
+import org.harbour.continuingcare.referral.domain.Referral;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Packages and placements: proposed for panel, agreed by commissioning (after an eligible panel
+ * decision, except residential placements, which commissioning manages outside the panel), rated
+ * at monitoring visits. The clinical review flag follows the annual cost on every save.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+public class PackageService {
+
+    public static final String VIEW = "CC_PACKAGE_VIEW";
+    public static final String CREATE = "CC_PACKAGE_CREATE";
+    public static final String UPDATE = "CC_PACKAGE_UPDATE";
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CareAccess access;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private PackageViews views;
+
+    @Inject
+    private ClinicalReviewRule clinicalReview;
+
+    public PackageView propose(long referralId, @NotNull @Valid PackageForm form) {
+        Referral referral = referrals.referral(referralId, CarePermissions.COMMISSION, CREATE);
+        CarePackage p = new CarePackage(referralId, referral.getPersonId(), access.username(), access.clock().instant());
+        apply(p, form);
+        em.persist(p);
+        em.flush();
+        access.success(CREATE, p.getPersonId(), "package " + p.getId() + (p.isClinicalReviewRequired() ? " clinical review required" : ""));
+        return views.of(p, access.today());
+    }
+
+    public PackageView update(long packageId, @NotNull @Valid PackageForm form) {
+        CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
+        checkVersion(p, form.getVersion());
+        apply(p, form);
+        p.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, p.getPersonId(), "package " + packageId);
+        return views.of(p, access.today());
+    }
+
+    /** Agrees a proposed package: it then runs from its start date and its reviews fall due. */
+    public PackageView agree(long packageId, Long version) {
+        CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
+        checkVersion(p, version);
+        if (p.getStatus() != PackageStatus.PROPOSED) {
+            throw new RuleRefusedException("status", "Only a proposed package can be agreed.", List.of());
+        }
+        Referral referral = em.find(Referral.class, p.getReferralId());
+        if (p.getType().needsPanelDecision() && !Outcome.ELIGIBLE.name().equals(referral.getOutcome())) {
+            throw new RuleRefusedException("status", "A " + p.getType().getLabel().toLowerCase(java.util.Locale.ROOT)
+                    + " package is agreed only after the funding panel has found the child eligible.",
+                    List.of("No eligible decision has been recorded for this referral."));
+        }
+        p.setStatus(PackageStatus.AGREED);
+        p.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, p.getPersonId(), "package " + packageId + " agreed");
+        return views.of(p, access.today());
+    }
+
+    public PackageView rate(long packageId, QualityRating rating, LocalDate visitedOn, Long version) {
+        CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
+        checkVersion(p, version);
+        if (rating == null || visitedOn == null || visitedOn.isAfter(access.today())) {
+            throw new InvalidInputException("rating", "Give the rating and the day of the monitoring visit (not in the future).");
+        }
+        p.rate(rating, visitedOn);
+        p.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, p.getPersonId(), "package " + packageId + " rated");
+        return views.of(p, access.today());
+    }
+
+    public PackageView clinicalReviewDone(long packageId, LocalDate on, Long version) {
+        CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
+        checkVersion(p, version);
+        if (on == null || on.isAfter(access.today())) {
+            throw new InvalidInputException("clinicalReviewDoneOn", "Enter the day of the clinical review (not in the future).");
+        }
+        p.setClinicalReviewDoneOn(on);
+        p.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, p.getPersonId(), "package " + packageId + " clinical review");
+        return views.of(p, access.today());
+    }
+
+    public PackageView find(long packageId) {
+        CarePackage p = carePackage(packageId, CarePermissions.ACCESS, VIEW);
+        access.success(VIEW, p.getPersonId(), "package " + packageId);
+        return views.of(p, access.today());
+    }
+
+    public List<PackageView> ofChild(long personId) {
+        access.require(CarePermissions.ACCESS, VIEW, personId);
+        List<PackageView> all = views.ofPerson(personId).stream().map(p -> views.of(p, access.today())).toList();
+        access.success(VIEW, personId, "packages listed: " + all.size());
+        return all;
+    }
+
+    public CarePackage carePackage(long packageId, String permission, String action) {
+        CarePackage p = em.find(CarePackage.class, packageId);
+        if (p == null) {
+            access.requirePermission(permission, action, "continuing-care-package", Long.toString(packageId));
+            throw new RecordNotFoundException(-1);
+        }
+        access.require(permission, action, p.getPersonId());
+        return p;
+    }
+
+    private void apply(CarePackage p, PackageForm form) {
+        PackageType type;
+        try {
+            type = PackageType.valueOf(form.getType().trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("type", "'" + form.getType() + "' is not a type of package.");
+        }
+        if (form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            throw new InvalidInputException("endDate", "A package cannot end before it starts.");
+        }
+        p.setProvider(form.getProvider().trim());
+        p.setType(type);
+        p.setStartDate(form.getStartDate());
+        p.setEndDate(form.getEndDate());
+        p.setWeeklyCost(form.getWeeklyCost().setScale(2, java.math.RoundingMode.HALF_UP));
+        p.setClinicalReviewRequired(clinicalReview.requiresReview(p.getAnnualCost()));
+    }
+
+    static void checkVersion(CarePackage p, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (p.getVersion() != version) {
+            throw new EditConflictException(p.getChangedBy(), p.getChangedAt());
+        }
+    }
+}

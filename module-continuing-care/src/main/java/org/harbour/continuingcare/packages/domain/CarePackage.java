@@ -1,0 +1,216 @@
+package org.harbour.continuingcare.packages.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A package of care or placement for a child: provider, type, dates, weekly cost and quality. */
+@Entity
+@Table(name = "continuing_care_package")
+public class CarePackage {
+
+    /** Annual cost is the weekly cost over a 52-week year, as commissioners quote it. */
+    public static final int WEEKS_A_YEAR = 52;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "referral_id", nullable = false)
+    private long referralId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(nullable = false, length = 200)
+    private String provider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "package_type", nullable = false, length = 30)
+    private PackageType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PackageStatus status = PackageStatus.PROPOSED;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "weekly_cost", nullable = false, precision = 12, scale = 2)
+    private BigDecimal weeklyCost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quality_rating", length = 30)
+    private QualityRating qualityRating;
+
+    @Column(name = "rated_on")
+    private LocalDate ratedOn;
+
+    @Column(name = "clinical_review_required", nullable = false)
+    private boolean clinicalReviewRequired;
+
+    @Column(name = "clinical_review_done_on")
+    private LocalDate clinicalReviewDoneOn;
+
+    @Column(name = "recorded_by", nullable = false, length = 80)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "updated_by", length = 80)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CarePackage() {
+    }
+
+    public CarePackage(long referralId, long personId, String by, Instant at) {
+        this.referralId = referralId;
+        this.personId = personId;
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    public BigDecimal getAnnualCost() {
+        return annual(weeklyCost);
+    }
+
+    public static BigDecimal annual(BigDecimal weekly) {
+        return weekly == null ? null : weekly.multiply(BigDecimal.valueOf(WEEKS_A_YEAR)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Running on the day: agreed, started, not ended. */
+    public boolean isActiveOn(LocalDate day) {
+        return status == PackageStatus.AGREED && !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+
+    public void touched(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public String getChangedBy() {
+        return updatedBy != null ? updatedBy : recordedBy;
+    }
+
+    public Instant getChangedAt() {
+        return updatedAt != null ? updatedAt : recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getReferralId() {
+        return referralId;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public PackageType getType() {
+        return type;
+    }
+
+    public void setType(PackageType type) {
+        this.type = type;
+    }
+
+    public PackageStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PackageStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public BigDecimal getWeeklyCost() {
+        return weeklyCost;
+    }
+
+    public void setWeeklyCost(BigDecimal weeklyCost) {
+        this.weeklyCost = weeklyCost;
+    }
+
+    public QualityRating getQualityRating() {
+        return qualityRating;
+    }
+
+    public LocalDate getRatedOn() {
+        return ratedOn;
+    }
+
+    public void rate(QualityRating rating, LocalDate on) {
+        this.qualityRating = rating;
+        this.ratedOn = on;
+    }
+
+    public boolean isClinicalReviewRequired() {
+        return clinicalReviewRequired;
+    }
+
+    public void setClinicalReviewRequired(boolean clinicalReviewRequired) {
+        this.clinicalReviewRequired = clinicalReviewRequired;
+    }
+
+    public LocalDate getClinicalReviewDoneOn() {
+        return clinicalReviewDoneOn;
+    }
+
+    public void setClinicalReviewDoneOn(LocalDate clinicalReviewDoneOn) {
+        this.clinicalReviewDoneOn = clinicalReviewDoneOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,254 @@
+package org.harbour.continuingcare.panel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.continuingcare.panel.domain.AgendaItem;
+import org.harbour.continuingcare.panel.domain.Meeting;
+import org.harbour.continuingcare.panel.domain.Outcome;
+import org.harbour.continuingcare.panel.domain.Panel;
+import org.harbour.continuingcare.panel.domain.PanelFunction;
+import org.harbour.continuingcare.referral.application.Children;
+import org.harbour.continuingcare.referral.application.ReferralService;
+import org.harbour.continuingcare.referral.domain.Referral;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Panels, meetings, agendas and decisions. Three rules hold here on the server: a case is listed
+ * only on a panel whose function is the question and only while that question is undecided (the
+ * refusal says where it was decided); a decision needs a quorum of decision-makers present; and
+ * a decision has reasons, and a deferral has actions and a date.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+public class PanelService {
+
+    public static final String PANEL_UPDATE = "CC_PANEL_UPDATE";
+    public static final String AGENDA = "CC_AGENDA_LIST";
+    public static final String DECISION = "CC_DECISION_RECORD";
+    public static final String MEETING_VIEW = "CC_MEETING_VIEW";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CareAccess access;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private Children children;
+
+    public Panel createPanel(@NotNull @Valid PanelForm form) {
+        access.requirePermission(CarePermissions.ADMINISTER, PANEL_UPDATE, "continuing-care-panel", "new");
+        PanelFunction function = parse(PanelFunction.class, form.getFunction(), "function");
+        long decisionMakers = form.getMembers().stream().filter(PanelForm.Member::isDecisionMaker).count();
+        if (form.getQuorum() > decisionMakers) {
+            throw new InvalidInputException("quorum", "The quorum (" + form.getQuorum() + ") is more than the panel's "
+                    + decisionMakers + " decision-maker(s): name the decision-makers among the members.");
+        }
+        if (em.createQuery("select count(p) from Panel p where p.name = :n", Long.class).setParameter("n", form.getName().trim())
+                .getSingleResult() > 0) {
+            throw new InvalidInputException("name", "A panel of that name exists already.");
+        }
+        Panel panel = new Panel(form.getName().trim(), function, form.getTermsOfReference().trim(), form.getQuorum(),
+                access.username(), access.clock().instant());
+        form.getMembers().forEach(m -> panel.addMember(m.getName().trim(), m.getRole().trim(), m.getAgency().trim(), m.isDecisionMaker()));
+        em.persist(panel);
+        em.flush();
+        access.success(PANEL_UPDATE, "continuing-care-panel", Long.toString(panel.getId()), "panel created");
+        return panel;
+    }
+
+    public List<Panel> panels() {
+        access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "module", "continuing-care");
+        return em.createQuery("select p from Panel p order by p.name", Panel.class).getResultList();
+    }
+
+    public List<Meeting> meetingsOf(long panelId) {
+        access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "continuing-care-panel", Long.toString(panelId));
+        return em.createQuery("select m from Meeting m where m.panel.id = :p order by m.meetsOn desc", Meeting.class)
+                .setParameter("p", panelId).getResultList();
+    }
+
+    public MeetingView scheduleMeeting(long panelId, LocalDate meetsOn) {
+        access.requirePermission(CarePermissions.PANEL_CHAIR, PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId));
+        Panel panel = Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        if (meetsOn == null) {
+            throw new InvalidInputException("meetsOn", "Enter the day the panel meets.");
+        }
+        Meeting meeting = new Meeting(panel, meetsOn, access.username(), access.clock().instant());
+        em.persist(meeting);
+        em.flush();
+        access.success(PANEL_UPDATE, "continuing-care-meeting", Long.toString(meeting.getId()), "meeting scheduled");
+        return view(meeting);
+    }
+
+    /** A meeting; agenda items of children the user may not reach are left out. */
+    public MeetingView meeting(long meetingId) {
+        Meeting meeting = meetingFor(meetingId, CarePermissions.ACCESS, MEETING_VIEW);
+        MeetingView view = view(meeting);
+        view.getItems().forEach(i -> access.success(MEETING_VIEW, i.getPersonId(), "meeting " + meetingId));
+        return view;
+    }
+
+    private Meeting meetingFor(long meetingId, String permission, String action) {
+        access.requirePermission(permission, action, "continuing-care-meeting", Long.toString(meetingId));
+        return Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new RecordNotFoundException(-1));
+    }
+
+    private MeetingView view(Meeting meeting) {
+        List<AgendaItem> items = itemsOf(meeting.getId()).stream().filter(i -> access.mayReach(i.getPersonId())).toList();
+        return new MeetingView(meeting, items, children::nameOf);
+    }
+
+    private List<AgendaItem> itemsOf(long meetingId) {
+        return em.createQuery("select i from AgendaItem i where i.meeting.id = :m order by i.id", AgendaItem.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
+    /** The single decision point: lists the case unless its question is decided, or listed elsewhere, or not ready. */
+    public MeetingView list(long meetingId, long referralId) {
+        Meeting meeting = meetingFor(meetingId, CarePermissions.PANEL_MEMBER, AGENDA);
+        Referral referral = referrals.referral(referralId, CarePermissions.PANEL_MEMBER, AGENDA);
+        PanelFunction question = meeting.getPanel().getFunction();
+        List<AgendaItem> earlier = em.createQuery("select i from AgendaItem i where i.referralId = :r and i.question = :q",
+                AgendaItem.class).setParameter("r", referralId).setParameter("q", question).getResultList();
+        Optional<AgendaItem> decided = earlier.stream().filter(AgendaItem::isDecided).findFirst();
+        if (decided.isPresent()) {
+            AgendaItem d = decided.get();
+            String where = d.getMeeting().getPanel().getName() + " on " + DAY.format(d.getMeeting().getMeetsOn());
+            access.deniedRule(AGENDA, referral.getPersonId(), "already decided at meeting " + d.getMeeting().getId());
+            throw new RuleRefusedException("referralId", "This question (" + question.getLabel().toLowerCase(java.util.Locale.ROOT)
+                    + ") was decided by " + where + ": " + d.getOutcome().getLabel()
+                    + ". A case is decided once; it cannot go to another panel for the same question.",
+                    List.of("Decided by " + where));
+        }
+        Optional<AgendaItem> pending = earlier.stream().filter(i -> i.getOutcome() == null).findFirst();
+        if (pending.isPresent()) {
+            AgendaItem p = pending.get();
+            throw new RuleRefusedException("referralId", "The case is already on the agenda of "
+                    + p.getMeeting().getPanel().getName() + " on " + DAY.format(p.getMeeting().getMeetsOn()) + ".",
+                    List.of("Listed at " + p.getMeeting().getPanel().getName()));
+        }
+        if (!ReferralService.isReadyFor(referral, question)) {
+            throw new RuleRefusedException("referralId", "The case is not ready for a " + question.getLabel().toLowerCase(java.util.Locale.ROOT)
+                    + " panel: " + referral.getStatus().getLabel().toLowerCase(java.util.Locale.ROOT) + ".", List.of());
+        }
+        em.lock(referral, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // of two listings at once, one fails
+        AgendaItem item = new AgendaItem(meeting, referralId, referral.getPersonId(), access.username(), access.clock().instant());
+        em.persist(item);
+        em.flush();
+        access.success(AGENDA, referral.getPersonId(), "referral " + referralId + " listed at meeting " + meetingId);
+        return view(meeting);
+    }
+
+    public MeetingView recordAttendance(long meetingId, Set<Long> present, Long version) {
+        Meeting meeting = meetingFor(meetingId, CarePermissions.PANEL_CHAIR, PANEL_UPDATE);
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (meeting.getVersion() != version) {
+            throw new EditConflictException(meeting.getUpdatedBy(), meeting.getUpdatedAt());
+        }
+        Set<Long> members = Set.copyOf(meeting.getPanel().getMembers().stream().map(m -> m.getId()).toList());
+        if (present == null || !members.containsAll(present)) {
+            throw new InvalidInputException("present", "Record attendance of the panel's own members only.");
+        }
+        meeting.recordAttendance(present);
+        meeting.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(PANEL_UPDATE, "continuing-care-meeting", Long.toString(meetingId), "attendance " + present.size());
+        return view(meeting);
+    }
+
+    /** Records the decision: refused, naming the absent decision-makers, unless the meeting is quorate. */
+    public MeetingView decide(long itemId, @NotNull @Valid DecisionForm form) {
+        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElse(null);
+        if (item == null) {
+            access.requirePermission(CarePermissions.PANEL_CHAIR, DECISION, "continuing-care-agenda", Long.toString(itemId));
+            throw new RecordNotFoundException(-1);
+        }
+        access.require(CarePermissions.PANEL_CHAIR, DECISION, item.getPersonId());
+        if (form.getVersion() == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (item.getVersion() != form.getVersion()) {
+            throw new EditConflictException(item.getDecidedBy() != null ? item.getDecidedBy() : item.getListedBy(), null);
+        }
+        if (item.getOutcome() != null) {
+            throw new RuleRefusedException("outcome", "The panel has already recorded its decision on this item.", List.of());
+        }
+        Meeting meeting = item.getMeeting();
+        if (!meeting.isQuorate()) {
+            List<String> absent = meeting.absentDecisionMakers().stream().map(m -> m.getName() + " (" + m.getRole() + ", "
+                    + m.getAgency() + ") is not recorded as present").toList();
+            access.deniedRule(DECISION, item.getPersonId(), "not quorate at meeting " + meeting.getId());
+            throw new RuleRefusedException("outcome", "The panel is not quorate: " + meeting.decisionMakersPresent() + " of the "
+                    + meeting.getPanel().getQuorum() + " decision-makers needed are present, so no decision can be recorded.", absent);
+        }
+        Outcome outcome = parse(Outcome.class, form.getOutcome(), "outcome");
+        String actions = form.getActions() == null || form.getActions().isBlank() ? null : form.getActions().trim();
+        if (outcome == Outcome.DEFERRED && (actions == null || form.getDeferredUntil() == null)) {
+            throw new InvalidInputException(actions == null ? "actions" : "deferredUntil",
+                    "A deferral needs the actions agreed and the date by which the case comes back.");
+        }
+        if (outcome == Outcome.DEFERRED && !form.getDeferredUntil().isAfter(meeting.getMeetsOn())) {
+            throw new InvalidInputException("deferredUntil", "The case comes back after this meeting.");
+        }
+        Referral referral = em.find(Referral.class, item.getReferralId());
+        item.decide(outcome, form.getReasons().trim(), actions, outcome == Outcome.DEFERRED ? form.getDeferredUntil() : null,
+                access.username(), meeting.getMeetsOn());
+        if (item.getQuestion() == PanelFunction.FUNDING_DECISION) {
+            referral.decided(outcome.name(), meeting.getMeetsOn(), outcome == Outcome.DEFERRED);
+            referral.touched(access.username(), access.clock().instant());
+        }
+        em.flush();
+        access.success(DECISION, item.getPersonId(), "item " + itemId + " " + outcome);
+        return view(meeting);
+    }
+
+    /** An agenda item after the permission and need-to-know checks. */
+    public AgendaItem item(long itemId, String permission, String action) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            access.requirePermission(permission, action, "continuing-care-agenda", Long.toString(itemId));
+            throw new RecordNotFoundException(-1);
+        }
+        access.require(permission, action, item.getPersonId());
+        return item;
+    }
+
+    /** Decisions about the child, for the record's tab and chronology. */
+    public List<AgendaItem> decisionsOf(long personId) {
+        return em.createQuery("select i from AgendaItem i where i.personId = :p and i.outcome is not null order by i.decidedOn",
+                AgendaItem.class).setParameter("p", personId).getResultList();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not one of the choices.");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.harbour.continuingcare.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.continuingcare.panel.domain.PanelFunction;
+import org.harbour.continuingcare.referral.domain.EvidenceItem;
+import org.harbour.continuingcare.referral.domain.Referral;
+import org.harbour.continuingcare.referral.domain.ReferralStatus;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.person.domain.Person;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Referrals of children for continuing care and their pre-assessment checklist. A referral goes
+ * to an assessor only when every required item of health evidence has been received: otherwise
+ * the referrer is told exactly what is missing.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+public class ReferralService {
+
+    public static final String VIEW = "CC_REFERRAL_VIEW";
+    public static final String CREATE = "CC_REFERRAL_CREATE";
+    public static final String UPDATE = "CC_REFERRAL_UPDATE";
+    private static final int OLDEST_AGE = 17;
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CareAccess access;
+
+    @Inject
+    private Children children;
+
+    public ReferralView refer(long personId, @NotNull @Valid ReferralForm form) {
+        access.require(CarePermissions.REFER, CREATE, personId);
+        Person child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
+        Integer age = child.ageOn(form.getReferredOn());
+        if (age == null || age < 0 || age > OLDEST_AGE) {
+            throw new InvalidInputException("personId",
+                    "Continuing care for children is for ages 0 to 17; this person is not a child on the referral date.");
+        }
+        Referral referral = new Referral(personId, form.getReferredOn(), form.getReason().trim(), access.username(),
+                access.clock().instant());
+        em.persist(referral);
+        em.flush();
+        access.success(CREATE, personId, "referral " + referral.getId());
+        return view(referral);
+    }
+
+    public ReferralView find(long referralId) {
+        Referral referral = referral(referralId, CarePermissions.ACCESS, VIEW);
+        access.success(VIEW, referral.getPersonId(), "referral " + referralId);
+        return view(referral);
+    }
+
+    /** Referrals of the child, newest first. */
+    public List<ReferralView> ofChild(long personId) {
+        access.require(CarePermissions.ACCESS, VIEW, personId);
+        List<ReferralView> all = em.createQuery("select r from Referral r where r.personId = :p order by r.referredOn desc, r.id desc",
+                Referral.class).setParameter("p", personId).getResultStream().map(this::view).toList();
+        access.success(VIEW, personId, "referrals listed: " + all.size());
+        return all;
+    }
+
+    /** Open referrals (not yet decided) of children the user may reach, longest waiting first. */
+    public List<ReferralView> open() {
+        access.requirePermission(CarePermissions.ACCESS, VIEW, "module", "continuing-care");
+        return em.createQuery("select r from Referral r where r.status <> :decided order by r.referredOn, r.id", Referral.class)
+                .setParameter("decided", ReferralStatus.DECIDED).getResultStream()
+                .filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
+    }
+
+    /** Cases ready for a panel of this function: funding needs a completed assessment, other questions a complete checklist. */
+    public List<ReferralView> readyFor(PanelFunction function) {
+        Set<ReferralStatus> ready = function == PanelFunction.FUNDING_DECISION
+                ? EnumSet.of(ReferralStatus.READY_FOR_PANEL, ReferralStatus.DEFERRED)
+                : EnumSet.of(ReferralStatus.ASSESSMENT, ReferralStatus.READY_FOR_PANEL, ReferralStatus.DEFERRED, ReferralStatus.DECIDED);
+        return em.createQuery("select r from Referral r where r.status in :ready order by r.referredOn, r.id", Referral.class)
+                .setParameter("ready", ready).getResultStream()
+                .filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
+    }
+
+    public static boolean isReadyFor(Referral referral, PanelFunction function) {
+        return switch (referral.getStatus()) {
+            case READY_FOR_PANEL, DEFERRED -> true;
+            case ASSESSMENT, DECIDED -> function != PanelFunction.FUNDING_DECISION;
+            case CHECKLIST -> false;
+        };
+    }
+
+    /** Marks a checklist item received on a day, or not received (null). */
+    public ReferralView recordEvidence(long referralId, EvidenceItem item, LocalDate receivedOn, Long version) {
+        Referral referral = referral(referralId, CarePermissions.REFER, UPDATE);
+        checkVersion(referral, version);
+        if (item == null) {
+            throw new InvalidInputException("item", "Say which checklist item this is.");
+        }
+        if (receivedOn != null && (receivedOn.isAfter(access.today()) || receivedOn.isBefore(referral.getReferredOn().minusYears(1)))) {
+            throw new InvalidInputException("receivedOn", "Enter the day the evidence arrived: not in the future, nor long before the referral.");
+        }
+        referral.evidence(item).setReceivedOn(receivedOn);
+        referral.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, referral.getPersonId(), "referral " + referralId + " evidence " + item);
+        return view(referral);
+    }
+
+    /** The checklist gate: refused with the list of gaps while required health evidence is missing. */
+    public ReferralView sendToAssessment(long referralId, String assessor, Long version) {
+        Referral referral = referral(referralId, CarePermissions.REFER, UPDATE);
+        checkVersion(referral, version);
+        if (referral.getStatus() != ReferralStatus.CHECKLIST) {
+            throw new RuleRefusedException("status", "The referral has already gone to assessment.", List.of());
+        }
+        List<String> gaps = referral.gaps().stream().map(EvidenceItem::getLabel).toList();
+        if (!gaps.isEmpty()) {
+            access.success("CC_CHECKLIST_INCOMPLETE", referral.getPersonId(), "referral " + referralId + " gaps " + gaps.size());
+            throw new RuleRefusedException("evidence",
+                    "The referral cannot go to assessment: " + gaps.size() + " required item(s) of health evidence are missing.", gaps);
+        }
+        if (assessor == null || assessor.isBlank()) {
+            throw new InvalidInputException("assessor", "Name the health assessor who will carry out the assessment.");
+        }
+        referral.sendToAssessment(assessor.trim(), access.today());
+        referral.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(UPDATE, referral.getPersonId(), "referral " + referralId + " sent to assessment");
+        return view(referral);
+    }
+
+    /** The referral after the user's permission and need to know are checked; locked for the caller's update. */
+    public Referral referral(long referralId, String permission, String action) {
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null) {
+            access.requirePermission(permission, action, "continuing-care-referral", Long.toString(referralId));
+            throw new RecordNotFoundException(-1);
+        }
+        access.require(permission, action, referral.getPersonId());
+        return referral;
+    }
+
+    /** The child's name, for headings; the caller has checked need to know. */
+    public String childName(long personId) {
+        return children.nameOf(personId);
+    }
+
+    static void checkVersion(Referral referral, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (referral.getVersion() != version) {
+            throw new EditConflictException(referral.getChangedBy(), referral.getChangedAt());
+        }
+    }
+
+    public ReferralView view(Referral referral) {
+        return new ReferralView(referral, children.nameOf(referral.getPersonId()), access.today());
+    }
+}

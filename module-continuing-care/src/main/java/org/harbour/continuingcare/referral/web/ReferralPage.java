@@ -1,0 +1,307 @@
+package org.harbour.continuingcare.referral.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.assessment.application.AssessmentForm;
+import org.harbour.continuingcare.assessment.application.AssessmentService;
+import org.harbour.continuingcare.assessment.domain.Assessment;
+import org.harbour.continuingcare.assessment.domain.CareDomain;
+import org.harbour.continuingcare.assessment.domain.DomainLevel;
+import org.harbour.continuingcare.assessment.domain.Recommendation;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.web.PageMessages;
+import org.harbour.continuingcare.funding.application.FundingService;
+import org.harbour.continuingcare.funding.application.SplitForm;
+import org.harbour.continuingcare.packages.application.PackageForm;
+import org.harbour.continuingcare.packages.application.PackageService;
+import org.harbour.continuingcare.packages.application.PackageView;
+import org.harbour.continuingcare.packages.domain.PackageType;
+import org.harbour.continuingcare.referral.application.EvidenceView;
+import org.harbour.continuingcare.referral.application.ReferralService;
+import org.harbour.continuingcare.referral.application.ReferralView;
+import org.harbour.continuingcare.referral.domain.EvidenceItem;
+import org.harbour.continuingcare.review.application.ReviewService;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Backs continuing-care/referral.xhtml: one referral through the pathway. The checklist and the
+ * gate to assessment, the Decision Support Tool (health data, for those who may see it), and the
+ * packages with their funding splits and reviews.
+ */
+@Named
+@ViewScoped
+public class ReferralPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private AssessmentService assessments;
+
+    @Inject
+    private PackageService packages;
+
+    @Inject
+    private FundingService funding;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private CareAccess access;
+
+    private Long id;
+    private ReferralView referral;
+    private List<PackageView> packageList;
+    private final Map<String, LocalDate> received = new HashMap<>();
+    private String assessor;
+    private AssessmentForm assessment = new AssessmentForm();
+    private final PackageForm packageForm = new PackageForm();
+    private final SplitForm splitForm = new SplitForm();
+    private Long splitPackage;
+    private LocalDate reviewedOn;
+    private String reviewOutcome;
+    private Long reviewPackage;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            if (id == null) {
+                throw new RecordNotFoundException(-1);
+            }
+            refresh();
+            LocalDate today = LocalDate.now(Clock.systemUTC());
+            packageForm.setStartDate(today);
+            splitForm.setEffectiveFrom(today);
+            reviewedOn = today;
+        } catch (RecordNotFoundException e) {
+            faces.getExternalContext().responseSendError(404, "No such record");
+            faces.responseComplete();
+        }
+    }
+
+    private void refresh() {
+        referral = referrals.find(id);
+        received.clear();
+        referral.getEvidence().forEach(e -> received.put(e.getItem(), e.getReceivedOn()));
+        packageList = packages.ofChild(referral.getPersonId()).stream().filter(p -> p.getReferralId() == id).toList();
+        if (isMaySeeHealthData()) {
+            assessment = new AssessmentForm();
+            assessments.find(id).ifPresent(this::fill);
+        }
+    }
+
+    private void fill(Assessment a) {
+        for (DomainLevel level : a.getLevels()) {
+            assessment.getLevels().put(level.getDomain().name(), level.getLevel().name());
+            assessment.getEvidence().put(level.getDomain().name(), level.getEvidence());
+        }
+        assessment.setPreferences(a.getPreferences());
+        assessment.setMdtReports(a.getMdtReports());
+        assessment.setRecommendation(a.getRecommendation() == null ? null : a.getRecommendation().name());
+        assessment.setVersion(a.getVersion());
+    }
+
+    /** Saves the checklist items whose date changed, one by one, each on the version just read. */
+    public void saveChecklist() {
+        boolean saved = PageMessages.attempt("checklist-form", Map.of(), () -> {
+            long version = referral.getVersion();
+            for (EvidenceView e : referral.getEvidence()) {
+                LocalDate now = received.get(e.getItem());
+                if (!Objects.equals(now, e.getReceivedOn())) {
+                    version = referrals.recordEvidence(id, EvidenceItem.valueOf(e.getItem()), now, version).getVersion();
+                }
+            }
+        });
+        if (saved) {
+            refresh();
+            PageMessages.info(referral.getGaps().isEmpty() ? "Checklist saved: all required evidence is in."
+                    : "Checklist saved. Still missing: " + String.join("; ", referral.getGaps()) + ".");
+        }
+    }
+
+    public void sendToAssessment() {
+        if (PageMessages.attempt("gate-form", Map.of("assessor", "assessor"),
+                () -> referrals.sendToAssessment(id, assessor, referral.getVersion()))) {
+            refresh();
+            PageMessages.info("Sent to " + referral.getAssessor() + " for assessment.");
+        }
+    }
+
+    public void saveAssessment(boolean complete) {
+        assessment.setComplete(complete);
+        Map<String, String> inputs = new HashMap<>();
+        for (CareDomain d : CareDomain.values()) {
+            inputs.put("level-" + d.name(), "level-" + d.ordinal());
+        }
+        inputs.put("recommendation", "recommendation");
+        inputs.put("preferences", "preferences");
+        inputs.put("mdtReports", "mdt-reports");
+        if (PageMessages.attempt("assessment-form", inputs, () -> assessments.record(id, assessment))) {
+            refresh();
+            PageMessages.info(complete ? "Assessment complete: the case is ready for the funding panel." : "Assessment saved.");
+        }
+    }
+
+    public void proposePackage() {
+        if (PageMessages.attempt("package-form", Map.of("provider", "provider", "type", "type", "startDate", "start-date",
+                "endDate", "start-date", "weeklyCost", "weekly-cost"), () -> packages.propose(id, packageForm))) {
+            refresh();
+            PageMessages.info("Package proposed.");
+        }
+    }
+
+    public void agree(PackageView p) {
+        if (PageMessages.attempt("packages-form", Map.of(), () -> packages.agree(p.getId(), p.getVersion()))) {
+            refresh();
+            PageMessages.info("Package agreed: it runs from " + p.getStartDate() + ".");
+        }
+    }
+
+    public void addSplit() {
+        if (PageMessages.attempt("split-form", Map.of("effectiveFrom", "effective-from", "health", "health",
+                "socialCare", "social-care", "education", "education"), () -> funding.addSplit(splitPackage, splitForm))) {
+            refresh();
+            PageMessages.info("Funding split recorded.");
+        }
+    }
+
+    public void recordReview() {
+        if (PageMessages.attempt("review-form", Map.of("reviewedOn", "reviewed-on", "outcome", "review-outcome"),
+                () -> reviews.record(reviewPackage, reviewedOn, reviewOutcome))) {
+            refresh();
+            PageMessages.info("Review recorded.");
+        }
+    }
+
+    public boolean isMaySeeHealthData() {
+        return access.has(CarePermissions.HEALTH_DATA);
+    }
+
+    public boolean isMayRefer() {
+        return access.has(CarePermissions.REFER);
+    }
+
+    public boolean isMayAssess() {
+        return access.has(CarePermissions.ASSESS) && isMaySeeHealthData();
+    }
+
+    public boolean isMayCommission() {
+        return access.has(CarePermissions.COMMISSION);
+    }
+
+    public boolean isMayReview() {
+        return access.has(CarePermissions.REVIEW);
+    }
+
+    public List<CareDomain> getDomains() {
+        return Arrays.asList(CareDomain.values());
+    }
+
+    public List<Recommendation> getRecommendations() {
+        return Arrays.asList(Recommendation.values());
+    }
+
+    public List<PackageType> getPackageTypes() {
+        return Arrays.asList(PackageType.values());
+    }
+
+    public List<PackageView> getAgreedPackages() {
+        return packageList.stream().filter(p -> "AGREED".equals(p.getStatus())).toList();
+    }
+
+    public BigDecimal annual(BigDecimal weekly) {
+        return org.harbour.continuingcare.packages.domain.CarePackage.annual(weekly);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReferralView getReferral() {
+        return referral;
+    }
+
+    public List<PackageView> getPackages() {
+        return packageList;
+    }
+
+    public Map<String, LocalDate> getReceived() {
+        return received;
+    }
+
+    public String getAssessor() {
+        return assessor;
+    }
+
+    public void setAssessor(String assessor) {
+        this.assessor = assessor;
+    }
+
+    public AssessmentForm getAssessment() {
+        return assessment;
+    }
+
+    public PackageForm getPackageForm() {
+        return packageForm;
+    }
+
+    public SplitForm getSplitForm() {
+        return splitForm;
+    }
+
+    public Long getSplitPackage() {
+        return splitPackage;
+    }
+
+    public void setSplitPackage(Long splitPackage) {
+        this.splitPackage = splitPackage;
+    }
+
+    public LocalDate getReviewedOn() {
+        return reviewedOn;
+    }
+
+    public void setReviewedOn(LocalDate reviewedOn) {
+        this.reviewedOn = reviewedOn;
+    }
+
+    public String getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public void setReviewOutcome(String reviewOutcome) {
+        this.reviewOutcome = reviewOutcome;
+    }
+
+    public Long getReviewPackage() {
+        return reviewPackage;
+    }
+
+    public void setReviewPackage(Long reviewPackage) {
+        this.reviewPackage = reviewPackage;
+    }
+}

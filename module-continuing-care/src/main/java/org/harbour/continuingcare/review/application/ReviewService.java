@@ -1,0 +1,60 @@
+package org.harbour.continuingcare.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.continuingcare.packages.application.PackageService;
+import org.harbour.continuingcare.packages.application.PackageView;
+import org.harbour.continuingcare.packages.application.PackageViews;
+import org.harbour.continuingcare.packages.domain.CarePackage;
+import org.harbour.continuingcare.packages.domain.PackageStatus;
+import org.harbour.continuingcare.review.domain.PackageReview;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reviews of agreed packages; the next falls due a year after each one. */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+public class ReviewService {
+
+    public static final String CREATE = "CC_REVIEW_CREATE";
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CareAccess access;
+
+    @Inject
+    private PackageService packages;
+
+    @Inject
+    private PackageViews views;
+
+    public PackageView record(long packageId, LocalDate reviewedOn, String outcome) {
+        CarePackage p = packages.carePackage(packageId, CarePermissions.REVIEW, CREATE);
+        if (p.getStatus() != PackageStatus.AGREED) {
+            throw new RuleRefusedException("status", "Only an agreed package is reviewed.", List.of());
+        }
+        if (reviewedOn == null || reviewedOn.isAfter(access.today()) || reviewedOn.isBefore(p.getStartDate())) {
+            throw new InvalidInputException("reviewedOn", "Enter the day of the review: on or after the package started, not in the future.");
+        }
+        if (outcome == null || outcome.isBlank()) {
+            throw new InvalidInputException("outcome", "Say what the review found and decided.");
+        }
+        em.persist(new PackageReview(packageId, p.getPersonId(), reviewedOn, outcome.trim(), access.username(),
+                access.clock().instant()));
+        em.flush();
+        access.success(CREATE, p.getPersonId(), "package " + packageId + " reviewed " + reviewedOn);
+        return views.of(p, access.today());
+    }
+}

@@ -1,0 +1,63 @@
+package org.harbour.continuingcare.timeliness.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.referral.domain.Referral;
+import org.harbour.continuingcare.referral.domain.ReferralStatus;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.settings.application.ModuleSettings;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Days from referral to decision across the module, counted from the referrals themselves:
+ * the median for decided cases, the longest wait now, and the cases waiting past the expectation
+ * (module setting {@code decision-expectation-weeks}, six by default). Figures only, no names.
+ */
+@ApplicationScoped
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = ActionRefusedException.class)
+public class Timeliness {
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private ModuleSettings settings;
+
+    @Inject
+    private CareAccess access;
+
+    public TimelinessSummary summary(LocalDate today) {
+        access.requirePermission(CarePermissions.ACCESS, "CC_TIMELINESS_VIEW", "module", "continuing-care");
+        int weeks = settings.value("continuing-care", "decision-expectation-weeks").map(v -> {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return 6;
+            }
+        }).orElse(6);
+        List<Referral> all = em.createQuery("select r from Referral r", Referral.class).getResultList();
+        List<Long> decided = all.stream().filter(r -> r.getDecidedOn() != null)
+                .map(r -> ChronoUnit.DAYS.between(r.getReferredOn(), r.getDecidedOn())).sorted().toList();
+        List<Long> waiting = all.stream().filter(r -> r.getStatus() != ReferralStatus.DECIDED)
+                .map(r -> ChronoUnit.DAYS.between(r.getReferredOn(), today)).toList();
+        return new TimelinessSummary(median(decided), decided.size(),
+                waiting.stream().max(Long::compare).orElse(null), waiting.size(),
+                (int) waiting.stream().filter(d -> d > weeks * 7L).count(), weeks);
+    }
+
+    static Double median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+}

@@ -1,0 +1,233 @@
+package org.harbour.portal.browser;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitFor;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * A child's way through continuing care as the people involved would take it: the nurse assessor
+ * refers a child from her caseload, is told what evidence is missing, completes the checklist and
+ * the Decision Support Tool; the commissioning manager proposes a package and its funding split,
+ * lists the case at the funding panel, reads the panel paper with its costs, records attendance
+ * and the decision, and agrees the package. One story, so the steps run in order on one portal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContinuingCareBrowserIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final String[] REQUIRED = {"CONSENT", "GP_SUMMARY", "CONSULTANT_REPORT", "NURSING_CARE_PLAN", "MEDICATION_CHART"};
+
+    private RunningPortal portal;
+    private WebDriver helen;
+    private WebDriver raj;
+    private String childName;
+    private String referralPage;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "continuing-care-journey");
+        if (Files.exists(dataDir)) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        portal = RunningPortal.start(dataDir);
+        helen = Browser.headlessChromium();
+        raj = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (WebDriver driver : new WebDriver[]{helen, raj}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theAssessorRefersAChildAndIsToldWhatEvidenceIsMissing() throws Exception {
+        helen.get(portal.baseUrl() + "continuing-care/index.xhtml");
+        signIn(helen, "helen.ward", PASSWORD);
+        waitForHeading(helen);
+        assertThat(helen.findElement(By.id("cc-timeliness")).getText()).contains("Median days from referral to decision");
+        WebElement refer = helen.findElement(By.cssSelector("#refer-children a"));
+        childName = refer.getText().replace("Refer ", "");
+        refer.click();
+        waitForHeading(helen);
+        helen.findElement(By.id("refer-form:reason")).sendKeys("Tracheostomy care overnight; family exhausted.");
+        helen.findElement(By.id("refer-form:refer")).click();
+        waitFor(helen, By.id("referral-status"));
+        referralPage = helen.getCurrentUrl();
+        assertThat(helen.findElement(By.id("gaps")).getText()).contains("Medication administration record");
+
+        helen.findElement(By.id("gate-form:assessor")).sendKeys("helen.ward");
+        helen.findElement(By.id("gate-form:send-to-assessment")).click();
+        assertThat(waitFor(helen, By.id("messages")).getText()).contains("cannot go to assessment")
+                .contains("Report of the lead consultant or paediatrician");
+        screenshot(helen, "cc-checklist-gaps");
+
+        for (String item : REQUIRED) {
+            WebElement input = helen.findElement(By.cssSelector("tr[data-item='" + item + "'] input"));
+            ((JavascriptExecutor) helen).executeScript("arguments[0].value = arguments[1];", input, LocalDate.now().toString());
+        }
+        helen.findElement(By.id("checklist-form:save-checklist")).click();
+        assertThat(waitFor(helen, By.id("messages")).getText()).contains("all required evidence is in");
+        WebElement assessor = helen.findElement(By.id("gate-form:assessor"));
+        assessor.clear();
+        assessor.sendKeys("helen.ward");
+        helen.findElement(By.id("gate-form:send-to-assessment")).click();
+        assertThat(waitFor(helen, By.id("referral-status")).getText()).isEqualTo("With the assessor");
+    }
+
+    @Test
+    @Order(2)
+    void theAssessorCompletesTheDecisionSupportTool() throws Exception {
+        for (WebElement level : helen.findElements(By.cssSelector("#assessment-form select[id$=':level']"))) {
+            new Select(level).selectByVisibleText("High");
+        }
+        new Select(helen.findElement(By.id("assessment-form:recommendation"))).selectByValue("ELIGIBLE");
+        helen.findElement(By.id("assessment-form:preferences")).sendKeys("Care at home; stay at her school.");
+        helen.findElement(By.id("assessment-form:complete-assessment")).click();
+        assertThat(waitFor(helen, By.id("referral-status")).getText()).isEqualTo("Ready for panel");
+        screenshot(helen, "cc-assessed");
+    }
+
+    @Test
+    @Order(3)
+    void theCommissionerProposesAPackageWithItsFundingSplit() throws Exception {
+        raj.get(referralPage);
+        signIn(raj, "raj.patel", PASSWORD);
+        waitFor(raj, By.id("referral-status"));
+        raj.findElement(By.id("package-form:provider")).sendKeys("Brightwater Children's Nursing");
+        new Select(raj.findElement(By.id("package-form:type"))).selectByValue("HOME_CARE");
+        raj.findElement(By.id("package-form:weekly-cost")).sendKeys("2100.00");
+        raj.findElement(By.id("package-form:propose")).click();
+        assertThat(waitFor(raj, By.id("packages")).getText()).contains("2100.00").contains("109200.00");
+
+        raj.findElement(By.id("split-form:health")).sendKeys("60");
+        raj.findElement(By.id("split-form:social-care")).sendKeys("30");
+        raj.findElement(By.id("split-form:education")).sendKeys("9.99");
+        raj.findElement(By.id("split-form:add-split")).click();
+        assertThat(waitFor(raj, By.id("split-form:health")).findElement(By.xpath("..")).getText()).contains("must total exactly 100%");
+        WebElement education = raj.findElement(By.id("split-form:education"));
+        education.clear();
+        education.sendKeys("10");
+        raj.findElement(By.id("split-form:add-split")).click();
+        assertThat(waitFor(raj, By.id("messages")).getText()).contains("Funding split recorded");
+        assertThat(raj.findElement(By.id("packages")).getText()).contains("60.00 / 30.00 / 10.00");
+    }
+
+    @Test
+    @Order(4)
+    void thePanelReadsThePaperWithItsCostsAndDecidesOnceWithAQuorum() throws Exception {
+        raj.get(portal.baseUrl() + "continuing-care/index.xhtml");
+        waitForHeading(raj);
+        // The chair schedules today's sitting of the funding panel (the first panel listed).
+        WebElement meetsOn = raj.findElement(By.cssSelector("#panels-form input[type=date]"));
+        ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
+        raj.findElement(By.cssSelector("#panels-form input[id$='schedule']")).click();
+        assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
+        raj.findElement(By.linkText("Meeting of " + LocalDate.now())).click();
+        waitForHeading(raj);
+        new Select(raj.findElement(By.id("agenda-form:referral"))).selectByVisibleText(
+                new Select(raj.findElement(By.id("agenda-form:referral"))).getOptions().stream()
+                        .map(WebElement::getText).filter(t -> t.startsWith(childName)).findFirst().orElseThrow());
+        raj.findElement(By.id("agenda-form:list-case")).click();
+        WebElement paperLink = waitFor(raj, By.cssSelector("a.panel-paper"));
+
+        String paper = pdfText(paperLink.getAttribute("href"));
+        assertThat(paper).contains("Current package").contains("Proposed package")
+                .contains("£2,100.00").contains("£109,200.00")
+                .contains("Health (ICB)").contains("60%").contains("£1,260.00").contains("Education").contains("10%");
+
+        // Attendance: every member present, then the decision.
+        for (WebElement box : raj.findElements(By.cssSelector("#attendance-form input[type=checkbox]"))) {
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        raj.findElement(By.id("attendance-form:save-attendance")).click();
+        assertThat(waitFor(raj, By.id("quorum-state")).getText()).isEqualTo("Quorate");
+        WebElement item = raj.findElement(By.cssSelector("article[data-item]"));
+        new Select(item.findElement(By.cssSelector("select[id$='outcome']"))).selectByValue("ELIGIBLE");
+        item.findElement(By.cssSelector("textarea[id$='reasons']")).sendKeys("Priority need in breathing; high in four domains.");
+        item.findElement(By.cssSelector("input[id$='decide']")).click();
+        assertThat(waitFor(raj, By.cssSelector("p.item-outcome")).getText()).contains("Eligible");
+        assertThat(raj.findElement(By.cssSelector("a.decision-letter")).isDisplayed()).isTrue();
+        screenshot(raj, "cc-decided");
+    }
+
+    @Test
+    @Order(5)
+    void theCommissionerAgreesThePackageAndTheChildsRecordShowsIt() throws Exception {
+        raj.get(referralPage);
+        waitFor(raj, By.id("referral-status"));
+        assertThat(raj.findElement(By.id("referral-outcome")).getText()).isEqualTo("ELIGIBLE");
+        raj.findElement(By.cssSelector("#packages input[id$='agree']")).click();
+        assertThat(waitFor(raj, By.cssSelector("#packages td.package-status")).getText()).isEqualTo("AGREED");
+        assertThat(raj.findElement(By.id("packages")).getText()).contains(
+                LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        helen.get(referralPage);
+        waitFor(helen, By.id("referral-status"));
+        helen.findElement(By.linkText("Back to the child's record")).click();
+        waitForHeading(helen);
+        helen.findElement(By.linkText("Continuing care")).click();
+        assertThat(waitFor(helen, By.id("cc-status")).getText()).contains("Decided");
+        assertThat(helen.findElement(By.id("cc-packages")).getText()).contains("Brightwater Children's Nursing").contains("AGREED");
+        screenshot(helen, "cc-record-tab");
+    }
+
+    /** Fetches the PDF with the browser's session, as a download would, and reads its text. */
+    private String pdfText(String href) throws Exception {
+        String cookies = raj.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (PdfReader reader = new PdfReader(response.body())) {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+}

@@ -1,0 +1,437 @@
+package org.harbour.portal.it;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.harbour.core.audit.application.AuditTrail;
+import org.harbour.core.caseload.application.CaseloadItem;
+import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.module.WorkItem;
+import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.persistence.PortalDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The continuing-care pathway's rules on the real portal, through its API as each role uses it:
+ * Helen Ward refers and assesses, Raj Patel sets up and chairs panels and commissions packages.
+ * Each test starts its own referral, so the tests do not depend on one another.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContinuingCareIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final String API = "api/continuing-care/";
+    private static final String[] REQUIRED = {"CONSENT", "GP_SUMMARY", "CONSULTANT_REPORT", "NURSING_CARE_PLAN", "MEDICATION_CHART"};
+    private static final String[] DOMAINS = {"BREATHING", "EATING_AND_DRINKING", "MOBILITY", "CONTINENCE", "SKIN",
+            "COMMUNICATION", "DRUG_THERAPIES", "PSYCHOLOGICAL", "SEIZURES", "CHALLENGING_BEHAVIOUR"};
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(ContinuingCareIT.class, PortalSession.class);
+    }
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
+    Instance<WorkItemSource> workItemSources;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalDatabase database;
+
+    @ArquillianResource
+    URL portal;
+
+    private final LocalDate today = LocalDate.now(Clock.systemUTC());
+
+    @Test
+    void aReferralGoesToAssessmentOnlyWhenEveryRequiredItemOfEvidenceIsIn() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        JsonObject referral = refer(helen, helensChild(0));
+        long id = referral.getJsonNumber("id").longValue();
+        assertEquals(5, referral.getJsonArray("gaps").size(), "five required items start missing");
+
+        HttpResponse<String> refused = helen.postJson(API + "referrals/" + id + "/send-to-assessment",
+                "{\"assessor\":\"helen.ward\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals(5, json(refused.body()).getJsonArray("errors").size(), refused.body());
+        assertTrue(refused.body().contains("Report of the lead consultant or paediatrician"), refused.body());
+
+        for (int i = 0; i < REQUIRED.length - 1; i++) {
+            referral = evidence(helen, referral, REQUIRED[i]);
+        }
+        refused = helen.postJson(API + "referrals/" + id + "/send-to-assessment",
+                "{\"assessor\":\"helen.ward\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        List<String> gaps = json(refused.body()).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("message")).toList();
+        assertEquals(List.of("Medication administration record"), gaps, "the one gap left is named");
+
+        referral = evidence(helen, referral, REQUIRED[REQUIRED.length - 1]);
+        HttpResponse<String> sent = helen.postJson(API + "referrals/" + id + "/send-to-assessment",
+                "{\"assessor\":\"helen.ward\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals("ASSESSMENT", json(sent.body()).getString("status"));
+        assertEquals(today.toString(), json(sent.body()).getString("checklistCompletedOn"));
+
+        // A stale version is refused with who changed it, not overwritten.
+        HttpResponse<String> stale = helen.putJson(API + "referrals/" + id + "/evidence/THERAPY_REPORTS",
+                "{\"receivedOn\":\"" + today + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("helen.ward changed this record"), stale.body());
+    }
+
+    @Test
+    void noDecisionWithoutAQuorumOfDecisionMakers() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        long child = helensChild(1);
+        long referral = readyForPanel(helen, child);
+        JsonObject panel = panel(raj, "FUNDING_DECISION", 3);
+        long meeting = meeting(raj, panel.getJsonNumber("id").longValue());
+        JsonObject listed = json(raj.postJson(API + "meetings/" + meeting + "/agenda", "{\"referralId\":" + referral + "}").body());
+        long item = listed.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long itemVersion = listed.getJsonArray("items").getJsonObject(0).getJsonNumber("version").longValue();
+        List<Long> members = ids(panel);
+
+        // Two of the three decision-makers and the presenting assessor are there: not quorate.
+        JsonObject attended = attend(raj, meeting, Set.of(members.get(0), members.get(1), members.get(3)), listed.getJsonNumber("version").longValue());
+        assertFalse(attended.getBoolean("quorate"));
+        HttpResponse<String> refused = decide(raj, item, "ELIGIBLE", itemVersion);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("not quorate"), refused.body());
+        assertTrue(refused.body().contains("Decision Maker Three"), "the absent decision-maker is named: " + refused.body());
+        assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("CC_DECISION_RECORD")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("raj.patel")), "the refusal is in the audit trail");
+
+        attend(raj, meeting, Set.copyOf(members), attended.getJsonNumber("version").longValue());
+        HttpResponse<String> decided = decide(raj, item, "ELIGIBLE", itemVersion);
+        assertEquals(200, decided.statusCode(), decided.body());
+        JsonObject after = json(helen.get(API + "referrals/" + referral).body());
+        assertEquals("DECIDED", after.getString("status"));
+        assertEquals("ELIGIBLE", after.getString("outcome"));
+        assertEquals(0, after.getJsonNumber("daysToDecision").longValue(), "referred, assessed and decided today");
+        HttpResponse<byte[]> letter = raj.getBytes(API + "agenda-items/" + item + "/letter.pdf");
+        assertEquals(200, letter.statusCode());
+        assertTrue(new String(letter.body(), 0, 5).startsWith("%PDF"), "the family's letter is a PDF");
+    }
+
+    @Test
+    void aDecidedQuestionCannotGoToASecondPanelAndTheRefusalSaysWhereItWasDecided() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        long referral = readyForPanel(helen, helensChild(2));
+        JsonObject first = panel(raj, "FUNDING_DECISION", 2);
+        long firstMeeting = meeting(raj, first.getJsonNumber("id").longValue());
+        JsonObject listed = json(raj.postJson(API + "meetings/" + firstMeeting + "/agenda", "{\"referralId\":" + referral + "}").body());
+        attend(raj, firstMeeting, Set.copyOf(ids(first)), listed.getJsonNumber("version").longValue());
+        JsonObject item = listed.getJsonArray("items").getJsonObject(0);
+        assertEquals(200, decide(raj, item.getJsonNumber("id").longValue(), "NOT_ELIGIBLE", item.getJsonNumber("version").longValue()).statusCode());
+
+        JsonObject second = panel(raj, "FUNDING_DECISION", 2);
+        long secondMeeting = meeting(raj, second.getJsonNumber("id").longValue());
+        HttpResponse<String> refused = raj.postJson(API + "meetings/" + secondMeeting + "/agenda", "{\"referralId\":" + referral + "}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("was decided by " + first.getString("name")), refused.body());
+        assertTrue(json(raj.get(API + "meetings/" + secondMeeting).body()).getJsonArray("items").isEmpty(), "nothing was listed");
+
+        // The same panel cannot hear it twice either; a different question (case management) may be listed.
+        assertEquals(409, raj.postJson(API + "meetings/" + firstMeeting + "/agenda", "{\"referralId\":" + referral + "}").statusCode());
+        JsonObject caseManagement = panel(raj, "CASE_MANAGEMENT", 2);
+        long cmMeeting = meeting(raj, caseManagement.getJsonNumber("id").longValue());
+        assertEquals(200, raj.postJson(API + "meetings/" + cmMeeting + "/agenda", "{\"referralId\":" + referral + "}").statusCode());
+    }
+
+    @Test
+    void aClinicalReviewIsRequiredAboveTheAnnualCostThreshold() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        JsonObject referral = refer(helen, helensChild(3));
+        long id = referral.getJsonNumber("id").longValue();
+        BigDecimal threshold = new BigDecimal(setting("clinical-review-threshold-gbp"));
+        // The highest weekly cost whose 52-week year is not above the threshold, and a penny more.
+        BigDecimal atThreshold = threshold.divide(BigDecimal.valueOf(52), 2, RoundingMode.FLOOR);
+        BigDecimal above = atThreshold.add(new BigDecimal("0.01"));
+        assertTrue(atThreshold.multiply(BigDecimal.valueOf(52)).compareTo(threshold) <= 0);
+        assertTrue(above.multiply(BigDecimal.valueOf(52)).compareTo(threshold) > 0);
+
+        JsonObject under = propose(raj, id, "HOME_CARE", today, atThreshold.toPlainString());
+        assertFalse(under.getBoolean("clinicalReviewRequired"), under.toString());
+        JsonObject over = propose(raj, id, "HOME_CARE", today, above.toPlainString());
+        assertTrue(over.getBoolean("clinicalReviewRequired"), over.toString());
+        assertEquals(0, above.multiply(BigDecimal.valueOf(52)).compareTo(over.getJsonNumber("annualCost").bigDecimalValue()));
+
+        // Lowering the cost of the first package keeps it under; raising it over sets the flag on save.
+        String change = "{\"provider\":\"Brightwater\",\"type\":\"HOME_CARE\",\"startDate\":\"" + today + "\",\"weeklyCost\":"
+                + above.toPlainString() + ",\"version\":" + under.getJsonNumber("version") + "}";
+        HttpResponse<String> changed = raj.putJson(API + "packages/" + under.getJsonNumber("id") , change);
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(json(changed.body()).getBoolean("clinicalReviewRequired"));
+        HttpResponse<String> stale = raj.putJson(API + "packages/" + under.getJsonNumber("id"), change);
+        assertEquals(409, stale.statusCode(), "a save on the version before is refused");
+    }
+
+    @Test
+    void reviewsFallDueThreeMonthsAfterTheStartThenAYearAfterEachReview() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        long child = helensChild(4);
+        long referral = decidedEligible(helen, raj, child);
+        int year = today.getYear() - 2;
+        LocalDate start = LocalDate.of(year, 11, 30);
+        JsonObject proposed = propose(raj, referral, "HOME_CARE", start, "1500.00");
+        assertTrue(!proposed.containsKey("nextReviewDue") || proposed.isNull("nextReviewDue"), "a proposed package has no review yet");
+        JsonObject agreed = json(raj.postJson(API + "packages/" + proposed.getJsonNumber("id") + "/agree",
+                "{\"version\":" + proposed.getJsonNumber("version") + "}").body());
+        LocalDate firstDue = LocalDate.of(year + 1, 2, java.time.Year.isLeap(year + 1) ? 29 : 28);
+        assertEquals(firstDue.toString(), agreed.getString("nextReviewDue"), "30 November plus three months is the end of February");
+        assertTrue(agreed.getBoolean("reviewOverdue"));
+        WorkItem due = items(child).stream().filter(i -> i.getTitle().startsWith("Continuing care review due")
+                && i.getDueOn().equals(firstDue)).findFirst().orElseThrow();
+        assertTrue(due.isOverdue(), "the overdue review is in My work");
+
+        HttpResponse<String> reviewed = helen.postJson(API + "packages/" + proposed.getJsonNumber("id") + "/reviews",
+                "{\"reviewedOn\":\"" + LocalDate.of(year + 1, 3, 15) + "\",\"outcome\":\"Needs met; hours unchanged.\"}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertEquals(LocalDate.of(year + 2, 3, 15).toString(), json(reviewed.body()).getString("nextReviewDue"), "then a year on");
+        assertTrue(items(child).stream().anyMatch(i -> i.getTitle().startsWith("Continuing care review due")
+                && i.getDueOn().equals(LocalDate.of(year + 2, 3, 15))));
+    }
+
+    @Test
+    void aFundingSplitMustTotalExactlyOneHundredPercentAndFeedsTheTotalsByFunder() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        JsonObject referral = refer(helen, helensChild(0));
+        // A residential placement is commissioned outside the complex-needs panel: agreed without a decision.
+        JsonObject placement = propose(raj, referral.getJsonNumber("id").longValue(), "RESIDENTIAL", today.minusDays(10), "1000.00");
+        long id = placement.getJsonNumber("id").longValue();
+        assertEquals(200, raj.postJson(API + "packages/" + id + "/agree", "{\"version\":" + placement.getJsonNumber("version") + "}").statusCode());
+
+        HttpResponse<String> short1 = split(raj, id, "60.00", "30.00", "9.99");
+        assertEquals(400, short1.statusCode(), short1.body());
+        assertTrue(short1.body().contains("total 99.99%"), short1.body());
+        HttpResponse<String> over = split(raj, id, "60.00", "30.01", "10.00");
+        assertEquals(400, over.statusCode(), over.body());
+        assertTrue(over.body().contains("total 100.01%"), over.body());
+        assertEquals(400, split(raj, id, "60.005", "30", "9.995").statusCode(), "shares have at most two decimals");
+
+        JsonObject before = json(raj.get(API + "packages/funding-totals").body());
+        HttpResponse<String> whole = split(raj, id, "33.33", "33.33", "33.34");
+        assertEquals(200, whole.statusCode(), whole.body());
+        JsonObject after = json(raj.get(API + "packages/funding-totals").body());
+        assertEquals(new BigDecimal("333.30"), difference(after, before, "healthWeekly"));
+        assertEquals(new BigDecimal("333.30"), difference(after, before, "socialCareWeekly"));
+        assertEquals(new BigDecimal("333.40"), difference(after, before, "educationWeekly"));
+        assertEquals(new BigDecimal("-1000.00"), difference(after, before, "unsplitWeekly"));
+        assertEquals(403, helen.get(API + "packages/funding-totals").statusCode(), "totals are for commissioners");
+    }
+
+    @Test
+    void refusalsArePermissionDeniedAuditedAndAnotherAreasPractitionerFindsNothing() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        long child = helensChild(1);
+        JsonObject referral = refer(helen, child);
+        long id = referral.getJsonNumber("id").longValue();
+
+        HttpResponse<String> notCommissioner = helen.postJson(API + "referrals/" + id + "/packages",
+                "{\"provider\":\"X\",\"type\":\"HOME_CARE\",\"startDate\":\"" + today + "\",\"weeklyCost\":100}");
+        assertEquals(403, notCommissioner.statusCode(), notCommissioner.body());
+        assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("CC_PACKAGE_CREATE")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("helen.ward")));
+
+        // Raj may chair and commission but is no assessor: the health assessment is not his to write.
+        HttpResponse<String> notAssessor = signIn("raj.patel").putJson(API + "referrals/" + id + "/assessment", "{}");
+        assertEquals(403, notAssessor.statusCode(), notAssessor.body());
+
+        // Family Safeguarding with the module switched on: Priya has the permission but not the child.
+        enableFor("FAMILY_SAFEGUARDING");
+        PortalSession priya = signIn("priya.shah");
+        assertEquals(404, priya.get(API + "referrals/" + id).statusCode());
+        assertEquals(404, priya.get("continuing-care/referral.xhtml?id=" + id).statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("CC_REFERRAL_VIEW")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("priya.shah")));
+        // Dan's area does not use the module at all.
+        assertEquals(403, signIn("dan.hughes").get(API + "referrals/" + id).statusCode());
+
+        HttpResponse<String> page = helen.get("continuing-care/referral.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Medication administration record"), "the checklist is on the page");
+        HttpResponse<String> record = helen.get("case/child.xhtml?id=" + child);
+        assertTrue(record.body().contains("continuing-care-tab"), "the child's record has the continuing care tab");
+        HttpResponse<String> landing = helen.get("continuing-care/index.xhtml");
+        assertEquals(200, landing.statusCode());
+        assertTrue(landing.body().contains("cc-median") && landing.body().contains("data-referral=\"" + id + "\""), "dashboard and list");
+    }
+
+    // --- the pathway's steps, as each role takes them
+
+    private JsonObject refer(PortalSession helen, long child) throws Exception {
+        HttpResponse<String> created = helen.postJson(API + "referrals", "{\"personId\":" + child + ",\"referredOn\":\"" + today
+                + "\",\"reason\":\"Complex health needs; overnight care asked for.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body());
+    }
+
+    private JsonObject evidence(PortalSession helen, JsonObject referral, String item) throws Exception {
+        HttpResponse<String> r = helen.putJson(API + "referrals/" + referral.getJsonNumber("id") + "/evidence/" + item,
+                "{\"receivedOn\":\"" + today + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r.body());
+    }
+
+    private long readyForPanel(PortalSession helen, long child) throws Exception {
+        JsonObject referral = refer(helen, child);
+        for (String item : REQUIRED) {
+            referral = evidence(helen, referral, item);
+        }
+        long id = referral.getJsonNumber("id").longValue();
+        assertEquals(200, helen.postJson(API + "referrals/" + id + "/send-to-assessment",
+                "{\"assessor\":\"helen.ward\",\"version\":" + referral.getJsonNumber("version") + "}").statusCode());
+        String levels = java.util.Arrays.stream(DOMAINS).map(d -> "\"" + d + "\":\"" + (d.equals("BREATHING") ? "PRIORITY" : "HIGH") + "\"")
+                .collect(Collectors.joining(","));
+        HttpResponse<String> assessed = helen.putJson(API + "referrals/" + id + "/assessment", "{\"levels\":{" + levels
+                + "},\"preferences\":\"Care at home\",\"recommendation\":\"ELIGIBLE\",\"complete\":true}");
+        assertEquals(200, assessed.statusCode(), assessed.body());
+        return id;
+    }
+
+    private long decidedEligible(PortalSession helen, PortalSession raj, long child) throws Exception {
+        long referral = readyForPanel(helen, child);
+        JsonObject panel = panel(raj, "FUNDING_DECISION", 1);
+        long meeting = meeting(raj, panel.getJsonNumber("id").longValue());
+        JsonObject listed = json(raj.postJson(API + "meetings/" + meeting + "/agenda", "{\"referralId\":" + referral + "}").body());
+        attend(raj, meeting, Set.copyOf(ids(panel)), listed.getJsonNumber("version").longValue());
+        JsonObject item = listed.getJsonArray("items").getJsonObject(0);
+        assertEquals(200, decide(raj, item.getJsonNumber("id").longValue(), "ELIGIBLE", item.getJsonNumber("version").longValue()).statusCode());
+        return referral;
+    }
+
+    private JsonObject panel(PortalSession raj, String function, int quorum) throws Exception {
+        String name = "Test panel " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = raj.postJson(API + "panels", "{\"name\":\"" + name + "\",\"function\":\"" + function
+                + "\",\"termsOfReference\":\"Decides once.\",\"quorum\":" + quorum + ",\"members\":["
+                + "{\"name\":\"Decision Maker One\",\"role\":\"Chair\",\"agency\":\"ICB\",\"decisionMaker\":true},"
+                + "{\"name\":\"Decision Maker Two\",\"role\":\"Commissioner\",\"agency\":\"Social care\",\"decisionMaker\":true},"
+                + "{\"name\":\"Decision Maker Three\",\"role\":\"Head of SEND\",\"agency\":\"Education\",\"decisionMaker\":true},"
+                + "{\"name\":\"Presenting Nurse\",\"role\":\"Assessor\",\"agency\":\"ICB\",\"decisionMaker\":false}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body());
+    }
+
+    private long meeting(PortalSession raj, long panel) throws Exception {
+        HttpResponse<String> created = raj.postJson(API + "panels/" + panel + "/meetings", "{\"meetsOn\":\"" + today + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject attend(PortalSession raj, long meeting, Set<Long> present, long version) throws Exception {
+        HttpResponse<String> r = raj.putJson(API + "meetings/" + meeting + "/attendance", "{\"present\":["
+                + present.stream().map(String::valueOf).collect(Collectors.joining(",")) + "],\"version\":" + version + "}");
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r.body());
+    }
+
+    private HttpResponse<String> decide(PortalSession raj, long item, String outcome, long version) throws Exception {
+        return raj.postJson(API + "agenda-items/" + item + "/decision", "{\"outcome\":\"" + outcome
+                + "\",\"reasons\":\"Needs at priority level in breathing.\",\"version\":" + version + "}");
+    }
+
+    private JsonObject propose(PortalSession raj, long referral, String type, LocalDate start, String weekly) throws Exception {
+        HttpResponse<String> created = raj.postJson(API + "referrals/" + referral + "/packages", "{\"provider\":\"Brightwater\",\"type\":\""
+                + type + "\",\"startDate\":\"" + start + "\",\"weeklyCost\":" + weekly + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body());
+    }
+
+    private HttpResponse<String> split(PortalSession raj, long pkg, String health, String social, String education) throws Exception {
+        return raj.postJson(API + "packages/" + pkg + "/funding-splits", "{\"effectiveFrom\":\"" + today.minusDays(10)
+                + "\",\"health\":" + health + ",\"socialCare\":" + social + ",\"education\":" + education + "}");
+    }
+
+    private static BigDecimal difference(JsonObject after, JsonObject before, String field) {
+        return after.getJsonNumber(field).bigDecimalValue().subtract(before.getJsonNumber(field).bigDecimalValue())
+                .setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static List<Long> ids(JsonObject panel) {
+        return panel.getJsonArray("memberIds").stream().map(v -> Long.parseLong(v.toString())).toList();
+    }
+
+    private List<WorkItem> items(long child) {
+        return workItemSources.stream().filter(s -> s.moduleId().equals("continuing-care"))
+                .flatMap(s -> s.dueFor(Set.of(child), today).stream()).toList();
+    }
+
+    private long helensChild(int n) {
+        List<CaseloadItem> caseload = caseloads.caseloadOf("helen.ward", today).stream()
+                .sorted((a, b) -> Long.compare(a.getCaseId(), b.getCaseId())).toList();
+        return caseload.get(n % caseload.size()).getPersonId();
+    }
+
+    private String setting(String key) throws Exception {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT setting_value FROM core_module_setting WHERE module_id = 'continuing-care' AND setting_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the module's migration seeds " + key);
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private void enableFor(String areaCode) throws Exception {
+        try (Connection c = database.dataSource().getConnection()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE core_module_enablement SET enabled = TRUE WHERE module_id = "
+                    + "'continuing-care' AND service_area_id = (SELECT id FROM core_service_area WHERE code = ?)")) {
+                update.setString(1, areaCode);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_module_enablement (service_area_id, module_id, "
+                    + "enabled, changed_by, changed_at) SELECT id, 'continuing-care', TRUE, 'test', CURRENT_TIMESTAMP "
+                    + "FROM core_service_area WHERE code = ?")) {
+                insert.setString(1, areaCode);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private PortalSession signIn(String username) throws Exception {
+        return PortalSession.signIn(portal.toURI(), username, PASSWORD);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
