@@ -10,6 +10,7 @@ import org.harbour.continuingcare.assessment.domain.CareLevel;
 import org.harbour.continuingcare.assessment.domain.DomainLevel;
 import org.harbour.continuingcare.assessment.domain.Recommendation;
 import org.harbour.continuingcare.dsr.domain.Rag;
+import org.harbour.continuingcare.dsr.domain.RegisterAction;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
 import org.harbour.continuingcare.funding.domain.FundingSplit;
 import org.harbour.continuingcare.packages.domain.CarePackage;
@@ -129,12 +130,16 @@ public class ContinuingCareDemoData implements DemoDataSeeder {
             }
         }
         if (children.size() > 3) {
-            register(children.get(3), true, true, Rag.AMBER, today.minusWeeks(5),
-                    "Positive behaviour support plan refreshed; short breaks increased; CAMHS LD review in four weeks.", now);
+            register(children.get(3), true, true, Rag.RED, "Self-injury increasing; two crisis presentations at A&E in a month.",
+                    today.minusWeeks(5), List.of(
+                            new RegisterAction("Refresh the positive behaviour support plan", "Community LD nurse", today.plusWeeks(1)),
+                            new RegisterAction("Increase short breaks to two nights a week", "Commissioning manager", today.plusWeeks(2)),
+                            new RegisterAction("CAMHS learning disability review", "CAMHS LD team", today.plusWeeks(4))), now);
         }
         if (children.size() > 2) {
-            register(children.get(2), false, true, Rag.GREEN, today.minusMonths(3),
-                    "Keep under monthly review by the keyworker.", now);
+            register(children.get(2), false, true, Rag.GREEN, "Settled at home and school with the current support.",
+                    today.minusMonths(3).minusWeeks(1), List.of(
+                            new RegisterAction("Monthly check-in with the family", "Keyworker", today.plusWeeks(2))), now);
         }
     }
 
@@ -199,7 +204,7 @@ public class ContinuingCareDemoData implements DemoDataSeeder {
             p.setClinicalReviewDoneOn(p.getStartDate().plusDays(20));
         }
         p.setStatus(PackageStatus.AGREED);
-        p.rate(QualityRating.GOOD, p.getStartDate().plusMonths(2));
+        p.rate(QualityRating.GOOD, p.getStartDate().plusMonths(2), "Care plans up to date; staff trained in rescue medication.");
         em.persist(p);
         em.flush();
         em.persist(new FundingSplit(p.getId(), p.getStartDate(), new BigDecimal("60.00"), new BigDecimal("30.00"),
@@ -240,10 +245,10 @@ public class ContinuingCareDemoData implements DemoDataSeeder {
         em.persist(referral);
     }
 
-    private void register(long child, boolean learningDisability, boolean autism, Rag rag, LocalDate reviewed, String actions,
-                          Instant now) {
-        RegisterEntry entry = new RegisterEntry(child);
-        entry.update(learningDisability, autism, rag, reviewed, actions, HELEN, now);
+    private void register(long child, boolean learningDisability, boolean autism, Rag rag, String why, LocalDate reviewed,
+                          List<RegisterAction> actions, Instant now) {
+        RegisterEntry entry = new RegisterEntry(child, reviewed.minusMonths(4), HELEN);
+        entry.update(learningDisability, autism, rag, why, reviewed, actions, HELEN, now);
         em.persist(entry);
     }
 }

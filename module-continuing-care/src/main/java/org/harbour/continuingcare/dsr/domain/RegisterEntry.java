@@ -1,19 +1,30 @@
 package org.harbour.continuingcare.dsr.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A child on the Dynamic Support Register: learning disability and/or autism, RAG rating, latest multi-agency review. */
+/**
+ * A child on the Dynamic Support Register: learning disability and/or autism, the RAG rating of
+ * the risk of admission and why, the latest multi-agency review and the actions it agreed. A
+ * child leaves the register with a reason; coming back reopens the same entry.
+ */
 @Entity
 @Table(name = "continuing_care_support_register")
 public class RegisterEntry {
@@ -35,11 +46,28 @@ public class RegisterEntry {
     @Column(nullable = false, length = 10)
     private Rag rag;
 
+    @Column(name = "rag_reason", length = 2000)
+    private String ragReason;
+
     @Column(name = "last_review_on")
     private LocalDate lastReviewOn;
 
-    @Column(length = 4000)
-    private String actions;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "continuing_care_register_action", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "seq")
+    private List<RegisterAction> actions = new ArrayList<>();
+
+    @Column(name = "added_on")
+    private LocalDate addedOn;
+
+    @Column(name = "added_by", length = 80)
+    private String addedBy;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "closed_reason", length = 2000)
+    private String closedReason;
 
     @Column(name = "updated_by", nullable = false, length = 80)
     private String updatedBy;
@@ -53,19 +81,45 @@ public class RegisterEntry {
     protected RegisterEntry() {
     }
 
-    public RegisterEntry(long personId) {
+    public RegisterEntry(long personId, LocalDate addedOn, String by) {
         this.personId = personId;
+        this.addedOn = addedOn;
+        this.addedBy = by;
     }
 
-    public void update(boolean learningDisability, boolean autism, Rag rag, LocalDate lastReviewOn, String actions,
-                       String by, Instant at) {
+    public void update(boolean learningDisability, boolean autism, Rag rag, String ragReason, LocalDate lastReviewOn,
+                       List<RegisterAction> actions, String by, Instant at) {
         this.learningDisability = learningDisability;
         this.autism = autism;
         this.rag = rag;
+        this.ragReason = ragReason;
         this.lastReviewOn = lastReviewOn;
-        this.actions = actions;
+        this.actions.clear();
+        this.actions.addAll(actions);
+        touched(by, at);
+    }
+
+    public void close(LocalDate on, String reason, String by, Instant at) {
+        this.closedOn = on;
+        this.closedReason = reason;
+        touched(by, at);
+    }
+
+    /** Back on the register after leaving it: a new start. */
+    public void reopen(LocalDate on, String by) {
+        this.closedOn = null;
+        this.closedReason = null;
+        this.addedOn = on;
+        this.addedBy = by;
+    }
+
+    public void touched(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    public boolean isOpen() {
+        return closedOn == null;
     }
 
     public Long getId() {
@@ -88,12 +142,32 @@ public class RegisterEntry {
         return rag;
     }
 
+    public String getRagReason() {
+        return ragReason;
+    }
+
     public LocalDate getLastReviewOn() {
         return lastReviewOn;
     }
 
-    public String getActions() {
+    public List<RegisterAction> getActions() {
         return actions;
+    }
+
+    public LocalDate getAddedOn() {
+        return addedOn;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
     }
 
     public String getUpdatedBy() {

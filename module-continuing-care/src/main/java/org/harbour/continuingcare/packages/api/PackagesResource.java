@@ -74,6 +74,59 @@ public class PackagesResource {
         }
     }
 
+    /** The quality found at a monitoring visit. */
+    public static class Rating extends Versioned {
+        private String rating;
+        private LocalDate visitedOn;
+        private String note;
+
+        public String getRating() {
+            return rating;
+        }
+
+        public void setRating(String rating) {
+            this.rating = rating;
+        }
+
+        public LocalDate getVisitedOn() {
+            return visitedOn;
+        }
+
+        public void setVisitedOn(LocalDate visitedOn) {
+            this.visitedOn = visitedOn;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** The clinical review held: day and outcome. */
+    public static class ClinicalReview extends Versioned {
+        private LocalDate doneOn;
+        private String outcome;
+
+        public LocalDate getDoneOn() {
+            return doneOn;
+        }
+
+        public void setDoneOn(LocalDate doneOn) {
+            this.doneOn = doneOn;
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(String outcome) {
+            this.outcome = outcome;
+        }
+    }
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -117,6 +170,26 @@ public class PackagesResource {
     public PackageView review(@PathParam("id") long id, NewReview body) {
         NewReview review = body == null ? new NewReview() : body;
         return reviews.record(id, review.getReviewedOn(), review.getOutcome());
+    }
+
+    @POST
+    @Path("/{id}/quality-rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the quality rating of a monitoring visit (OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE)")
+    public PackageView rate(@PathParam("id") long id, Rating body) {
+        Rating r = body == null ? new Rating() : body;
+        return packages.rate(id, r.getRating(), r.getVisitedOn(), r.getNote(), r.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/clinical-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark the clinical review the package's cost requires as held, with its outcome")
+    public PackageView clinicalReview(@PathParam("id") long id, ClinicalReview body) {
+        ClinicalReview r = body == null ? new ClinicalReview() : body;
+        return packages.clinicalReviewDone(id, r.getDoneOn(), r.getOutcome(), r.getVersion());
     }
 
     @GET

@@ -93,29 +93,51 @@ public class PackageService {
         return views.of(p, access.today());
     }
 
-    public PackageView rate(long packageId, QualityRating rating, LocalDate visitedOn, Long version) {
+    /** Records the quality found at a monitoring visit of the provider. */
+    public PackageView rate(long packageId, String rating, LocalDate visitedOn, String note, Long version) {
         CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
         checkVersion(p, version);
-        if (rating == null || visitedOn == null || visitedOn.isAfter(access.today())) {
-            throw new InvalidInputException("rating", "Give the rating and the day of the monitoring visit (not in the future).");
+        QualityRating quality;
+        try {
+            quality = QualityRating.valueOf(rating == null ? "" : rating.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rating", "Choose the rating the monitoring visit gave: outstanding, good, "
+                    + "requires improvement or inadequate.");
         }
-        p.rate(rating, visitedOn);
+        if (visitedOn == null || visitedOn.isAfter(access.today())) {
+            throw new InvalidInputException("visitedOn", "Enter the day of the monitoring visit (not in the future).");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("note", "Keep the note to 2,000 characters.");
+        }
+        p.rate(quality, visitedOn, note == null || note.isBlank() ? null : note.trim());
         p.touched(access.username(), access.clock().instant());
         em.flush();
-        access.success(UPDATE, p.getPersonId(), "package " + packageId + " rated");
+        access.success(UPDATE, p.getPersonId(), "package " + packageId + " rated " + quality);
         return views.of(p, access.today());
     }
 
-    public PackageView clinicalReviewDone(long packageId, LocalDate on, Long version) {
+    /** Marks the clinical review the package's cost required as held, with its outcome. */
+    public PackageView clinicalReviewDone(long packageId, LocalDate on, String outcome, Long version) {
         CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
         checkVersion(p, version);
+        if (!p.isClinicalReviewRequired()) {
+            throw new RuleRefusedException("clinicalReviewDoneOn", "No clinical review is required for this package: its annual cost is "
+                    + "not above the threshold.", List.of());
+        }
         if (on == null || on.isAfter(access.today())) {
             throw new InvalidInputException("clinicalReviewDoneOn", "Enter the day of the clinical review (not in the future).");
         }
-        p.setClinicalReviewDoneOn(on);
+        if (outcome == null || outcome.isBlank()) {
+            throw new InvalidInputException("clinicalReviewOutcome", "Say what the clinical review concluded.");
+        }
+        if (outcome.length() > 2000) {
+            throw new InvalidInputException("clinicalReviewOutcome", "Keep the outcome to 2,000 characters.");
+        }
+        p.clinicalReviewDone(on, outcome.trim());
         p.touched(access.username(), access.clock().instant());
         em.flush();
-        access.success(UPDATE, p.getPersonId(), "package " + packageId + " clinical review");
+        access.success(UPDATE, p.getPersonId(), "package " + packageId + " clinical review done");
         return views.of(p, access.today());
     }
 

@@ -26,6 +26,9 @@ public class PackageView implements Serializable {
     private final BigDecimal annualCost;
     private final String qualityRating;
     private final LocalDate ratedOn;
+    private final String qualityNote;
+    private final String clinicalReviewOutcome;
+    private final boolean clinicalReviewOpen;
     private final boolean clinicalReviewRequired;
     private final LocalDate clinicalReviewDoneOn;
     private final LocalDate nextReviewDue;
@@ -47,6 +50,9 @@ public class PackageView implements Serializable {
         this.annualCost = p.getAnnualCost();
         this.qualityRating = p.getQualityRating() == null ? null : p.getQualityRating().getLabel();
         this.ratedOn = p.getRatedOn();
+        this.qualityNote = p.getQualityNote();
+        this.clinicalReviewOutcome = p.getClinicalReviewOutcome();
+        this.clinicalReviewOpen = p.isClinicalReviewOpen();
         this.clinicalReviewRequired = p.isClinicalReviewRequired();
         this.clinicalReviewDoneOn = p.getClinicalReviewDoneOn();
         this.nextReviewDue = nextReviewDue;
@@ -116,6 +122,19 @@ public class PackageView implements Serializable {
 
     public LocalDate getRatedOn() {
         return ratedOn;
+    }
+
+    public String getQualityNote() {
+        return qualityNote;
+    }
+
+    public String getClinicalReviewOutcome() {
+        return clinicalReviewOutcome;
+    }
+
+    /** A clinical review is required by the cost and has not been held yet. */
+    public boolean isClinicalReviewOpen() {
+        return clinicalReviewOpen;
     }
 
     public boolean isClinicalReviewRequired() {

@@ -60,11 +60,17 @@ public class CarePackage {
     @Column(name = "rated_on")
     private LocalDate ratedOn;
 
+    @Column(name = "quality_note", length = 2000)
+    private String qualityNote;
+
     @Column(name = "clinical_review_required", nullable = false)
     private boolean clinicalReviewRequired;
 
     @Column(name = "clinical_review_done_on")
     private LocalDate clinicalReviewDoneOn;
+
+    @Column(name = "clinical_review_outcome", length = 2000)
+    private String clinicalReviewOutcome;
 
     @Column(name = "recorded_by", nullable = false, length = 80)
     private String recordedBy;
@@ -185,9 +191,29 @@ public class CarePackage {
         return ratedOn;
     }
 
-    public void rate(QualityRating rating, LocalDate on) {
+    public void rate(QualityRating rating, LocalDate on, String note) {
         this.qualityRating = rating;
         this.ratedOn = on;
+        this.qualityNote = note;
+    }
+
+    public String getQualityNote() {
+        return qualityNote;
+    }
+
+    /** The required clinical review was held on the day, with what it concluded. */
+    public void clinicalReviewDone(LocalDate on, String outcome) {
+        this.clinicalReviewDoneOn = on;
+        this.clinicalReviewOutcome = outcome;
+    }
+
+    public String getClinicalReviewOutcome() {
+        return clinicalReviewOutcome;
+    }
+
+    /** Required by the cost and not yet held. */
+    public boolean isClinicalReviewOpen() {
+        return clinicalReviewRequired && clinicalReviewDoneOn == null;
     }
 
     public boolean isClinicalReviewRequired() {

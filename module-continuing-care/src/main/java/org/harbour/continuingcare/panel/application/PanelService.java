@@ -199,6 +199,12 @@ public class PanelService {
             throw new RuleRefusedException("outcome", "The panel has already recorded its decision on this item.", List.of());
         }
         Meeting meeting = item.getMeeting();
+        if (meeting.getMeetsOn().isAfter(access.today())) {
+            access.deniedRule(DECISION, item.getPersonId(), "meeting " + meeting.getId() + " is in the future");
+            throw new RuleRefusedException("outcome", "This meeting is on " + DAY.format(meeting.getMeetsOn())
+                    + ", which has not come yet: a panel's decision is recorded on or after the day it meets.",
+                    List.of("The meeting is dated " + DAY.format(meeting.getMeetsOn()) + "."));
+        }
         if (!meeting.isQuorate()) {
             List<String> absent = meeting.absentDecisionMakers().stream().map(m -> m.getName() + " (" + m.getRole() + ", "
                     + m.getAgency() + ") is not recorded as present").toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.dsr.domain.RegisterEntry;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
@@ -55,6 +56,22 @@ public class ContinuingCareChronology implements ChronologySource {
         for (PackageReview r : em.createQuery("select r from PackageReview r where r.personId = :p", PackageReview.class)
                 .setParameter("p", personId).getResultList()) {
             events.add(event(r.getReviewedOn(), "Continuing care package reviewed", null, r.getRecordedBy()));
+        }
+        for (CarePackage p : em.createQuery("select p from CarePackage p where p.personId = :p and p.clinicalReviewDoneOn is not null",
+                CarePackage.class).setParameter("p", personId).getResultList()) {
+            events.add(event(p.getClinicalReviewDoneOn(), "Clinical review of the package", p.getProvider(), p.getChangedBy()));
+        }
+        for (RegisterEntry e : em.createQuery("select e from RegisterEntry e where e.personId = :p", RegisterEntry.class)
+                .setParameter("p", personId).getResultList()) {
+            if (e.getAddedOn() != null) {
+                events.add(event(e.getAddedOn(), "Added to the Dynamic Support Register", null, e.getAddedBy()));
+            }
+            if (e.getLastReviewOn() != null) {
+                events.add(event(e.getLastReviewOn(), "Dynamic Support Register multi-agency review", null, null));
+            }
+            if (e.getClosedOn() != null) {
+                events.add(event(e.getClosedOn(), "Left the Dynamic Support Register", null, e.getUpdatedBy()));
+            }
         }
         return events;
     }

@@ -1,12 +1,14 @@
 package org.harbour.core.caseload.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.module.ReachSource;
 import org.harbour.core.person.application.PersonReach;
 
 import java.security.Principal;
@@ -17,7 +19,8 @@ import java.time.LocalDate;
  * Need to know, for every service that reads or writes a child's record: the signed-in user may
  * reach a person only when the person has an open case allocated in one of the user's service
  * areas, or the user's role grants {@code core:all-records}, or (for persons with no case yet)
- * the person index's rules of {@link PersonReach} allow it. A refusal is audited and answered
+ * the person index's rules of {@link PersonReach} allow it, or a module's {@link ReachSource}
+ * does (e.g. a service reaching the children other areas referred to it). A refusal is audited and answered
  * exactly as an unknown id is, so ids cannot be probed.
  */
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class RecordAccess {
     @Inject
     private PersonReach personReach;
 
+    @Inject
+    private Instance<ReachSource> moduleReach;
+
     /** Whether the signed-in user may reach the person's record; does not audit. */
     public boolean mayAccess(long personId) {
         if (access.has(ALL_RECORDS)) {
@@ -57,8 +63,13 @@ public class RecordAccess {
                 .setParameter("person", personId)
                 .setParameter("username", caller.getName())
                 .getSingleResult() > 0;
+        if (allocated) {
+            return true;
+        }
+        LocalDate today = LocalDate.now(Clock.systemUTC());
         // Persons with no case yet (just recorded, or family members) are reached through the person index.
-        return allocated || personReach.reachesWithoutAllocation(personId, caller.getName(), LocalDate.now(Clock.systemUTC()));
+        return personReach.reachesWithoutAllocation(personId, caller.getName(), today)
+                || moduleReach.stream().anyMatch(r -> r.reaches(personId, caller.getName(), today));
     }
 
     /**

@@ -1,0 +1,218 @@
+package org.harbour.continuingcare.dsr.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.continuingcare.dsr.domain.Rag;
+import org.harbour.continuingcare.dsr.domain.RegisterAction;
+import org.harbour.continuingcare.dsr.domain.RegisterEntry;
+import org.harbour.continuingcare.referral.application.Children;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.person.domain.Person;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Dynamic Support Register: children with a learning disability and/or autism at risk of
+ * admission. The register is health data: reading it needs {@link CarePermissions#HEALTH_DATA},
+ * keeping it also {@link CarePermissions#REVIEW}; every child's entry also needs need to know,
+ * and every read and change is audited under the child's person id.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+public class RegisterService {
+
+    public static final String VIEW = "CC_DSR_VIEW";
+    public static final String ADD = "CC_DSR_ADD";
+    public static final String UPDATE = "CC_DSR_UPDATE";
+    public static final String CLOSE = "CC_DSR_CLOSE";
+    private static final int OLDEST_AGE = 17;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CareAccess access;
+
+    @Inject
+    private Children children;
+
+    @Inject
+    private RegisterReviewRule reviewRule;
+
+    /** The children on the register whom the user may reach, red first, then by the review longest due; optionally one rating. */
+    public List<RegisterView> list(String rag) {
+        access.requirePermission(CarePermissions.HEALTH_DATA, VIEW, "module", "continuing-care");
+        Rag filter = rag == null || rag.isBlank() ? null : parse(rag);
+        jakarta.persistence.TypedQuery<RegisterEntry> query = em.createQuery("select e from RegisterEntry e where e.closedOn is null"
+                + (filter == null ? "" : " and e.rag = :rag"), RegisterEntry.class);
+        if (filter != null) {
+            query.setParameter("rag", filter);
+        }
+        List<RegisterView> entries = query.getResultStream()
+                .filter(e -> access.mayReach(e.getPersonId()))
+                .map(this::view)
+                .sorted(Comparator.comparing((RegisterView v) -> Rag.valueOf(v.getRag()))
+                        .thenComparing(RegisterView::getReviewDue, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        entries.forEach(v -> access.success(VIEW, v.getPersonId(), "register entry " + v.getId()));
+        return entries;
+    }
+
+    public RegisterView find(long entryId) {
+        RegisterEntry entry = entry(entryId, CarePermissions.HEALTH_DATA, VIEW);
+        access.success(VIEW, entry.getPersonId(), "register entry " + entryId);
+        return view(entry);
+    }
+
+    /** The child's entry, open or closed, if any: for the child's record. */
+    public java.util.Optional<RegisterView> ofChild(long personId) {
+        access.require(CarePermissions.HEALTH_DATA, VIEW, personId);
+        java.util.Optional<RegisterView> found = em.createQuery("select e from RegisterEntry e where e.personId = :p", RegisterEntry.class)
+                .setParameter("p", personId).getResultStream().findFirst().map(this::view);
+        found.ifPresent(v -> access.success(VIEW, personId, "register entry " + v.getId()));
+        return found;
+    }
+
+    /** Adds a child from the person index; a child who left the register comes back on the same entry. */
+    public RegisterView add(@NotNull @Valid RegisterForm form) {
+        if (form.getPersonId() == null) {
+            access.requirePermission(CarePermissions.REVIEW, ADD, "module", "continuing-care");
+            throw new InvalidInputException("personId", "Choose the child from the person index.");
+        }
+        long personId = form.getPersonId();
+        requireKeeper(ADD, personId);
+        Person child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
+        Integer age = child.ageOn(access.today());
+        if (age == null || age < 0 || age > OLDEST_AGE) {
+            throw new InvalidInputException("personId", "The children's register is for ages 0 to 17; this person is not a child today.");
+        }
+        RegisterEntry entry = em.createQuery("select e from RegisterEntry e where e.personId = :p", RegisterEntry.class)
+                .setParameter("p", personId).getResultStream().findFirst().orElse(null);
+        if (entry != null && entry.isOpen()) {
+            throw new InvalidInputException("personId", "This child has been on the register since "
+                    + (entry.getAddedOn() == null ? "before" : DAY.format(entry.getAddedOn())) + ": change that entry instead.");
+        }
+        boolean back = entry != null;
+        if (back) {
+            entry.reopen(access.today(), access.username());
+        } else {
+            entry = new RegisterEntry(personId, access.today(), access.username());
+        }
+        apply(entry, form);
+        if (!back) {
+            em.persist(entry);
+        }
+        em.flush();
+        access.success(ADD, personId, "register entry " + entry.getId() + (back ? " reopened" : "") + " " + entry.getRag());
+        return view(entry);
+    }
+
+    /** Changes the rating, review and actions; refused with who changed it when, if the version read is not the latest. */
+    public RegisterView update(long entryId, @NotNull @Valid RegisterForm form) {
+        RegisterEntry entry = entry(entryId, CarePermissions.HEALTH_DATA, UPDATE);
+        requireKeeper(UPDATE, entry.getPersonId());
+        checkVersion(entry, form.getVersion());
+        if (!entry.isOpen()) {
+            throw new RuleRefusedException("status", "The child left the register on " + DAY.format(entry.getClosedOn())
+                    + ": add them again to bring them back.", List.of());
+        }
+        apply(entry, form);
+        em.flush();
+        access.success(UPDATE, entry.getPersonId(), "register entry " + entryId + " " + entry.getRag());
+        return view(entry);
+    }
+
+    /** Takes the child off the register, with the reason; the entry is kept. */
+    public RegisterView close(long entryId, String reason, Long version) {
+        RegisterEntry entry = entry(entryId, CarePermissions.HEALTH_DATA, CLOSE);
+        requireKeeper(CLOSE, entry.getPersonId());
+        checkVersion(entry, version);
+        if (!entry.isOpen()) {
+            throw new RuleRefusedException("status", "The child already left the register.", List.of());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the child leaves the register.");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("reason", "Keep the reason to 2,000 characters.");
+        }
+        entry.close(access.today(), reason.trim(), access.username(), access.clock().instant());
+        em.flush();
+        access.success(CLOSE, entry.getPersonId(), "register entry " + entryId + " closed");
+        return view(entry);
+    }
+
+    public boolean mayKeep() {
+        return access.has(CarePermissions.REVIEW) && access.has(CarePermissions.HEALTH_DATA);
+    }
+
+    public boolean maySee() {
+        return access.has(CarePermissions.HEALTH_DATA);
+    }
+
+    private void requireKeeper(String action, long personId) {
+        access.require(CarePermissions.HEALTH_DATA, action, personId);
+        access.require(CarePermissions.REVIEW, action, personId);
+    }
+
+    private RegisterEntry entry(long entryId, String permission, String action) {
+        RegisterEntry entry = em.find(RegisterEntry.class, entryId);
+        if (entry == null) {
+            access.requirePermission(permission, action, "continuing-care-register", Long.toString(entryId));
+            throw new RecordNotFoundException(-1);
+        }
+        access.require(permission, action, entry.getPersonId());
+        return entry;
+    }
+
+    private void apply(RegisterEntry entry, RegisterForm form) {
+        if (!form.isLearningDisability() && !form.isAutism()) {
+            throw new InvalidInputException("learningDisability",
+                    "The register is for children with a learning disability, autism or both: tick at least one.");
+        }
+        Rag rag = parse(form.getRag());
+        if (form.getLastReviewOn() != null && form.getLastReviewOn().isAfter(access.today())) {
+            throw new InvalidInputException("lastReviewOn", "The multi-agency review cannot be in the future.");
+        }
+        List<RegisterAction> actions = form.getActions() == null ? List.of() : form.getActions().stream()
+                .map(a -> new RegisterAction(a.getDescription().trim(), a.getOwner().trim(), a.getDueOn())).toList();
+        entry.update(form.isLearningDisability(), form.isAutism(), rag, form.getRagReason().trim(), form.getLastReviewOn(),
+                actions, access.username(), access.clock().instant());
+    }
+
+    private static Rag parse(String rag) {
+        try {
+            return Rag.valueOf(rag.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("rag", "'" + rag + "' is not a RAG rating: choose RED, AMBER or GREEN.");
+        }
+    }
+
+    private static void checkVersion(RegisterEntry entry, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (entry.getVersion() != version) {
+            throw new EditConflictException(entry.getUpdatedBy(), entry.getUpdatedAt());
+        }
+    }
+
+    private RegisterView view(RegisterEntry entry) {
+        return new RegisterView(entry, children.nameOf(entry.getPersonId()), reviewRule.nextDue(entry), access.today());
+    }
+}
