@@ -116,6 +116,23 @@ public class PanelsResource {
         }).toList();
     }
 
+    @GET
+    @Path("/panels/{panelId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A panel: function, terms of reference, members, quorum and version")
+    public PanelForm one(@PathParam("panelId") long panelId) {
+        return PanelForm.of(panels.panel(panelId));
+    }
+
+    @PUT
+    @Path("/panels/{panelId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a panel; members keep their id, new ones have none; send the version you read (409 if it changed)")
+    public PanelForm update(@PathParam("panelId") long panelId, PanelForm form) {
+        return PanelForm.of(panels.updatePanel(panelId, form == null ? new PanelForm() : form));
+    }
+
     @POST
     @Path("/panels/{panelId}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -30,6 +30,49 @@ public class PanelForm implements Serializable {
     @NotEmpty(message = "Add the panel's members.")
     @Valid
     private List<Member> members = new ArrayList<>();
+    private Long id;
+    private Long version;
+
+    /** The panel as it stands, for editing. */
+    public static PanelForm of(org.harbour.continuingcare.panel.domain.Panel panel) {
+        PanelForm form = new PanelForm();
+        form.id = panel.getId();
+        form.version = panel.getVersion();
+        form.name = panel.getName();
+        form.function = panel.getFunction().name();
+        form.termsOfReference = panel.getTermsOfReference();
+        form.quorum = panel.getQuorum();
+        panel.getMembers().forEach(m -> {
+            Member member = new Member();
+            member.id = m.getId();
+            member.name = m.getName();
+            member.role = m.getRole();
+            member.agency = m.getAgency();
+            member.decisionMaker = m.isDecisionMaker();
+            form.members.add(member);
+        });
+        return form;
+    }
+
+    public long decisionMakers() {
+        return members.stream().filter(Member::isDecisionMaker).count();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
     public String getName() {
         return name;
@@ -83,6 +126,15 @@ public class PanelForm implements Serializable {
         @NotBlank(message = "Give each member's agency.")
         private String agency;
         private boolean decisionMaker;
+        private Long id;
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
 
         public String getName() {
             return name;

@@ -16,6 +16,7 @@ import org.harbour.continuingcare.panel.domain.Meeting;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.panel.domain.Panel;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
+import org.harbour.continuingcare.panel.domain.PanelMember;
 import org.harbour.continuingcare.referral.application.Children;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
@@ -61,11 +62,7 @@ public class PanelService {
     public Panel createPanel(@NotNull @Valid PanelForm form) {
         access.requirePermission(CarePermissions.ADMINISTER, PANEL_UPDATE, "continuing-care-panel", "new");
         PanelFunction function = parse(PanelFunction.class, form.getFunction(), "function");
-        long decisionMakers = form.getMembers().stream().filter(PanelForm.Member::isDecisionMaker).count();
-        if (form.getQuorum() > decisionMakers) {
-            throw new InvalidInputException("quorum", "The quorum (" + form.getQuorum() + ") is more than the panel's "
-                    + decisionMakers + " decision-maker(s): name the decision-makers among the members.");
-        }
+        checkQuorum(form);
         if (em.createQuery("select count(p) from Panel p where p.name = :n", Long.class).setParameter("n", form.getName().trim())
                 .getSingleResult() > 0) {
             throw new InvalidInputException("name", "A panel of that name exists already.");
@@ -77,6 +74,65 @@ public class PanelService {
         em.flush();
         access.success(PANEL_UPDATE, "continuing-care-panel", Long.toString(panel.getId()), "panel created");
         return panel;
+    }
+
+    /** Changes a panel set up earlier: refused with who changed it when if the version read is not the latest. */
+    public Panel updatePanel(long panelId, @NotNull @Valid PanelForm form) {
+        access.requirePermission(CarePermissions.ADMINISTER, PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId));
+        Panel panel = Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        if (form.getVersion() == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
+        }
+        if (panel.getVersion() != form.getVersion()) {
+            throw new EditConflictException(panel.getUpdatedBy(), panel.getUpdatedAt());
+        }
+        PanelFunction function = parse(PanelFunction.class, form.getFunction(), "function");
+        checkQuorum(form);
+        if (function != panel.getFunction() && em.createQuery("select count(i) from AgendaItem i where i.meeting.panel.id = :p", Long.class)
+                .setParameter("p", panelId).getSingleResult() > 0) {
+            throw new InvalidInputException("function", "This panel has heard cases as a " + panel.getFunction().getLabel()
+                    .toLowerCase(java.util.Locale.ROOT) + " panel: its function stays, so no question is heard twice. Set up a new panel instead.");
+        }
+        if (em.createQuery("select count(p) from Panel p where p.name = :n and p.id <> :id", Long.class)
+                .setParameter("n", form.getName().trim()).setParameter("id", panelId).getSingleResult() > 0) {
+            throw new InvalidInputException("name", "A panel of that name exists already.");
+        }
+        java.util.Map<Long, PanelForm.Member> kept = new java.util.HashMap<>();
+        form.getMembers().stream().filter(m -> m.getId() != null).forEach(m -> kept.put(m.getId(), m));
+        for (PanelMember member : List.copyOf(panel.getMembers())) {
+            PanelForm.Member changed = kept.remove(member.getId());
+            if (changed != null) {
+                member.change(changed.getName().trim(), changed.getRole().trim(), changed.getAgency().trim(), changed.isDecisionMaker());
+            } else if (em.createQuery("select count(m) from Meeting m join m.present p where p = :member", Long.class)
+                    .setParameter("member", member.getId()).getSingleResult() > 0) {
+                throw new InvalidInputException("members", member.getName() + " attended meetings of this panel and stays on its record.");
+            } else {
+                panel.removeMember(member);
+            }
+        }
+        if (!kept.isEmpty()) {
+            throw new InvalidInputException("members", "Change the members of this panel only.");
+        }
+        form.getMembers().stream().filter(m -> m.getId() == null)
+                .forEach(m -> panel.addMember(m.getName().trim(), m.getRole().trim(), m.getAgency().trim(), m.isDecisionMaker()));
+        panel.change(form.getName().trim(), function, form.getTermsOfReference().trim(), form.getQuorum());
+        panel.touched(access.username(), access.clock().instant());
+        em.flush();
+        access.success(PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId), "panel changed");
+        return panel;
+    }
+
+    public Panel panel(long panelId) {
+        access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "continuing-care-panel", Long.toString(panelId));
+        return Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+    }
+
+    private static void checkQuorum(PanelForm form) {
+        long decisionMakers = form.decisionMakers();
+        if (form.getQuorum() > decisionMakers) {
+            throw new InvalidInputException("quorum", "The quorum (" + form.getQuorum() + ") is more than the panel's "
+                    + decisionMakers + " decision-maker(s): name the decision-makers among the members.");
+        }
     }
 
     public List<Panel> panels() {

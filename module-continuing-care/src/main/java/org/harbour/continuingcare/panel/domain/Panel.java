@@ -72,6 +72,18 @@ public class Panel {
         return member;
     }
 
+    /** Changes the panel's terms; its members are changed one by one. */
+    public void change(String name, PanelFunction function, String termsOfReference, int quorum) {
+        this.name = name;
+        this.function = function;
+        this.termsOfReference = termsOfReference;
+        this.quorum = quorum;
+    }
+
+    public void removeMember(PanelMember member) {
+        members.remove(member);
+    }
+
     public long decisionMakerCount() {
         return members.stream().filter(PanelMember::isDecisionMaker).count();
     }

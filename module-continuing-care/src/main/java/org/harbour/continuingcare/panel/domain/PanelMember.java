@@ -45,6 +45,13 @@ public class PanelMember {
         this.decisionMaker = decisionMaker;
     }
 
+    public void change(String name, String role, String agency, boolean decisionMaker) {
+        this.name = name;
+        this.role = role;
+        this.agency = agency;
+        this.decisionMaker = decisionMaker;
+    }
+
     public Long getId() {
         return id;
     }
