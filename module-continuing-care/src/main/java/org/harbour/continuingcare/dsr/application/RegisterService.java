@@ -157,6 +157,12 @@ public class RegisterService {
         return view(entry);
     }
 
+    /** The child's name for the add form, after the keeper's checks on the child. */
+    public String childToAdd(long personId) {
+        requireKeeper(ADD, personId);
+        return children.find(personId).map(Person::getFullName).orElseThrow(() -> new RecordNotFoundException(personId));
+    }
+
     public boolean mayKeep() {
         return access.has(CarePermissions.REVIEW) && access.has(CarePermissions.HEALTH_DATA);
     }

@@ -53,6 +53,10 @@ public class ContinuingCareTab {
         return packageList;
     }
 
+    public boolean isMayKeepRegister() {
+        return access.has(CarePermissions.REVIEW) && access.has(CarePermissions.HEALTH_DATA);
+    }
+
     public boolean isMayRefer() {
         return access.has(CarePermissions.REFER);
     }

@@ -86,6 +86,14 @@ public class ContinuingCareHome implements Serializable {
         return access.has(CarePermissions.COMMISSION) ? funding.totals(LocalDate.now(Clock.systemUTC())) : null;
     }
 
+    public boolean isMaySeeRegister() {
+        return access.has(CarePermissions.HEALTH_DATA);
+    }
+
+    public boolean isMayAdminister() {
+        return access.has(CarePermissions.ADMINISTER);
+    }
+
     public boolean isMayChair() {
         return access.has(CarePermissions.PANEL_CHAIR);
     }
