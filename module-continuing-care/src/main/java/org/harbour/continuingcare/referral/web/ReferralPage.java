@@ -78,6 +78,13 @@ public class ReferralPage implements Serializable {
     private LocalDate reviewedOn;
     private String reviewOutcome;
     private Long reviewPackage;
+    private Long ratedPackage;
+    private String rating;
+    private LocalDate visitedOn;
+    private String ratingNote;
+    private Long clinicalPackage;
+    private LocalDate clinicalReviewOn;
+    private String clinicalOutcome;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -93,6 +100,8 @@ public class ReferralPage implements Serializable {
             packageForm.setStartDate(today);
             splitForm.setEffectiveFrom(today);
             reviewedOn = today;
+            visitedOn = today;
+            clinicalReviewOn = today;
         } catch (RecordNotFoundException e) {
             faces.getExternalContext().responseSendError(404, "No such record");
             faces.responseComplete();
@@ -191,6 +200,92 @@ public class ReferralPage implements Serializable {
             refresh();
             PageMessages.info("Review recorded.");
         }
+    }
+
+    public void rate() {
+        PackageView p = packageOf(ratedPackage);
+        if (PageMessages.attempt("rating-form", Map.of("rating", "rating", "visitedOn", "visited-on", "note", "rating-note"),
+                () -> packages.rate(p == null ? -1 : p.getId(), rating, visitedOn, ratingNote, p == null ? null : p.getVersion()))) {
+            refresh();
+            PageMessages.info("Quality rating recorded.");
+        }
+    }
+
+    public void clinicalReviewDone() {
+        PackageView p = packageOf(clinicalPackage);
+        if (PageMessages.attempt("clinical-form", Map.of("clinicalReviewDoneOn", "clinical-on", "clinicalReviewOutcome", "clinical-outcome"),
+                () -> packages.clinicalReviewDone(p == null ? -1 : p.getId(), clinicalReviewOn, clinicalOutcome, p == null ? null : p.getVersion()))) {
+            refresh();
+            PageMessages.info("Clinical review recorded.");
+        }
+    }
+
+    private PackageView packageOf(Long packageId) {
+        return packageList.stream().filter(p -> packageId != null && p.getId() == packageId).findFirst().orElse(null);
+    }
+
+    public List<PackageView> getOpenClinicalReviews() {
+        return packageList.stream().filter(PackageView::isClinicalReviewOpen).toList();
+    }
+
+    public List<org.harbour.continuingcare.packages.domain.QualityRating> getQualityRatings() {
+        return Arrays.asList(org.harbour.continuingcare.packages.domain.QualityRating.values());
+    }
+
+    public Long getRatedPackage() {
+        return ratedPackage;
+    }
+
+    public void setRatedPackage(Long ratedPackage) {
+        this.ratedPackage = ratedPackage;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = rating;
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public void setVisitedOn(LocalDate visitedOn) {
+        this.visitedOn = visitedOn;
+    }
+
+    public String getRatingNote() {
+        return ratingNote;
+    }
+
+    public void setRatingNote(String ratingNote) {
+        this.ratingNote = ratingNote;
+    }
+
+    public Long getClinicalPackage() {
+        return clinicalPackage;
+    }
+
+    public void setClinicalPackage(Long clinicalPackage) {
+        this.clinicalPackage = clinicalPackage;
+    }
+
+    public LocalDate getClinicalReviewOn() {
+        return clinicalReviewOn;
+    }
+
+    public void setClinicalReviewOn(LocalDate clinicalReviewOn) {
+        this.clinicalReviewOn = clinicalReviewOn;
+    }
+
+    public String getClinicalOutcome() {
+        return clinicalOutcome;
+    }
+
+    public void setClinicalOutcome(String clinicalOutcome) {
+        this.clinicalOutcome = clinicalOutcome;
     }
 
     public boolean isMaySeeHealthData() {
