@@ -213,6 +213,21 @@ class ContinuingCareBrowserIT {
         screenshot(helen, "cc-record-tab");
     }
 
+    @Test
+    @Order(6)
+    void theCommissionerFiltersTheSupportRegisterToTheChildrenRatedRed() throws Exception {
+        raj.get(portal.baseUrl() + "continuing-care/index.xhtml");
+        waitForHeading(raj);
+        raj.findElement(By.id("dsr-link")).click();
+        waitFor(raj, By.id("register"));
+        new Select(raj.findElement(By.id("rag-choice"))).selectByValue("RED");
+        raj.findElement(By.id("filter")).click();
+        WebElement red = waitFor(raj, By.cssSelector("#register tr[data-rag='RED']"));
+        assertThat(red.getText()).contains("Red: at immediate risk of admission").contains("Learning disability and autism");
+        assertThat(raj.findElements(By.cssSelector("#register tr[data-rag='GREEN'], #register tr[data-rag='AMBER']"))).isEmpty();
+        screenshot(raj, "cc-support-register");
+    }
+
     /** Fetches the PDF with the browser's session, as a download would, and reads its text. */
     private String pdfText(String href) throws Exception {
         String cookies = raj.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

@@ -292,6 +292,202 @@ class ContinuingCareIT {
         assertTrue(landing.body().contains("cc-median") && landing.body().contains("data-referral=\"" + id + "\""), "dashboard and list");
     }
 
+    @Test
+    void theSupportRegisterIsKeptWithRatingsReviewsActionsConflictsAndRefusals() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        Set<Long> onRegister = json("{\"e\":" + helen.get(API + "dsr").body() + "}").getJsonArray("e").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).collect(Collectors.toSet());
+        long child = helensChildren().stream().filter(id -> !onRegister.contains(id)).findFirst().orElseThrow();
+        LocalDate reviewed = today.minusWeeks(20);
+        String entry = "{\"personId\":" + child + ",\"learningDisability\":true,\"autism\":false,\"rag\":\"RED\","
+                + "\"ragReason\":\"Two crisis presentations this month.\",\"lastReviewOn\":\"" + reviewed + "\",\"actions\":["
+                + "{\"description\":\"Refresh the behaviour support plan\",\"owner\":\"LD nurse\",\"dueOn\":\"" + today.plusWeeks(2) + "\"}]}";
+        HttpResponse<String> added = helen.postJson(API + "dsr", entry);
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject red = json(added.body());
+        long id = red.getJsonNumber("id").longValue();
+        assertEquals("RED", red.getString("rag"));
+        assertTrue(red.getBoolean("reviewOverdue"), "a review 20 weeks ago is overdue after 12");
+        assertEquals("LD nurse", red.getJsonArray("actions").getJsonObject(0).getString("owner"));
+        assertEquals(400, helen.postJson(API + "dsr", entry).statusCode(), "a child is on the register once");
+        HttpResponse<String> noNeeds = helen.postJson(API + "dsr", entry.replace("\"learningDisability\":true", "\"learningDisability\":false"));
+        assertEquals(400, noNeeds.statusCode(), noNeeds.body());
+        assertTrue(noNeeds.body().contains("learningDisability"), noNeeds.body());
+
+        // The filter by rating, and the overdue review in My work.
+        assertTrue(helen.get(API + "dsr?rag=RED").body().contains("\"id\":" + id + ","), "the red filter finds the entry");
+        String green = helen.get(API + "dsr?rag=GREEN").body();
+        assertFalse(green.contains("\"id\":" + id + ","), green);
+        assertFalse(green.contains("\"rag\":\"RED\"") || green.contains("\"rag\":\"AMBER\""), green);
+        assertEquals(400, helen.get(API + "dsr?rag=PURPLE").statusCode());
+        WorkItem due = items(child).stream().filter(i -> i.getTitle().startsWith("Dynamic Support Register")).findFirst().orElseThrow();
+        assertEquals(reviewed.plusWeeks(Long.parseLong(setting("dsr-review-weeks"))), due.getDueOn());
+        assertTrue(due.isOverdue());
+        HttpResponse<String> page = raj.get("continuing-care/dsr.xhtml?rag=RED");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("data-entry=\"" + id + "\"") && page.body().contains("Review overdue"), "the page flags it");
+
+        // Raj records today's review; Helen's save on the version she read is refused, naming him.
+        String update = entry.replace("\"RED\"", "\"AMBER\"").replace(reviewed.toString(), today.toString());
+        HttpResponse<String> changed = raj.putJson(API + "dsr/" + id, update.replace("}]}", "}],\"version\":" + red.getJsonNumber("version") + "}"));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals("AMBER", json(changed.body()).getString("rag"));
+        assertTrue(items(child).stream().noneMatch(i -> i.getTitle().startsWith("Dynamic Support Register")), "reviewed today: nothing due");
+        HttpResponse<String> stale = helen.putJson(API + "dsr/" + id, entry.replace("}]}", "}],\"version\":" + red.getJsonNumber("version") + "}"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("raj.patel changed this record"), stale.body());
+        assertEquals("AMBER", json(helen.get(API + "dsr/" + id).body()).getString("rag"), "nothing was overwritten");
+
+        // Without health-data permission (the administrator) or need to know (another area) the register is closed.
+        PortalSession admin = signIn("admin");
+        HttpResponse<String> refused = admin.putJson(API + "dsr/" + id, update.replace("}]}", "}],\"version\":" + json(changed.body()).getJsonNumber("version") + "}"));
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(403, admin.get(API + "dsr").statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("CC_DSR_UPDATE")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("admin")), "the refusal is audited");
+        enableFor("FAMILY_SAFEGUARDING");
+        assertEquals(404, signIn("priya.shah").get(API + "dsr/" + id).statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("CC_DSR_VIEW")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("helen.ward")), "reads are audited");
+
+        HttpResponse<String> closed = helen.postJson(API + "dsr/" + id + "/close", "{\"reason\":\"Risk reduced; support in place.\",\"version\":"
+                + json(changed.body()).getJsonNumber("version") + "}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals(today.toString(), json(closed.body()).getString("closedOn"));
+        assertFalse(helen.get(API + "dsr").body().contains("\"id\":" + id + ","), "off the register");
+    }
+
+    @Test
+    void aMonitoringVisitIsRatedAndTheRequiredClinicalReviewMarkedDone() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        long referral = refer(helen, helensChild(0)).getJsonNumber("id").longValue();
+        BigDecimal threshold = new BigDecimal(setting("clinical-review-threshold-gbp"));
+        String above = threshold.divide(BigDecimal.valueOf(52), 2, RoundingMode.CEILING).add(new BigDecimal("1.00")).toPlainString();
+        JsonObject costly = propose(raj, referral, "RESIDENTIAL", today, above);
+        long pkg = costly.getJsonNumber("id").longValue();
+        assertTrue(costly.getBoolean("clinicalReviewOpen"), costly.toString());
+        assertTrue(raj.get("continuing-care/referral.xhtml?id=" + referral).body().contains("A clinical review is required and still open"));
+
+        assertEquals(400, raj.postJson(API + "packages/" + pkg + "/quality-rating", "{\"rating\":\"SUPERB\",\"visitedOn\":\"" + today
+                + "\",\"version\":" + costly.getJsonNumber("version") + "}").statusCode());
+        HttpResponse<String> rated = raj.postJson(API + "packages/" + pkg + "/quality-rating", "{\"rating\":\"REQUIRES_IMPROVEMENT\","
+                + "\"visitedOn\":\"" + today + "\",\"note\":\"Night staffing below plan.\",\"version\":" + costly.getJsonNumber("version") + "}");
+        assertEquals(200, rated.statusCode(), rated.body());
+        assertEquals("Requires improvement", json(rated.body()).getString("qualityRating"));
+        assertEquals("Night staffing below plan.", json(rated.body()).getString("qualityNote"));
+        assertEquals(403, helen.postJson(API + "packages/" + pkg + "/clinical-review", "{\"doneOn\":\"" + today
+                + "\",\"outcome\":\"x\",\"version\":" + json(rated.body()).getJsonNumber("version") + "}").statusCode());
+
+        HttpResponse<String> stale = raj.postJson(API + "packages/" + pkg + "/clinical-review", "{\"doneOn\":\"" + today
+                + "\",\"outcome\":\"Placement meets needs.\",\"version\":" + costly.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), "the version before the rating is stale");
+        HttpResponse<String> done = raj.postJson(API + "packages/" + pkg + "/clinical-review", "{\"doneOn\":\"" + today
+                + "\",\"outcome\":\"Placement meets needs; keep.\",\"version\":" + json(rated.body()).getJsonNumber("version") + "}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertFalse(json(done.body()).getBoolean("clinicalReviewOpen"));
+        assertEquals("Placement meets needs; keep.", json(done.body()).getString("clinicalReviewOutcome"));
+
+        JsonObject cheap = propose(raj, referral, "RESPITE", today, "100.00");
+        HttpResponse<String> notRequired = raj.postJson(API + "packages/" + cheap.getJsonNumber("id") + "/clinical-review", "{\"doneOn\":\""
+                + today + "\",\"outcome\":\"x\",\"version\":" + cheap.getJsonNumber("version") + "}");
+        assertEquals(409, notRequired.statusCode(), notRequired.body());
+        assertTrue(notRequired.body().contains("No clinical review is required"), notRequired.body());
+    }
+
+    @Test
+    void aPanelIsSetUpAndChangedOnlyWithAQuorumItsDecisionMakersCanMake() throws Exception {
+        PortalSession raj = signIn("raj.patel");
+        String members = "\"members\":[{\"name\":\"A Chair\",\"role\":\"Chair\",\"agency\":\"ICB\",\"decisionMaker\":true},"
+                + "{\"name\":\"B Funder\",\"role\":\"Commissioner\",\"agency\":\"Social care\",\"decisionMaker\":true},"
+                + "{\"name\":\"C Adviser\",\"role\":\"Adviser\",\"agency\":\"Education\",\"decisionMaker\":false}]";
+        String name = "Set-up panel " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> tooMany = raj.postJson(API + "panels", "{\"name\":\"" + name + "\",\"function\":\"EQUIPMENT\","
+                + "\"termsOfReference\":\"Equipment only.\",\"quorum\":3," + members + "}");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("quorum") && tooMany.body().contains("2 decision-maker"), tooMany.body());
+        HttpResponse<String> created = raj.postJson(API + "panels", "{\"name\":\"" + name + "\",\"function\":\"EQUIPMENT\","
+                + "\"termsOfReference\":\"Equipment only.\",\"quorum\":2," + members + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        JsonObject panel = json(raj.get(API + "panels/" + id).body());
+        long version = panel.getJsonNumber("version").longValue();
+        long adviser = panel.getJsonArray("members").getJsonObject(2).getJsonNumber("id").longValue();
+
+        // Making the adviser a decision-maker lets the quorum rise to three; a quorum of four is refused.
+        String changed = "{\"name\":\"" + name + "\",\"function\":\"EQUIPMENT\",\"termsOfReference\":\"Equipment and adaptations.\","
+                + "\"quorum\":%d,\"version\":" + version + ",\"members\":["
+                + "{\"id\":" + panel.getJsonArray("members").getJsonObject(0).getJsonNumber("id") + ",\"name\":\"A Chair\",\"role\":\"Chair\",\"agency\":\"ICB\",\"decisionMaker\":true},"
+                + "{\"id\":" + panel.getJsonArray("members").getJsonObject(1).getJsonNumber("id") + ",\"name\":\"B Funder\",\"role\":\"Commissioner\",\"agency\":\"Social care\",\"decisionMaker\":true},"
+                + "{\"id\":" + adviser + ",\"name\":\"C Adviser\",\"role\":\"Head of SEND\",\"agency\":\"Education\",\"decisionMaker\":true},"
+                + "{\"name\":\"D Nurse\",\"role\":\"Presenting nurse\",\"agency\":\"ICB\",\"decisionMaker\":false}]}";
+        HttpResponse<String> four = raj.putJson(API + "panels/" + id, String.format(changed, 4));
+        assertEquals(400, four.statusCode(), four.body());
+        assertTrue(four.body().contains("3 decision-maker"), four.body());
+        HttpResponse<String> three = raj.putJson(API + "panels/" + id, String.format(changed, 3));
+        assertEquals(200, three.statusCode(), three.body());
+        assertEquals(3, json(three.body()).getInt("quorum"));
+        assertEquals(4, json(three.body()).getJsonArray("members").size());
+        HttpResponse<String> stale = raj.putJson(API + "panels/" + id, String.format(changed, 2));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("raj.patel changed this record"), stale.body());
+        assertEquals(403, signIn("helen.ward").putJson(API + "panels/" + id, String.format(changed, 2)).statusCode(), "administrators only");
+
+        HttpResponse<String> page = raj.get("continuing-care/panels.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("D Nurse") && page.body().contains("Equipment and adaptations."), "the set-up page shows the panel");
+        assertEquals(403, signIn("helen.ward").get("continuing-care/panels.xhtml").statusCode());
+    }
+
+    @Test
+    void aDecisionCannotBeRecordedAgainstAMeetingStillToCome() throws Exception {
+        PortalSession helen = signIn("helen.ward");
+        PortalSession raj = signIn("raj.patel");
+        long child = helensChild(2);
+        long referral = readyForPanel(helen, child);
+        JsonObject panel = panel(raj, "FUNDING_DECISION", 1);
+        HttpResponse<String> scheduled = raj.postJson(API + "panels/" + panel.getJsonNumber("id") + "/meetings",
+                "{\"meetsOn\":\"" + today.plusDays(7) + "\"}");
+        assertEquals(201, scheduled.statusCode(), scheduled.body());
+        long meeting = json(scheduled.body()).getJsonNumber("id").longValue();
+        JsonObject listed = json(raj.postJson(API + "meetings/" + meeting + "/agenda", "{\"referralId\":" + referral + "}").body());
+        attend(raj, meeting, Set.copyOf(ids(panel)), listed.getJsonNumber("version").longValue());
+        JsonObject item = listed.getJsonArray("items").getJsonObject(0);
+        HttpResponse<String> refused = decide(raj, item.getJsonNumber("id").longValue(), "ELIGIBLE", item.getJsonNumber("version").longValue());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("has not come yet"), refused.body());
+        assertEquals("READY_FOR_PANEL", json(helen.get(API + "referrals/" + referral).body()).getString("status"), "nothing decided");
+    }
+
+    @Test
+    void aReferralFromAnotherAreaReachesTheContinuingCareTeam() throws Exception {
+        enableFor("FAMILY_SAFEGUARDING");
+        PortalSession priya = signIn("priya.shah");
+        PortalSession helen = signIn("helen.ward");
+        JsonObject referral = null;
+        long child = -1;
+        for (CaseloadItem item : caseloads.caseloadOf("priya.shah", today)) {
+            if (helen.get("case/child.xhtml?id=" + item.getPersonId()).statusCode() != 404) {
+                continue;
+            }
+            HttpResponse<String> created = priya.postJson(API + "referrals", "{\"personId\":" + item.getPersonId() + ",\"referredOn\":\""
+                    + today + "\",\"reason\":\"Complex epilepsy; overnight care asked for.\"}");
+            if (created.statusCode() == 201) {
+                referral = json(created.body());
+                child = item.getPersonId();
+                break;
+            }
+        }
+        assertTrue(referral != null, "one of Priya's children, unknown to continuing care, is referred");
+        long id = referral.getJsonNumber("id").longValue();
+        assertEquals(200, helen.get(API + "referrals/" + id).statusCode(), "the continuing care team sees the referral");
+        assertEquals(200, helen.get("case/child.xhtml?id=" + child).statusCode(), "and the child's record");
+        assertTrue(signIn("raj.patel").get("continuing-care/index.xhtml").body().contains("data-referral=\"" + id + "\""), "it is in the open list");
+        assertEquals(200, priya.get(API + "referrals/" + id).statusCode(), "the referrer keeps her own reach");
+        assertEquals(404, signIn("grace.lee").get("case/child.xhtml?id=" + child).statusCode(), "no other area gains any");
+    }
+
     // --- the pathway's steps, as each role takes them
 
     private JsonObject refer(PortalSession helen, long child) throws Exception {
@@ -389,6 +585,10 @@ class ContinuingCareIT {
     private List<WorkItem> items(long child) {
         return workItemSources.stream().filter(s -> s.moduleId().equals("continuing-care"))
                 .flatMap(s -> s.dueFor(Set.of(child), today).stream()).toList();
+    }
+
+    private List<Long> helensChildren() {
+        return caseloads.caseloadOf("helen.ward", today).stream().map(CaseloadItem::getPersonId).sorted().toList();
     }
 
     private long helensChild(int n) {
