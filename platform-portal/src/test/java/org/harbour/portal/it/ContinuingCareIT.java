@@ -327,6 +327,10 @@ class ContinuingCareIT {
         HttpResponse<String> page = raj.get("continuing-care/dsr.xhtml?rag=RED");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("data-entry=\"" + id + "\"") && page.body().contains("Review overdue"), "the page flags it");
+        HttpResponse<String> whole = raj.get("continuing-care/dsr.xhtml");
+        assertEquals(200, whole.statusCode());
+        assertTrue(whole.body().contains("data-entry=\"" + id + "\"") && whole.body().contains("data-rag=\"GREEN\""), "unfiltered, all ratings");
+        assertEquals(200, raj.get("continuing-care/dsr.xhtml?entry=" + id).statusCode(), "an entry opens for editing");
 
         // Raj records today's review; Helen's save on the version she read is refused, naming him.
         String update = entry.replace("\"RED\"", "\"AMBER\"").replace(reviewed.toString(), today.toString());
