@@ -164,9 +164,12 @@ class ContinuingCareBrowserIT {
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
         raj.findElement(By.linkText("Meeting of " + LocalDate.now())).click();
         waitForHeading(raj);
-        new Select(raj.findElement(By.id("agenda-form:referral"))).selectByVisibleText(
-                new Select(raj.findElement(By.id("agenda-form:referral"))).getOptions().stream()
-                        .map(WebElement::getText).filter(t -> t.startsWith(childName)).findFirst().orElseThrow());
+        // This journey's referral, by its id: the child may have an earlier one waiting too.
+        String referralId = referralPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        Select referral = new Select(raj.findElement(By.id("agenda-form:referral")));
+        assertThat(referral.getOptions().stream().filter(o -> o.getAttribute("value").equals(referralId))
+                .findFirst().orElseThrow().getText()).startsWith(childName);
+        referral.selectByValue(referralId);
         raj.findElement(By.id("agenda-form:list-case")).click();
         WebElement paperLink = waitFor(raj, By.cssSelector("a.panel-paper"));
 
