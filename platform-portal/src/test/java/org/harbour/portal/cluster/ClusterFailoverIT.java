@@ -96,7 +96,7 @@ class ClusterFailoverIT {
         long personId = Long.parseLong(child.group(1));
         String note = "Seen before the failover " + UUID.randomUUID();
         HttpResponse<String> saved = priya.postJson("api/cases/" + personId + "/activities",
-                "{\"kind\":\"note\",\"date\":\"" + weekday() + "\",\"text\":\"" + note + "\"}");
+                "{\"kind\":\"note\",\"date\":\"" + weekday() + "\",\"subject\":\"Failover\",\"text\":\"" + note + "\"}");
         assertEquals(201, saved.statusCode(), saved.body());
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(saved.body());
         assertTrue(id.find(), saved.body());
