@@ -102,6 +102,9 @@ class ClusterFailoverIT {
         assertTrue(id.find(), saved.body());
         long activityId = Long.parseLong(id.group(1));
 
+        // Other members of staff keep working through the load balancer while the instance dies.
+        BackgroundLoad load = BackgroundLoad.start(cluster.balancer(), PASSWORD, "tom.okafor", "sam.ellis", "chloe.martin");
+        Thread.sleep(1000);
         cluster.kill(serving);
         long killedAt = System.nanoTime();
         int failed = 0;
@@ -131,7 +134,13 @@ class ClusterFailoverIT {
         System.out.printf("FAILOVER: instance node%d killed with SIGKILL; %d of %d requests failed; "
                 + "service resumed on node%d after %.3f s, the member of staff still signed in%n",
                 serving, failed, requests, other, resumedSeconds);
+        Thread.sleep(2000);
+        BackgroundLoad.Figures background = load.stop();
+        System.out.printf("FAILOVER: meanwhile %d other signed-in users sent %d requests, %d failed (%s); "
+                + "all still signed in: %s%n", background.users(), background.requests(), background.failed(),
+                background.failures(), background.allSignedIn());
         assertNotEquals(serving, other, "another instance answers");
+        assertTrue(background.allSignedIn(), "the other users are still signed in");
         assertEquals(0, failed, "the load balancer retries on the surviving instance: no request fails");
 
         for (int i = 0; i < 5; i++) {
