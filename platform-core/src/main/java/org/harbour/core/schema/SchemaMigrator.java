@@ -42,8 +42,27 @@ public class SchemaMigrator {
     private volatile List<MigrationReport> reports = List.of();
     private volatile String failure;
 
-    /** Runs pending migrations; on failure the portal stays up but reports not ready. */
+    /**
+     * Runs pending migrations, then announces {@link SchemaReady}, all under the cluster's start-up
+     * lock; on failure the portal stays up but reports not ready.
+     */
     public synchronized void migrate() {
+        StartupLock lock;
+        try {
+            lock = StartupLock.acquire(database.dataSource());
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "The database cannot be reached; the portal will report not ready", e);
+            return;
+        }
+        try (lock) {
+            if (migrateAll()) {
+                schemaReady.fire(new SchemaReady(reports));
+            }
+        }
+    }
+
+    private boolean migrateAll() {
         List<MigrationReport> done = new ArrayList<>();
         try {
             done.add(migrate(ModuleGraph.CORE_ID, "classpath:db/migration/core"));
@@ -52,13 +71,13 @@ public class SchemaMigrator {
             }
             reports = Collections.unmodifiableList(done);
             failure = null;
+            return true;
         } catch (RuntimeException e) {
             reports = Collections.unmodifiableList(done);
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Schema migration failed; the portal will report not ready", e);
-            return;
+            return false;
         }
-        schemaReady.fire(new SchemaReady(reports));
     }
 
     private MigrationReport migrate(String moduleId, String location) {

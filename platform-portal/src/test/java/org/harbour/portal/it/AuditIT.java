@@ -332,7 +332,7 @@ class AuditIT {
                 ResultSetMetaData meta = rs.getMetaData();
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnName(i), rs.getObject(i));
+                    row.put(meta.getColumnName(i).toUpperCase(java.util.Locale.ROOT), rs.getObject(i));
                 }
                 return row;
             }

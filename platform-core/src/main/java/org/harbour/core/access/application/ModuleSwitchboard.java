@@ -1,6 +1,9 @@
 package org.harbour.core.access.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +23,9 @@ import java.util.Set;
 
 /**
  * Which deployed modules each service area has switched on. The switch is data, read from the
- * database for each request, so a change takes effect at once on every instance without a restart.
+ * database for each request or, in a cluster, from a cluster-wide cache that every change clears
+ * on all instances ({@link ModuleSwitchCache}), so a change takes effect at once everywhere
+ * without a restart.
  */
 @ApplicationScoped
 public class ModuleSwitchboard {
@@ -34,20 +39,26 @@ public class ModuleSwitchboard {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ModuleSwitchCache cache;
+
+    @Inject
+    private Event<ModuleSwitched> switched;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Deployed modules switched on for at least one of the given service areas. */
     public Set<String> enabledFor(Collection<Long> serviceAreaIds) {
         Set<String> enabled = new HashSet<>();
         for (Long areaId : serviceAreaIds) {
-            enabled.addAll(load(areaId));
+            enabled.addAll(cache.enabledFor(areaId, this::load));
         }
         enabled.retainAll(registry.modules().stream().map(m -> m.getId()).toList());
         return enabled;
     }
 
     public boolean isEnabled(long serviceAreaId, String moduleId) {
-        return load(serviceAreaId).contains(moduleId);
+        return cache.enabledFor(serviceAreaId, this::load).contains(moduleId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,8 +90,14 @@ public class ModuleSwitchboard {
         } else {
             row.set(on, actor, Instant.now(clock));
         }
+        switched.fire(new ModuleSwitched(serviceAreaId, moduleId, on));
         audit.as(actor, "MODULE_SWITCH", "module", moduleId, Outcome.SUCCESS,
                 (on ? "Switched on" : "Switched off") + " for service area " + area.getCode());
+    }
+
+    /** Clears the cache once the change is committed (and after a rollback too: clearing is always safe). */
+    void clearCache(@Observes(during = TransactionPhase.AFTER_COMPLETION) ModuleSwitched change) {
+        cache.invalidate();
     }
 
     /** Every stored switch, for the administration page. */
