@@ -35,7 +35,7 @@ public class Populations {
     private AuditLog audit;
 
     public List<Population> all() {
-        return em.createQuery("select p from Population p order by p.year desc, p.ageBand", Population.class)
+        return em.createQuery("select p from Population p order by p.populationYear desc, p.ageBand", Population.class)
                 .getResultList();
     }
 
@@ -58,7 +58,7 @@ public class Populations {
         if (population < 1 || population > 50_000_000) {
             throw new InvalidInputException("population", "Enter a population between 1 and 50,000,000");
         }
-        List<Population> found = em.createQuery("select p from Population p where p.year = :y and p.ageBand = :b",
+        List<Population> found = em.createQuery("select p from Population p where p.populationYear = :y and p.ageBand = :b",
                 Population.class).setParameter("y", year).setParameter("b", band).getResultList();
         Instant now = Instant.now(Clock.systemUTC());
         if (found.isEmpty()) {

@@ -36,7 +36,7 @@ public class Registers {
     private AuditLog audit;
 
     public List<Risk> risks() {
-        return em.createQuery("select r from Risk r order by r.rank, r.reviewDate", Risk.class).getResultList();
+        return em.createQuery("select r from Risk r order by r.riskRank, r.reviewDate", Risk.class).getResultList();
     }
 
     public List<Recommendation> recommendations() {

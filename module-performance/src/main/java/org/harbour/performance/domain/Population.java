@@ -22,7 +22,7 @@ public class Population {
     private Long id;
 
     @Column(name = "population_year", nullable = false)
-    private int year;
+    private int populationYear;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "age_band", nullable = false)
@@ -44,7 +44,7 @@ public class Population {
     }
 
     public Population(int year, AgeBand ageBand, long population, String by, Instant at) {
-        this.year = year;
+        this.populationYear = year;
         this.ageBand = ageBand;
         change(population, by, at);
     }
@@ -60,7 +60,7 @@ public class Population {
     }
 
     public int getYear() {
-        return year;
+        return populationYear;
     }
 
     public AgeBand getAgeBand() {

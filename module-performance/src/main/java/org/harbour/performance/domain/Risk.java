@@ -38,7 +38,7 @@ public class Risk {
     @Min(value = 1, message = "Rank from 1 (highest)")
     @Max(value = 999, message = "Rank at most 999")
     @Column(name = "risk_rank", nullable = false)
-    private int rank;
+    private int riskRank;
 
     @NotBlank(message = "Name the owner")
     @Size(max = 120, message = "At most 120 characters")
@@ -91,11 +91,11 @@ public class Risk {
     }
 
     public int getRank() {
-        return rank;
+        return riskRank;
     }
 
     public void setRank(int rank) {
-        this.rank = rank;
+        this.riskRank = rank;
     }
 
     public String getOwner() {
