@@ -75,8 +75,8 @@ class PerformanceIT {
     URL portal;
 
     private Connection c;
-    private long worker;
-    private long area;
+    private static long worker;
+    private static long area;
 
     /** Builds the 2012 histories once (the class's tests share them). */
     private synchronized void histories() throws Exception {
