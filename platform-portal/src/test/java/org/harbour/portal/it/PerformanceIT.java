@@ -352,13 +352,15 @@ class PerformanceIT {
         snapshots.freezeEndedMonths(today);
         assertTrue(snapshots.snapshot(last).orElseThrow().isFrozen());
         long frozen = snapshots.stored(Window.single(last)).get("cla").get(last).numerator();
+        // Today's records may already differ from the frozen figure (the 2012 histories' open periods of care).
+        long live = snapshots.compute(Window.single(last)).get("cla").get(last).numerator();
 
         // A child taken into care during last month, recorded only now.
         try (Connection connection = database.dataSource().getConnection()) {
             c = connection;
             inv("LATE", "LOOKED_AFTER", last.atDay(2).toString(), null);
         }
-        assertEquals(frozen + 1, snapshots.compute(Window.single(last)).get("cla").get(last).numerator());
+        assertEquals(live + 1, snapshots.compute(Window.single(last)).get("cla").get(last).numerator());
         snapshots.freezeEndedMonths(today);
         assertEquals(frozen, snapshots.stored(Window.single(last)).get("cla").get(last).numerator(),
                 "a frozen month does not move by itself");
@@ -370,7 +372,7 @@ class PerformanceIT {
 
         HttpResponse<String> done = recalculate(olivia, last, "Late recording of a care entry");
         assertTrue(done.body().contains("Recalculated " + last), done.body());
-        assertEquals(frozen + 1, snapshots.stored(Window.single(last)).get("cla").get(last).numerator());
+        assertEquals(live + 1, snapshots.stored(Window.single(last)).get("cla").get(last).numerator());
         assertTrue(snapshots.recalculations().stream().anyMatch(r -> r.getRequestedBy().equals("olivia.brown")
                 && r.getReason().equals("Late recording of a care entry") && r.getFiguresChanged() >= 1));
         assertTrue(audit.forRecord("performance-month", last.toString(), 10).stream()
