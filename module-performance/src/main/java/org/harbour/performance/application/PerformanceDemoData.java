@@ -19,13 +19,16 @@ import java.time.Instant;
 /**
  * Demo figures the scorecard needs beside the case data: populations sized to the demo's few
  * hundred children (so rates look like a real authority's), published comparators, two risks and
- * two scrutiny recommendations.
+ * two scrutiny recommendations; then the 13 months are frozen from the complete demo records.
  */
 @ApplicationScoped
 public class PerformanceDemoData implements DemoDataSeeder {
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Snapshots snapshots;
 
     @Override
     public String moduleId() {
@@ -93,5 +96,12 @@ public class PerformanceDemoData implements DemoDataSeeder {
         rereferrals.setStatus(Recommendation.Status.IN_PROGRESS);
         rereferrals.stamp("system", now);
         em.persist(rereferrals);
+        // The month-end job may have frozen months while the case data was still loading: freeze them again
+        // from the complete demo records.
+        em.createQuery("delete from StoredFigure").executeUpdate();
+        em.createQuery("delete from Snapshot").executeUpdate();
+        em.flush();
+        em.clear();
+        snapshots.freezeEndedMonths(context.today());
     }
 }
