@@ -24,11 +24,16 @@ import java.time.Instant;
 @ApplicationScoped
 public class PerformanceDemoData implements DemoDataSeeder {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PerformanceDemoData.class.getName());
+
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
 
     @jakarta.inject.Inject
     private Snapshots snapshots;
+
+    @jakarta.inject.Inject
+    private PerformanceDemoData self;
 
     @Override
     public String moduleId() {
@@ -41,8 +46,19 @@ public class PerformanceDemoData implements DemoDataSeeder {
     }
 
     @Override
-    @Transactional
     public void seed(DemoContext context) {
+        self.records(context);
+        // The month-end job may have frozen months while the case data was still loading: freeze them again
+        // from the complete demo records, in a transaction of its own.
+        try {
+            snapshots.refreezeAll(context.today());
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo scorecard months not frozen; the month-end job will", e);
+        }
+    }
+
+    @Transactional
+    public void records(DemoContext context) {
         Instant now = Instant.now(Clock.systemUTC());
         int year = context.today().getYear();
         for (int y = year - 6; y <= year + 1; y++) {
@@ -96,12 +112,5 @@ public class PerformanceDemoData implements DemoDataSeeder {
         rereferrals.setStatus(Recommendation.Status.IN_PROGRESS);
         rereferrals.stamp("system", now);
         em.persist(rereferrals);
-        // The month-end job may have frozen months while the case data was still loading: freeze them again
-        // from the complete demo records.
-        em.createQuery("delete from StoredFigure").executeUpdate();
-        em.createQuery("delete from Snapshot").executeUpdate();
-        em.flush();
-        em.clear();
-        snapshots.freezeEndedMonths(context.today());
     }
 }

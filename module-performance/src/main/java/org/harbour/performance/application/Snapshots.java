@@ -79,6 +79,16 @@ public class Snapshots {
         return toFreeze;
     }
 
+    /** Forgets every stored month and freezes the 13 again: for freshly loaded demo data only. */
+    @Transactional
+    public List<YearMonth> refreezeAll(LocalDate today) {
+        em.createQuery("delete from StoredFigure").executeUpdate();
+        em.createQuery("delete from Snapshot").executeUpdate();
+        em.flush();
+        em.clear();
+        return freezeEndedMonths(today);
+    }
+
     /**
      * Recalculates a frozen month from today's records, on purpose and on the record: who, when,
      * why and how many figures changed. Audited.

@@ -13,6 +13,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +44,14 @@ class ScorecardBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "scorecard-portal"));
+        Path data = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "scorecard-portal");
+        // A fresh database each run: the scorecard's frozen months must come from this run's demo data.
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        portal = RunningPortal.start(data);
         driver = Browser.headlessChromium();
     }
 
