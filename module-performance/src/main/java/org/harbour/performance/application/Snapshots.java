@@ -58,14 +58,15 @@ public class Snapshots {
     }
 
     /**
-     * Freezes every ended month of the 13 up to {@code today}'s month that has no frozen snapshot,
+     * Freezes every ended month of the 13 before {@code today}'s month that has no frozen snapshot,
      * and refreshes the running month's provisional figures; one computation for all of them.
      * Returns the months frozen.
      */
     @Transactional
     public List<YearMonth> freezeEndedMonths(LocalDate today) {
         YearMonth current = YearMonth.from(today);
-        Window window = Window.thirteenMonthsTo(current);
+        // The 13 ended months the default scorecard shows, and the running month.
+        Window window = new Window(current.minusMonths(13), current);
         Map<YearMonth, Snapshot> stored = snapshots(window);
         List<YearMonth> toFreeze = window.months().stream()
                 .filter(m -> m.isBefore(current) && (stored.get(m) == null || !stored.get(m).isFrozen())).toList();

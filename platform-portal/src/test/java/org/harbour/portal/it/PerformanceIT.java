@@ -416,4 +416,75 @@ class PerformanceIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
     }
+
+    @Test
+    void everyPageOfTheModuleOpensForTheAnalyst() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        Map<String, String> headings = new LinkedHashMap<>();
+        headings.put("performance/index.xhtml", "Performance");
+        headings.put("performance/scorecard.xhtml?to=2012-10", "Monthly scorecard");
+        headings.put("performance/indicator.xhtml?id=cp-rate&to=2012-10", "Children on child protection plans per 10,000");
+        headings.put("performance/catalogue.xhtml", "Indicator catalogue");
+        headings.put("performance/data.xhtml", "Populations and comparators");
+        headings.put("performance/forecast.xhtml", "Demand forecast: children in care");
+        headings.put("performance/risks.xhtml", "Risk register");
+        headings.put("performance/recommendations.xhtml", "Scrutiny recommendations");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            HttpResponse<String> response = olivia.get(page.getKey());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertTrue(response.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue());
+        }
+        // The trend shows the series and its target line (42 per 10,000) for the chart to draw.
+        String trend = olivia.get("performance/indicator.xhtml?id=cp-rate&to=2012-10").body();
+        assertTrue(trend.contains("0.8") || trend.contains("0.75"), "October 2012's rate is in the page");
+        assertTrue(trend.contains("Target"), "the chart has a target line");
+        assertEquals(200, olivia.get("performance/indicator.xhtml?id=no-such-indicator").statusCode());
+    }
+
+    @Test
+    void aRiskSavedOverSomeoneElsesChangeIsRefusedNamingThemAndKeepingTheInput() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        HttpResponse<String> created = saveRisk(olivia, "", "0", "Court delays lengthen care proceedings", "3");
+        assertTrue(created.body().contains("Risk saved."), created.body());
+        long id;
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            id = id("select id from performance_risk where title = 'Court delays lengthen care proceedings'");
+        }
+        assertTrue(saveRisk(tom, Long.toString(id), "0", "Court delays lengthen care proceedings", "2").body()
+                .contains("Risk saved."));
+        HttpResponse<String> stale = saveRisk(olivia, Long.toString(id), "0", "Court delays (olivia's wording)", "1");
+        assertTrue(stale.body().contains("tom.okafor changed this record"), stale.body());
+        assertTrue(stale.body().contains("Court delays (olivia&#39;s wording)") || stale.body().contains("Court delays (olivia's wording)"),
+                "the input is kept");
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            assertEquals(2, id("select risk_rank from performance_risk where id = " + id), "nothing overwritten");
+        }
+        HttpResponse<String> invalid = saveRisk(olivia, "", "0", "", "0");
+        assertTrue(invalid.body().contains("Describe the risk"), "a field error beside the title");
+        assertTrue(invalid.body().contains("Rank from 1"), "a field error beside the rank");
+    }
+
+    private HttpResponse<String> saveRisk(PortalSession session, String id, String version, String title, String rank)
+            throws Exception {
+        HttpResponse<String> page = session.get("performance/risks.xhtml");
+        assertEquals(200, page.statusCode());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("risk-form", "risk-form");
+        fields.put("risk-form:id", id);
+        fields.put("risk-form:version", version);
+        fields.put("risk-form:title", title);
+        fields.put("risk-form:programme", "Permanence");
+        fields.put("risk-form:rank", rank);
+        fields.put("risk-form:owner", "Head of Service");
+        fields.put("risk-form:mitigation", "Weekly tracker with the court.");
+        fields.put("risk-form:review", "2027-01-31");
+        fields.put("risk-form:save-risk", "Save risk");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        return session.post("performance/risks.xhtml", fields);
+    }
 }
