@@ -34,6 +34,68 @@ public class DataPage implements Serializable {
     @Inject
     private ComparatorImport comparators;
 
+    @Inject
+    private org.harbour.performance.application.EnteredFigures entered;
+
+    private String enteredIndicator;
+    private String enteredMonth;
+    private Long enteredNumerator;
+    private Long enteredDenominator;
+
+    public void enterFigure() {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(enteredMonth == null ? "" : enteredMonth.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("entered-form:month", "Enter a month like 2026-10");
+            return;
+        }
+        try {
+            entered.enter(enteredIndicator, month, enteredNumerator, enteredDenominator);
+            Messages.info("Figure for " + month + " saved; the scorecard shows it.");
+        } catch (InvalidInputException e) {
+            Messages.error("entered-form:" + e.getField(), e.getMessage());
+        } catch (ActionRefusedException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public List<org.harbour.performance.domain.IndicatorDefinition> getEnterable() {
+        return entered.enterable();
+    }
+
+    public String getEnteredIndicator() {
+        return enteredIndicator;
+    }
+
+    public void setEnteredIndicator(String enteredIndicator) {
+        this.enteredIndicator = enteredIndicator;
+    }
+
+    public String getEnteredMonth() {
+        return enteredMonth;
+    }
+
+    public void setEnteredMonth(String enteredMonth) {
+        this.enteredMonth = enteredMonth;
+    }
+
+    public Long getEnteredNumerator() {
+        return enteredNumerator;
+    }
+
+    public void setEnteredNumerator(Long enteredNumerator) {
+        this.enteredNumerator = enteredNumerator;
+    }
+
+    public Long getEnteredDenominator() {
+        return enteredDenominator;
+    }
+
+    public void setEnteredDenominator(Long enteredDenominator) {
+        this.enteredDenominator = enteredDenominator;
+    }
+
     private List<Population> rows;
     private Integer year;
     private AgeBand band = AgeBand.CHILDREN_0_17;
