@@ -35,8 +35,6 @@ public class Risk {
     @Column(nullable = false)
     private String programme;
 
-    @Min(value = 1, message = "Rank from 1 (highest)")
-    @Max(value = 999, message = "Rank at most 999")
     @Column(name = "risk_rank", nullable = false)
     private int riskRank;
 
@@ -90,6 +88,9 @@ public class Risk {
         this.programme = programme;
     }
 
+    /** Constrained here, not on the field, so that pages validate the "rank" property they bind. */
+    @Min(value = 1, message = "Rank from 1 (highest)")
+    @Max(value = 999, message = "Rank at most 999")
     public int getRank() {
         return riskRank;
     }

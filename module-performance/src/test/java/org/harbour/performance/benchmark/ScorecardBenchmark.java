@@ -221,9 +221,10 @@ public final class ScorecardBenchmark {
                 rows++;
             }
         }
-        Batch person = new Batch(c, "insert into core_person (given_name, family_name, sex, date_of_birth, version) "
+        Batch person = new Batch(c, "insert into core_person (id, given_name, family_name, sex, date_of_birth, version) "
+                + "values (?, ?, ?, ?, ?, 0)");
+        Batch caseFile = new Batch(c, "insert into core_case_file (id, person_id, opened_on, closed_on, version) "
                 + "values (?, ?, ?, ?, 0)");
-        Batch caseFile = new Batch(c, "insert into core_case_file (person_id, opened_on, closed_on, version) values (?, ?, ?, 0)");
         Batch allocation = new Batch(c, "insert into core_allocation (case_file_id, worker_id, service_area_id, "
                 + "started_on, ended_on, version) values (?, ?, ?, ?, ?, 0)");
         Batch involvement = new Batch(c, "insert into core_involvement (id, person_id, case_file_id, kind, start_date, "
@@ -234,10 +235,10 @@ public final class ScorecardBenchmark {
                 + "values (?, ?, ?, ?, 'C2', ?, ?, ?, 'bench', ?, 0)");
         Batch activity = new Batch(c, "insert into core_activity (kind, case_file_id, person_id, occurred_on, visit_type, "
                 + "child_seen, recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, 'bench', ?, 0)");
-        long personBase = single(c, "select coalesce(max(id), 0) from core_person") + 1;
-        long caseBase = single(c, "select coalesce(max(id), 0) from core_case_file") + 1;
+        // Explicit ids far above the demo's, so rows link without a round trip per row.
+        long personBase = single(c, "select coalesce(max(id), 0) from core_person") + 1_000_000;
+        long caseBase = single(c, "select coalesce(max(id), 0) from core_case_file") + 1_000_000;
         long involvementId = single(c, "select coalesce(max(id), 0) from core_involvement") + 1_000_000;
-        // Identity columns hand out the next ids in order: predict them to link rows without a round trip.
         LocalDate start = TODAY.minusYears(5);
         int span = (int) (TODAY.toEpochDay() - start.toEpochDay());
         String[] places = {"U4", "U4", "U6", "U6", "U1", "U3", "K2", "K2", "Z13", "P1", "R1"};
@@ -250,9 +251,9 @@ public final class ScorecardBenchmark {
             LocalDate opened = open ? TODAY.minusDays(30 + RANDOM.nextInt(Math.min(span - 30, 3 * 365)))
                     : start.plusDays(RANDOM.nextInt(span - 60));
             LocalDate closed = open ? null : min(opened.plusDays(20 + RANDOM.nextInt(400)), TODAY.minusDays(1));
-            person.add(i % 2 == 0 ? "Bench" : "Mark", "Child" + i, i % 2 == 0 ? "F" : "M",
+            person.add(personId, i % 2 == 0 ? "Bench" : "Mark", "Child" + i, i % 2 == 0 ? "F" : "M",
                     Date.valueOf(TODAY.minusDays(365L + RANDOM.nextInt(17 * 365))));
-            caseFile.add(personId, Date.valueOf(opened), date(closed));
+            caseFile.add(caseId, personId, Date.valueOf(opened), date(closed));
             allocation.add(caseId, workers[i % WORKERS], area, Date.valueOf(opened), date(closed));
             LocalDate end = closed == null ? TODAY : closed;
             involvement.add(involvementId++, personId, caseId, "CONTACT", Date.valueOf(opened.minusDays(3)), null, null,
@@ -298,7 +299,8 @@ public final class ScorecardBenchmark {
                         date(planEnd), referral, false, null, null, "NEG", now());
             } else if (pathway < 6) {
                 involvement.add(involvementId++, personId, caseId, "CIN_PLAN", Date.valueOf(opened.plusDays(30)),
-                        date(closed), referral, false, null, null, null, now());
+                        date(closed == null ? null : max(closed, opened.plusDays(30))), referral, false, null, null,
+                        null, now());
             }
             if (open) {
                 String type = inCare ? "CLA" : pathway < 3 ? "CP" : "CIN";
