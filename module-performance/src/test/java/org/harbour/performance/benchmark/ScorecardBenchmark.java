@@ -92,7 +92,8 @@ public final class ScorecardBenchmark {
 
         String url = "jdbc:derby:" + dir.resolve("derby");
         long rows;
-        try (Connection c = DriverManager.getConnection(url)) {
+        // The portal connects as harbour, so its tables live in the HARBOUR schema.
+        try (Connection c = DriverManager.getConnection(url, "harbour", "harbour")) {
             c.setAutoCommit(false);
             long g = System.nanoTime();
             rows = generate(c);
@@ -108,6 +109,7 @@ public final class ScorecardBenchmark {
             }
             c.commit();
             recalculate(c);
+            c.commit();
         }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
