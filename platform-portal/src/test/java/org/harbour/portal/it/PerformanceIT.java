@@ -38,6 +38,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -489,5 +490,70 @@ class PerformanceIT {
         fields.put("risk-form:save-risk", "Save risk");
         fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
         return session.post("performance/risks.xhtml", fields);
+    }
+
+    @Test
+    void comparatorsImportAllOrNothingAndEnteredFiguresJoinTheScorecard() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String bad = "indicator,comparator,period,value\n"
+                + "cin-plans,ENGLAND,2011-12,59\n"
+                + "no-such-indicator,ENGLAND,2011-12,1\n"
+                + "cp-rate,COUNTY,2011-12,40\n"
+                + "cp-rate,REGION,last year,40\n"
+                + "cp-rate,REGION,2011-12,forty\n";
+        HttpResponse<String> refused = importCsv(olivia, bad);
+        assertTrue(refused.body().contains("Nothing imported: 4 line(s) need correcting"), refused.body());
+        assertTrue(refused.body().contains("Line 3: unknown indicator &#39;no-such-indicator&#39;")
+                || refused.body().contains("Line 3: unknown indicator 'no-such-indicator'"), refused.body());
+        assertTrue(refused.body().contains("Line 4: comparator"), "each bad line is named");
+        assertTrue(refused.body().contains("Line 5: period"));
+        assertTrue(refused.body().contains("Line 6: value"));
+        // (The demo data publishes no comparators for this indicator.)
+        assertNull(comparator("cin-plans", "ENGLAND"), "a file with a bad line imports nothing");
+
+        HttpResponse<String> accepted = importCsv(olivia, "indicator,comparator,period,value\n"
+                + "cin-plans,ENGLAND,2011-12,59\ncin-plans,REGION,2011-12,61.5\n");
+        assertTrue(accepted.body().contains("2 comparator value(s) imported."), accepted.body());
+        assertEquals(59.0, comparator("cin-plans", "ENGLAND"));
+        assertEquals(61.5, comparator("cin-plans", "REGION"));
+
+        HttpResponse<String> page = olivia.get("performance/data.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("entered-form", "entered-form");
+        fields.put("entered-form:indicator", "social-worker-vacancies");
+        fields.put("entered-form:month", "2012-10");
+        fields.put("entered-form:numerator", "12");
+        fields.put("entered-form:denominator", "80");
+        fields.put("entered-form:enter-figure", "Save figure");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        HttpResponse<String> entered = olivia.post("performance/data.xhtml", fields);
+        assertTrue(entered.body().contains("Figure for 2012-10 saved"), entered.body());
+        ScorecardRow vacancies = scorecards.scorecard(OCT).rows().stream()
+                .filter(r -> r.getDefinition().getId().equals("social-worker-vacancies")).findFirst().orElseThrow();
+        assertEquals(15.0, vacancies.getLatest(), 0.0001, "12 of 80 posts");
+    }
+
+    private Double comparator(String indicator, String kind) {
+        return scorecards.comparators().getOrDefault(indicator, Map.of()).get(kind);
+    }
+
+    private HttpResponse<String> importCsv(PortalSession session, String csv) throws Exception {
+        HttpResponse<String> page = session.get("performance/data.xhtml");
+        String boundary = "----harbour" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("import-form", "import-form");
+        fields.put("import-form:import", "Import comparators");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"import-form:file\"; filename=\"comparators.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return session.postBytes("performance/data.xhtml", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 }
