@@ -8,6 +8,8 @@ import org.harbour.core.module.NavigationEntry;
 import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.module.PlatformModule;
 
+import java.util.List;
+
 /** Descriptor of the Performance module and its contributions to the portal. */
 @PlatformModule(id = "performance", name = "Performance", version = "0.1.0",
         description = "The monthly scorecard, trends, comparators, demand forecasting, risks and scrutiny recommendations.")
@@ -23,6 +25,26 @@ public class PerformanceModule {
     @Produces
     PermissionDefinition access() {
         return PermissionDefinition.access(MODULE, Role.ANALYST, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Produces
+    PermissionDefinition drillDown() {
+        return new PermissionDefinition("performance:drill-down",
+                "List the children behind a scorecard figure (only those the user may reach)",
+                List.of(Role.ANALYST, Role.MANAGER, Role.ADMIN));
+    }
+
+    @Produces
+    PermissionDefinition recalculate() {
+        return new PermissionDefinition("performance:recalculate",
+                "Recalculate a frozen scorecard month, with a recorded reason", List.of(Role.ANALYST, Role.ADMIN));
+    }
+
+    @Produces
+    PermissionDefinition manage() {
+        return new PermissionDefinition("performance:manage",
+                "Edit populations, comparators, entered figures, forecast assumptions, risks and recommendations",
+                List.of(Role.ANALYST, Role.MANAGER, Role.ADMIN));
     }
 
     @Produces

@@ -1,0 +1,34 @@
+package org.harbour.performance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.caseload.application.ActionRefusedException;
+
+/** The module's own permissions, checked in its services whatever page or endpoint calls them. */
+@ApplicationScoped
+public class PerformanceAccess {
+
+    public static final String DRILL_DOWN = "performance:drill-down";
+    public static final String RECALCULATE = "performance:recalculate";
+    public static final String MANAGE = "performance:manage";
+
+    @Inject
+    private CurrentAccess access;
+
+    @Inject
+    private AuditLog audit;
+
+    public boolean has(String permission) {
+        return access.has(permission);
+    }
+
+    /** Lets the action go on, or audits the refusal and throws {@link ActionRefusedException}. */
+    public void require(String permission, String action) {
+        if (!access.has(permission)) {
+            audit.denied(action, "performance", null, "Lacks " + permission);
+            throw new ActionRefusedException("You do not have the permission " + permission + " needed for this.");
+        }
+    }
+}

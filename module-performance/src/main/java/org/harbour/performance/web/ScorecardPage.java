@@ -1,0 +1,136 @@
+package org.harbour.performance.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.performance.application.PerformanceAccess;
+import org.harbour.performance.application.Scorecard;
+import org.harbour.performance.application.ScorecardRow;
+import org.harbour.performance.application.Scorecards;
+import org.harbour.performance.application.Snapshots;
+import org.harbour.performance.domain.OutcomeGroup;
+import org.harbour.performance.domain.Recalculation;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Backs performance/scorecard.xhtml: 13 months to the chosen month, grouped by outcome. */
+@Named
+@ViewScoped
+public class ScorecardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+    @Inject
+    private Scorecards scorecards;
+
+    @Inject
+    private Snapshots snapshots;
+
+    @Inject
+    private PerformanceAccess access;
+
+    private String to;
+    private Scorecard scorecard;
+    private String recalculateMonth;
+    private String reason;
+
+    public void load() {
+        Messages.YearMonthParam param = Messages.month(to, YearMonth.now(Clock.systemUTC()).minusMonths(1));
+        if (param.problem() != null) {
+            Messages.error(null, param.problem());
+        }
+        scorecard = scorecards.scorecard(param.month());
+        if (recalculateMonth == null) {
+            recalculateMonth = param.month().toString();
+        }
+    }
+
+    public void recalculate() {
+        try {
+            Recalculation done = snapshots.recalculate(YearMonth.parse(recalculateMonth), reason);
+            Messages.info("Recalculated " + recalculateMonth + ": " + done.getFiguresChanged() + " figure(s) changed.");
+            reason = null;
+            load();
+        } catch (InvalidInputException e) {
+            Messages.error("recalculate-form:" + ("reason".equals(e.getField()) ? "reason" : "month"), e.getMessage());
+        } catch (ActionRefusedException e) {
+            Messages.error(null, e.getMessage());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("recalculate-form:month", "Choose a month like 2026-10");
+        }
+    }
+
+    public List<OutcomeGroup> getGroups() {
+        return List.copyOf(scorecard.groups().keySet());
+    }
+
+    public Map<OutcomeGroup, List<ScorecardRow>> getRows() {
+        return scorecard.groups();
+    }
+
+    public List<YearMonth> getMonths() {
+        return scorecard.months();
+    }
+
+    public String label(YearMonth month) {
+        return month.format(MONTH);
+    }
+
+    public String status(YearMonth month) {
+        String status = scorecard.statuses().get(month);
+        return switch (status) {
+            case "FROZEN" -> "Frozen";
+            case "PROVISIONAL" -> "Provisional";
+            default -> "Not yet stored";
+        };
+    }
+
+    public YearMonth getLast() {
+        return scorecard.months().get(scorecard.months().size() - 1);
+    }
+
+    public boolean isMayDrillDown() {
+        return access.has(PerformanceAccess.DRILL_DOWN);
+    }
+
+    public boolean isMayRecalculate() {
+        return access.has(PerformanceAccess.RECALCULATE);
+    }
+
+    public List<Recalculation> getRecalculations() {
+        return snapshots.recalculations();
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getRecalculateMonth() {
+        return recalculateMonth;
+    }
+
+    public void setRecalculateMonth(String recalculateMonth) {
+        this.recalculateMonth = recalculateMonth;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,118 @@
+package org.harbour.portal.browser;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitFor;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * An analyst's manager opens the scorecard, follows the latest "children in care" figure to the
+ * children behind it, and downloads the scorecard as Excel: the workbook holds the page's figure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScorecardBrowserIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+
+    private RunningPortal portal;
+    private WebDriver driver;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path data = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "scorecard-portal");
+        // A fresh database each run: the scorecard's frozen months must come from this run's demo data.
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        portal = RunningPortal.start(data);
+        driver = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void theScorecardDrillsDownToTheChildrenAndExportsToExcel() throws Exception {
+        driver.manage().deleteAllCookies();
+        driver.get(portal.baseUrl() + "performance/scorecard.xhtml");
+        signIn(driver, "admin", PASSWORD);
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("Monthly scorecard");
+        assertThat(driver.findElements(By.cssSelector("table.hb-scorecard caption")).stream().map(WebElement::getText))
+                .anyMatch(t -> t.startsWith("Permanence and placement stability"));
+        WebElement claRow = driver.findElement(By.cssSelector("tr[data-indicator='cla']"));
+        List<WebElement> cells = claRow.findElements(By.cssSelector("td.hb-num"));
+        String latest = cells.get(12).getText().trim();
+        assertThat(latest).matches("[\\d,]+");
+        // The rating is written out, not shown by colour alone.
+        assertThat(driver.findElement(By.cssSelector("tr[data-indicator='re-referrals'] td[data-rag]")).getText())
+                .matches("(Green|Amber|Red|None).*");
+        screenshot(driver, "scorecard");
+
+        cells.get(12).findElement(By.cssSelector("a.hb-drill")).click();
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Children in care:");
+        assertThat(waitFor(driver, By.id("numerator")).getText()).isEqualTo(latest.replace(",", ""));
+        int listed = driver.findElements(By.cssSelector("#children tbody tr")).size();
+        int withheld = driver.findElements(By.id("withheld")).isEmpty() ? 0 : Integer.parseInt(
+                driver.findElement(By.id("withheld")).getText().replaceAll("^(\\d+).*", "$1"));
+        assertThat(listed + withheld).isEqualTo(Integer.parseInt(latest.replace(",", "")));
+        screenshot(driver, "scorecard-children");
+
+        driver.navigate().back();
+        waitForHeading(driver);
+        String href = driver.findElement(By.id("export-excel")).getAttribute("href");
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = workbook.getSheet("Scorecard");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Indicator");
+            Row cla = null;
+            for (Row row : sheet) {
+                if (row.getCell(1) != null && "Children in care".equals(row.getCell(1).getStringCellValue())) {
+                    cla = row;
+                }
+            }
+            assertThat(cla).isNotNull();
+            assertThat(cla.getCell(0).getStringCellValue()).isEqualTo("Children remain within or return to their birth families");
+            assertThat(cla.getCell(14).getNumericCellValue()).isEqualTo(Double.parseDouble(latest.replace(",", "")));
+        }
+    }
+}

@@ -1,0 +1,559 @@
+package org.harbour.portal.it;
+
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.harbour.core.audit.application.AuditTrail;
+import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.performance.application.Figure;
+import org.harbour.performance.application.ScorecardRow;
+import org.harbour.performance.application.Scorecards;
+import org.harbour.performance.application.Snapshots;
+import org.harbour.performance.domain.indicators.Window;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The scorecard on the real portal and database. Small case histories are written straight into
+ * core's tables in 2011-2012, years before the demo data's five years of history begin, so the
+ * expected figures for October 2012 (worked out by hand below) hold whatever the demo data holds.
+ * The month-end snapshot and recalculation are checked on the current months with the demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PerformanceIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final YearMonth OCT = YearMonth.of(2012, 10);
+    private static final Map<String, Long> CHILD = new HashMap<>();
+    private static boolean built;
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(PerformanceIT.class, PortalSession.class);
+    }
+
+    @Inject
+    PortalDatabase database;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    AuditTrail audit;
+
+    @ArquillianResource
+    URL portal;
+
+    private Connection c;
+    private static long worker;
+    private static long area;
+
+    /** Builds the 2012 histories once (the class's tests share them). */
+    private synchronized void histories() throws Exception {
+        if (built) {
+            return;
+        }
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            worker = id("select id from core_staff_user where username = 'sam.ellis'");
+            area = id("select id from core_service_area where code = 'FAMILY_SAFEGUARDING'");
+            exec("insert into performance_population (population_year, age_band, population, version) "
+                    + "values (2012, 'CHILDREN_0_17', 40000, 0)");
+            // Contacts: A twice in October (1st, 31st); B on 30 Sep; C on 1 Nov. October: 2.
+            inv("A", "CONTACT", "2012-10-01", null);
+            inv("A", "CONTACT", "2012-10-31", null);
+            inv("B", "CONTACT", "2012-09-30", null);
+            inv("C", "CONTACT", "2012-11-01", null);
+            // Referrals in October: D (exactly 12 months after 15 Oct 2011: re-referral), E (12 months and a
+            // day: not), F (first, NFA), G (7 months after March: re-referral). 4 referrals, 2 re-referrals
+            // (50%), 1 NFA (25%).
+            inv("D", "REFERRAL", "2011-10-15", null);
+            inv("D", "REFERRAL", "2012-10-15", null);
+            inv("E", "REFERRAL", "2011-10-14", null);
+            inv("E", "REFERRAL", "2012-10-15", null);
+            long fReferral = inv("F", "REFERRAL", "2012-10-20", null);
+            exec("update core_involvement set nfa = true where id = " + fReferral);
+            inv("G", "REFERRAL", "2012-03-01", null);
+            inv("G", "REFERRAL", "2012-10-02", null);
+            // Assessments: D's authorised 2 Oct (counts in October), E's authorised 2 Nov (not). 1, rate 0.25 per 10,000.
+            long d = inv("D", "ASSESSMENT", "2012-09-20", null);
+            exec("update core_involvement set completed_on = '2012-10-02' where id = " + d);
+            long e = inv("E", "ASSESSMENT", "2012-10-16", null);
+            exec("update core_involvement set completed_on = '2012-11-02' where id = " + e);
+            // CIN plans open at the end of 31 Oct: F (open) only; G's ends on 31 Oct. 1.
+            inv("F", "CIN_PLAN", "2012-10-21", null);
+            inv("G", "CIN_PLAN", "2012-10-03", "2012-10-31");
+            // Strategy discussions: 2 in October. Section 47s: 3 started in October; 3 completed in October,
+            // one to an ICPC: 1 of 3 (33.3%).
+            inv("H", "STRATEGY_DISCUSSION", "2012-10-03", null);
+            inv("I", "STRATEGY_DISCUSSION", "2012-10-04", null);
+            long s1 = inv("H", "SECTION_47", "2012-09-25", "2012-10-06");
+            exec("update core_involvement set outcome_code = 'ICPC', icpc_date = '2012-10-20' where id = " + s1);
+            long s2 = inv("I", "SECTION_47", "2012-10-01", "2012-10-09");
+            exec("update core_involvement set outcome_code = 'NFA' where id = " + s2);
+            long s3 = inv("J", "SECTION_47", "2012-10-01", "2012-10-09");
+            exec("update core_involvement set outcome_code = 'CIN' where id = " + s3);
+            inv("K", "SECTION_47", "2012-10-20", null);
+            // CP plans at the end of October: H (from 1 Aug), K (starts 31 Oct), L (crosses the month end) = 3;
+            // M's ends on 31 Oct. Rate: 3 / 40,000 x 10,000 = 0.75. Plans starting in October: K (first) and
+            // N (second, after one in 2005): 1 of 2 (50%); N's plan ended in October too, so not counted at month end.
+            inv("H", "CP_PLAN", "2012-08-01", null);
+            inv("K", "CP_PLAN", "2012-10-31", null);
+            inv("L", "CP_PLAN", "2012-09-01", "2012-11-01");
+            inv("M", "CP_PLAN", "2012-09-15", "2012-10-31");
+            inv("N", "CP_PLAN", "2005-02-01", "2005-12-01");
+            inv("N", "CP_PLAN", "2012-10-04", "2012-10-25");
+            // Care: P left on 10 Sep and re-entered on 5 Oct; Q in and out within October; R in care throughout.
+            // In care at the end of October: P, R = 2 (rate 0.5); entrants P, Q = 2; leavers Q = 1.
+            long p1 = inv("P", "LOOKED_AFTER", "2012-03-01", "2012-09-10");
+            long p2 = inv("P", "LOOKED_AFTER", "2012-10-05", null);
+            long q = inv("Q", "LOOKED_AFTER", "2012-10-12", "2012-10-20");
+            long r = inv("R", "LOOKED_AFTER", "2011-09-01", null);
+            episode(p1, "P", "2012-03-01", "2012-09-10", "S", "U4", "PR1");
+            // P's second period: three placements in the year with the first period's (1 Nov 2011 - 31 Oct 2012):
+            // March (U4), October (U6/PR4), then residential K2/PR4 from 20 Oct: 3 placements.
+            episode(p2, "P", "2012-10-05", "2012-10-20", "S", "U6", "PR4");
+            episode(p2, "P", "2012-10-20", null, "P", "K2", "PR4");
+            episode(q, "Q", "2012-10-12", "2012-10-20", "S", "U4", "PR1");
+            // R: placed since Sep 2011, a legal status change in May (not a new placement), then Z13 from August: 2.
+            episode(r, "R", "2011-09-01", "2012-05-01", "S", "U4", "PR1");
+            episode(r, "R", "2012-05-01", "2012-08-01", "L", "U4", "PR1");
+            episode(r, "R", "2012-08-01", null, "P", "Z13", "PR4");
+            // At the end of October: P (3 placements, K2/PR4 residential), R (2, unregulated): stability 1 of 2,
+            // residential 1 of 2, unregulated 1 of 2, IFA 0 of 2, in-house 0 of 2.
+            // Visits: S CIN 3 Sep -> 15 Oct (6 weeks: in time); T CIN 4 Sep -> 17 Oct (due 16 Oct: late);
+            // U CP Fri 5 Oct -> Fri 19 Oct (10 working days: in time; the 5 Oct visit is U's first).
+            // October: 2 of 3. Supervisions on S's case 10 Sep -> 8 Oct (28 days: in time), T's 10 Sep -> 9 Oct
+            // (29 days: late): 1 of 2.
+            activity("S", "VISIT", "2012-09-03", "CIN");
+            activity("S", "VISIT", "2012-10-15", "CIN");
+            activity("T", "VISIT", "2012-09-04", "CIN");
+            activity("T", "VISIT", "2012-10-17", "CIN");
+            activity("U", "VISIT", "2012-10-05", "CP");
+            activity("U", "VISIT", "2012-10-19", "CP");
+            activity("S", "SUPERVISION", "2012-09-10", null);
+            activity("S", "SUPERVISION", "2012-10-08", null);
+            activity("T", "SUPERVISION", "2012-09-10", null);
+            activity("T", "SUPERVISION", "2012-10-09", null);
+        }
+        built = true;
+    }
+
+    private long child(String key) throws Exception {
+        Long existing = CHILD.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        long person;
+        try (PreparedStatement s = c.prepareStatement("insert into core_person (given_name, family_name, sex, "
+                + "date_of_birth, version) values (?, ?, 'F', ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, "Scorecard" + key);
+            s.setString(2, "Testchild");
+            s.setDate(3, Date.valueOf("2005-06-01"));
+            s.executeUpdate();
+            person = generated(s);
+        }
+        long caseFile;
+        try (PreparedStatement s = c.prepareStatement("insert into core_case_file (person_id, opened_on, version) "
+                + "values (?, '2011-01-01', 0)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, person);
+            s.executeUpdate();
+            caseFile = generated(s);
+        }
+        // Allocated to one worker since 2011 and still open, so a member of Family Safeguarding may reach the child.
+        exec("insert into core_allocation (case_file_id, worker_id, service_area_id, started_on, version) values ("
+                + caseFile + ", " + worker + ", " + area + ", '2011-01-01', 0)");
+        CHILD.put(key, person);
+        CHILD.put(key + ":case", caseFile);
+        return person;
+    }
+
+    private long inv(String key, String kind, String start, String end) throws Exception {
+        long person = child(key);
+        try (PreparedStatement s = c.prepareStatement("insert into core_involvement (person_id, case_file_id, kind, "
+                        + "start_date, end_date, category_code, recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, 'test', ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, person);
+            s.setLong(2, CHILD.get(key + ":case"));
+            s.setString(3, kind);
+            s.setDate(4, Date.valueOf(start));
+            s.setDate(5, end == null ? null : Date.valueOf(end));
+            s.setString(6, kind.equals("CP_PLAN") ? "NEG" : null);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            return generated(s);
+        }
+    }
+
+    private void episode(long period, String key, String start, String end, String rne, String place, String provider)
+            throws Exception {
+        try (PreparedStatement s = c.prepareStatement("insert into core_placement_episode (period_id, person_id, "
+                + "start_date, end_date, legal_status, placement_type, placement_provider, reason_new_episode, "
+                + "recorded_by, recorded_at, version) values (?, ?, ?, ?, 'C2', ?, ?, ?, 'test', ?, 0)")) {
+            s.setLong(1, period);
+            s.setLong(2, child(key));
+            s.setDate(3, Date.valueOf(start));
+            s.setDate(4, end == null ? null : Date.valueOf(end));
+            s.setString(5, place);
+            s.setString(6, provider);
+            s.setString(7, rne);
+            s.setTimestamp(8, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    private void activity(String key, String kind, String date, String visitType) throws Exception {
+        long person = child(key);
+        try (PreparedStatement s = c.prepareStatement("insert into core_activity (kind, case_file_id, person_id, "
+                + "occurred_on, visit_type, child_seen, recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, 'test', ?, 0)")) {
+            s.setString(1, kind);
+            s.setLong(2, CHILD.get(key + ":case"));
+            s.setLong(3, person);
+            s.setDate(4, Date.valueOf(date));
+            s.setString(5, visitType);
+            s.setObject(6, visitType == null ? null : Boolean.TRUE, java.sql.Types.BOOLEAN);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    private long id(String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void exec(String sql) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static long generated(Statement s) throws Exception {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    @Test
+    void everyComputedIndicatorMatchesTheHandWorkedFiguresForOctober2012() throws Exception {
+        histories();
+        Map<String, ScorecardRow> rows = new LinkedHashMap<>();
+        scorecards.scorecard(OCT).rows().forEach(r -> rows.put(r.getDefinition().getId(), r));
+        // 13 columns, October last; nothing stored for 2012, so computed from the records.
+        assertEquals(13, rows.get("contacts").getFigures().size());
+        assertFigure(rows, "contacts", 2, null, 2.0);
+        assertFigure(rows, "referrals", 4, null, 4.0);
+        assertFigure(rows, "re-referrals", 2, 4L, 50.0);
+        assertFigure(rows, "referrals-nfa", 1, 4L, 25.0);
+        assertFigure(rows, "assessments", 1, null, 1.0);
+        assertFigure(rows, "assessments-rate", 1, null, 0.25);
+        assertFigure(rows, "cin-plans", 1, null, 1.0);
+        assertFigure(rows, "strategy-discussions", 2, null, 2.0);
+        assertFigure(rows, "section-47s", 3, null, 3.0);
+        assertFigure(rows, "s47-to-icpc", 1, 3L, 100.0 / 3);
+        assertFigure(rows, "cp-plans", 3, null, 3.0);
+        assertFigure(rows, "cp-rate", 3, null, 0.75);
+        assertFigure(rows, "cp-second-plan", 1, 2L, 50.0);
+        assertFigure(rows, "cla", 2, null, 2.0);
+        assertFigure(rows, "cla-rate", 2, null, 0.5);
+        assertFigure(rows, "cla-entrants", 2, null, 2.0);
+        assertFigure(rows, "cla-leavers", 1, null, 1.0);
+        assertFigure(rows, "placement-stability", 1, 2L, 50.0);
+        assertFigure(rows, "placement-residential", 1, 2L, 50.0);
+        assertFigure(rows, "placement-unregulated", 1, 2L, 50.0);
+        assertFigure(rows, "placement-ifa", 0, 2L, 0.0);
+        assertFigure(rows, "placement-in-house", 0, 2L, 0.0);
+        assertFigure(rows, "visits-in-timescale", 2, 3L, 200.0 / 3);
+        assertFigure(rows, "supervision-in-timescale", 1, 2L, 50.0);
+        // Every one of the 20 histories' children is allocated to one worker: 20 children, 1 caseholder.
+        assertFigure(rows, "caseload-per-worker", CHILD.size() / 2, 1L, CHILD.size() / 2.0);
+        assertFigure(rows, "caseholders-20-plus", 1, null, 1.0);
+        // September (the column before): P had left care on 10 September, R in care: 1. Direction is then "Up".
+        Figure september = rows.get("cla").getFigures().get(11);
+        assertEquals(1, september.numerator());
+        assertEquals("UP", rows.get("cla").getDirection().name());
+        // Re-referrals 50% against a target of 22% (lower is better, 10% tolerance): red.
+        assertEquals("RED", rows.get("re-referrals").getRag().name());
+    }
+
+    private static void assertFigure(Map<String, ScorecardRow> rows, String id, long numerator, Long denominator,
+                                     double value) {
+        List<Figure> figures = rows.get(id).getFigures();
+        Figure october = figures.get(figures.size() - 1);
+        assertEquals(numerator, october.numerator(), id + " numerator");
+        if (denominator != null) {
+            assertEquals(denominator, october.denominator(), id + " denominator");
+        }
+        assertEquals(value, october.value(), 0.0001, id + " value");
+    }
+
+    @Test
+    void drillDownListsTheChildrenTheUserMayReachAndAuditsEachOne() throws Exception {
+        histories();
+        PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
+        HttpResponse<String> page = admin.get("performance/children.xhtml?indicator=cla&month=2012-10");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("data-person=\"" + CHILD.get("P") + "\""), "P is in care at the end of October");
+        assertTrue(page.body().contains("data-person=\"" + CHILD.get("R") + "\""));
+        assertTrue(!page.body().contains("data-person=\"" + CHILD.get("Q") + "\""), "Q left in October");
+        assertTrue(audit.forRecord("person", Long.toString(CHILD.get("P")), 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("admin")));
+
+        // The analyst belongs to no area the children's cases are allocated in: the figure, no names.
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        HttpResponse<String> withheld = olivia.get("performance/children.xhtml?indicator=cla&month=2012-10");
+        assertEquals(200, withheld.statusCode());
+        assertTrue(withheld.body().contains("2 more child(ren) are counted but not listed"), withheld.body());
+        assertTrue(!withheld.body().contains("ScorecardP"));
+
+        // A practitioner has no access to the module at all.
+        PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
+        assertEquals(403, priya.get("performance/children.xhtml?indicator=cla&month=2012-10").statusCode());
+    }
+
+    @Test
+    void endedMonthsAreFrozenAndChangeOnlyByARecordedRecalculation() throws Exception {
+        histories();
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        snapshots.freezeEndedMonths(today);
+        assertTrue(snapshots.snapshot(last).orElseThrow().isFrozen());
+        long frozen = snapshots.stored(Window.single(last)).get("cla").get(last).numerator();
+        // Today's records may already differ from the frozen figure (the 2012 histories' open periods of care).
+        long live = snapshots.compute(Window.single(last)).get("cla").get(last).numerator();
+
+        // A child taken into care during last month, recorded only now.
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            inv("LATE", "LOOKED_AFTER", last.atDay(2).toString(), null);
+        }
+        assertEquals(live + 1, snapshots.compute(Window.single(last)).get("cla").get(last).numerator());
+        snapshots.freezeEndedMonths(today);
+        assertEquals(frozen, snapshots.stored(Window.single(last)).get("cla").get(last).numerator(),
+                "a frozen month does not move by itself");
+
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        HttpResponse<String> blank = recalculate(olivia, last, " ");
+        assertTrue(blank.body().contains("Say why the month is recalculated"), blank.body());
+        assertEquals(frozen, snapshots.stored(Window.single(last)).get("cla").get(last).numerator());
+
+        HttpResponse<String> done = recalculate(olivia, last, "Late recording of a care entry");
+        assertTrue(done.body().contains("Recalculated " + last), done.body());
+        assertEquals(live + 1, snapshots.stored(Window.single(last)).get("cla").get(last).numerator());
+        assertTrue(snapshots.recalculations().stream().anyMatch(r -> r.getRequestedBy().equals("olivia.brown")
+                && r.getReason().equals("Late recording of a care entry") && r.getFiguresChanged() >= 1));
+        assertTrue(audit.forRecord("performance-month", last.toString(), 10).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_RECALCULATE") && a.getActor().equals("olivia.brown")));
+    }
+
+    private HttpResponse<String> recalculate(PortalSession session, YearMonth month, String reason) throws Exception {
+        HttpResponse<String> page = session.get("performance/scorecard.xhtml?to=" + month);
+        assertEquals(200, page.statusCode());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("recalculate-form", "recalculate-form");
+        fields.put("recalculate-form:month", month.toString());
+        fields.put("recalculate-form:reason", reason);
+        fields.put("recalculate-form:recalculate", "Recalculate");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        return session.post("performance/scorecard.xhtml?to=" + month, fields);
+    }
+
+    @Test
+    void theExcelExportHoldsTheScorecardsFigures() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        HttpResponse<byte[]> xlsx = olivia.getBytes("performance/export/scorecard.xlsx?to=2012-10");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("Scorecard");
+            assertEquals("2012-10", sheet.getRow(0).getCell(14).getStringCellValue());
+            Row cla = null;
+            for (Row row : sheet) {
+                if (row.getCell(1) != null && "Children in care".equals(row.getCell(1).getStringCellValue())) {
+                    cla = row;
+                }
+            }
+            assertNotNull(cla);
+            assertEquals(2.0, cla.getCell(14).getNumericCellValue(), 0.0001);
+        }
+        HttpResponse<String> csv = olivia.get("performance/export/series.csv?indicator=cp-rate&to=2012-10");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("cp-rate,2012-10,0.75,3,,40000"), csv.body());
+        HttpResponse<byte[]> pdf = olivia.getBytes("performance/export/scorecard.pdf?to=2012-10");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4));
+    }
+
+    @Test
+    void everyPageOfTheModuleOpensForTheAnalyst() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        Map<String, String> headings = new LinkedHashMap<>();
+        headings.put("performance/index.xhtml", "Performance");
+        headings.put("performance/scorecard.xhtml?to=2012-10", "Monthly scorecard");
+        headings.put("performance/indicator.xhtml?id=cp-rate&to=2012-10", "Children on child protection plans per 10,000");
+        headings.put("performance/catalogue.xhtml", "Indicator catalogue");
+        headings.put("performance/data.xhtml", "Populations and comparators");
+        headings.put("performance/forecast.xhtml", "Demand forecast: children in care");
+        headings.put("performance/risks.xhtml", "Risk register");
+        headings.put("performance/recommendations.xhtml", "Scrutiny recommendations");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            HttpResponse<String> response = olivia.get(page.getKey());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertTrue(response.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue());
+        }
+        // The trend shows the series and its target line (42 per 10,000) for the chart to draw.
+        String trend = olivia.get("performance/indicator.xhtml?id=cp-rate&to=2012-10").body();
+        assertTrue(trend.contains("0.8") || trend.contains("0.75"), "October 2012's rate is in the page");
+        assertTrue(trend.contains("Target"), "the chart has a target line");
+        assertEquals(200, olivia.get("performance/indicator.xhtml?id=no-such-indicator").statusCode());
+    }
+
+    @Test
+    void aRiskSavedOverSomeoneElsesChangeIsRefusedNamingThemAndKeepingTheInput() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        HttpResponse<String> created = saveRisk(olivia, "", "0", "Court delays lengthen care proceedings", "3");
+        assertTrue(created.body().contains("Risk saved."), created.body());
+        long id;
+        String loaded;
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            id = id("select id from performance_risk where title = 'Court delays lengthen care proceedings'");
+            loaded = Long.toString(id("select version from performance_risk where id = " + id));
+        }
+        // Both open the risk at the same version; Tom saves first.
+        assertTrue(saveRisk(tom, Long.toString(id), loaded, "Court delays lengthen care proceedings", "2").body()
+                .contains("Risk saved."));
+        HttpResponse<String> stale = saveRisk(olivia, Long.toString(id), loaded, "Court delays (olivia's wording)", "1");
+        assertTrue(stale.body().contains("tom.okafor changed this record"), stale.body());
+        assertTrue(stale.body().contains("Court delays (olivia&#39;s wording)") || stale.body().contains("Court delays (olivia's wording)"),
+                "the input is kept");
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            assertEquals(2, id("select risk_rank from performance_risk where id = " + id), "nothing overwritten");
+        }
+        HttpResponse<String> invalid = saveRisk(olivia, "", "0", "", "0");
+        assertTrue(invalid.body().contains("Describe the risk"), "a field error beside the title");
+        assertTrue(invalid.body().contains("Rank from 1"), "a field error beside the rank");
+    }
+
+    private HttpResponse<String> saveRisk(PortalSession session, String id, String version, String title, String rank)
+            throws Exception {
+        HttpResponse<String> page = session.get("performance/risks.xhtml");
+        assertEquals(200, page.statusCode());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("risk-form", "risk-form");
+        fields.put("risk-form:id", id);
+        fields.put("risk-form:version", version);
+        fields.put("risk-form:title", title);
+        fields.put("risk-form:programme", "Permanence");
+        fields.put("risk-form:rank", rank);
+        fields.put("risk-form:owner", "Head of Service");
+        fields.put("risk-form:mitigation", "Weekly tracker with the court.");
+        fields.put("risk-form:review", "2027-01-31");
+        fields.put("risk-form:save-risk", "Save risk");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        return session.post("performance/risks.xhtml", fields);
+    }
+
+    @Test
+    void comparatorsImportAllOrNothingAndEnteredFiguresJoinTheScorecard() throws Exception {
+        histories();
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String bad = "indicator,comparator,period,value\n"
+                + "cin-plans,ENGLAND,2011-12,59\n"
+                + "no-such-indicator,ENGLAND,2011-12,1\n"
+                + "cp-rate,COUNTY,2011-12,40\n"
+                + "cp-rate,REGION,last year,40\n"
+                + "cp-rate,REGION,2011-12,forty\n";
+        HttpResponse<String> refused = importCsv(olivia, bad);
+        assertTrue(refused.body().contains("Nothing imported: 4 line(s) need correcting"), refused.body());
+        assertTrue(refused.body().contains("Line 3: unknown indicator &#39;no-such-indicator&#39;")
+                || refused.body().contains("Line 3: unknown indicator 'no-such-indicator'"), refused.body());
+        assertTrue(refused.body().contains("Line 4: comparator"), "each bad line is named");
+        assertTrue(refused.body().contains("Line 5: period"));
+        assertTrue(refused.body().contains("Line 6: value"));
+        // (The demo data publishes no comparators for this indicator.)
+        assertNull(comparator("cin-plans", "ENGLAND"), "a file with a bad line imports nothing");
+
+        HttpResponse<String> accepted = importCsv(olivia, "indicator,comparator,period,value\n"
+                + "cin-plans,ENGLAND,2011-12,59\ncin-plans,REGION,2011-12,61.5\n");
+        assertTrue(accepted.body().contains("2 comparator value(s) imported."), accepted.body());
+        assertEquals(59.0, comparator("cin-plans", "ENGLAND"));
+        assertEquals(61.5, comparator("cin-plans", "REGION"));
+
+        HttpResponse<String> page = olivia.get("performance/data.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("entered-form", "entered-form");
+        fields.put("entered-form:indicator", "social-worker-vacancies");
+        fields.put("entered-form:month", "2012-10");
+        fields.put("entered-form:numerator", "12");
+        fields.put("entered-form:denominator", "80");
+        fields.put("entered-form:enter-figure", "Save figure");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        HttpResponse<String> entered = olivia.post("performance/data.xhtml", fields);
+        assertTrue(entered.body().contains("Figure for 2012-10 saved"), entered.body());
+        ScorecardRow vacancies = scorecards.scorecard(OCT).rows().stream()
+                .filter(r -> r.getDefinition().getId().equals("social-worker-vacancies")).findFirst().orElseThrow();
+        assertEquals(15.0, vacancies.getLatest(), 0.0001, "12 of 80 posts");
+    }
+
+    private Double comparator(String indicator, String kind) {
+        return scorecards.comparators().getOrDefault(indicator, Map.of()).get(kind);
+    }
+
+    private HttpResponse<String> importCsv(PortalSession session, String csv) throws Exception {
+        HttpResponse<String> page = session.get("performance/data.xhtml");
+        String boundary = "----harbour" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("import-form", "import-form");
+        fields.put("import-form:import", "Import comparators");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"import-form:file\"; filename=\"comparators.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return session.postBytes("performance/data.xhtml", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+}
