@@ -42,7 +42,7 @@ public final class RunningPortal implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().put("HARBOUR_PORT", Integer.toString(port));
         builder.environment().put("HARBOUR_DATA_DIR", dataDir.toString());
-        builder.environment().put("HARBOUR_JAVA_OPTS", "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        builder.environment().put("HARBOUR_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         process = builder.start();
         Thread reader = new Thread(this::readOutput, "portal-output-" + port);
         reader.setDaemon(true);
