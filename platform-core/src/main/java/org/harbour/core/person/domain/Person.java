@@ -137,7 +137,7 @@ public class Person {
 
     /** Keys for spelling-tolerant search, kept in step with the names whenever they are set. */
     @PrePersist
-    void computePhoneticKeys() {
+    public void computePhoneticKeys() {
         PhoneticName family = PhoneticName.of(familyName);
         PhoneticName given = PhoneticName.of(givenName);
         familyNameKey = family.primary();

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.person.domain.Person;
-import org.harbour.core.person.domain.PhoneticName;
 import org.harbour.core.schema.SchemaReady;
 
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PhoneticKeyBackfill {
 
+    private static final int PAGE = 500;
     private static final Logger LOG = Logger.getLogger(PhoneticKeyBackfill.class.getName());
 
     @PersistenceContext(unitName = "harbour")
@@ -26,20 +26,24 @@ public class PhoneticKeyBackfill {
 
     @Transactional
     void onSchemaReady(@Observes SchemaReady ready) {
-        List<Person> missing = em.createQuery("select p from Person p where p.familyNameKey is null", Person.class)
-                .getResultList();
-        for (Person p : missing) {
-            PhoneticName family = PhoneticName.of(p.getFamilyName());
-            PhoneticName given = PhoneticName.of(p.getGivenName());
-            em.createQuery("""
-                            update Person p set p.familyNameKey = :fk, p.familyNameAltKey = :fa,
-                                p.givenNameKey = :gk, p.givenNameAltKey = :ga where p.id = :id""")
-                    .setParameter("fk", family.primary()).setParameter("fa", family.alternate())
-                    .setParameter("gk", given.primary()).setParameter("ga", given.alternate())
-                    .setParameter("id", p.getId()).executeUpdate();
-        }
-        if (!missing.isEmpty()) {
-            LOG.info(() -> "Phonetic name keys computed for " + missing.size() + " person(s)");
+        long filled = 0;
+        long after = 0;
+        List<Person> page;
+        // In pages, so a large imported index neither fills the heap nor waits on one statement per row.
+        do {
+            page = em.createQuery("""
+                            select p from Person p where p.familyNameKey is null and p.id > :after
+                            order by p.id""", Person.class)
+                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
+            page.forEach(Person::computePhoneticKeys);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
+            em.flush();
+            em.clear();
+            filled += page.size();
+        } while (page.size() == PAGE);
+        if (filled > 0) {
+            long count = filled;
+            LOG.info(() -> "Phonetic name keys computed for " + count + " person(s)");
         }
     }
 }
