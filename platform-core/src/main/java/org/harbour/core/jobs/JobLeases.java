@@ -2,12 +2,12 @@ package org.harbour.core.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.harbour.core.persistence.InstantConverter;
 import org.harbour.core.persistence.PortalDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,10 +30,10 @@ public class JobLeases {
                     UPDATE core_job_lease SET holder = ?, lease_until = ?
                     WHERE job_key = ? AND lease_until < ? AND (last_run_at IS NULL OR last_run_at <= ?)""")) {
                 ps.setString(1, holder);
-                ps.setTimestamp(2, Timestamp.from(now.plus(leaseLength)));
+                ps.setTimestamp(2, InstantConverter.toUtcTimestamp(now.plus(leaseLength)));
                 ps.setString(3, jobKey);
-                ps.setTimestamp(4, Timestamp.from(now));
-                ps.setTimestamp(5, Timestamp.from(now.minus(interval)));
+                ps.setTimestamp(4, InstantConverter.toUtcTimestamp(now));
+                ps.setTimestamp(5, InstantConverter.toUtcTimestamp(now.minus(interval)));
                 return ps.executeUpdate() == 1;
             }
         } catch (SQLException e) {
@@ -47,8 +47,8 @@ public class JobLeases {
              PreparedStatement ps = c.prepareStatement("""
                      UPDATE core_job_lease SET holder = NULL, lease_until = ?, last_run_at = ?, last_outcome = ?
                      WHERE job_key = ? AND holder = ?""")) {
-            ps.setTimestamp(1, Timestamp.from(ranAt));
-            ps.setTimestamp(2, Timestamp.from(ranAt));
+            ps.setTimestamp(1, InstantConverter.toUtcTimestamp(ranAt));
+            ps.setTimestamp(2, InstantConverter.toUtcTimestamp(ranAt));
             ps.setString(3, outcome.length() > 400 ? outcome.substring(0, 400) : outcome);
             ps.setString(4, jobKey);
             ps.setString(5, holder);
@@ -68,7 +68,7 @@ public class JobLeases {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO core_job_lease (job_key, lease_until) VALUES (?, ?)")) {
             insert.setString(1, jobKey);
-            insert.setTimestamp(2, Timestamp.from(Instant.EPOCH));
+            insert.setTimestamp(2, InstantConverter.toUtcTimestamp(Instant.EPOCH));
             insert.executeUpdate();
         } catch (SQLException duplicate) {
             // Another instance inserted it first: the row exists, which is all we need.

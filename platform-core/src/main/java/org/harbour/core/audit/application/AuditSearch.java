@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.audit.domain.UtcTimestampConverter;
+import org.harbour.core.persistence.InstantConverter;
 import org.harbour.core.audit.infrastructure.AuditCsv;
 import org.harbour.core.audit.infrastructure.AuditQuery;
 
@@ -121,7 +121,7 @@ public class AuditSearch {
     @SuppressWarnings("unchecked")
     private static List<AuditLine> lines(Query query) {
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new AuditLine(
-                ((Number) row[0]).longValue(), UtcTimestampConverter.fromUtcTimestamp((Timestamp) row[1]),
+                ((Number) row[0]).longValue(), InstantConverter.fromUtcTimestamp((Timestamp) row[1]),
                 text(row[2]), text(row[3]), text(row[4]), text(row[5]), text(row[6]), text(row[7]), text(row[8])))
                 .toList();
     }

@@ -1,7 +1,6 @@
 package org.harbour.core.audit.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,7 +21,6 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Convert(converter = UtcTimestampConverter.class)
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 

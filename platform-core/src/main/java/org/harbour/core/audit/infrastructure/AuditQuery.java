@@ -1,7 +1,7 @@
 package org.harbour.core.audit.infrastructure;
 
 import org.harbour.core.audit.application.AuditCriteria;
-import org.harbour.core.audit.domain.UtcTimestampConverter;
+import org.harbour.core.persistence.InstantConverter;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,11 +35,11 @@ public final class AuditQuery {
         equal(conditions, parameters, "outcome", upper(criteria.getOutcome()));
         if (criteria.getFrom() != null) {
             conditions.add("occurred_at >= ?");
-            parameters.add(UtcTimestampConverter.toUtcTimestamp(criteria.getFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            parameters.add(InstantConverter.toUtcTimestamp(criteria.getFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         if (criteria.getTo() != null) {
             conditions.add("occurred_at < ?");
-            parameters.add(UtcTimestampConverter.toUtcTimestamp(
+            parameters.add(InstantConverter.toUtcTimestamp(
                     criteria.getTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         return new AuditQuery(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
