@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,7 @@ public final class Problem {
     private final String detail;
     private final String type;
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     /** One invalid field: its name as the client sent it, and what is wrong. */
     public record FieldError(String field, String message) {
@@ -52,6 +55,17 @@ public final class Problem {
         return this;
     }
 
+    /** An extension member (RFC 9457 section 3.2), e.g. the current version of a record in conflict. */
+    public Problem with(String member, String value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public Problem with(String member, long value) {
+        extensions.put(member, value);
+        return this;
+    }
+
     public int status() {
         return status;
     }
@@ -68,6 +82,13 @@ public final class Problem {
         if (detail != null) {
             json.add("detail", detail);
         }
+        extensions.forEach((member, value) -> {
+            if (value instanceof Long number) {
+                json.add(member, number);
+            } else {
+                json.add(member, (String) value);
+            }
+        });
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));

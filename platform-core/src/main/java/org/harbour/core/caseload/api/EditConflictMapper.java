@@ -12,6 +12,13 @@ public class EditConflictMapper implements ExceptionMapper<EditConflictException
 
     @Override
     public Response toResponse(EditConflictException e) {
-        return Problem.typed(Response.Status.CONFLICT, "edit-conflict", "Edit conflict", e.explanation()).toResponse();
+        Problem problem = Problem.typed(Response.Status.CONFLICT, "edit-conflict", "Edit conflict", e.explanation());
+        if (e.getChangedBy() != null) {
+            problem.with("changedBy", e.getChangedBy());
+        }
+        if (e.getCurrentVersion() != null) {
+            problem.with("currentVersion", e.getCurrentVersion());
+        }
+        return problem.toResponse();
     }
 }

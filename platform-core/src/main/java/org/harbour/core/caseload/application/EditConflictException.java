@@ -14,11 +14,18 @@ public class EditConflictException extends OptimisticLockException {
 
     private final String changedBy;
     private final Instant changedAt;
+    private final Long currentVersion;
 
     public EditConflictException(String changedBy, Instant changedAt) {
+        this(changedBy, changedAt, null);
+    }
+
+    /** @param currentVersion the record's version now, so a client may deliberately save over it; null if unknown */
+    public EditConflictException(String changedBy, Instant changedAt, Long currentVersion) {
         super("Changed by " + (changedBy == null ? "someone else" : changedBy) + " after it was loaded");
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+        this.currentVersion = currentVersion;
     }
 
     public String getChangedBy() {
@@ -27,6 +34,10 @@ public class EditConflictException extends OptimisticLockException {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public Long getCurrentVersion() {
+        return currentVersion;
     }
 
     /** For staff: who changed the record and when, and that nothing of theirs was saved. */

@@ -24,7 +24,6 @@ import org.harbour.core.api.problem.Problem;
 import org.harbour.core.api.problem.ProblemException;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.involvement.application.EditConflictException;
 import org.harbour.core.involvement.application.InvolvementForm;
 import org.harbour.core.involvement.application.InvolvementService;
 import org.harbour.core.involvement.application.InvolvementView;
@@ -144,11 +143,6 @@ public class CaseInvolvementsResource {
                     "Some fields are missing or not valid; nothing was saved.");
             e.violations().forEach(v -> problem.withError(v.field(), v.message()));
             throw new ProblemException(problem);
-        } catch (EditConflictException e) {
-            throw new ProblemException(Problem.typed(Response.Status.CONFLICT, "edit-conflict", "Edit conflict",
-                    e.getChangedBy() + " changed this record at " + e.getChangedAt() + " (now version "
-                            + e.getCurrentVersion() + ") after you read it; nothing was saved. "
-                            + "Load it again, then reapply your change."));
         }
     }
 }

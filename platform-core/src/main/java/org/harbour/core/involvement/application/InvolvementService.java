@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.caseload.application.EditConflictException;
 import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.caseload.domain.CaseFile;

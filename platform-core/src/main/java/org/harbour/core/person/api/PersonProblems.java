@@ -8,10 +8,8 @@ import jakarta.ws.rs.core.Response;
 import org.harbour.core.api.problem.Problem;
 import org.harbour.core.person.application.DuplicateCandidate;
 import org.harbour.core.person.application.FieldError;
-import org.harbour.core.person.application.PersonEditConflict;
 
 import java.io.StringReader;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The person API's problem details; extension members beyond {@code errors} are added to the JSON. */
@@ -46,20 +44,6 @@ final class PersonProblems {
             list.add(item);
         }
         return respond(problem, extend(problem).add("candidates", list));
-    }
-
-    static Response conflict(PersonEditConflict conflict) {
-        String who = conflict.changedBy() == null ? "Someone else" : conflict.changedBy();
-        String when = conflict.changedAt() == null ? ""
-                : " at " + DateTimeFormatter.ISO_INSTANT.format(conflict.changedAt());
-        Problem problem = Problem.typed(Response.Status.CONFLICT, "edit-conflict", "Edit conflict",
-                who + " changed this record" + when + " after the version you sent; nothing was saved. "
-                        + "Load the record again, then reapply your change.");
-        JsonObjectBuilder json = extend(problem).add("currentVersion", conflict.currentVersion());
-        if (conflict.changedBy() != null) {
-            json.add("changedBy", conflict.changedBy());
-        }
-        return respond(problem, json);
     }
 
     private static JsonObjectBuilder extend(Problem problem) {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.RecordAccess;
+import org.harbour.core.caseload.application.EditConflictException;
 import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
@@ -113,9 +114,9 @@ public class PersonIndex {
 
     /**
      * Saves the change if the record is still at {@code basedOnVersion}; otherwise
-     * {@link PersonEditConflict} says who changed it and when, and nothing is saved.
+     * {@link EditConflictException} says who changed it and when, and nothing is saved.
      */
-    @Transactional(dontRollbackOn = {RecordNotFoundException.class, PersonEditConflict.class})
+    @Transactional(dontRollbackOn = {RecordNotFoundException.class, EditConflictException.class})
     public PersonView update(long personId, PersonDetails details, long basedOnVersion) {
         recordAccess.require(personId, "PERSON_UPDATE");
         validation.check(details);
@@ -124,7 +125,7 @@ public class PersonIndex {
         if (person.getVersion() != basedOnVersion) {
             audit.failure("PERSON_UPDATE", RECORD_TYPE, id,
                     "Edit conflict: based on version " + basedOnVersion + ", record at version " + person.getVersion());
-            throw new PersonEditConflict(person.getUpdatedBy(), person.getUpdatedAt(), person.getVersion());
+            throw new EditConflictException(person.getUpdatedBy(), person.getUpdatedAt(), person.getVersion());
         }
         checkIdentifiersUnused(details, personId);
         apply(details, person);

@@ -5,12 +5,12 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.harbour.core.caseload.application.EditConflictException;
 import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.application.InvalidPersonDetails;
 import org.harbour.core.person.application.PersonDetails;
-import org.harbour.core.person.application.PersonEditConflict;
 import org.harbour.core.person.application.PersonIndex;
 import org.harbour.core.person.application.PersonMatch;
 import org.harbour.core.person.application.PersonSearch;
@@ -89,12 +89,12 @@ public class PersonPage implements Serializable {
             details = PersonDetails.of(person);
             conflict = false;
             FormErrors.info("Saved.");
-        } catch (PersonEditConflict e) {
+        } catch (EditConflictException e) {
             person = index.open(id);
-            details.setVersion(e.currentVersion());
+            details.setVersion(e.getCurrentVersion());
             conflict = true;
-            FormErrors.warn(displayName(e.changedBy()) + " changed this record"
-                    + (e.changedAt() == null ? "" : " at " + WHEN.format(e.changedAt()))
+            FormErrors.warn(displayName(e.getChangedBy()) + " changed this record"
+                    + (e.getChangedAt() == null ? "" : " at " + WHEN.format(e.getChangedAt()))
                     + " after you opened it. Nothing was saved and your changes are still in the form: compare them"
                     + " with the current record shown above, then save again to keep yours.");
         } catch (InvalidPersonDetails e) {
