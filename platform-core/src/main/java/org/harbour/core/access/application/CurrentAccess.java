@@ -11,7 +11,6 @@ import org.harbour.core.module.PermissionDefinition;
 
 import java.security.Principal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +39,7 @@ public class CurrentAccess {
 
     private Set<String> granted;
     private Set<String> enabledModules;
+    private Set<Long> serviceAreaIds;
 
     private String username() {
         Principal caller = securityContext.getCallerPrincipal();
@@ -57,8 +57,7 @@ public class CurrentAccess {
     /** Modules switched on for at least one of the user's service areas. */
     public Set<String> enabledModules() {
         if (enabledModules == null) {
-            String username = username();
-            enabledModules = username == null ? Set.of() : switchboard.enabledFor(serviceAreaIds(username));
+            enabledModules = username() == null ? Set.of() : switchboard.enabledFor(serviceAreaIds());
         }
         return enabledModules;
     }
@@ -70,8 +69,14 @@ public class CurrentAccess {
                 && has(PermissionDefinition.accessCode(moduleId));
     }
 
-    private List<Long> serviceAreaIds(String username) {
-        return em.createQuery("select a.id from StaffUser u join u.serviceAreas a where u.username = :username",
-                Long.class).setParameter("username", username).getResultList();
+    /** Ids of the service areas the signed-in user belongs to, read once per request. */
+    public Set<Long> serviceAreaIds() {
+        if (serviceAreaIds == null) {
+            String username = username();
+            serviceAreaIds = username == null ? Set.of() : Set.copyOf(em.createQuery(
+                            "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
+                    .setParameter("username", username).getResultList());
+        }
+        return serviceAreaIds;
     }
 }

@@ -144,14 +144,14 @@ public class CaseloadService {
         if (!access.has(ALLOCATE)) {
             return false;
         }
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         return openAllocations(personId).stream().anyMatch(a -> mine.contains(a.getServiceArea().getId()));
     }
 
     /** Workers of the signed-in manager's service areas, each with the team they would hold the case in. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkerChoice> workerChoices() {
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -191,7 +191,7 @@ public class CaseloadService {
             Allocation latest = latestAllocation(current.getCaseFile());
             throw new EditConflictException(latest.getAllocatedBy(), latest.getAllocatedAt());
         }
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         if (!mine.contains(current.getServiceArea().getId()) || !mine.contains(teamId)) {
             refuse("CASE_ALLOCATE", personKey, "Case or new team outside the manager's service areas",
                     "You may allocate only cases and workers of your own service areas.");
@@ -245,7 +245,7 @@ public class CaseloadService {
             Allocation latest = latestAllocation(caseFile);
             throw new EditConflictException(latest.getAllocatedBy(), latest.getAllocatedAt());
         }
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         List<Allocation> open = em.createQuery(
                         "select a from Allocation a where a.caseFile = :c and a.endedOn is null", Allocation.class)
                 .setParameter("c", caseFile).getResultList();
@@ -276,7 +276,7 @@ public class CaseloadService {
      */
     public List<AllocationPeriod> currentAllocations(long personId) {
         recordAccess.require(personId, "ALLOCATION_VIEW");
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         List<AllocationPeriod> current = openAllocations(personId).stream()
                 .filter(a -> mine.contains(a.getServiceArea().getId())).map(CaseloadService::toPeriod).toList();
         audit.success("ALLOCATION_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), null);
@@ -294,7 +294,7 @@ public class CaseloadService {
     /** Workers of the signed-in manager's service areas and their open cases there, busiest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkerCaseload> teamCaseloads(LocalDate today) {
-        Set<Long> mine = usersAreaIds();
+        Set<Long> mine = access.serviceAreaIds();
         if (mine.isEmpty() || !access.has(ALLOCATE)) {
             return List.of();
         }
@@ -346,16 +346,6 @@ public class CaseloadService {
             throw new InvalidInputException(field, "Keep it under " + REASON_MAX + " characters.");
         }
         return trimmed;
-    }
-
-    private Set<Long> usersAreaIds() {
-        String username = username();
-        if (username == null) {
-            return Set.of();
-        }
-        return Set.copyOf(em.createQuery(
-                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
-                .setParameter("username", username).getResultList());
     }
 
     private String username() {

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,19 +26,13 @@ public class WorkingCases {
     @Inject
     private CurrentAccess access;
 
-    @Inject
-    private SecurityContext securityContext;
-
     public Optional<CaseFile> of(long personId) {
         List<Allocation> open = em.createQuery("""
                         select a from Allocation a join fetch a.caseFile c
                         where c.person.id = :person and a.endedOn is null and c.closedOn is null
                         order by a.startedOn desc""", Allocation.class)
                 .setParameter("person", personId).getResultList();
-        Principal caller = securityContext.getCallerPrincipal();
-        Set<Long> mine = caller == null ? Set.of() : Set.copyOf(em.createQuery(
-                        "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
-                .setParameter("username", caller.getName()).getResultList());
+        Set<Long> mine = access.serviceAreaIds();
         return open.stream().filter(a -> mine.contains(a.getServiceArea().getId())).findFirst()
                 .or(() -> access.has(RecordAccess.ALL_RECORDS) ? open.stream().findFirst() : Optional.empty())
                 .map(Allocation::getCaseFile);
