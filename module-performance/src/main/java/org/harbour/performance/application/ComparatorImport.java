@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Imports comparators from a published-statistics CSV with the header
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * period like 2024-25). All or nothing: one bad line and nothing is imported, each bad line named.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class ComparatorImport {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2})?");

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harbour.core.access.application.Requires;
 
 /**
  * From a computed figure to the children it counts, as today's records give them. Needs
@@ -28,6 +29,7 @@ import java.util.TreeSet;
  * the list itself.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class DrillDown {
 
     public static final String ACTION = "SCORECARD_DRILL_DOWN";

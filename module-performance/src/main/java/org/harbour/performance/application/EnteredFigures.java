@@ -16,9 +16,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /** Monthly figures of indicators owned by partners or contributed by modules, entered by analysts. */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class EnteredFigures {
 
     @PersistenceContext(unitName = "harbour")

@@ -22,9 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.harbour.core.access.application.Requires;
 
 /** The demand forecast: history of entrants and leavers per year, the editable assumptions and the projection. */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class Forecasts {
 
     @PersistenceContext(unitName = "harbour")

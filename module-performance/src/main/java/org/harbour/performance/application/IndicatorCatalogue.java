@@ -19,12 +19,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Every indicator the scorecard knows: computed from case data, contributed by modules through
  * {@link KpiDefinition}, and entered for figures partners own. Ordered by outcome group.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class IndicatorCatalogue {
 
     /** Partner-owned figures, entered or imported monthly. */

@@ -10,6 +10,7 @@ import org.harbour.core.caseload.application.ActionRefusedException;
 @ApplicationScoped
 public class PerformanceAccess {
 
+    public static final String ACCESS = "performance:access";
     public static final String DRILL_DOWN = "performance:drill-down";
     public static final String RECALCULATE = "performance:recalculate";
     public static final String MANAGE = "performance:manage";

@@ -17,9 +17,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbour.core.access.application.Requires;
 
 /** Population denominators by calendar year and age band, editable by analysts. */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class Populations {
 
     @PersistenceContext(unitName = "harbour")

@@ -15,12 +15,14 @@ import org.harbour.performance.domain.Risk;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The risk register and the scrutiny recommendations tracker. A save carries the version the
  * user loaded; a stale one is refused naming who changed the entry and when.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class Registers {
 
     @PersistenceContext(unitName = "harbour")

@@ -20,12 +20,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Assembles the scorecard from stored figures (a query for the snapshots' figures, one for entered
  * values, one for comparators); months with nothing stored yet are computed from the records.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class Scorecards {
 
     public static final String PREVIOUS_YEAR = "previous-year";

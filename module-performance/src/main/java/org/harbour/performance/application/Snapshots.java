@@ -22,12 +22,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The scorecard's stored months. An ended month is frozen once and then changes only by an
  * explicit, recorded recalculation; the running month is provisional and refreshed by the job.
  */
 @ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
 public class Snapshots {
 
     @PersistenceContext(unitName = "harbour")

@@ -1,5 +1,7 @@
 package org.harbour.core.demo;
 
+import org.harbour.core.access.application.SystemWork;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -44,7 +46,7 @@ public class DemoDataLoader {
             return;
         }
         try {
-            load();
+            SystemWork.run("demo data", this::load);
         } catch (RuntimeException e) {
             // Demo data is a convenience: the portal still starts, and the log says why it is missing.
             LOG.log(Level.SEVERE, "Demo data could not be loaded", e);

@@ -1,5 +1,7 @@
 package org.harbour.core.jobs;
 
+import org.harbour.core.access.application.SystemWork;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -81,7 +83,7 @@ public class JobRunner {
                 }
                 String outcome;
                 try {
-                    job.run();
+                    SystemWork.run("scheduled job " + job.key(), job::run);
                     outcome = "OK";
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Scheduled job " + job.key() + " failed", e);

@@ -1,5 +1,9 @@
 package org.harbour.core.web;
 
+import org.harbour.core.access.application.AccessRefusedException;
+import org.harbour.core.audit.application.AuditPermissionException;
+import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.caseload.application.RecordNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,8 +36,26 @@ public class ErrorPage {
         if (status == null) {
             ExternalContext external = facesContext.getExternalContext();
             Object code = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
-            status = code instanceof Integer i ? i : 500;
+            Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+            status = statusOf(error instanceof Throwable t ? t : null, code instanceof Integer i ? i : 500);
             external.setResponseStatus(status);
+        }
+        return status;
+    }
+
+    /**
+     * A refusal or an unknown record thrown from a service while a page rendered or acted is not a
+     * fault: it answers as the gate would have (403, or 404 so ids cannot be probed).
+     */
+    static int statusOf(Throwable error, int status) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RecordNotFoundException) {
+                return 404;
+            }
+            if (t instanceof AccessRefusedException || t instanceof ActionRefusedException
+                    || t instanceof AuditPermissionException) {
+                return 403;
+            }
         }
         return status;
     }
@@ -64,7 +86,7 @@ public class ErrorPage {
             reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             Map<String, Object> request = facesContext.getExternalContext().getRequestMap();
             Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
-            if (error instanceof Throwable t) {
+            if (error instanceof Throwable t && getStatus() >= 500) {
                 LOG.log(Level.SEVERE, "Error reference " + reference + " for "
                         + request.get(RequestDispatcher.ERROR_REQUEST_URI), t);
             }

@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test works on its own demo child so the tests do not depend on each other's order.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class CaseworkIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each test starts its own referral, so the tests do not depend on one another.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class ContinuingCareIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

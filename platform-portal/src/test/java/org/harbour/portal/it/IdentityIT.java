@@ -47,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * session ids, forced password change, the administration pages and their audit entries.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class IdentityIT {
 
     private static final String DEMO_PASSWORD = "Harbour-demo-2026";

@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chronology and to "my work".
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class InvolvementIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the SPI, and its pages, actions and endpoints answer only where it is switched on.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class ModuleSystemIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The month-end snapshot and recalculation are checked on the current months with the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class PerformanceIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

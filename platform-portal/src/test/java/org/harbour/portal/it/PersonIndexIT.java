@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * duplicates before creating, validation as problem details, edit conflicts, need to know, audit.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class PersonIndexIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";

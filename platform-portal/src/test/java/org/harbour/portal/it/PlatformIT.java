@@ -46,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * migrated, demo data loaded, staff sign-in, health, metrics and OpenAPI served.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
 class PlatformIT {
 
     private static final String DEMO_PASSWORD = "Harbour-demo-2026";

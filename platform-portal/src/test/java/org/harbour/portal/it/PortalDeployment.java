@@ -34,7 +34,7 @@ public final class PortalDeployment {
         }
         return ShrinkWrap.create(ZipImporter.class, "harbour.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses)
-                .addClass(PortalDeployment.class);
+                .addClasses(PortalDeployment.class, InContainerAsSystem.class);
     }
 
     /** The minimal module of the writing-a-module guide, as its own JAR. */

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.harbour.core.access.application.Requires;
 
 /** Application service of the hello module: reads the greeting from the module's own table. */
 @Named
 @ApplicationScoped
+@Requires("hello:access")
 public class HelloGreetings {
 
     @PersistenceContext(unitName = "harbour")

@@ -26,6 +26,7 @@ import org.harbour.core.caseload.application.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The health assessment against the Decision Support Tool. Health data: read and written only
@@ -33,6 +34,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class AssessmentService {
 
     public static final String VIEW = "CC_ASSESSMENT_VIEW";

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The Dynamic Support Register: children with a learning disability and/or autism at risk of
@@ -33,6 +34,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class RegisterService {
 
     public static final String VIEW = "CC_DSR_VIEW";

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The register in "My work": a child on the register whose last multi-agency review is more than
@@ -35,6 +37,7 @@ public class RegisterWorkItems implements WorkItemSource {
         return "continuing-care";
     }
 
+    @Requires(CarePermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
         List<Long> ids = List.copyOf(personIds);

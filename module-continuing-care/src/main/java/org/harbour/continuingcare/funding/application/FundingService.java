@@ -23,6 +23,7 @@ import org.harbour.core.caseload.application.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The funding matrix: per package, who pays what share from which date. A split must total
@@ -30,6 +31,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class FundingService {
 
     public static final String UPDATE = "CC_FUNDING_UPDATE";

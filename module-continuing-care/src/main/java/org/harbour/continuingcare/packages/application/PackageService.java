@@ -24,6 +24,7 @@ import org.harbour.core.caseload.application.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Packages and placements: proposed for panel, agreed by commissioning (after an eligible panel
@@ -32,6 +33,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class PackageService {
 
     public static final String VIEW = "CC_PACKAGE_VIEW";

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.harbour.core.access.application.Requires;
 
 /**
  * The papers a panel reads and the letter a family receives, as PDF. The paper puts the costs
@@ -46,6 +47,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class PanelPapers {
 
     public static final String PAPER = "CC_PANEL_PAPER_VIEW";

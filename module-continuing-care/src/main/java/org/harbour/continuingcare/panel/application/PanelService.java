@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Panels, meetings, agendas and decisions. Three rules hold here on the server: a case is listed
@@ -39,6 +40,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class PanelService {
 
     public static final String PANEL_UPDATE = "CC_PANEL_UPDATE";

@@ -15,6 +15,8 @@ import org.harbour.core.module.ChronologySource;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** The pathway's dated steps in the child's chronology; no health detail is carried into it. */
 @ApplicationScoped
@@ -31,6 +33,7 @@ public class ContinuingCareChronology implements ChronologySource {
         return "continuing-care";
     }
 
+    @Requires(CarePermissions.ACCESS)
     @Override
     public List<ChronologyEvent> eventsFor(long personId) {
         List<ChronologyEvent> events = new ArrayList<>();

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Referrals of children for continuing care and their pre-assessment checklist. A referral goes
@@ -32,6 +33,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class ReferralService {
 
     public static final String VIEW = "CC_REFERRAL_VIEW";

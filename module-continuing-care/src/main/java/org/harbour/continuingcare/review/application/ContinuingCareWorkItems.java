@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.harbour.continuingcare.CarePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Continuing care in "My work": package reviews due or overdue, and referrals still waiting on
@@ -40,6 +42,7 @@ public class ContinuingCareWorkItems implements WorkItemSource {
         return "continuing-care";
     }
 
+    @Requires(CarePermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
         List<Long> ids = List.copyOf(personIds);

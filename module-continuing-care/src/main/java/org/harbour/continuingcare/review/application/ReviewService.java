@@ -20,10 +20,12 @@ import org.harbour.core.caseload.application.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /** Reviews of agreed packages; the next falls due a year after each one. */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class, RuleRefusedException.class})
+@Requires(CarePermissions.ACCESS)
 public class ReviewService {
 
     public static final String CREATE = "CC_REVIEW_CREATE";

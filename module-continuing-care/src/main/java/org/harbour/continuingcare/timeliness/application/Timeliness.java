@@ -15,6 +15,7 @@ import org.harbour.core.settings.application.ModuleSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Days from referral to decision across the module, counted from the referrals themselves:
@@ -23,6 +24,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = ActionRefusedException.class)
+@Requires(CarePermissions.ACCESS)
 public class Timeliness {
 
     @PersistenceContext(unitName = "harbour")

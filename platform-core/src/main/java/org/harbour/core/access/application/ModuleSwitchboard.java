@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Which deployed modules each service area has switched on. The switch is data, read from the
@@ -71,6 +73,7 @@ public class ModuleSwitchboard {
     }
 
     /** Switches a deployed module on or off for a service area and audits it in the same transaction. */
+    @Requires(CorePermissions.ADMINISTER)
     @Transactional
     public void switchModule(long serviceAreaId, String moduleId, boolean on, String actor) {
         if (registry.find(moduleId).isEmpty()) {
@@ -101,6 +104,7 @@ public class ModuleSwitchboard {
     }
 
     /** Every stored switch, for the administration page. */
+    @Requires(CorePermissions.ADMINISTER)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleEnablement> all() {
         return em.createQuery("select e from ModuleEnablement e", ModuleEnablement.class).getResultList();

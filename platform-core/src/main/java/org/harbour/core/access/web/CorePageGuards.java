@@ -1,5 +1,7 @@
 package org.harbour.core.access.web;
 
+import org.harbour.core.access.application.CorePermissions;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,10 +11,10 @@ import java.util.Optional;
  */
 public final class CorePageGuards {
 
-    public static final String ADMINISTER = "core:administer";
-    public static final String AUDIT = "core:audit";
-    public static final String RECORDS = "core:records";
-    public static final String ALLOCATE = "core:allocate";
+    public static final String ADMINISTER = CorePermissions.ADMINISTER;
+    public static final String AUDIT = CorePermissions.AUDIT;
+    public static final String RECORDS = CorePermissions.RECORDS;
+    public static final String ALLOCATE = CorePermissions.ALLOCATE;
 
     private static final Map<String, String> BY_FOLDER = Map.of(
             "admin", ADMINISTER,

@@ -18,7 +18,9 @@ import java.io.IOException;
 /**
  * The server-side gate for every module page, Faces action and REST endpoint: a request under
  * {@code /<module-id>/} or {@code /api/<module-id>/} passes only when the user may use that
- * module; core's own page folders need the permission {@link CorePageGuards} names. Refusals are audited.
+ * module; core's own page folders need the permission {@link CorePageGuards} names. The decision is
+ * made on the path the container will serve; an address not in normal form is refused first
+ * ({@link RequestAddress}). Refusals are audited.
  */
 @WebFilter(filterName = "HarbourModuleAccess", urlPatterns = "/*")
 public class ModuleAccessFilter extends HttpFilter {
@@ -37,7 +39,12 @@ public class ModuleAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String abnormality = RequestAddress.abnormality(RequestAddress.rawPath(request));
+        if (abnormality != null) {
+            refuseAddress(request, response, abnormality);
+            return;
+        }
+        String path = RequestAddress.servedPath(request);
         boolean api = path.startsWith("/api/");
         String area = firstSegment(api ? path.substring(4) : path);
         if (registry.find(area).isPresent() && !access.canUseModule(area)) {
@@ -52,6 +59,22 @@ public class ModuleAccessFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+        auditUnrecordedRefusal(request, response, path);
+    }
+
+    /**
+     * The safety net under every finer check: a page or endpoint that answered a signed-in user 403
+     * or 404 without writing the refusal to the trail (a guessed id under the user's own child, an
+     * unknown panel...) gets it written here, so every refusal is audited whatever the path to it.
+     */
+    private void auditUnrecordedRefusal(HttpServletRequest request, HttpServletResponse response, String path) {
+        int status = response.getStatus();
+        if ((status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND)
+                && request.getUserPrincipal() != null && (path.endsWith(".xhtml") || path.startsWith("/api/"))
+                && !audit.refusalRecorded()) {
+            audit.denied("ACCESS", "address", request.getRequestURI(),
+                    request.getMethod() + " " + request.getRequestURI() + " answered " + status);
+        }
     }
 
     static String firstSegment(String path) {
@@ -60,6 +83,13 @@ public class ModuleAccessFilter extends HttpFilter {
         }
         int end = path.indexOf('/', 1);
         return end < 0 ? "" : path.substring(1, end);
+    }
+
+    private void refuseAddress(HttpServletRequest request, HttpServletResponse response, String reason)
+            throws IOException {
+        audit.denied("ACCESS", "address", request.getRequestURI(), request.getMethod() + " " + request.getRequestURI()
+                + ": " + reason);
+        BadAddress.answer(request, response, reason);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, String recordType,

@@ -9,6 +9,8 @@ import org.harbour.core.module.ChronologyEvent;
 import org.harbour.core.module.ChronologySource;
 
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** Visits, supervisions, reviews and case notes as dated events of the child's chronology. */
 @ApplicationScoped
@@ -26,6 +28,7 @@ public class ActivityChronology implements ChronologySource {
         return "core";
     }
 
+    @Requires(CorePermissions.RECORDS)
     @Override
     public List<ChronologyEvent> eventsFor(long personId) {
         return em.createQuery("select a from Activity a where a.personId = :person order by a.occurredOn, a.id",

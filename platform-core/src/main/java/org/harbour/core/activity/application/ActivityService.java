@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Records, reads and changes the activities on a child's case. Every call checks the user's
@@ -42,6 +44,7 @@ import java.util.Set;
 // A refusal's audit entry joins the transaction: refusals and bad input must not roll it back.
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class,
         InvalidInputException.class, ConstraintViolationException.class, EditConflictException.class})
+@Requires(CorePermissions.RECORDS)
 public class ActivityService {
 
     @PersistenceContext(unitName = "harbour")
@@ -167,6 +170,8 @@ public class ActivityService {
     private Activity load(long personId, long activityId) {
         Activity activity = em.find(Activity.class, activityId);
         if (activity == null || activity.getPersonId() != personId) {
+            audit.denied("ACTIVITY_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId),
+                    "No activity " + activityId + " on this record");
             throw new RecordNotFoundException(personId);
         }
         return activity;

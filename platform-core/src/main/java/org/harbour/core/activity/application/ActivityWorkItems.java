@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Core's statutory work for "My work": per open case, the next visit its regime requires and the
@@ -39,6 +41,7 @@ public class ActivityWorkItems implements WorkItemSource {
         return "core";
     }
 
+    @Requires(CorePermissions.RECORDS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
         List<Long> ids = List.copyOf(personIds);

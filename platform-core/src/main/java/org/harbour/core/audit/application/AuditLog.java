@@ -1,5 +1,7 @@
 package org.harbour.core.audit.application;
 
+import org.harbour.core.access.application.SystemWork;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -24,6 +26,9 @@ public class AuditLog {
 
     public static final String SYSTEM = "system";
     public static final String ANONYMOUS = "anonymous";
+
+    /** Request attribute set once a refusal of this request is on the trail, so a safety net does not add a second. */
+    public static final String REFUSAL_RECORDED = AuditLog.class.getName() + ".refusal";
 
     @Inject
     private AuditTrail trail;
@@ -54,6 +59,15 @@ public class AuditLog {
         write(action, recordType, recordId, Outcome.DENIED, detail);
     }
 
+    /** Whether a refusal has been audited while serving the current request. */
+    public boolean refusalRecorded() {
+        try {
+            return request.getAttribute(REFUSAL_RECORDED) != null;
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     public void failure(String action, String recordType, String recordId, String detail) {
         write(action, recordType, recordId, Outcome.FAILURE, detail);
     }
@@ -73,6 +87,9 @@ public class AuditLog {
     }
 
     private void append(AuditEvent event) {
+        if (event.outcome() == Outcome.DENIED) {
+            markRefusal();
+        }
         if (event.outcome() == Outcome.SUCCESS || trail.holdsHead()) {
             trail.record(event);
         } else {
@@ -80,7 +97,18 @@ public class AuditLog {
         }
     }
 
+    private void markRefusal() {
+        try {
+            request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE);
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            // Outside a request (start-up, jobs) there is nothing to mark.
+        }
+    }
+
     private String actor() {
+        if (SystemWork.isActive()) {
+            return SYSTEM;
+        }
         try {
             Principal caller = securityContext.getCallerPrincipal();
             return caller == null ? ANONYMOUS : caller.getName();

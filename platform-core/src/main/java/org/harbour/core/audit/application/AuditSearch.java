@@ -14,6 +14,8 @@ import org.harbour.core.audit.infrastructure.AuditQuery;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Searching and exporting the audit trail, for staff whose role grants {@code core:audit}
@@ -38,6 +40,7 @@ public class AuditSearch {
     @Inject
     private AuditLog audit;
 
+    @Requires(CorePermissions.AUDIT)
     public long count(AuditCriteria criteria) {
         require("AUDIT_SEARCH");
         AuditQuery query = AuditQuery.of(criteria);
@@ -45,6 +48,7 @@ public class AuditSearch {
     }
 
     /** One page of matching entries, newest first. */
+    @Requires(CorePermissions.AUDIT)
     public List<AuditLine> page(AuditCriteria criteria, int first, int size) {
         require("AUDIT_SEARCH");
         AuditQuery query = AuditQuery.of(criteria);
@@ -52,12 +56,14 @@ public class AuditSearch {
     }
 
     /** Records that the user searched, with what criteria (not each page they turn). */
+    @Requires(CorePermissions.AUDIT)
     public void recordSearch(AuditCriteria criteria) {
         require("AUDIT_SEARCH");
         audit.success("AUDIT_SEARCH", null, null, criteria.describe());
     }
 
     /** Actions that occur in the trail, for the search form's choice. */
+    @Requires(CorePermissions.AUDIT)
     public List<String> knownActions() {
         require("AUDIT_SEARCH");
         return em.createQuery("select distinct e.action from AuditEntry e order by e.action", String.class)
@@ -70,6 +76,7 @@ public class AuditSearch {
      *
      * @return how many entries were written
      */
+    @Requires(CorePermissions.AUDIT)
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(AuditCriteria criteria, Writer out) {
         require(EXPORT_ACTION);

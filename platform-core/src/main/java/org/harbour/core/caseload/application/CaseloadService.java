@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.SystemWork;
+import org.harbour.core.access.application.AccessRefusedException;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Opens, allocates, reallocates and closes cases, keeps each case's allocation history and
@@ -62,8 +66,16 @@ public class CaseloadService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Open cases currently allocated to the worker, oldest allocation first. */
+    /**
+     * Open cases currently allocated to the worker, oldest allocation first. Anyone may list their
+     * own (empty for staff with no cases); another worker's needs {@code core:allocate}.
+     */
     public List<CaseloadItem> caseloadOf(String username, LocalDate today) {
+        if (!SystemWork.isActive() && !isCaller(username) && !access.has(CorePermissions.ALLOCATE)) {
+            audit.denied("CASELOAD_VIEW", "staff", username, "Another worker's caseload needs " + CorePermissions.ALLOCATE);
+            throw new AccessRefusedException("Only managers with the permission '" + CorePermissions.ALLOCATE
+                    + "' see another worker's caseload.");
+        }
         return em.createQuery("""
                         select a from Allocation a
                         join fetch a.caseFile c
@@ -79,6 +91,11 @@ public class CaseloadService {
                 .toList();
     }
 
+    private boolean isCaller(String username) {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller != null && caller.getName().equals(username);
+    }
+
     private static CaseloadItem toItem(Allocation a, LocalDate today) {
         CaseFile c = a.getCaseFile();
         Person p = c.getPerson();
@@ -86,12 +103,14 @@ public class CaseloadService {
                 a.getServiceArea().getName(), a.getStartedOn());
     }
 
+    @Requires(CorePermissions.RECORDS)
     public Person registerPerson(Person person) {
         em.persist(person);
         return person;
     }
 
     /** Opens a case for the person and allocates it to the worker in the given team. */
+    @Requires(CorePermissions.RECORDS)
     public CaseFile openAndAllocate(Person person, LocalDate openedOn, String summary, StaffUser worker,
                                     ServiceArea team) {
         CaseFile caseFile = new CaseFile(em.merge(person), openedOn, summary);
@@ -106,6 +125,7 @@ public class CaseloadService {
     }
 
     /** Open cases per worker in the given service areas: the size of each worker's caseload there. */
+    @Requires(CorePermissions.ALLOCATE)
     public Map<String, Long> caseloadCounts(Collection<Long> serviceAreaIds) {
         if (serviceAreaIds.isEmpty()) {
             return Map.of();
@@ -122,6 +142,7 @@ public class CaseloadService {
     }
 
     /** Every allocation of the child's cases, newest first; audited as a read of the child's record. */
+    @Requires(CorePermissions.RECORDS)
     public List<AllocationPeriod> allocationHistory(long personId) {
         recordAccess.require(personId, "ALLOCATION_VIEW");
         List<AllocationPeriod> history = em.createQuery("""
@@ -149,6 +170,7 @@ public class CaseloadService {
     }
 
     /** Workers of the signed-in manager's service areas, each with the team they would hold the case in. */
+    @Requires(CorePermissions.ALLOCATE)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkerChoice> workerChoices() {
         Set<Long> mine = access.serviceAreaIds();
@@ -274,6 +296,7 @@ public class CaseloadService {
      * The child's current allocations that the signed-in manager may change, for the reallocation
      * page; audited as a read of the record.
      */
+    @Requires(CorePermissions.RECORDS)
     public List<AllocationPeriod> currentAllocations(long personId) {
         recordAccess.require(personId, "ALLOCATION_VIEW");
         Set<Long> mine = access.serviceAreaIds();
@@ -292,6 +315,7 @@ public class CaseloadService {
     }
 
     /** Workers of the signed-in manager's service areas and their open cases there, busiest first. */
+    @Requires(CorePermissions.ALLOCATE)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkerCaseload> teamCaseloads(LocalDate today) {
         Set<Long> mine = access.serviceAreaIds();

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * One timeline of a child's events, merged from every {@link ChronologySource}: core's own and
@@ -20,6 +22,7 @@ import java.util.logging.Logger;
  * taking the whole chronology down.
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class ChildChronology {
 
     public static final String CORE = "core";

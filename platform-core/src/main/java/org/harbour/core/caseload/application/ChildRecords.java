@@ -15,6 +15,8 @@ import org.harbour.core.person.domain.Person;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Opens a child's record for the signed-in member of staff, under the need-to-know rule of
@@ -22,6 +24,7 @@ import java.util.List;
  * so is every refusal; a refused or unknown id gives the same answer, so ids cannot be probed.
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class ChildRecords {
 
     public static final String RECORD_TYPE = RecordAccess.RECORD_TYPE;

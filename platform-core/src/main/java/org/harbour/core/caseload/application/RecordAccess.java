@@ -17,16 +17,18 @@ import java.time.LocalDate;
 
 /**
  * Need to know, for every service that reads or writes a child's record: the signed-in user may
- * reach a person only when the person has an open case allocated in one of the user's service
- * areas, or the user's role grants {@code core:all-records}, or (for persons with no case yet)
- * the person index's rules of {@link PersonReach} allow it, or a module's {@link ReachSource}
- * does (e.g. a service reaching the children other areas referred to it). A refusal is audited and answered
- * exactly as an unknown id is, so ids cannot be probed.
+ * reach a person only when their role grants {@code core:records} and the person has an open case
+ * allocated in one of the user's service areas, or (for persons with no case yet) the person
+ * index's rules of {@link PersonReach} allow it, or a module's {@link ReachSource} does (e.g. a
+ * service reaching the children other areas referred to it); or when the role grants
+ * {@code core:all-records}. A refusal is audited and answered exactly as an unknown id is, so ids
+ * cannot be probed.
  */
 @ApplicationScoped
 public class RecordAccess {
 
     public static final String ALL_RECORDS = "core:all-records";
+    public static final String RECORDS = "core:records";
     public static final String RECORD_TYPE = "person";
 
     @PersistenceContext(unitName = "harbour")
@@ -51,6 +53,10 @@ public class RecordAccess {
     public boolean mayAccess(long personId) {
         if (access.has(ALL_RECORDS)) {
             return exists(personId);
+        }
+        if (!access.has(RECORDS)) {
+            // Belonging to an area is not enough: only a role that works with children's records reads them.
+            return false;
         }
         Principal caller = securityContext.getCallerPrincipal();
         if (caller == null) {

@@ -10,6 +10,8 @@ import org.harbour.core.module.ChronologySource;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** Documents attached to the child's case, dated by their upload, as chronology events. */
 @ApplicationScoped
@@ -24,6 +26,7 @@ public class DocumentChronology implements ChronologySource {
         return "core";
     }
 
+    @Requires(CorePermissions.RECORDS)
     @Override
     public List<ChronologyEvent> eventsFor(long personId) {
         return em.createQuery("select d from CaseDocument d where d.personId = :person order by d.uploadedAt",

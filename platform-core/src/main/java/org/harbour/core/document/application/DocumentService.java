@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Documents attached to a child's case. An upload is accepted only within the size limit
@@ -39,6 +41,7 @@ import java.util.List;
 @ApplicationScoped
 // A refusal's audit entry joins the transaction: refusals and bad input must not roll it back.
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidInputException.class})
+@Requires(CorePermissions.RECORDS)
 public class DocumentService {
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;

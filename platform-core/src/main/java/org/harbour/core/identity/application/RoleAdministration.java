@@ -20,12 +20,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Roles and the permissions each grants, as data an administrator edits. Permission checks
  * read the grants afresh for every request, so a change applies at once.
  */
 @ApplicationScoped
+@Requires(CorePermissions.ADMINISTER)
 public class RoleAdministration {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");

@@ -15,9 +15,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** Service areas (teams): created and renamed by administrators, each with its members. */
 @ApplicationScoped
+@Requires(CorePermissions.ADMINISTER)
 public class ServiceAreaAdministration {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");

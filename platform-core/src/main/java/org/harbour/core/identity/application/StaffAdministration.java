@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Administrators' work on staff accounts: create, change roles and areas, disable, unlock and
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
  * out-of-date page is refused rather than written over someone else's change.
  */
 @ApplicationScoped
+@Requires(CorePermissions.ADMINISTER)
 public class StaffAdministration {
 
     @PersistenceContext(unitName = "harbour")

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** Reads and creates staff accounts, their roles and service areas. */
 @ApplicationScoped
@@ -43,6 +45,7 @@ public class StaffDirectory {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
     }
 
+    @Requires(CorePermissions.ADMINISTER)
     public ServiceArea createServiceArea(String code, String name) {
         ServiceArea area = new ServiceArea(code, name);
         em.persist(area);
@@ -55,6 +58,7 @@ public class StaffDirectory {
     }
 
     /** Creates an account; the password hash must already be made by {@link PasswordHasher}. */
+    @Requires(CorePermissions.ADMINISTER)
     public StaffUser createUser(String username, String displayName, String jobTitle, String passwordHash,
                                 List<String> roleCodes, List<ServiceArea> areas) {
         StaffUser user = new StaffUser(username, displayName, jobTitle, passwordHash, Instant.now(clock));

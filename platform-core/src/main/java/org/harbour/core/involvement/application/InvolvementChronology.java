@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /** Every start and end of a child's involvements and placement episodes, for the chronology. */
 @ApplicationScoped
@@ -33,6 +35,7 @@ public class InvolvementChronology implements ChronologySource {
         return CORE;
     }
 
+    @Requires(CorePermissions.RECORDS)
     @Override
     public List<ChronologyEvent> eventsFor(long personId) {
         List<ChronologyEvent> events = new ArrayList<>();

@@ -37,6 +37,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Records and updates a child's involvements and placement episodes. Every method checks the
@@ -48,6 +50,7 @@ import java.util.Optional;
 @ApplicationScoped
 // A refusal changes nothing but must leave its audit line, which joins this transaction.
 @Transactional(dontRollbackOn = RecordNotFoundException.class)
+@Requires(CorePermissions.RECORDS)
 public class InvolvementService {
 
     public static final String VIEW = "INVOLVEMENT_VIEW";
@@ -345,12 +348,18 @@ public class InvolvementService {
 
     private Involvement involvementOf(long personId, InvolvementKind kind, long id) {
         return repository.find(id).filter(i -> i.getPersonId() == personId && i.getKind() == kind)
-                .orElseThrow(() -> new RecordNotFoundException(personId));
+                .orElseThrow(() -> notOnRecord(personId, "No " + kind.name().toLowerCase() + " " + id + " on this record"));
     }
 
     private PlacementEpisode episodeOf(long personId, long id) {
         return repository.findEpisode(id).filter(e -> e.getPersonId() == personId)
-                .orElseThrow(() -> new RecordNotFoundException(personId));
+                .orElseThrow(() -> notOnRecord(personId, "No placement episode " + id + " on this record"));
+    }
+
+    /** An id that is not on this child's record is refused as an unknown record is, and audited. */
+    private RecordNotFoundException notOnRecord(long personId, String detail) {
+        audit.denied("INVOLVEMENT_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), detail);
+        return new RecordNotFoundException(personId);
     }
 
     private static InvolvementKind kindOf(InvolvementForm form) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * What is due on the involvements of a caseload: single assessments not yet authorised (45 working
@@ -42,6 +44,7 @@ public class InvolvementWorkItems implements WorkItemSource {
         return CORE;
     }
 
+    @Requires(CorePermissions.RECORDS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
         if (personIds.isEmpty()) {

@@ -56,6 +56,9 @@ import java.util.List;
 public class PersonsResource {
 
     @Inject
+    private RecordAccess recordAccess;
+
+    @Inject
     private CurrentAccess access;
 
     @Inject
@@ -134,6 +137,8 @@ public class PersonsResource {
                            @RequestBody(content = @Content(schema = @Schema(implementation = PersonDetails.class)))
                            String details) {
         requireRecords("PERSON_UPDATE", id);
+        // Need to know before anything about the request is judged, so every refusal is the audited 404.
+        recordAccess.require(id, "PERSON_UPDATE");
         PersonDetails body = RequestBodies.read(details, PersonDetails.class);
         PersonView person = index.update(id, body, basedOnVersion(ifMatch, body));
         return Response.ok(person).tag(etag(person)).build();

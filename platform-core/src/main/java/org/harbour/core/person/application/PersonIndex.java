@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Records, opens and changes persons in the index. Opening and changing are need to know
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
  * record and start work before any case is allocated.
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class PersonIndex {
 
     public static final String RECORD_TYPE = RecordAccess.RECORD_TYPE;

@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Searches the whole person index: the front door must find people already known, wherever they
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  * criteria used, never their values.
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class PersonSearch {
 
     public static final int MAX_RESULTS = 50;

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.Requires;
 
 /**
  * Relationships between persons, recorded from either side and read from both. Reading or adding
@@ -24,6 +26,7 @@ import java.util.List;
  * addition on the other person too, whose record it also changes).
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class Relationships {
 
     @PersistenceContext(unitName = "harbour")
@@ -72,8 +75,12 @@ public class Relationships {
         }
         Person self = em.find(Person.class, personId);
         Person other = em.find(Person.class, otherId);
-        if (other == null) {
-            throw InvalidPersonDetails.of("otherPersonId", "No person in the index has this id");
+        // Need to know holds for the other side too: naming an id must neither reveal that person nor make them reachable.
+        if (other == null || !recordAccess.mayAccess(otherId)) {
+            audit.denied("RELATIONSHIP_CREATE", RecordAccess.RECORD_TYPE, Long.toString(otherId),
+                    (other == null ? "No such record" : "Not known to the user's service areas")
+                            + "; named as the other side of a relationship of person " + personId);
+            throw InvalidPersonDetails.of("otherPersonId", "No person you may see has this id");
         }
         if (request.getStartedOn() != null && request.getEndedOn() != null
                 && request.getEndedOn().isBefore(request.getStartedOn())) {

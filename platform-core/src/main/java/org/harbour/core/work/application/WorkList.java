@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.access.application.Requires;
+import org.harbour.core.access.application.SystemWork;
+import org.harbour.core.caseload.application.ChildChronology;
 
 /**
  * What is due and overdue about children, gathered from every {@link WorkItemSource}: core's
@@ -22,6 +27,7 @@ import java.util.stream.Collectors;
  * use are left out; which modules those are is the caller's question (it knows the viewer).
  */
 @ApplicationScoped
+@Requires(CorePermissions.RECORDS)
 public class WorkList {
 
     /** Overdue first, then by due date. */
@@ -34,15 +40,23 @@ public class WorkList {
     @Inject
     private CaseloadService caseloads;
 
+    @Inject
+    private CurrentAccess access;
+
     /** Everything due about the children from the sources the viewer may see, most urgent first. */
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today, Predicate<String> mayUseModule) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        return sources.stream().filter(s -> mayUseModule.test(s.moduleId()))
+        // The caller narrows the sources; it can never widen them past the modules the user may use.
+        return sources.stream().filter(s -> mayUseModule.test(s.moduleId()) && mayUse(s.moduleId()))
                 .flatMap(s -> s.dueFor(personIds, today).stream())
                 .filter(i -> personIds.contains(i.getPersonId()))
                 .sorted(URGENCY).toList();
+    }
+
+    private boolean mayUse(String moduleId) {
+        return SystemWork.isActive() || ChildChronology.CORE.equals(moduleId) || access.canUseModule(moduleId);
     }
 
     /** The worker's caseload, each child with its work; children with overdue work first, then by the next due date. */
