@@ -307,6 +307,8 @@ class AuditChainIT {
         HttpResponse<String> verified = admin.post("audit/trail.xhtml", verify);
         assertTrue(Pattern.compile("Intact, \\d+ entries \\(checked in [0-9.]+ s\\)").matcher(verified.body()).find(),
                 "the full verification from the page finds the mended chain intact");
+        assertTrue(verified.body().contains("Intact when last verified") && verified.body().contains(", by admin."),
+                "and the page shows it as the last recorded check");
         ChainStatus cleared = status.current();
         assertEquals(ChainStatus.Kind.INTACT, cleared.getKind(), cleared.getSummary());
         assertEquals("admin", cleared.getCheckedBy());

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.audit.domain.AuditHead;
+import org.harbour.core.jobs.JobLeases;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.core.schema.MigrationReport;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * the last unkeyed entry in an older one) and checkpoints it. Only that migration can cause an
  * anchor: a chain emptied in the database cannot be started afresh without a restart that
  * migrates a new schema. At every other start it checks that this instance's key is the one the
- * chain is keyed with. Runs before any other start-up work can append to the trail.
+ * chain is keyed with, and makes the check from the last checkpoint due at once. Runs before any
+ * other start-up work can append to the trail.
  */
 @ApplicationScoped
 public class ChainAnchoring {
@@ -47,6 +49,12 @@ public class ChainAnchoring {
     @Inject
     private PortalDatabase database;
 
+    @Inject
+    private JobLeases leases;
+
+    @Inject
+    private ChainCheckJob checkJob;
+
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) SchemaReady ready) {
         try {
             keys.key();
@@ -57,6 +65,9 @@ public class ChainAnchoring {
                 LOG.info(() -> "The audit chain is keyed from entry " + anchor.getId() + " on");
             } else {
                 checkAnchor();
+                // Soon after every start, not only when next due: whatever was done to the database
+                // while this instance was down is found within seconds. Still once per cluster.
+                leases.makeDue(checkJob.key());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The audit chain could not be anchored or checked at start-up: audited work will"

@@ -39,6 +39,11 @@ public class AuditChainBanner {
         return getStatus().isBroken();
     }
 
+    /** Reads the status again: a verification ended in this request, after the status was first read. */
+    public void refresh() {
+        status = null;
+    }
+
     public ChainStatus getStatus() {
         if (status == null) {
             status = store.current();
