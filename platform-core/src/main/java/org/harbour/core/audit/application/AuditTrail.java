@@ -105,8 +105,10 @@ public class AuditTrail {
     /**
      * Appends the anchor: the first keyed entry, over the hash of the last entry of the unkeyed rule
      * (or over nothing, in a new database). Only the migration that keys the chain calls for it.
+     * Committed at once, apart from the rest of the start-up work: a scheduled check that starts
+     * while that work is still under way must find the chain anchored, not empty.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuditEntry anchor() {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         transactions.putResource(HEAD_HELD, Boolean.TRUE);
