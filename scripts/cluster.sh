@@ -14,6 +14,8 @@
 #                         PostgreSQL is installed and started, and the database created, when missing)
 #   HARBOUR_DB_USER / HARBOUR_DB_PASSWORD (harbour / harbour), HARBOUR_DEMO_DATA_ENABLED (false),
 #   HARBOUR_JAVA_OPTS     options of each instance's JVM (-Xmx768m)
+#   HARBOUR_AUDIT_KEY     the audit chain's key, the same for every instance (made once per run
+#                         directory in audit.key, readable by its owner only, when not given)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,6 +58,19 @@ ensure_database() {
                 bash "$root/scripts/ensure-postgres.sh" "$database"
         fi
     fi
+}
+
+audit_key() {
+    # Every instance must key the audit chain alike. The key reaches the JVMs through the environment,
+    # never their command lines (which ps shows), and is made here, never kept with the code.
+    if [[ -z "${HARBOUR_AUDIT_KEY:-}" ]]; then
+        local file="$run_dir/audit.key"
+        if [[ ! -s "$file" ]]; then
+            (umask 077 && head -c 32 /dev/urandom | base64 > "$file.new" && mv "$file.new" "$file")
+        fi
+        HARBOUR_AUDIT_KEY="$(cat "$file")"
+    fi
+    export HARBOUR_AUDIT_KEY
 }
 
 members() {
@@ -143,6 +158,7 @@ start() {
         bash "$root/scripts/ensure-nginx.sh"
         nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
     fi
+    audit_key
     local n port
     for ((n = 1; n <= nodes; n++)); do
         port=$((http_base + n - 1))

@@ -58,6 +58,18 @@ public class JobLeases {
         }
     }
 
+    /** Makes the job due at the next look for due jobs, unless an instance is running it now. */
+    public void makeDue(String jobKey) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE core_job_lease SET last_run_at = NULL WHERE job_key = ? AND holder IS NULL")) {
+            ps.setString(1, jobKey);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make job " + jobKey + " due", e);
+        }
+    }
+
     private static void ensureRow(Connection c, String jobKey) throws SQLException {
         try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM core_job_lease WHERE job_key = ?")) {
             find.setString(1, jobKey);

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.module.ScheduledJob;
 import org.harbour.core.schema.SchemaReady;
@@ -25,7 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the modules' scheduled jobs once per cluster: every instance checks regularly, and only
+ * Runs core's and the modules' scheduled jobs once per cluster: every instance checks regularly, and only
  * the one that claims a job's lease runs it. Starts once the schema is ready.
  */
 @ApplicationScoped
@@ -73,7 +74,7 @@ public class JobRunner {
     /** Claims and runs each due job; a failing job is logged and tried again when next due. */
     void runDueJobs() {
         for (ScheduledJob job : jobs) {
-            if (registry.find(job.moduleId()).isEmpty()) {
+            if (!ModuleGraph.CORE_ID.equals(job.moduleId()) && registry.find(job.moduleId()).isEmpty()) {
                 continue;
             }
             Instant now = Instant.now(clock);

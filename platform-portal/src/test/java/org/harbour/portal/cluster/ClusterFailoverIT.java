@@ -76,6 +76,17 @@ class ClusterFailoverIT {
 
         switchModule(admin, "youth-justice", "YOUTH_JUSTICE", "Switch on");
         assertEquals(200, dan.get("youth-justice/index.xhtml").statusCode(), "and on again");
+
+        // Both instances have appended to the audit chain: with one key, either verifies the other's entries.
+        PortalSession auditor = PortalSession.signIn(cluster.instance(2), "admin", PASSWORD);
+        HttpResponse<String> trail = auditor.get("audit/trail.xhtml");
+        Map<String, String> verify = new LinkedHashMap<>();
+        verify.put("verify-form", "verify-form");
+        verify.put("verify-form:verify", "verify-form:verify");
+        verify.put("jakarta.faces.ViewState", PortalSession.viewState(trail.body()));
+        String verified = auditor.post("audit/trail.xhtml", verify).body();
+        assertTrue(Pattern.compile("Intact, \\d+ entries").matcher(verified).find(),
+                "entries written by both instances verify on one of them");
     }
 
     @Test

@@ -6,14 +6,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The cluster of {@code scripts/cluster.sh} on free loopback ports: two Payara Micro instances in
- * one data grid, nginx in front, a shared PostgreSQL database. Whatever it starts, {@link #close()}
+ * one data grid, nginx in front, a shared PostgreSQL database, one audit key. Whatever it starts, {@link #close()}
  * stops, also when start-up fails half way.
  */
 final class LocalCluster implements AutoCloseable {
@@ -41,7 +43,9 @@ final class LocalCluster implements AutoCloseable {
                 "HARBOUR_CLUSTER_GRID_PORT", Integer.toString(gridBase),
                 "HARBOUR_DB_URL", dbUrl,
                 "HARBOUR_DEMO_DATA_ENABLED", "true",
-                "HARBOUR_JAVA_OPTS", "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+                "HARBOUR_JAVA_OPTS", "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                // One audit key for both instances, made for this run only.
+                "HARBOUR_AUDIT_KEY", newAuditKey());
     }
 
     static LocalCluster start(Path root, Path runDir, String dbUrl) throws Exception {
@@ -130,6 +134,12 @@ final class LocalCluster implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running already.
         }
+    }
+
+    private static String newAuditKey() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     /** The first of {@code count} consecutive free loopback ports at or above {@code from}. */

@@ -2,6 +2,7 @@ package org.harbour.core.audit.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.audit.domain.AuditEvent;
+import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.audit.domain.AuditHead;
 
 import java.time.Clock;
@@ -25,7 +27,6 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
-    private static final int VERIFY_BATCH = 1000;
     private static final String HEAD_HELD = AuditTrail.class.getName() + ".headHeld";
 
     @PersistenceContext(unitName = "harbour")
@@ -33,6 +34,12 @@ public class AuditTrail {
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    private AuditKey keys;
+
+    @Inject
+    private AuditChain chain;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -58,9 +65,13 @@ public class AuditTrail {
     }
 
     private AuditEntry append(AuditEvent event) {
+        if (ChainRules.ANCHOR_ACTION.equals(event.action())) {
+            throw new IllegalArgumentException(ChainRules.ANCHOR_ACTION + " is written only when the chain is keyed");
+        }
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         transactions.putResource(HEAD_HELD, Boolean.TRUE);
-        AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash());
+        AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash(),
+                keys.key());
         em.persist(entry);
         em.flush();
         head.advance(entry);
@@ -85,74 +96,42 @@ public class AuditTrail {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Walks the whole chain in id order and reports the first entry that does not fit. */
+    /** Walks the whole chain in id order and reports the first entry that does not fit, or a checkpoint it misses. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verify() {
-        ChainCheck check = startCheck();
-        while (!check.isDone()) {
-            continueCheck(check, Integer.MAX_VALUE);
-        }
-        return check.getResult();
-    }
-
-    /** Begins a verification to be carried on a chunk at a time with {@link #continueCheck}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ChainCheck startCheck() {
-        return new ChainCheck(em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult());
+        return chain.verifyFull();
     }
 
     /**
-     * Checks up to {@code maxEntries} more entries, reading them in small batches so memory stays
-     * flat however long the chain. Returns the same check, finished once the end or a break is reached.
+     * Appends the anchor: the first keyed entry, over the hash of the last entry of the unkeyed rule
+     * (or over nothing, in a new database). Only the migration that keys the chain calls for it.
+     * Committed at once, apart from the rest of the start-up work: a scheduled check that starts
+     * while that work is still under way must find the chain anchored, not empty.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ChainCheck continueCheck(ChainCheck check, int maxEntries) {
-        int seen = 0;
-        while (!check.isDone() && seen < maxEntries) {
-            List<AuditEntry> entries = em.createQuery(
-                            "select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
-                    .setParameter("after", check.getAfterId())
-                    .setMaxResults(Math.min(VERIFY_BATCH, maxEntries - seen))
-                    .getResultList();
-            if (entries.isEmpty()) {
-                checkEnd(check);
-                return check;
-            }
-            for (AuditEntry entry : entries) {
-                String broken = ChainRules.breakIn(entry, check.getExpectedPrevious());
-                if (broken != null) {
-                    check.finish(ChainVerification.brokenAt(check.getChecked(), entry.getId(), broken));
-                    return check;
-                }
-                check.passed(entry.getId(), entry.getEntryHash());
-                seen++;
-            }
-            em.clear();
-        }
-        return check;
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry anchor() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        transactions.putResource(HEAD_HELD, Boolean.TRUE);
+        long unkeyed = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+        AuditEvent event = new AuditEvent(AuditLog.SYSTEM, ChainRules.ANCHOR_ACTION, null, null, Outcome.SUCCESS, null,
+                "The audit chain is keyed (HMAC-SHA256 under the deployment's audit key) from this entry on; "
+                        + unkeyed + " earlier entries keep the unkeyed rule they were written under");
+        AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash(),
+                keys.key());
+        em.persist(entry);
+        em.flush();
+        head.anchor(entry);
+        return entry;
     }
 
-    /** The newest entry read must be the one the head row names: else the tail was cut or forged. */
-    private void checkEnd(ChainCheck check) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        long after = check.getAfterId();
-        if (head.getLastId() > after) {
-            boolean appendedMeanwhile = !em.createQuery("select e.id from AuditEntry e where e.id > :after", Long.class)
-                    .setParameter("after", after).setMaxResults(1).getResultList().isEmpty();
-            if (!appendedMeanwhile) {
-                check.finish(ChainVerification.brokenAt(check.getChecked(), head.getLastId(),
-                        "the newest entries were removed: the chain ends before entry " + head.getLastId()));
-            }
-        } else if (head.getLastId() < after) {
-            Long firstForeign = em.createQuery("select min(e.id) from AuditEntry e where e.id > :last", Long.class)
-                    .setParameter("last", head.getLastId()).getSingleResult();
-            check.finish(ChainVerification.brokenAt(check.getChecked(), firstForeign,
-                    "entry " + firstForeign + " was added outside the audit service"));
-        } else if (!head.getLastHash().equals(check.getExpectedPrevious())) {
-            check.finish(ChainVerification.brokenAt(check.getChecked(), head.getLastId(),
-                    "entry " + head.getLastId() + " was replaced after it was written"));
-        } else {
-            check.finish(ChainVerification.intact(check.getChecked()));
-        }
+    /** The head as it stands, for checks at start-up. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditHead head() {
+        return em.find(AuditHead.class, AuditHead.ID);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditEntry find(long id) {
+        return em.find(AuditEntry.class, id);
     }
 }

@@ -1,8 +1,10 @@
 package org.harbour.core.audit.application;
 
+import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.audit.domain.AuditHash;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * A verification of the audit chain under way: where it has got to, so a long chain can be
@@ -10,19 +12,48 @@ import java.io.Serializable;
  */
 public final class ChainCheck implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    private final ChainScope scope;
     private final long total;
     private final long startedNanos;
+    private final long startAfterId;
     private long afterId;
-    private String expectedPrevious = AuditHash.GENESIS;
+    private String expectedPrevious;
+    private boolean keyed;
+    private Long anchorId;
+    private String anchorHash;
+    private Instant anchorAt;
     private long checked;
     private ChainVerification result;
     private long elapsedMillis;
 
-    ChainCheck(long total) {
+    private ChainCheck(ChainScope scope, long total, long afterId, String expectedPrevious) {
+        this.scope = scope;
         this.total = total;
         this.startedNanos = System.nanoTime();
+        this.startAfterId = afterId;
+        this.afterId = afterId;
+        this.expectedPrevious = expectedPrevious;
+    }
+
+    /** From the first entry. */
+    static ChainCheck full(long total) {
+        return new ChainCheck(ChainScope.FULL, total, 0, AuditHash.GENESIS);
+    }
+
+    /** From a checkpointed entry of the keyed chain that this anchor starts. */
+    static ChainCheck since(long entryId, String entryHash, AuditEntry anchor, long total) {
+        ChainCheck check = new ChainCheck(ChainScope.SINCE_CHECKPOINT, total, entryId, entryHash);
+        check.anchored(anchor);
+        return check;
+    }
+
+    void anchored(AuditEntry anchor) {
+        keyed = true;
+        anchorId = anchor.getId();
+        anchorHash = anchor.getEntryHash();
+        anchorAt = anchor.getOccurredAt();
     }
 
     void passed(long entryId, String entryHash) {
@@ -36,6 +67,15 @@ public final class ChainCheck implements Serializable {
         elapsedMillis = (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
+    /** The result so far, as broken at this entry (null when no entry of the chain is at fault). */
+    ChainVerification broken(Long entryId, String problem) {
+        return ChainVerification.brokenAt(scope, checked, entryId, problem);
+    }
+
+    ChainVerification intact() {
+        return ChainVerification.intact(scope, checked, afterId, expectedPrevious, anchorHash);
+    }
+
     long getAfterId() {
         return afterId;
     }
@@ -44,11 +84,36 @@ public final class ChainCheck implements Serializable {
         return expectedPrevious;
     }
 
+    boolean isKeyed() {
+        return keyed;
+    }
+
+    Long getAnchorId() {
+        return anchorId;
+    }
+
+    String getAnchorHash() {
+        return anchorHash;
+    }
+
+    Instant getAnchorAt() {
+        return anchorAt;
+    }
+
+    public ChainScope getScope() {
+        return scope;
+    }
+
+    /** The entry the check started after: 0 for a full check, else the checkpointed entry. */
+    public long getStartAfterId() {
+        return startAfterId;
+    }
+
     public long getChecked() {
         return checked;
     }
 
-    /** Entries in the trail when the check began; appends during the check are checked too. */
+    /** Entries to check when the check began; appends during the check are checked too. */
     public long getTotal() {
         return total;
     }

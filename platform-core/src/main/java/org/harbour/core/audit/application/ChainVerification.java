@@ -2,39 +2,53 @@ package org.harbour.core.audit.application;
 
 import java.io.Serializable;
 
-/** Result of checking the audit chain: intact, or where the first break is. */
+/** Result of checking the audit chain: intact, or what the first break is and, when an entry is at fault, where. */
 public final class ChainVerification implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    private final ChainScope scope;
     private final long entriesChecked;
     private final Long firstBrokenEntryId;
     private final String problem;
+    private final long lastEntryId;
+    private final String lastEntryHash;
+    private final String anchorHash;
 
-    private ChainVerification(long entriesChecked, Long firstBrokenEntryId, String problem) {
+    private ChainVerification(ChainScope scope, long entriesChecked, Long firstBrokenEntryId, String problem,
+                              long lastEntryId, String lastEntryHash, String anchorHash) {
+        this.scope = scope;
         this.entriesChecked = entriesChecked;
         this.firstBrokenEntryId = firstBrokenEntryId;
         this.problem = problem;
+        this.lastEntryId = lastEntryId;
+        this.lastEntryHash = lastEntryHash;
+        this.anchorHash = anchorHash;
     }
 
-    static ChainVerification intact(long checked) {
-        return new ChainVerification(checked, null, null);
+    static ChainVerification intact(ChainScope scope, long checked, long lastEntryId, String lastEntryHash,
+                                    String anchorHash) {
+        return new ChainVerification(scope, checked, null, null, lastEntryId, lastEntryHash, anchorHash);
     }
 
-    static ChainVerification brokenAt(long checked, long entryId, String problem) {
-        return new ChainVerification(checked, entryId, problem);
+    static ChainVerification brokenAt(ChainScope scope, long checked, Long entryId, String problem) {
+        return new ChainVerification(scope, checked, entryId, problem, 0, null, null);
     }
 
     public boolean isIntact() {
-        return firstBrokenEntryId == null;
+        return problem == null;
     }
 
-    /** Entries found sound before the first break (all of them when intact). */
+    public ChainScope getScope() {
+        return scope;
+    }
+
+    /** Entries found sound before the first break (all of those read when intact). */
     public long getEntriesChecked() {
         return entriesChecked;
     }
 
-    /** Id of the first entry whose hash or link does not match, or null when intact. */
+    /** Id of the first entry whose hash or link does not match, or that a checkpoint misses; null when intact or when the fault is not one entry's. */
     public Long getFirstBrokenEntryId() {
         return firstBrokenEntryId;
     }
@@ -43,9 +57,27 @@ public final class ChainVerification implements Serializable {
         return problem;
     }
 
+    /** The newest entry verified, when intact: what a checkpoint records. */
+    long getLastEntryId() {
+        return lastEntryId;
+    }
+
+    String getLastEntryHash() {
+        return lastEntryHash;
+    }
+
+    /** The hash of the anchor of the chain verified, when intact. */
+    String getAnchorHash() {
+        return anchorHash;
+    }
+
     /** One line for people and for the audit detail. */
     public String getSummary() {
-        return isIntact() ? "Intact, " + entriesChecked + " entries"
+        if (isIntact()) {
+            return "Intact, " + entriesChecked + " entries" + (scope == ChainScope.SINCE_CHECKPOINT
+                    ? " since the last checkpoint" : "");
+        }
+        return firstBrokenEntryId == null ? "Broken: " + problem
                 : "Broken at entry " + firstBrokenEntryId + ": " + problem;
     }
 }

@@ -2,11 +2,15 @@ package org.harbour.core.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.CurrentAccess;
 
+import java.security.Principal;
+
 /**
- * Verifying the audit chain on a person's request, a chunk per call so a long trail neither
- * ties up one request nor fills memory. Needs {@code core:audit}; each finished check is audited.
+ * Verifying the whole audit chain on a person's request, a chunk per call so a long trail neither
+ * ties up one request nor fills memory. Needs {@code core:audit}; each finished check is audited,
+ * checkpointed when intact, and recorded: an intact result clears a break raised earlier.
  */
 @ApplicationScoped
 public class ChainVerifier {
@@ -15,7 +19,10 @@ public class ChainVerifier {
     static final int CHUNK = 50_000;
 
     @Inject
-    private AuditTrail trail;
+    private AuditChain chain;
+
+    @Inject
+    private ChainMonitor monitor;
 
     @Inject
     private CurrentAccess access;
@@ -23,9 +30,12 @@ public class ChainVerifier {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private SecurityContext securityContext;
+
     public ChainCheck start() {
         require();
-        return trail.startCheck();
+        return chain.startFull();
     }
 
     /** Checks the next chunk; once the check is done its result is recorded in the trail. */
@@ -34,9 +44,11 @@ public class ChainVerifier {
         if (check.isDone()) {
             return check;
         }
-        trail.continueCheck(check, CHUNK);
+        chain.continueCheck(check, CHUNK);
         if (check.isDone()) {
             ChainVerification result = check.getResult();
+            Principal caller = securityContext.getCallerPrincipal();
+            monitor.conclude(check, caller == null ? AuditLog.ANONYMOUS : caller.getName());
             String detail = result.getSummary() + " (" + check.getElapsedMillis() + " ms)";
             if (result.isIntact()) {
                 audit.success("AUDIT_VERIFY", null, null, detail);

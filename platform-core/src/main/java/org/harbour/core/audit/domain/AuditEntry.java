@@ -1,6 +1,7 @@
 package org.harbour.core.audit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One line of the audit trail. Never updated or deleted: there are no setters, and each entry
- * carries the hash of the one before it, so an altered or removed row breaks the chain.
+ * carries the hash of the one before it, keyed with the deployment's audit key, so an altered or
+ * removed row breaks the chain and nobody without the key can mend it.
  */
 @Entity
 @Table(name = "core_audit_entry")
@@ -51,10 +53,32 @@ public class AuditEntry {
     @Column(name = "entry_hash", nullable = false, updatable = false, length = 64)
     private String entryHash;
 
+    @Convert(converter = HashScheme.Column.class)
+    @Column(name = "hash_scheme", nullable = false, updatable = false)
+    private HashScheme hashScheme;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(AuditEvent event, Instant occurredAt, String previousHash) {
+    /** An entry as Harbour writes it: hashed with the audit key. */
+    public AuditEntry(AuditEvent event, Instant occurredAt, String previousHash, ChainKey key) {
+        this(event, occurredAt, previousHash);
+        this.hashScheme = HashScheme.HMAC_SHA256;
+        this.entryHash = AuditHash.keyed(this, key);
+    }
+
+    /**
+     * An entry under the rule before the chain was keyed. Harbour no longer writes these; they exist
+     * in older databases, and tests build them to check that such chains still verify.
+     */
+    public static AuditEntry unkeyed(AuditEvent event, Instant occurredAt, String previousHash) {
+        AuditEntry entry = new AuditEntry(event, occurredAt, previousHash);
+        entry.hashScheme = HashScheme.SHA256;
+        entry.entryHash = AuditHash.unkeyed(entry);
+        return entry;
+    }
+
+    private AuditEntry(AuditEvent event, Instant occurredAt, String previousHash) {
         this.occurredAt = occurredAt;
         this.actor = event.actor();
         this.action = event.action();
@@ -64,7 +88,6 @@ public class AuditEntry {
         this.sourceAddress = event.sourceAddress();
         this.detail = event.detail();
         this.previousHash = previousHash;
-        this.entryHash = AuditHash.of(this);
     }
 
     public Long getId() {
@@ -109,5 +132,10 @@ public class AuditEntry {
 
     public String getEntryHash() {
         return entryHash;
+    }
+
+    /** How the hash was made; null when the row names a scheme Harbour never writes. */
+    public HashScheme getHashScheme() {
+        return hashScheme;
     }
 }

@@ -8,9 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over every field of an entry and the previous entry's hash. Each field is written with
+ * An entry's hash over every field of it and the previous entry's hash. Each field is written with
  * its length (and null apart from empty), so no change of any field, nor moving text from one
- * field to the next, gives the same input.
+ * field to the next, gives the same input. Entries are keyed (HMAC-SHA256 under the audit key);
+ * those written before the chain was keyed carry a plain SHA-256 of the same text.
  */
 public final class AuditHash {
 
@@ -20,13 +21,47 @@ public final class AuditHash {
     private AuditHash() {
     }
 
-    public static String of(AuditEntry e) {
-        return of(e.getPreviousHash(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getRecordType(),
+    /** The hash the entry should carry under its own scheme; null when its scheme is unknown. */
+    public static String expected(AuditEntry e, ChainKey key) {
+        HashScheme scheme = e.getHashScheme();
+        if (scheme == null) {
+            return null;
+        }
+        return switch (scheme) {
+            case SHA256 -> unkeyed(e);
+            case HMAC_SHA256 -> keyed(e, key);
+        };
+    }
+
+    /** Whether the entry's stored hash is the one its fields give under its scheme. */
+    public static boolean matches(AuditEntry e, ChainKey key) {
+        String expected = expected(e, key);
+        return expected != null && ChainKey.same(expected, e.getEntryHash());
+    }
+
+    public static String keyed(AuditEntry e, ChainKey key) {
+        return key.signEntry(canonical(e));
+    }
+
+    /** The rule before the chain was keyed: kept to check the entries written under it. */
+    public static String unkeyed(AuditEntry e) {
+        return sha256(canonical(e));
+    }
+
+    static String unkeyed(String previousHash, Instant occurredAt, String actor, String action, String recordType,
+                          String recordId, String outcome, String sourceAddress, String detail) {
+        return sha256(canonical(previousHash, occurredAt, actor, action, recordType, recordId, outcome,
+                sourceAddress, detail));
+    }
+
+    private static String canonical(AuditEntry e) {
+        return canonical(e.getPreviousHash(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getRecordType(),
                 e.getRecordId(), e.getOutcome(), e.getSourceAddress(), e.getDetail());
     }
 
-    static String of(String previousHash, Instant occurredAt, String actor, String action, String recordType,
-                     String recordId, String outcome, String sourceAddress, String detail) {
+    private static String canonical(String previousHash, Instant occurredAt, String actor, String action,
+                                    String recordType, String recordId, String outcome, String sourceAddress,
+                                    String detail) {
         // Millisecond precision: both databases keep at least that, so a re-read entry hashes the same.
         StringBuilder canonical = new StringBuilder(256);
         for (String field : new String[]{previousHash,
@@ -38,12 +73,15 @@ public final class AuditHash {
                 canonical.append(field.length()).append(':').append(field).append(';');
             }
         }
+        return canonical.toString();
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 }

@@ -40,6 +40,9 @@ public class AuditTrailPage implements Serializable {
     @Inject
     private ChainVerifier verifier;
 
+    @Inject
+    private AuditChainBanner banner;
+
     /** What the form holds. */
     private final AuditCriteria criteria = new AuditCriteria();
     /** What the results show: the form as it was when last searched. */
@@ -118,6 +121,9 @@ public class AuditTrailPage implements Serializable {
     public void continueVerification() {
         if (check != null && !check.isDone()) {
             check = verifier.continueCheck(check);
+            if (check.isDone()) {
+                banner.refresh();
+            }
         }
         if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
             PrimeFaces.current().ajax().addCallbackParam("done", check == null || check.isDone());

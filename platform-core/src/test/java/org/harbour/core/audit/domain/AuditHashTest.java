@@ -16,6 +16,7 @@ class AuditHashTest {
 
     private static final String PREVIOUS = "a".repeat(64);
     private static final Instant WHEN = Instant.parse("2026-03-01T10:15:02.123Z");
+    private static final ChainKey KEY = ChainKey.decode("k".repeat(43) + "=");
     private static final String[] FIELDS = {PREVIOUS, null, "priya.shah", "PERSON_VIEW", "person", "42", "SUCCESS",
             "10.0.0.7", "Opened from the caseload"};
 
@@ -50,13 +51,31 @@ class AuditHashTest {
     }
 
     @Test
-    void anEntryHashesItsOwnFieldsAndLinksToThePreviousHash() {
-        AuditEvent event = new AuditEvent("priya.shah", "PERSON_VIEW", "person", "42", Outcome.SUCCESS, "10.0.0.7",
-                "Opened from the caseload");
-        AuditEntry entry = new AuditEntry(event, WHEN, PREVIOUS);
+    void anUnkeyedEntryHashesItsOwnFieldsAndLinksToThePreviousHash() {
+        AuditEntry entry = AuditEntry.unkeyed(event(), WHEN, PREVIOUS);
         assertThat(entry.getEntryHash()).isEqualTo(hash(FIELDS, WHEN)).hasSize(64).matches("[0-9a-f]{64}");
         assertThat(entry.getPreviousHash()).isEqualTo(PREVIOUS);
-        assertThat(AuditHash.of(entry)).isEqualTo(entry.getEntryHash());
+        assertThat(entry.getHashScheme()).isEqualTo(HashScheme.SHA256);
+        assertThat(AuditHash.matches(entry, KEY)).isTrue();
+    }
+
+    @Test
+    void aKeyedEntryCarriesAnHmacThatOnlyTheKeyReproduces() {
+        AuditEntry entry = new AuditEntry(event(), WHEN, PREVIOUS, KEY);
+        assertThat(entry.getHashScheme()).isEqualTo(HashScheme.HMAC_SHA256);
+        assertThat(entry.getEntryHash()).hasSize(64).matches("[0-9a-f]{64}")
+                .isNotEqualTo(hash(FIELDS, WHEN)).isEqualTo(AuditHash.keyed(entry, KEY));
+        assertThat(AuditHash.matches(entry, KEY)).isTrue();
+        assertThat(AuditHash.matches(entry, ChainKey.decode(ChainKey.generate()))).as("another key").isFalse();
+        assertThat(new AuditEntry(event(), WHEN, PREVIOUS, KEY).getEntryHash()).as("deterministic")
+                .isEqualTo(entry.getEntryHash());
+        assertThat(new AuditEntry(event(), WHEN.plusMillis(1), PREVIOUS, KEY).getEntryHash())
+                .isNotEqualTo(entry.getEntryHash());
+    }
+
+    private static AuditEvent event() {
+        return new AuditEvent("priya.shah", "PERSON_VIEW", "person", "42", Outcome.SUCCESS, "10.0.0.7",
+                "Opened from the caseload");
     }
 
     @Test
@@ -72,15 +91,17 @@ class AuditHashTest {
     }
 
     private static String hash(String[] f, Instant when) {
-        return AuditHash.of(f[0], when, f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+        return AuditHash.unkeyed(f[0], when, f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
     }
 
     @Test
     void fieldListCoversEveryColumnOfTheEntry() {
-        // previous hash, time, actor, action, record type, record id, outcome, address, detail
+        // previous hash, time, actor, action, record type, record id, outcome, address, detail. The scheme
+        // is left out: an entry claiming the other scheme fails either its hash or the rule of its place.
         assertThat(Arrays.stream(AuditEntry.class.getDeclaredFields())
+                .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
                 .map(java.lang.reflect.Field::getName)
-                .filter(n -> !n.equals("id") && !n.equals("entryHash")))
+                .filter(n -> !n.equals("id") && !n.equals("entryHash") && !n.equals("hashScheme")))
                 .containsExactlyInAnyOrder("occurredAt", "actor", "action", "recordType", "recordId", "outcome",
                         "sourceAddress", "detail", "previousHash");
     }
