@@ -31,8 +31,14 @@ public class ErrorPage {
     public int getStatus() {
         if (status == null) {
             ExternalContext external = facesContext.getExternalContext();
-            Object code = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
-            status = code instanceof Integer i ? i : 500;
+            Map<String, Object> request = external.getRequestMap();
+            Object code = request.get(RequestDispatcher.ERROR_STATUS_CODE);
+            if (code instanceof Integer i) {
+                status = i;
+            } else {
+                // Asked for directly, not forwarded with an error: there is no page of that name to show.
+                status = request.get(RequestDispatcher.ERROR_EXCEPTION) == null ? 404 : 500;
+            }
             external.setResponseStatus(status);
         }
         return status;
