@@ -35,9 +35,15 @@ public class ErrorPage {
     public int getStatus() {
         if (status == null) {
             ExternalContext external = facesContext.getExternalContext();
-            Object code = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
-            Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
-            status = statusOf(error instanceof Throwable t ? t : null, code instanceof Integer i ? i : 500);
+            Map<String, Object> request = external.getRequestMap();
+            Object code = request.get(RequestDispatcher.ERROR_STATUS_CODE);
+            Object error = request.get(RequestDispatcher.ERROR_EXCEPTION);
+            if (code instanceof Integer i) {
+                status = statusOf(error instanceof Throwable t ? t : null, i);
+            } else {
+                // Asked for directly, not forwarded with an error: there is no page of that name to show.
+                status = error instanceof Throwable t ? statusOf(t, 500) : 404;
+            }
             external.setResponseStatus(status);
         }
         return status;

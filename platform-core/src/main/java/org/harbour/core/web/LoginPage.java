@@ -16,6 +16,7 @@ import org.harbour.core.identity.application.SignInResult;
 import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.identity.infrastructure.CouncilSignIn;
 import org.harbour.core.identity.infrastructure.OidcSettings;
+import org.omnifaces.exceptionhandler.ViewExpiredExceptionHandler;
 
 import java.io.IOException;
 
@@ -81,6 +82,11 @@ public class LoginPage {
                     + signIn.maxAttempts() + " failed attempts in a row, sign-in is locked for "
                     + signIn.lockoutMinutes() + " minutes."));
         }
+    }
+
+    /** Whether the form was posted after its session had expired, so the member of staff starts again. */
+    public boolean isSessionExpired() {
+        return ViewExpiredExceptionHandler.wasViewExpired();
     }
 
     /** Whether staff may also sign in with their council directory account. */

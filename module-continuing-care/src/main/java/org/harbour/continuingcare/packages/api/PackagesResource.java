@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.continuingcare.funding.application.FunderTotals;
 import org.harbour.continuingcare.funding.application.FundingService;
@@ -196,13 +197,8 @@ public class PackagesResource {
     @Path("/funding-totals")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What each funder pays on a day (default today) for the packages running then")
-    public FunderTotals totals(@QueryParam("on") String on) {
-        LocalDate day;
-        try {
-            day = on == null || on.isBlank() ? LocalDate.now(Clock.systemUTC()) : LocalDate.parse(on);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.harbour.core.caseload.application.InvalidInputException("on", "Give the day as 2026-03-31.");
-        }
+    public FunderTotals totals(@Parameter(description = "YYYY-MM-DD; today if not given") @QueryParam("on") LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(Clock.systemUTC()) : on;
         return funding.totals(day);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.harbour.core.api.input.ApiDates;
 import org.harbour.core.audit.application.AuditCriteria;
 import org.harbour.core.audit.application.AuditPermissionException;
 import org.harbour.core.audit.application.AuditSearch;
@@ -56,6 +57,6 @@ public class AuditExportServlet extends HttpServlet {
     }
 
     static LocalDate date(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        return value == null || value.isBlank() ? null : ApiDates.parse(value);
     }
 }

@@ -42,7 +42,6 @@ import org.harbour.core.person.application.Relationships;
 import org.harbour.core.person.application.SearchCriteria;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -84,12 +83,12 @@ public class PersonsResource {
     @APIResponse(responseCode = "400", description = "No criteria, or a criterion that is not valid")
     public List<PersonMatch> search(@QueryParam("givenName") String givenName,
                                     @QueryParam("familyName") String familyName,
-                                    @Parameter(description = "YYYY-MM-DD") @QueryParam("dateOfBirth") String dateOfBirth,
+                                    @Parameter(description = "YYYY-MM-DD") @QueryParam("dateOfBirth") LocalDate dateOfBirth,
                                     @QueryParam("nhsNumber") String nhsNumber,
                                     @QueryParam("upn") String upn,
                                     @Parameter(description = "Full postcode or its outward part") @QueryParam("postcode") String postcode) {
         requireRecords("PERSON_SEARCH", null);
-        return search.search(new SearchCriteria(givenName, familyName, date(dateOfBirth), nhsNumber, upn, postcode));
+        return search.search(new SearchCriteria(givenName, familyName, dateOfBirth, nhsNumber, upn, postcode));
     }
 
     @GET
@@ -111,12 +110,13 @@ public class PersonsResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new record")
     @APIResponse(responseCode = "400", description = "Invalid details, with one error per field")
     @APIResponse(responseCode = "409", description = "Possible duplicates, listed in candidates; nothing saved")
-    public Response create(@RequestBody(content = @Content(schema = @Schema(implementation = PersonDetails.class)))
-                           String details,
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = PersonDetails.class)))
+                           PersonDetails details,
                            @Parameter(description = "Record the person although the index may already hold them")
                            @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
         requireRecords("PERSON_CREATE", null);
-        PersonView person = index.create(RequestBodies.read(details, PersonDetails.class), confirmDuplicate);
+        PersonView person = index.create(required(details), confirmDuplicate);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(person.getId())).build())
                 .entity(person).tag(etag(person)).build();
     }
@@ -134,12 +134,13 @@ public class PersonsResource {
     public Response update(@PathParam("id") long id,
                            @Parameter(description = "The ETag of the version the change is based on")
                            @HeaderParam("If-Match") String ifMatch,
-                           @RequestBody(content = @Content(schema = @Schema(implementation = PersonDetails.class)))
-                           String details) {
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = PersonDetails.class)))
+                           PersonDetails details) {
         requireRecords("PERSON_UPDATE", id);
         // Need to know before anything about the request is judged, so every refusal is the audited 404.
         recordAccess.require(id, "PERSON_UPDATE");
-        PersonDetails body = RequestBodies.read(details, PersonDetails.class);
+        PersonDetails body = required(details);
         PersonView person = index.update(id, body, basedOnVersion(ifMatch, body));
         return Response.ok(person).tag(etag(person)).build();
     }
@@ -165,11 +166,12 @@ public class PersonsResource {
     @APIResponse(responseCode = "400", description = "Invalid relationship, with one error per field")
     @APIResponse(responseCode = "404", description = "No record you may see has this id (audited)")
     public Response addRelationship(@PathParam("id") long id,
-                                    @RequestBody(content = @Content(schema = @Schema(implementation = RelationshipRequest.class)))
-                                    String request) {
+                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RelationshipRequest.class)))
+                                    RelationshipRequest request) {
         requireRecords("RELATIONSHIP_CREATE", id);
         return Response.status(Response.Status.CREATED)
-                .entity(relationships.add(id, RequestBodies.read(request, RelationshipRequest.class))).build();
+                .entity(relationships.add(id, required(request))).build();
     }
 
     /** Refuses (and audits) staff whose role does not grant {@code core:records}. */
@@ -202,14 +204,11 @@ public class PersonsResource {
         return new EntityTag(Long.toString(person.getVersion()));
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** A body of JSON {@code null}: the platform's reader has already refused anything unreadable. */
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidPersonDetails.of("", "Send the details as a JSON object");
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidPersonDetails.of("dateOfBirth", "Enter the date of birth as YYYY-MM-DD");
-        }
+        return body;
     }
 }
