@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 /** A member of staff signed in to the portal over plain HTTP, through the real login form. */
 public final class PortalSession {
 
+    /** The header by which the REST API tells a program's write from a forged cross-site one. */
+    public static final String REQUESTED_BY = "X-Requested-By";
+    public static final String REQUESTED_BY_VALUE = "harbour";
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -72,6 +76,7 @@ public final class PortalSession {
     public HttpResponse<String> postBytes(String path, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header(REQUESTED_BY, REQUESTED_BY_VALUE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -81,13 +86,28 @@ public final class PortalSession {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Sends a JSON body with the given method (POST, PUT...); extra headers as name, value pairs. */
+    /**
+     * Sends a JSON body with the given method (POST, PUT...), as an API client does: with the header
+     * {@code X-Requested-By: harbour} that the API asks of every write. Extra headers as name, value pairs.
+     */
     public HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header(REQUESTED_BY, REQUESTED_BY_VALUE)
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends exactly the headers given (name, value pairs), nothing added: for tests of what the API refuses. */
+    public HttpResponse<String> sendRaw(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
