@@ -17,11 +17,19 @@ import java.util.stream.Collectors;
 /** A member of staff signed in to the portal over plain HTTP, through the real login form. */
 public final class PortalSession {
 
+    /** The header by which the REST API tells a program's write from a forged cross-site one. */
+    public static final String REQUESTED_BY = "X-Requested-By";
+    public static final String REQUESTED_BY_VALUE = "harbour";
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The form field in which PrimeFaces' script sends the page's CSP nonce back. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
 
     private final URI base;
     private final HttpClient client;
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PortalSession(URI base) {
         this.base = base;
@@ -47,18 +55,11 @@ public final class PortalSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return page(client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(path, java.util.List.copyOf(fields.entrySet()));
     }
 
     /** Sends a JSON body with POST, asking for JSON back. */
@@ -75,6 +76,7 @@ public final class PortalSession {
     public HttpResponse<String> postBytes(String path, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header(REQUESTED_BY, REQUESTED_BY_VALUE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -84,13 +86,28 @@ public final class PortalSession {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Sends a JSON body with the given method (POST, PUT...); extra headers as name, value pairs. */
+    /**
+     * Sends a JSON body with the given method (POST, PUT...), as an API client does: with the header
+     * {@code X-Requested-By: harbour} that the API asks of every write. Extra headers as name, value pairs.
+     */
     public HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header(REQUESTED_BY, REQUESTED_BY_VALUE)
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends exactly the headers given (name, value pairs), nothing added: for tests of what the API refuses. */
+    public HttpResponse<String> sendRaw(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -131,13 +148,41 @@ public final class PortalSession {
     /** Posts a form whose fields may repeat, as groups of checkboxes do. */
     public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> fields)
             throws IOException, InterruptedException {
-        String body = fields.stream()
+        String body = withNonce(fields).stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
+        return page(client.send(HttpRequest.newBuilder(base.resolve(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Notes which CSP nonce each Faces view was given, as PrimeFaces' script in a browser does. */
+    private HttpResponse<String> page(HttpResponse<String> response) {
+        String html = response.body();
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            Matcher state = VIEW_STATE.matcher(html);
+            while (state.find()) {
+                nonces.put(state.group(1), nonce.group(1));
+            }
+        }
+        return response;
+    }
+
+    /**
+     * A browser posts a form with the page's CSP nonce, which PrimeFaces' script adds to every form; the
+     * portal refuses a post back that lacks it. Added here unless the test gives one.
+     */
+    private java.util.List<Map.Entry<String, String>> withNonce(java.util.List<Map.Entry<String, String>> fields) {
+        String nonce = fields.stream().filter(f -> f.getKey().equals("jakarta.faces.ViewState"))
+                .map(f -> nonces.get(f.getValue())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (nonce == null || fields.stream().anyMatch(f -> f.getKey().equals(NONCE_FIELD))) {
+            return fields;
+        }
+        java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        all.add(Map.entry(NONCE_FIELD, nonce));
+        return all;
     }
 }

@@ -16,6 +16,7 @@ import org.harbour.core.identity.application.SignInResult;
 import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.application.AccountPasswords;
+import org.harbour.core.web.SecurityHeadersFirst;
 
 /**
  * The portal's one authentication mechanism. Staff sign in through the portal's own login page
@@ -23,9 +24,11 @@ import org.harbour.core.identity.application.AccountPasswords;
  * and reopened after sign-in ({@link LoginToContinue}), and the sign-in lasts for the session
  * ({@link AutoApplySession}). Jakarta Security allows one mechanism per application, so other
  * ways of signing in join here rather than beside it: when switched on, the council directory's
- * OpenID Connect sign-in ({@link CouncilSignIn}) answers its own two addresses.
+ * OpenID Connect sign-in ({@link CouncilSignIn}) answers its own two addresses. It runs before
+ * any servlet filter, so the security headers are put on its answers here ({@link SecurityHeadersFirst}).
  */
 @ApplicationScoped
+@SecurityHeadersFirst
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({Role.ADMIN, Role.PRACTITIONER, Role.MANAGER, Role.COMMISSIONER, Role.ANALYST})
