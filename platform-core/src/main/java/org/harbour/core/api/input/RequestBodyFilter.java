@@ -31,6 +31,9 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         MediaType type = null;
         if (header != null && !header.isBlank()) {
