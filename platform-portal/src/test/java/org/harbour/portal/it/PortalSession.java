@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +18,10 @@ import java.util.stream.Collectors;
 /** A member of staff signed in to the portal over plain HTTP, through the real login form. */
 public final class PortalSession {
 
+    /** The header the portal asks of every REST write, so that another site's page cannot make one. */
+    public static final String CSRF_HEADER = "X-Requested-By";
+    public static final String CSRF_VALUE = "harbour";
+
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -25,7 +30,10 @@ public final class PortalSession {
 
     private PortalSession(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // Plain HTTP/1.1, as the load balancer speaks to the portal. Over cleartext HTTP/2 (h2c), which no
+        // deployment uses, Payara drops the connection when it answers before reading a large body (a 413, the
+        // sign-in redirect) and the client sees only EOF; the slow first /openapi was dropped the same way.
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -75,6 +83,7 @@ public final class PortalSession {
     public HttpResponse<String> postBytes(String path, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header(CSRF_HEADER, CSRF_VALUE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -90,7 +99,25 @@ public final class PortalSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header(CSRF_HEADER, CSRF_VALUE)
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends any request as this member of staff: the address relative to the portal (already encoded), the body
+     * (or {@code noBody()}) and headers as name, value pairs. Writes carry the CSRF header.
+     */
+    public HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body)
+                .timeout(Duration.ofMinutes(1));
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            request.header(CSRF_HEADER, CSRF_VALUE);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -109,6 +136,7 @@ public final class PortalSession {
     public static PortalSession anonymous(URI portal) {
         return new PortalSession(portal);
     }
+
 
     /** Fills in and submits the login form, returning the portal's answer whatever it is. */
     public HttpResponse<String> submitLogin(String username, String password) throws IOException, InterruptedException {
