@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewMetadata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Every page's view parameters, core's and the modules': a value that does not convert ({@code ?id=abc},
@@ -37,8 +38,11 @@ public class MalformedViewParameters implements PhaseListener {
         if (faces.isPostback() || faces.getViewRoot() == null || faces.getResponseComplete()) {
             return;
         }
+        Map<String, String> submitted = faces.getExternalContext().getRequestParameterMap();
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(faces.getViewRoot())) {
-            if (!parameter.isValid()) {
+            String value = submitted.get(parameter.getName());
+            // NUL in text is refused too: PostgreSQL would fail on it far from here.
+            if (!parameter.isValid() || value != null && value.indexOf('\u0000') >= 0) {
                 try {
                     faces.getExternalContext().responseSendError(isId(faces, parameter) ? 404 : 400,
                             "The page parameter '" + parameter.getName() + "' is not valid.");

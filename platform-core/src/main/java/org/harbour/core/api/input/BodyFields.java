@@ -40,6 +40,7 @@ final class BodyFields {
 
     /** Digits before the decimal point a decimal field accepts: beyond any sum of money or share. */
     static final int MAX_INTEGER_DIGITS = 15;
+    static final String NUL = "Text may not contain the NUL character (\\u0000).";
     /** Digits after the point a decimal field accepts. */
     static final int MAX_DECIMAL_PLACES = 10;
 
@@ -124,6 +125,10 @@ final class BodyFields {
                 }
             }
             return null;
+        }
+        if (CharSequence.class.isAssignableFrom(raw) && value instanceof JsonString s && s.getString().indexOf('\u0000') >= 0) {
+            // PostgreSQL refuses NUL in text, so it would fail the save far from here.
+            return new Misfit(path, NUL);
         }
         // Text, true/false, codes: whatever JSON-B makes of them, alone.
         try {

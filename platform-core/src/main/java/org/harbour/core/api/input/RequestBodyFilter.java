@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Looks at every API request's body before anything reads it: a Content-Type that cannot be read or names a
- * charset other than UTF-8 for JSON is 415; a body over the limit is 413 from its Content-Length, before a
- * byte is read, and a streamed (chunked) JSON body is cut off at the limit as it is read.
+ * charset other than UTF-8 for JSON is 415; a JSON body over the limit is 413 from its Content-Length, before a
+ * byte is read, and a streamed (chunked) JSON body is cut off at the limit as it is read. Uploads keep the
+ * document limit, enforced by the upload's own bounded read.
  */
 @Provider
 @PreMatching
@@ -31,6 +32,9 @@ public class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         MediaType type = null;
         if (header != null && !header.isBlank()) {
@@ -53,15 +57,18 @@ public class RequestBodyFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        long limit = json ? limits.json() : limits.document();
+        if (!json) {
+            // Uploads are read by their endpoint up to the document limit and no further, then refused with 413
+            // once the client has sent them; refusing a large one unread here would close the connection mid-send.
+            return;
+        }
+        long limit = limits.json();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length, limit)) {
             abort(request, InputProblems.tooLarge(limit));
             return;
         }
-        if (json) {
-            request.setEntityStream(new Capped(request.getEntityStream(), limit));
-        }
+        request.setEntityStream(new Capped(request.getEntityStream(), limit));
     }
 
     static boolean isJson(MediaType type) {
