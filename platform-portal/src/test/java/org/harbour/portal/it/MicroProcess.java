@@ -50,7 +50,8 @@ final class MicroProcess implements AutoCloseable {
     /** Starts Payara Micro and waits until it says it is ready (deployments may still have failed). */
     static MicroProcess start(List<Path> wars, Path log) throws Exception {
         MicroProcess micro = new MicroProcess(wars, log);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        // Seven portals in one server: on two busy cores that takes minutes, not seconds.
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (micro.output.stream().noneMatch(l -> l.contains("Payara Micro") && l.contains("ready in"))) {
             if (!micro.process.isAlive() || System.nanoTime() > deadline) {
                 micro.close();
