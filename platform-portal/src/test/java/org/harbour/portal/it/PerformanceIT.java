@@ -554,6 +554,7 @@ class PerformanceIT {
         fields.put("import-form", "import-form");
         fields.put("import-form:import", "Import comparators");
         fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        fields.put(PortalSession.NONCE_FIELD, session.nonceFor(PortalSession.viewState(page.body())));
         fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));

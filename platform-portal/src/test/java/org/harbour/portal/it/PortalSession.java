@@ -180,6 +180,11 @@ public final class PortalSession {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** The CSP nonce of the page that held this view state, for forms a test encodes itself (multipart). */
+    public String nonceFor(String viewState) {
+        return nonces.get(viewState);
+    }
+
     /** Notes which CSP nonce each Faces view was given, as PrimeFaces' script in a browser does. */
     private HttpResponse<String> page(HttpResponse<String> response) {
         String html = response.body();
