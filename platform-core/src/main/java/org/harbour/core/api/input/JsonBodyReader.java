@@ -1,5 +1,6 @@
 package org.harbour.core.api.input;
 
+import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -34,6 +35,7 @@ import java.nio.charset.StandardCharsets;
  * Binding itself is left to JSON-B, so what a valid body becomes is unchanged.
  */
 @Provider
+@Priority(1)
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonBodyReader implements MessageBodyReader<Object> {
 

@@ -33,6 +33,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             if (cause instanceof RecordNotFoundException missing) {
                 return new RecordNotFoundMapper().toResponse(missing);
             }
+            if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException) {
+                // A body the JSON binding could not read is the client's input, never a server fault.
+                return Problem.of(Response.Status.BAD_REQUEST,
+                        "The request body could not be read as JSON of the expected shape.").toResponse();
+            }
             if (cause instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
             }
