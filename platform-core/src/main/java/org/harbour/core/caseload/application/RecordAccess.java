@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import org.harbour.core.access.application.CorePermissions;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.module.ReachSource;
@@ -27,8 +28,8 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RecordAccess {
 
-    public static final String ALL_RECORDS = "core:all-records";
-    public static final String RECORDS = "core:records";
+    public static final String ALL_RECORDS = CorePermissions.ALL_RECORDS;
+    public static final String RECORDS = CorePermissions.RECORDS;
     public static final String RECORD_TYPE = "person";
 
     @PersistenceContext(unitName = "harbour")
