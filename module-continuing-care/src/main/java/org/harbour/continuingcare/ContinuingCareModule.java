@@ -1,13 +1,13 @@
 package org.harbour.continuingcare;
 
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.identity.domain.Role;
-import org.harbour.core.module.CaseRecordTab;
-import org.harbour.core.module.DashboardWidget;
-import org.harbour.core.module.ModuleDescriptor;
-import org.harbour.core.module.NavigationEntry;
-import org.harbour.core.module.PermissionDefinition;
-import org.harbour.core.module.PlatformModule;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.module.CaseRecordTab;
+import org.harbour.core.spi.module.DashboardWidget;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.NavigationEntry;
+import org.harbour.core.spi.module.PermissionDefinition;
+import org.harbour.core.spi.module.PlatformModule;
 
 import java.util.List;
 
@@ -29,49 +29,49 @@ public class ContinuingCareModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.COMMISSIONER, Role.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.COMMISSIONER, Roles.ADMIN);
     }
 
     @Produces
     PermissionDefinition refer() {
-        return permission(CarePermissions.REFER, "Refer a child for continuing care and keep the checklist", Role.PRACTITIONER, Role.MANAGER);
+        return permission(CarePermissions.REFER, "Refer a child for continuing care and keep the checklist", Roles.PRACTITIONER, Roles.MANAGER);
     }
 
     @Produces
     PermissionDefinition assess() {
-        return permission(CarePermissions.ASSESS, "Carry out continuing care assessments (Decision Support Tool)", Role.PRACTITIONER);
+        return permission(CarePermissions.ASSESS, "Carry out continuing care assessments (Decision Support Tool)", Roles.PRACTITIONER);
     }
 
     @Produces
     PermissionDefinition healthData() {
         return permission(CarePermissions.HEALTH_DATA, "See continuing care health data: assessments, support register",
-                Role.PRACTITIONER, Role.COMMISSIONER);
+                Roles.PRACTITIONER, Roles.COMMISSIONER);
     }
 
     @Produces
     PermissionDefinition panelMember() {
-        return permission(CarePermissions.PANEL_MEMBER, "Sit on continuing care panels: agendas and papers", Role.COMMISSIONER, Role.MANAGER);
+        return permission(CarePermissions.PANEL_MEMBER, "Sit on continuing care panels: agendas and papers", Roles.COMMISSIONER, Roles.MANAGER);
     }
 
     @Produces
     PermissionDefinition panelChair() {
-        return permission(CarePermissions.PANEL_CHAIR, "Chair continuing care panels: meetings, attendance, decisions", Role.COMMISSIONER);
+        return permission(CarePermissions.PANEL_CHAIR, "Chair continuing care panels: meetings, attendance, decisions", Roles.COMMISSIONER);
     }
 
     @Produces
     PermissionDefinition commission() {
-        return permission(CarePermissions.COMMISSION, "Commission packages and placements, agree funding splits", Role.COMMISSIONER);
+        return permission(CarePermissions.COMMISSION, "Commission packages and placements, agree funding splits", Roles.COMMISSIONER);
     }
 
     @Produces
     PermissionDefinition review() {
-        return permission(CarePermissions.REVIEW, "Record reviews of continuing care packages", Role.PRACTITIONER, Role.COMMISSIONER);
+        return permission(CarePermissions.REVIEW, "Record reviews of continuing care packages", Roles.PRACTITIONER, Roles.COMMISSIONER);
     }
 
     @Produces
     PermissionDefinition administer() {
         return permission(CarePermissions.ADMINISTER, "Set up continuing care panels, terms of reference and members",
-                Role.ADMIN, Role.COMMISSIONER);
+                Roles.ADMIN, Roles.COMMISSIONER);
     }
 
     @Produces

@@ -1,12 +1,12 @@
 package org.harbour.performance;
 
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.identity.domain.Role;
-import org.harbour.core.module.DashboardWidget;
-import org.harbour.core.module.ModuleDescriptor;
-import org.harbour.core.module.NavigationEntry;
-import org.harbour.core.module.PermissionDefinition;
-import org.harbour.core.module.PlatformModule;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.module.DashboardWidget;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.NavigationEntry;
+import org.harbour.core.spi.module.PermissionDefinition;
+import org.harbour.core.spi.module.PlatformModule;
 
 import java.util.List;
 
@@ -24,27 +24,27 @@ public class PerformanceModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.ANALYST, Roles.MANAGER, Roles.ADMIN);
     }
 
     @Produces
     PermissionDefinition drillDown() {
         return new PermissionDefinition("performance:drill-down",
                 "List the children behind a scorecard figure (only those the user may reach)",
-                List.of(Role.ANALYST, Role.MANAGER, Role.ADMIN));
+                List.of(Roles.ANALYST, Roles.MANAGER, Roles.ADMIN));
     }
 
     @Produces
     PermissionDefinition recalculate() {
         return new PermissionDefinition("performance:recalculate",
-                "Recalculate a frozen scorecard month, with a recorded reason", List.of(Role.ANALYST, Role.ADMIN));
+                "Recalculate a frozen scorecard month, with a recorded reason", List.of(Roles.ANALYST, Roles.ADMIN));
     }
 
     @Produces
     PermissionDefinition manage() {
         return new PermissionDefinition("performance:manage",
                 "Edit populations, comparators, entered figures, forecast assumptions, risks and recommendations",
-                List.of(Role.ANALYST, Role.MANAGER, Role.ADMIN));
+                List.of(Roles.ANALYST, Roles.MANAGER, Roles.ADMIN));
     }
 
     @Produces

@@ -1,12 +1,12 @@
 package org.harbour.send;
 
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.identity.domain.Role;
-import org.harbour.core.module.DashboardWidget;
-import org.harbour.core.module.ModuleDescriptor;
-import org.harbour.core.module.NavigationEntry;
-import org.harbour.core.module.PermissionDefinition;
-import org.harbour.core.module.PlatformModule;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.module.DashboardWidget;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.NavigationEntry;
+import org.harbour.core.spi.module.PermissionDefinition;
+import org.harbour.core.spi.module.PlatformModule;
 
 /** Descriptor of the SEND module and its contributions to the portal. */
 @PlatformModule(id = "send", name = "SEND", version = "0.1.0",
@@ -22,7 +22,7 @@ public class SendModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.MANAGER, Role.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.ADMIN);
     }
 
     @Produces

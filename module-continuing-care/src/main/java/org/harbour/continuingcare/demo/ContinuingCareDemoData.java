@@ -26,9 +26,9 @@ import org.harbour.continuingcare.panel.domain.PanelMember;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.review.domain.PackageReview;
-import org.harbour.core.demo.CoreDemoData;
-import org.harbour.core.demo.DemoContext;
-import org.harbour.core.demo.DemoDataSeeder;
+import org.harbour.core.spi.demo.DemoAreas;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -106,10 +106,7 @@ public class ContinuingCareDemoData implements DemoDataSeeder {
         Set<Long> all = new HashSet<>(funding.getMembers().stream().map(PanelMember::getId).toList());
         meetings.forEach(m -> m.recordAttendance(all));
 
-        List<Long> children = em.createQuery("""
-                        select a.caseFile.person.id from Allocation a
-                        where a.serviceArea.code = :area and a.endedOn is null order by a.caseFile.person.id""", Long.class)
-                .setParameter("area", CoreDemoData.CONTINUING_CARE).getResultList();
+        List<Long> children = context.childrenAllocatedIn(DemoAreas.CONTINUING_CARE);
         String[] reasons = {
                 "Complex epilepsy with frequent tonic-clonic seizures needing rescue medication; overnight care needed.",
                 "Tracheostomy and long-term ventilation at night after a neuromuscular diagnosis.",

@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.performance.domain.ComparatorValue;
 
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Imports comparators from a published-statistics CSV with the header
@@ -47,7 +47,7 @@ public class ComparatorImport {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     /** What an import did: lines imported, or the errors that stopped it. */
     public record Outcome(int imported, List<String> errors) {

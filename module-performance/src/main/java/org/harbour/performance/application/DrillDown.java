@@ -3,12 +3,13 @@ package org.harbour.performance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.casedata.CaseData;
-import org.harbour.core.casedata.ChildRow;
+import org.harbour.core.spi.access.AccessGuard;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.casedata.ChildRow;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.domain.indicators.ComputedIndicator;
 import org.harbour.performance.domain.indicators.Tally;
 import org.harbour.performance.domain.indicators.Window;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.harbour.core.access.application.Requires;
 
 /**
  * From a computed figure to the children it counts, as today's records give them. Needs
@@ -44,10 +44,10 @@ public class DrillDown {
     private PerformanceAccess access;
 
     @Inject
-    private RecordAccess records;
+    private AccessGuard records;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     /** A child behind a figure: counted in the numerator, or only in the denominator. */
     public record Child(long personId, String name, java.time.LocalDate dateOfBirth, boolean counted)
@@ -96,7 +96,7 @@ public class DrillDown {
         Tally tally = caseData.read(queries -> indicator.compute(queries, Window.single(month)).get(month));
         Set<Long> everyone = new TreeSet<>(tally.numeratorChildren());
         everyone.addAll(tally.denominatorChildren());
-        List<Long> visible = everyone.stream().filter(records::mayAccess).toList();
+        List<Long> visible = everyone.stream().filter(records::mayReach).toList();
         List<Child> children = new ArrayList<>();
         for (int from = 0; from < visible.size(); from += 1000) {
             List<Long> batch = visible.subList(from, Math.min(visible.size(), from + 1000));
@@ -108,7 +108,7 @@ public class DrillDown {
         children.sort(Comparator.comparing(Child::counted).reversed().thenComparing(Child::name));
         int withheld = everyone.size() - visible.size();
         for (Child child : children) {
-            audit.success(ACTION, RecordAccess.RECORD_TYPE, Long.toString(child.personId()),
+            audit.success(ACTION, AccessGuard.PERSON, Long.toString(child.personId()),
                     "Listed under indicator " + indicatorId + " for " + month);
         }
         audit.success(ACTION, "performance-indicator", indicatorId + ":" + month,

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.domain.EnteredValue;
 import org.harbour.performance.domain.IndicatorDefinition;
 import org.harbour.performance.domain.Unit;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /** Monthly figures of indicators owned by partners or contributed by modules, entered by analysts. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class EnteredFigures {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     /** Indicators whose figures are entered rather than computed. */
     public List<IndicatorDefinition> enterable() {

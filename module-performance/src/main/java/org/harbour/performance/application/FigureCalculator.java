@@ -1,6 +1,6 @@
 package org.harbour.performance.application;
 
-import org.harbour.core.casedata.CaseDataQueries;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.performance.domain.AgeBand;
 import org.harbour.performance.domain.IndicatorDefinition;
 import org.harbour.performance.domain.Unit;

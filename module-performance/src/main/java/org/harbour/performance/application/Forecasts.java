@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.casedata.CaseData;
-import org.harbour.core.casedata.InvolvementRow;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.casedata.InvolvementRow;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.performance.domain.AgeBand;
 import org.harbour.performance.domain.DemandForecast;
 import org.harbour.performance.domain.ForecastAssumptions;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.harbour.core.access.application.Requires;
 
 /** The demand forecast: history of entrants and leavers per year, the editable assumptions and the projection. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class Forecasts {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     /** A past year: children entering and leaving care, and those in care at its end. */
     public record HistoryYear(int year, long entrants, long leavers, long inCareAtEnd) implements Serializable {

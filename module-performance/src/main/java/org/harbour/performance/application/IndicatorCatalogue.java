@@ -4,9 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.harbour.core.activity.application.ActivityTimescales;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.module.KpiDefinition;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.calendar.CaseworkTimescales;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.module.KpiDefinition;
 import org.harbour.performance.domain.IndicatorDefinition;
 import org.harbour.performance.domain.OutcomeGroup;
 import org.harbour.performance.domain.Polarity;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Every indicator the scorecard knows: computed from case data, contributed by modules through
@@ -47,7 +47,7 @@ public class IndicatorCatalogue {
     private Timescales timescales;
 
     @Inject
-    private ActivityTimescales activityTimescales;
+    private CaseworkTimescales activityTimescales;
 
     @Inject
     private Instance<KpiDefinition> contributed;

@@ -2,7 +2,7 @@ package org.harbour.performance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.harbour.core.module.ScheduledJob;
+import org.harbour.core.spi.module.ScheduledJob;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -2,9 +2,8 @@ package org.harbour.performance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
+import org.harbour.core.spi.access.AccessGuard;
+import org.harbour.core.spi.error.ActionRefusedException;
 
 /** The module's own permissions, checked in its services whatever page or endpoint calls them. */
 @ApplicationScoped
@@ -16,10 +15,7 @@ public class PerformanceAccess {
     public static final String MANAGE = "performance:manage";
 
     @Inject
-    private CurrentAccess access;
-
-    @Inject
-    private AuditLog audit;
+    private AccessGuard access;
 
     public boolean has(String permission) {
         return access.has(permission);
@@ -27,9 +23,6 @@ public class PerformanceAccess {
 
     /** Lets the action go on, or audits the refusal and throws {@link ActionRefusedException}. */
     public void require(String permission, String action) {
-        if (!access.has(permission)) {
-            audit.denied(action, "performance", null, "Lacks " + permission);
-            throw new ActionRefusedException("You do not have the permission " + permission + " needed for this.");
-        }
+        access.requirePermission(permission, action, "performance", null);
     }
 }

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.domain.AgeBand;
 import org.harbour.performance.domain.Population;
 
@@ -17,7 +18,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.harbour.core.access.application.Requires;
 
 /** Population denominators by calendar year and age band, editable by analysts. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class Populations {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     public List<Population> all() {
         return em.createQuery("select p from Population p order by p.populationYear desc, p.ageBand", Population.class)

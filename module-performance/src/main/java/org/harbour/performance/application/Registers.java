@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.performance.domain.Recommendation;
 import org.harbour.performance.domain.Risk;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The risk register and the scrutiny recommendations tracker. A save carries the version the
@@ -35,7 +35,7 @@ public class Registers {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     public List<Risk> risks() {
         return em.createQuery("select r from Risk r order by r.riskRank, r.reviewDate", Risk.class).getResultList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.harbour.core.spi.access.Requires;
 import org.harbour.performance.domain.ComparatorValue;
 import org.harbour.performance.domain.Direction;
 import org.harbour.performance.domain.EnteredValue;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Assembles the scorecard from stored figures (a query for the snapshots' figures, one for entered
@@ -108,7 +108,7 @@ public class Scorecards {
     /** One indicator's series over the 13 months to {@code last}. */
     public ScorecardRow series(String indicatorId, YearMonth last) {
         return scorecard(last).rows().stream().filter(r -> r.getDefinition().getId().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> new org.harbour.core.caseload.application.InvalidInputException("indicator",
+                .orElseThrow(() -> new org.harbour.core.spi.error.InvalidInputException("indicator",
                         "No indicator '" + indicatorId + "'"));
     }
 }

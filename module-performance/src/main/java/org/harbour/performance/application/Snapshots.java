@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.casedata.CaseData;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.domain.Recalculation;
 import org.harbour.performance.domain.Snapshot;
 import org.harbour.performance.domain.StoredFigure;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The scorecard's stored months. An ended month is frozen once and then changes only by an
@@ -51,7 +51,7 @@ public class Snapshots {
     private Actor actor;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     /** Computes figures for the window's months from today's records. */
     public Map<String, Map<YearMonth, Figure>> compute(Window window) {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.application.Figure;
 import org.harbour.performance.application.ScorecardRow;
 import org.harbour.performance.application.Scorecards;
@@ -35,7 +35,7 @@ public class ExportServlet extends HttpServlet {
     private Scorecards scorecards;
 
     @Inject
-    private AuditLog audit;
+    private Audit audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.application.Figure;
 import org.harbour.performance.application.ScorecardRow;
 import org.harbour.performance.application.Scorecards;

@@ -1,10 +1,10 @@
 package org.harbour.performance.benchmark;
 
 import org.harbour.core.activity.application.ActivityTimescales;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.application.WorkingDayCalendar;
-import org.harbour.core.casedata.CaseDataQueries;
 import org.harbour.core.person.domain.PhoneticName;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.performance.application.Figure;
 import org.harbour.performance.application.FigureCalculator;
 import org.harbour.performance.domain.AgeBand;

@@ -8,10 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.schema.MigrationReport;
 import org.harbour.core.schema.SchemaMigrator;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.util.List;
 

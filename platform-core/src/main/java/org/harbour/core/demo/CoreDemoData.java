@@ -9,16 +9,19 @@ import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
-import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.person.domain.NhsNumber;
 import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.demo.DemoAreas;
+import org.harbour.core.spi.demo.DemoContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +31,12 @@ import java.util.Random;
 @ApplicationScoped
 public class CoreDemoData {
 
-    public static final String FAMILY_SAFEGUARDING = "FAMILY_SAFEGUARDING";
-    public static final String YOUTH_JUSTICE = "YOUTH_JUSTICE";
-    public static final String SEND_TEAM = "SEND_TEAM";
-    public static final String CONTINUING_CARE = "CONTINUING_CARE";
-    public static final String PAUSE = "PAUSE";
-    public static final String PERFORMANCE = "PERFORMANCE";
+    public static final String FAMILY_SAFEGUARDING = DemoAreas.FAMILY_SAFEGUARDING;
+    public static final String YOUTH_JUSTICE = DemoAreas.YOUTH_JUSTICE;
+    public static final String SEND_TEAM = DemoAreas.SEND_TEAM;
+    public static final String CONTINUING_CARE = DemoAreas.CONTINUING_CARE;
+    public static final String PAUSE = DemoAreas.PAUSE;
+    public static final String PERFORMANCE = DemoAreas.PERFORMANCE;
 
     private static final String[] GIVEN_GIRLS = {"Amelia", "Olivia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya",
             "Aisha", "Zara", "Maya", "Sofia", "Ruby", "Poppy", "Esme", "Hannah", "Nia", "Leah"};
@@ -94,23 +97,23 @@ public class CoreDemoData {
 
         Map<String, StaffUser> staff = new LinkedHashMap<>();
         String hash = hasher.hash(demoPassword.toCharArray());
-        user(staff, hash, "admin", "Alex Morgan", "Systems administrator", List.of(Role.ADMIN),
+        user(staff, hash, "admin", "Alex Morgan", "Systems administrator", List.of(Roles.ADMIN),
                 new ArrayList<>(areas.values()));
-        user(staff, hash, "priya.shah", "Priya Shah", "Social worker", List.of(Role.PRACTITIONER),
+        user(staff, hash, "priya.shah", "Priya Shah", "Social worker", List.of(Roles.PRACTITIONER),
                 List.of(areas.get(FAMILY_SAFEGUARDING)));
-        user(staff, hash, "tom.okafor", "Tom Okafor", "Team manager", List.of(Role.MANAGER, Role.PRACTITIONER),
+        user(staff, hash, "tom.okafor", "Tom Okafor", "Team manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
                 List.of(areas.get(FAMILY_SAFEGUARDING)));
-        user(staff, hash, "dan.hughes", "Dan Hughes", "Youth justice case manager", List.of(Role.PRACTITIONER),
+        user(staff, hash, "dan.hughes", "Dan Hughes", "Youth justice case manager", List.of(Roles.PRACTITIONER),
                 List.of(areas.get(YOUTH_JUSTICE)));
-        user(staff, hash, "grace.lee", "Grace Lee", "SEND case officer", List.of(Role.PRACTITIONER),
+        user(staff, hash, "grace.lee", "Grace Lee", "SEND case officer", List.of(Roles.PRACTITIONER),
                 List.of(areas.get(SEND_TEAM)));
-        user(staff, hash, "helen.ward", "Helen Ward", "Continuing care nurse assessor", List.of(Role.PRACTITIONER),
+        user(staff, hash, "helen.ward", "Helen Ward", "Continuing care nurse assessor", List.of(Roles.PRACTITIONER),
                 List.of(areas.get(CONTINUING_CARE)));
-        user(staff, hash, "raj.patel", "Raj Patel", "Commissioning manager", List.of(Role.COMMISSIONER, Role.MANAGER),
+        user(staff, hash, "raj.patel", "Raj Patel", "Commissioning manager", List.of(Roles.COMMISSIONER, Roles.MANAGER),
                 List.of(areas.get(CONTINUING_CARE)));
-        user(staff, hash, "maria.costa", "Maria Costa", "Pause practitioner", List.of(Role.PRACTITIONER),
+        user(staff, hash, "maria.costa", "Maria Costa", "Pause practitioner", List.of(Roles.PRACTITIONER),
                 List.of(areas.get(PAUSE)));
-        user(staff, hash, "olivia.brown", "Olivia Brown", "Performance analyst", List.of(Role.ANALYST),
+        user(staff, hash, "olivia.brown", "Olivia Brown", "Performance analyst", List.of(Roles.ANALYST),
                 List.of(areas.get(PERFORMANCE)));
 
         switchOn(areas, FAMILY_SAFEGUARDING, "performance");
@@ -121,14 +124,17 @@ public class CoreDemoData {
         switchOn(areas, PERFORMANCE, "performance");
 
         LocalDate today = LocalDate.now(Clock.systemUTC());
-        DemoContext context = new DemoContext(staff, areas, today, 2026L);
-        Random random = context.random();
-        allocate(context, random, "priya.shah", FAMILY_SAFEGUARDING, 12, 0, 17);
-        allocate(context, random, "tom.okafor", FAMILY_SAFEGUARDING, 3, 0, 17);
-        allocate(context, random, "dan.hughes", YOUTH_JUSTICE, 8, 10, 17);
-        allocate(context, random, "grace.lee", SEND_TEAM, 8, 2, 17);
-        allocate(context, random, "helen.ward", CONTINUING_CARE, 5, 0, 17);
-        return context;
+        // The same seed as the context's own random source, so the demo children are as before.
+        Random random = new Random(2026L);
+        Map<String, List<Long>> allocated = new HashMap<>();
+        allocate(allocated, staff, areas, today, random, "priya.shah", FAMILY_SAFEGUARDING, 12, 0, 17);
+        allocate(allocated, staff, areas, today, random, "tom.okafor", FAMILY_SAFEGUARDING, 3, 0, 17);
+        allocate(allocated, staff, areas, today, random, "dan.hughes", YOUTH_JUSTICE, 8, 10, 17);
+        allocate(allocated, staff, areas, today, random, "grace.lee", SEND_TEAM, 8, 2, 17);
+        allocate(allocated, staff, areas, today, random, "helen.ward", CONTINUING_CARE, 5, 0, 17);
+        Map<String, Long> areaIds = new HashMap<>();
+        areas.forEach((code, area) -> areaIds.put(code, area.getId()));
+        return new DemoContext(areaIds, allocated, today, random);
     }
 
     private void area(Map<String, ServiceArea> areas, String code, String name) {
@@ -149,15 +155,16 @@ public class CoreDemoData {
         staff.put(username, directory.createUser(username, name, title, hash, roles, areas));
     }
 
-    private void allocate(DemoContext context, Random random, String worker, String areaCode, int count,
-                          int minAge, int maxAge) {
+    private void allocate(Map<String, List<Long>> allocated, Map<String, StaffUser> staff, Map<String, ServiceArea> areas,
+                          LocalDate today, Random random, String worker, String areaCode, int count, int minAge, int maxAge) {
         String[] summaries = SUMMARIES.get(areaCode);
         for (int i = 0; i < count; i++) {
-            Person child = child(random, context.today(), minAge, maxAge);
+            Person child = child(random, today, minAge, maxAge);
             caseload.registerPerson(child);
-            LocalDate opened = context.today().minusDays(14 + random.nextInt(700));
+            LocalDate opened = today.minusDays(14 + random.nextInt(700));
             caseload.openAndAllocate(child, opened, summaries[random.nextInt(summaries.length)],
-                    context.staff(worker), context.area(areaCode));
+                    staff.get(worker), areas.get(areaCode));
+            allocated.computeIfAbsent(areaCode, c -> new ArrayList<>()).add(child.getId());
         }
     }
 

@@ -1,14 +1,17 @@
 package org.harbour.core.demo;
 
-import org.harbour.core.access.application.SystemWork;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.access.application.ModuleSwitchboard;
+import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.schema.SchemaReady;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
 
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +40,9 @@ public class DemoDataLoader {
     @Inject
     private Instance<DemoDataSeeder> seeders;
 
+    @Inject
+    private ModuleSwitchboard switchboard;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled) {
             return;
@@ -60,6 +66,9 @@ public class DemoDataLoader {
                 .sorted(Comparator.comparingInt(DemoDataSeeder::order).thenComparing(DemoDataSeeder::moduleId))
                 .toList();
         for (DemoDataSeeder seeder : ordered) {
+            for (String area : seeder.switchedOnIn()) {
+                switchboard.switchModule(context.areaId(area), seeder.moduleId(), true, AuditLog.SYSTEM);
+            }
             seeder.seed(context);
             LOG.info(() -> "Demo data loaded for module " + seeder.moduleId());
         }

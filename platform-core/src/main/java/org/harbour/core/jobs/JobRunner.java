@@ -1,20 +1,18 @@
 package org.harbour.core.jobs;
 
-import org.harbour.core.access.application.SystemWork;
-
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
-import org.harbour.core.module.ScheduledJob;
 import org.harbour.core.schema.SchemaReady;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.module.ScheduledJob;
 
 import java.time.Clock;
 import java.time.Duration;

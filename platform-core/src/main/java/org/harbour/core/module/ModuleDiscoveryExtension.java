@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.PlatformModule;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.harbour.core.module;
 
+import org.harbour.core.spi.module.ModuleDescriptor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package org.harbour.core.module;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.util.List;
 import java.util.Optional;

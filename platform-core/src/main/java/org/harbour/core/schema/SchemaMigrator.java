@@ -3,12 +3,12 @@ package org.harbour.core.schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.harbour.core.persistence.PortalDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.sql.Connection;
 import java.sql.SQLException;

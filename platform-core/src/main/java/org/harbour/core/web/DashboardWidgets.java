@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.module.DashboardWidget;
+import org.harbour.core.spi.module.DashboardWidget;
 
 import java.util.Comparator;
 import java.util.List;

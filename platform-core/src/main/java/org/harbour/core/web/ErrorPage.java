@@ -1,15 +1,15 @@
 package org.harbour.core.web;
 
-import org.harbour.core.access.application.AccessRefusedException;
-import org.harbour.core.audit.application.AuditPermissionException;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.harbour.core.audit.application.AuditPermissionException;
+import org.harbour.core.spi.error.AccessRefusedException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.util.Map;
 import java.util.UUID;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleRegistry;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.settings.application.ModuleSettingStore;
 import org.harbour.core.settings.domain.ModuleSetting;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.util.List;
 
@@ -23,7 +23,7 @@ public class ModuleLandingPage {
     private ModuleRegistry registry;
 
     @Inject
-    private ModuleSettings settings;
+    private ModuleSettingStore settings;
 
     @Inject
     private FacesContext facesContext;

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.module.NavigationEntry;
+import org.harbour.core.spi.module.NavigationEntry;
 
 import java.util.Comparator;
 import java.util.List;

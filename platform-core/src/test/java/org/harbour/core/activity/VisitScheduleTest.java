@@ -3,8 +3,8 @@ package org.harbour.core.activity;
 import org.harbour.core.activity.application.ActivityTimescales;
 import org.harbour.core.activity.application.VisitSchedule;
 import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.application.WorkingDayCalendar;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

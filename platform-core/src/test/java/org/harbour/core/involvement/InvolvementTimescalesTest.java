@@ -1,9 +1,9 @@
 package org.harbour.core.involvement;
 
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.application.WorkingDayCalendar;
-import org.harbour.core.calendar.domain.TimescaleStatus;
 import org.harbour.core.involvement.application.InvolvementTimescales;
+import org.harbour.core.spi.calendar.TimescaleStatus;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.harbour.core.module;
 
+import org.harbour.core.spi.module.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,8 +5,8 @@ import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.identity.application.AccountRuleViolation;
 import org.harbour.core.identity.application.PasswordHasher;
-import org.harbour.core.identity.application.RoleAdministration;
 import org.harbour.core.identity.application.RoleAdministration.RoleView;
+import org.harbour.core.identity.application.RoleAdministration;
 import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.identity.application.StaffAdministration;
 import org.harbour.core.identity.application.StaffDirectory;
@@ -15,6 +15,7 @@ import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.core.spi.access.Roles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -86,7 +86,7 @@ class IdentityIT {
 
     @Test
     void fiveFailuresLockAKnownAndAnUnknownUsernameAlikeUntilTheLockRunsOut() throws Exception {
-        localUser("lock.known", "Known-password-2026", List.of(Role.PRACTITIONER));
+        localUser("lock.known", "Known-password-2026", List.of(Roles.PRACTITIONER));
         PortalSession browser = PortalSession.anonymous(portal.toURI());
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertRefused(browser.submitLogin("lock.known", "wrong-" + attempt), NOT_RECOGNISED);
@@ -118,7 +118,7 @@ class IdentityIT {
 
     @Test
     void anAdministratorLiftsALockAndASuccessResetsTheCount() throws Exception {
-        localUser("lock.admin", "Admin-unlocks-2026", List.of(Role.PRACTITIONER));
+        localUser("lock.admin", "Admin-unlocks-2026", List.of(Roles.PRACTITIONER));
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn.withPassword("lock.admin", "wrong".toCharArray());
         }
@@ -163,7 +163,7 @@ class IdentityIT {
 
     @Test
     void aPasswordSetByAnAdministratorMustBeChangedBeforeAnythingElseAndThePolicyIsExplained() throws Exception {
-        UserDraft draft = draft("forced.change", "Forced Change", List.of(Role.PRACTITIONER));
+        UserDraft draft = draft("forced.change", "Forced Change", List.of(Roles.PRACTITIONER));
         administration.create(draft, "Given-by-admin-2026", "admin");
         PortalSession user = PortalSession.anonymous(portal.toURI());
         assertSignedIn(user.submitLogin("forced.change", "Given-by-admin-2026"));
@@ -215,7 +215,7 @@ class IdentityIT {
         assertFieldMessage(invalid, "user-form:display-name", "Enter the person");
 
         HttpResponse<String> created = admin.post("admin/user.xhtml", userForm(invalid.body(), "sam.new", "Sam New",
-                List.of(Role.PRACTITIONER), List.of(area), ""));
+                List.of(Roles.PRACTITIONER), List.of(area), ""));
         assertEquals(200, created.statusCode());
         Matcher generated = GENERATED.matcher(created.body());
         assertTrue(generated.find(), created.body());
@@ -237,8 +237,8 @@ class IdentityIT {
 
     @Test
     void whenTwoAdministratorsEditOneUserTheSecondSaveIsRefusedAndKeepsItsInput() throws Exception {
-        localUser("second.admin", "Second-admin-2026", List.of(Role.ADMIN));
-        long id = localUser("edited.twice", "Edited-twice-2026", List.of(Role.PRACTITIONER)).getId();
+        localUser("second.admin", "Second-admin-2026", List.of(Roles.ADMIN));
+        long id = localUser("edited.twice", "Edited-twice-2026", List.of(Roles.PRACTITIONER)).getId();
         PortalSession first = PortalSession.signIn(portal.toURI(), "admin", DEMO_PASSWORD);
         PortalSession second = PortalSession.signIn(portal.toURI(), "second.admin", "Second-admin-2026");
         HttpResponse<String> firstPage = first.get("admin/user.xhtml?id=" + id);
@@ -246,11 +246,11 @@ class IdentityIT {
         assertEquals(200, firstPage.statusCode());
 
         HttpResponse<String> saved = first.post("admin/user.xhtml", editForm(firstPage.body(), "Edited By First",
-                List.of(Role.PRACTITIONER, Role.MANAGER)));
+                List.of(Roles.PRACTITIONER, Roles.MANAGER)));
         assertTrue(saved.body().contains("Changes to edited.twice saved."), saved.body());
 
         HttpResponse<String> refused = second.post("admin/user.xhtml", editForm(secondPage.body(), "Edited By Second",
-                List.of(Role.PRACTITIONER)));
+                List.of(Roles.PRACTITIONER)));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("admin saved a change at"), refused.body());
         assertTrue(refused.body().contains("your changes have not been saved"));
@@ -258,7 +258,7 @@ class IdentityIT {
 
         StaffUser stored = directory.findByUsername("edited.twice").orElseThrow();
         assertEquals("Edited By First", stored.getDisplayName());
-        assertEquals(new TreeSet<>(List.of(Role.MANAGER, Role.PRACTITIONER)),
+        assertEquals(new TreeSet<>(List.of(Roles.MANAGER, Roles.PRACTITIONER)),
                 new TreeSet<>(stored.getRoles().stream().map(Role::getCode).toList()));
         assertEquals(1, count(auditOf("admin", "edited.twice"), "USER_UPDATE", "SUCCESS"));
     }
@@ -268,17 +268,17 @@ class IdentityIT {
         PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", DEMO_PASSWORD);
         assertEquals(403, olivia.get("admin/areas.xhtml").statusCode());
 
-        RoleView analyst = role(Role.ANALYST);
+        RoleView analyst = role(Roles.ANALYST);
         List<String> withAdminister = new ArrayList<>(analyst.permissions());
         withAdminister.add("core:administer");
-        assertEquals(1, roles.setPermissions(Role.ANALYST, analyst.version(), withAdminister, "admin"));
+        assertEquals(1, roles.setPermissions(Roles.ANALYST, analyst.version(), withAdminister, "admin"));
         assertEquals(200, olivia.get("admin/areas.xhtml").statusCode(), "the same session, the next request");
 
-        RoleView granted = role(Role.ANALYST);
+        RoleView granted = role(Roles.ANALYST);
         assertThrows(org.harbour.core.identity.application.ConcurrentChangeException.class,
-                () -> roles.setPermissions(Role.ANALYST, analyst.version(), analyst.permissions(), "admin"),
+                () -> roles.setPermissions(Roles.ANALYST, analyst.version(), analyst.permissions(), "admin"),
                 "a save from a page loaded before the grant is refused");
-        roles.setPermissions(Role.ANALYST, granted.version(), analyst.permissions(), "admin");
+        roles.setPermissions(Roles.ANALYST, granted.version(), analyst.permissions(), "admin");
         assertEquals(403, olivia.get("admin/areas.xhtml").statusCode());
 
         List<AuditEntry> entries = auditOf("admin").stream().filter(e -> "ANALYST".equals(e.getRecordId())).toList();
@@ -308,7 +308,7 @@ class IdentityIT {
 
     @Test
     void aDisabledAccountCannotSignInAndNobodyDisablesThemself() throws Exception {
-        StaffUser user = localUser("to.disable", "To-disable-2026", List.of(Role.PRACTITIONER));
+        StaffUser user = localUser("to.disable", "To-disable-2026", List.of(Roles.PRACTITIONER));
         assertSignedIn(PortalSession.anonymous(portal.toURI()).submitLogin("to.disable", "To-disable-2026"));
         administration.setActive(user.getId(), user.getVersion(), false, "admin");
         assertRefused(PortalSession.anonymous(portal.toURI()).submitLogin("to.disable", "To-disable-2026"), NOT_RECOGNISED);

@@ -1,6 +1,6 @@
 package org.harbour.portal.it;
 
-import org.harbour.core.access.application.SystemWork;
+import org.harbour.core.spi.access.SystemWork;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;

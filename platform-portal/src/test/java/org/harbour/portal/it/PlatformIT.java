@@ -10,12 +10,12 @@ import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.identity.infrastructure.StaffIdentityStore;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleRegistry;
-import org.harbour.core.module.NavigationEntry;
 import org.harbour.core.schema.MigrationReport;
 import org.harbour.core.schema.SchemaMigrator;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.settings.application.ModuleSettingStore;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.NavigationEntry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,7 +64,7 @@ class PlatformIT {
     SchemaMigrator migrator;
 
     @Inject
-    ModuleSettings settings;
+    ModuleSettingStore settings;
 
     @Inject
     StaffDirectory directory;

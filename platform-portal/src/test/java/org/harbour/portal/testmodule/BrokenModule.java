@@ -1,6 +1,6 @@
 package org.harbour.portal.testmodule;
 
-import org.harbour.core.module.PlatformModule;
+import org.harbour.core.spi.module.PlatformModule;
 
 /** A module whose dependency is not deployed: the portal must refuse to deploy and say why. */
 @PlatformModule(id = "broken", name = "Broken", version = "0.0.1", requires = "nonexistent")

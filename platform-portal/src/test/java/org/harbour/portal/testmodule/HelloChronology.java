@@ -1,8 +1,8 @@
 package org.harbour.portal.testmodule;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.time.Clock;
 import java.time.LocalDate;

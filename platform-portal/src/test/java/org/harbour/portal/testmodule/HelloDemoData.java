@@ -1,19 +1,15 @@
 package org.harbour.portal.testmodule;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.harbour.core.access.application.ModuleSwitchboard;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.demo.CoreDemoData;
-import org.harbour.core.demo.DemoContext;
-import org.harbour.core.demo.DemoDataSeeder;
+import org.harbour.core.spi.demo.DemoAreas;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
+
+import java.util.Set;
 
 /** The hello module's demo data: switched on for the SEND team only. */
 @ApplicationScoped
 public class HelloDemoData implements DemoDataSeeder {
-
-    @Inject
-    private ModuleSwitchboard switchboard;
 
     @Override
     public String moduleId() {
@@ -21,7 +17,12 @@ public class HelloDemoData implements DemoDataSeeder {
     }
 
     @Override
+    public Set<String> switchedOnIn() {
+        return Set.of(DemoAreas.SEND_TEAM);
+    }
+
+    @Override
     public void seed(DemoContext context) {
-        switchboard.switchModule(context.area(CoreDemoData.SEND_TEAM).getId(), "hello", true, AuditLog.SYSTEM);
+        // Nothing to add: the module's greeting table is filled by its migration.
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.harbour.core.access.application.Requires;
+import org.harbour.core.spi.access.Requires;
 
 /** Application service of the hello module: reads the greeting from the module's own table. */
 @Named

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.module.ScheduledJob;
+import org.harbour.core.spi.module.ScheduledJob;
 
 import java.sql.Timestamp;
 import java.time.Duration;

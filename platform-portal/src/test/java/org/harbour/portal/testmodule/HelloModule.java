@@ -1,13 +1,13 @@
 package org.harbour.portal.testmodule;
 
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.identity.domain.Role;
-import org.harbour.core.module.CaseRecordTab;
-import org.harbour.core.module.DashboardWidget;
-import org.harbour.core.module.ModuleDescriptor;
-import org.harbour.core.module.NavigationEntry;
-import org.harbour.core.module.PermissionDefinition;
-import org.harbour.core.module.PlatformModule;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.module.CaseRecordTab;
+import org.harbour.core.spi.module.DashboardWidget;
+import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.NavigationEntry;
+import org.harbour.core.spi.module.PermissionDefinition;
+import org.harbour.core.spi.module.PlatformModule;
 
 /** The minimal module of docs/modules/writing-a-module.md, built and deployed by the tests. */
 @PlatformModule(id = "hello", name = "Hello", version = "1.0.0",
@@ -23,7 +23,7 @@ public class HelloModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Role.PRACTITIONER, Role.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.ADMIN);
     }
 
     @Produces

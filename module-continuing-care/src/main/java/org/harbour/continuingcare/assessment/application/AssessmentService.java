@@ -14,19 +14,19 @@ import org.harbour.continuingcare.assessment.domain.CareLevel;
 import org.harbour.continuingcare.assessment.domain.DomainLevel;
 import org.harbour.continuingcare.assessment.domain.Recommendation;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The health assessment against the Decision Support Tool. Health data: read and written only

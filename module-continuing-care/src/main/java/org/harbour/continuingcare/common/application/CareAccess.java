@@ -2,13 +2,9 @@ package org.harbour.continuingcare.common.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.RecordAccess;
+import org.harbour.core.spi.access.AccessGuard;
+import org.harbour.core.spi.audit.Audit;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -21,43 +17,33 @@ import java.time.LocalDate;
 public class CareAccess {
 
     @Inject
-    private CurrentAccess access;
+    private AccessGuard guard;
 
     @Inject
-    private RecordAccess records;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private SecurityContext securityContext;
+    private Audit audit;
 
     private final Clock clock = Clock.systemUTC();
 
     /** Lets the action go on, or audits and refuses it (403 without the permission, 404 without need to know). */
     public void require(String permission, String action, long personId) {
-        requirePermission(permission, action, RecordAccess.RECORD_TYPE, Long.toString(personId));
-        records.require(personId, action);
+        guard.require(permission, action, personId);
     }
 
     /** For actions on no one child (panels, totals): the permission alone. */
     public void requirePermission(String permission, String action, String recordType, String recordId) {
-        if (!access.has(permission)) {
-            audit.denied(action, recordType, recordId, "No " + permission + " permission");
-            throw new ActionRefusedException("Your role does not include the permission '" + permission + "'.");
-        }
+        guard.requirePermission(permission, action, recordType, recordId);
     }
 
     public boolean has(String permission) {
-        return access.has(permission);
+        return guard.has(permission);
     }
 
     public boolean mayReach(long personId) {
-        return records.mayAccess(personId);
+        return guard.mayReach(personId);
     }
 
     public void success(String action, long personId, String detail) {
-        audit.success(action, RecordAccess.RECORD_TYPE, Long.toString(personId), detail);
+        audit.success(action, Audit.PERSON, Long.toString(personId), detail);
     }
 
     public void success(String action, String recordType, String recordId, String detail) {
@@ -66,15 +52,11 @@ public class CareAccess {
 
     /** A pathway rule refused the action: written to the trail even though the caller's work rolls back. */
     public void deniedRule(String action, long personId, String detail) {
-        audit.denied(action, RecordAccess.RECORD_TYPE, Long.toString(personId), detail);
+        audit.denied(action, Audit.PERSON, Long.toString(personId), detail);
     }
 
     public String username() {
-        Principal caller = securityContext.getCallerPrincipal();
-        if (caller == null) {
-            throw new IllegalStateException("Continuing care is recorded by a signed-in member of staff");
-        }
-        return caller.getName();
+        return guard.username();
     }
 
     public LocalDate today() {

@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
-import org.harbour.core.module.ReachSource;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.spi.module.ReachSource;
+import org.harbour.core.spi.people.Staff;
+import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.time.LocalDate;
 
@@ -33,6 +34,9 @@ public class ContinuingCareReach implements ReachSource {
     @Inject
     private ModuleSettings settings;
 
+    @Inject
+    private Staff staff;
+
     @Override
     public String moduleId() {
         return "continuing-care";
@@ -45,8 +49,7 @@ public class ContinuingCareReach implements ReachSource {
 
     private boolean inTeam(String username) {
         String area = settings.value(moduleId(), TEAM_AREA).map(String::trim).filter(s -> !s.isEmpty()).orElse(DEFAULT_TEAM_AREA);
-        return em.createQuery("select count(u) from StaffUser u join u.serviceAreas s where u.username = :u and s.code = :area",
-                Long.class).setParameter("u", username).setParameter("area", area).getSingleResult() > 0;
+        return staff.inServiceArea(username, area);
     }
 
     private boolean workedWith(long personId, LocalDate today) {

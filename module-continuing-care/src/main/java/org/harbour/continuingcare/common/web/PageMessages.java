@@ -4,10 +4,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.util.Map;
 import java.util.function.Supplier;

@@ -3,7 +3,7 @@ package org.harbour.continuingcare.dsr.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.time.LocalDate;
 

@@ -9,22 +9,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.dsr.domain.Rag;
 import org.harbour.continuingcare.dsr.domain.RegisterAction;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
 import org.harbour.continuingcare.referral.application.Children;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
-import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.people.PersonSummary;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The Dynamic Support Register: children with a learning disability and/or autism at risk of
@@ -98,7 +98,7 @@ public class RegisterService {
         }
         long personId = form.getPersonId();
         requireKeeper(ADD, personId);
-        Person child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
+        PersonSummary child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
         Integer age = child.ageOn(access.today());
         if (age == null || age < 0 || age > OLDEST_AGE) {
             throw new InvalidInputException("personId", "The children's register is for ages 0 to 17; this person is not a child today.");
@@ -162,7 +162,7 @@ public class RegisterService {
     /** The child's name for the add form, after the keeper's checks on the child. */
     public String childToAdd(long personId) {
         requireKeeper(ADD, personId);
-        return children.find(personId).map(Person::getFullName).orElseThrow(() -> new RecordNotFoundException(personId));
+        return children.find(personId).map(PersonSummary::fullName).orElseThrow(() -> new RecordNotFoundException(personId));
     }
 
     public boolean mayKeep() {

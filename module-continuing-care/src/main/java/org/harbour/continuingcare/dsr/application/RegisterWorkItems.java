@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
-import org.harbour.core.module.WorkItem;
-import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.harbour.continuingcare.CarePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The register in "My work": a child on the register whose last multi-agency review is more than

@@ -10,8 +10,8 @@ import org.harbour.continuingcare.dsr.application.RegisterReviewRule;
 import org.harbour.continuingcare.dsr.application.RegisterService;
 import org.harbour.continuingcare.dsr.application.RegisterView;
 import org.harbour.continuingcare.dsr.domain.Rag;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -9,21 +9,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.funding.domain.FundingSplit;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.packages.application.PackageViews;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The funding matrix: per package, who pays what share from which date. A split must total

@@ -2,7 +2,7 @@ package org.harbour.continuingcare.packages.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.math.BigDecimal;
 

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.packages.domain.PackageType;
@@ -17,14 +17,14 @@ import org.harbour.continuingcare.packages.domain.QualityRating;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Packages and placements: proposed for panel, agreed by commissioning (after an eligible panel

@@ -9,7 +9,7 @@ import org.harbour.continuingcare.funding.domain.FundingSplit;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.review.domain.ReviewSchedule;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.time.LocalDate;
 import java.util.List;

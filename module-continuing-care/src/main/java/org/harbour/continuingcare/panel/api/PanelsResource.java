@@ -19,7 +19,7 @@ import org.harbour.continuingcare.panel.application.PanelForm;
 import org.harbour.continuingcare.panel.application.PanelPapers;
 import org.harbour.continuingcare.panel.application.PanelService;
 import org.harbour.continuingcare.panel.domain.Panel;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -20,15 +20,16 @@ import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.assessment.domain.Assessment;
 import org.harbour.continuingcare.assessment.domain.DomainLevel;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.packages.application.PackageViews;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.referral.application.Children;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -37,7 +38,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.harbour.core.access.application.Requires;
 
 /**
  * The papers a panel reads and the letter a family receives, as PDF. The paper puts the costs

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
 import org.harbour.continuingcare.panel.domain.Meeting;
 import org.harbour.continuingcare.panel.domain.Outcome;
@@ -20,17 +20,17 @@ import org.harbour.continuingcare.panel.domain.PanelMember;
 import org.harbour.continuingcare.referral.application.Children;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Panels, meetings, agendas and decisions. Three rules hold here on the server: a case is listed

@@ -14,7 +14,7 @@ import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -11,8 +11,8 @@ import org.harbour.continuingcare.panel.application.PanelForm;
 import org.harbour.continuingcare.panel.application.PanelService;
 import org.harbour.continuingcare.panel.domain.Panel;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

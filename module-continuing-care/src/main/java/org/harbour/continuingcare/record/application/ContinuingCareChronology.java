@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.review.domain.PackageReview;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.harbour.continuingcare.CarePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** The pathway's dated steps in the child's chronology; no health detail is carried into it. */
 @ApplicationScoped

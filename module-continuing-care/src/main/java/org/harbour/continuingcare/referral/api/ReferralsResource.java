@@ -23,8 +23,8 @@ import org.harbour.continuingcare.referral.application.ReferralForm;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;

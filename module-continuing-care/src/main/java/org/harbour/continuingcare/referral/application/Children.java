@@ -1,9 +1,9 @@
 package org.harbour.continuingcare.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.harbour.core.person.domain.Person;
+import jakarta.inject.Inject;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
 
 import java.util.Optional;
 
@@ -11,14 +11,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class Children {
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private People people;
 
-    public Optional<Person> find(long personId) {
-        return Optional.ofNullable(em.find(Person.class, personId));
+    public Optional<PersonSummary> find(long personId) {
+        return people.find(personId);
     }
 
     public String nameOf(long personId) {
-        return find(personId).map(Person::getFullName).orElse("Unknown child");
+        return find(personId).map(PersonSummary::fullName).orElse("Unknown child");
     }
 }

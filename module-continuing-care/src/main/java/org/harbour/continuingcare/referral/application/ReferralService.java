@@ -9,22 +9,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
-import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.people.PersonSummary;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Referrals of children for continuing care and their pre-assessment checklist. A referral goes
@@ -52,7 +52,7 @@ public class ReferralService {
 
     public ReferralView refer(long personId, @NotNull @Valid ReferralForm form) {
         access.require(CarePermissions.REFER, CREATE, personId);
-        Person child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
+        PersonSummary child = children.find(personId).orElseThrow(() -> new RecordNotFoundException(personId));
         Integer age = child.ageOn(form.getReferredOn());
         if (age == null || age < 0 || age > OLDEST_AGE) {
             throw new InvalidInputException("personId",

@@ -13,8 +13,8 @@ import org.harbour.continuingcare.panel.domain.Meeting;
 import org.harbour.continuingcare.panel.domain.Panel;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
-import org.harbour.core.caseload.application.CaseloadItem;
-import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.spi.people.CaseloadChild;
+import org.harbour.core.spi.people.Caseloads;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public class ContinuingCareHome implements Serializable {
     private FundingService funding;
 
     @Inject
-    private CaseloadService caseloads;
+    private Caseloads caseloads;
 
     @Inject
     private CareAccess access;
@@ -60,11 +60,11 @@ public class ContinuingCareHome implements Serializable {
     }
 
     /** Children on the user's caseload, to start a referral from. */
-    public List<CaseloadItem> getMyChildren() {
+    public List<CaseloadChild> getMyChildren() {
         if (!access.has(CarePermissions.REFER)) {
             return List.of();
         }
-        return caseloads.caseloadOf(access.username(), LocalDate.now(Clock.systemUTC()));
+        return caseloads.mine(LocalDate.now(Clock.systemUTC()));
     }
 
     public List<Panel> getPanels() {

@@ -8,7 +8,7 @@ import org.harbour.continuingcare.common.web.PageMessages;
 import org.harbour.continuingcare.referral.application.ReferralForm;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

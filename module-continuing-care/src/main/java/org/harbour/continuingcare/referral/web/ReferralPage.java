@@ -24,7 +24,7 @@ import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.review.application.ReviewService;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -5,20 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.packages.application.PackageViews;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
-import org.harbour.core.module.WorkItem;
-import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.harbour.continuingcare.CarePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Continuing care in "My work": package reviews due or overdue, and referrals still waiting on

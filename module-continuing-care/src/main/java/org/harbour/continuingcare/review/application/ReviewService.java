@@ -7,20 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.application.RuleRefusedException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.packages.application.PackageViews;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.review.domain.PackageReview;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /** Reviews of agreed packages; the next falls due a year after each one. */
 @ApplicationScoped

@@ -9,13 +9,13 @@ import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.common.application.CareAccess;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.settings.application.ModuleSettings;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Days from referral to decision across the module, counted from the referrals themselves:

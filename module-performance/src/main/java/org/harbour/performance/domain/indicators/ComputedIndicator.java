@@ -1,6 +1,6 @@
 package org.harbour.performance.domain.indicators;
 
-import org.harbour.core.casedata.CaseDataQueries;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.performance.domain.IndicatorDefinition;
 
 import java.sql.SQLException;

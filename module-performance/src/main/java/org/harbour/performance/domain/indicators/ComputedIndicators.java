@@ -1,7 +1,7 @@
 package org.harbour.performance.domain.indicators;
 
-import org.harbour.core.activity.application.ActivityTimescales;
-import org.harbour.core.calendar.application.Timescales;
+import org.harbour.core.spi.calendar.CaseworkTimescales;
+import org.harbour.core.spi.calendar.Timescales;
 import org.harbour.performance.domain.IndicatorDefinition;
 import org.harbour.performance.domain.OutcomeGroup;
 import org.harbour.performance.domain.Polarity;
@@ -25,7 +25,7 @@ public final class ComputedIndicators {
     private ComputedIndicators() {
     }
 
-    public static List<ComputedIndicator<?>> all(Timescales timescales, ActivityTimescales settings) {
+    public static List<ComputedIndicator<?>> all(Timescales timescales, CaseworkTimescales settings) {
         return List.of(
                 new StartedInMonth(def("contacts", "Contacts", RIGHT_SUPPORT, Unit.COUNT, NEITHER, null,
                         "Contacts received in the month."), "CONTACT"),

@@ -1,7 +1,7 @@
 package org.harbour.performance.domain.indicators;
 
-import org.harbour.core.casedata.CaseDataQueries;
-import org.harbour.core.casedata.InvolvementRow;
+import org.harbour.core.spi.casedata.CaseDataQueries;
+import org.harbour.core.spi.casedata.InvolvementRow;
 import org.harbour.performance.domain.IndicatorDefinition;
 
 import java.sql.SQLException;

@@ -1,10 +1,9 @@
 package org.harbour.performance.domain.indicators;
 
-import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.domain.Timescale;
-import org.harbour.core.casedata.ActivityRow;
-import org.harbour.core.casedata.CaseDataQueries;
+import org.harbour.core.spi.calendar.Timescale;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.casedata.ActivityRow;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.performance.domain.IndicatorDefinition;
 
 import java.sql.SQLException;
@@ -38,11 +37,11 @@ public final class WithinTimescale extends ComputedIndicator<ActivityRow> {
         this.timescales = timescales;
     }
 
-    public static WithinTimescale visits(IndicatorDefinition definition, Function<VisitType, Optional<Timescale>> byType,
+    public static WithinTimescale visits(IndicatorDefinition definition, Function<String, Optional<Timescale>> byType,
                                          Timescales timescales) {
         return new WithinTimescale(definition, "VISIT", visit -> {
-            VisitType type = VisitType.fromCode(visit.visitType());
-            return type == null || !type.isStatutory() || !visit.childSeen() ? Optional.empty() : byType.apply(type);
+            // A visit type that counts towards no timescale has none (byType is empty for it).
+            return visit.childSeen() ? byType.apply(visit.visitType()) : Optional.empty();
         }, timescales);
     }
 

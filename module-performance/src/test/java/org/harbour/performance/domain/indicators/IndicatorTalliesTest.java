@@ -1,12 +1,12 @@
 package org.harbour.performance.domain.indicators;
 
 import org.harbour.core.activity.application.ActivityTimescales;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.application.WorkingDayCalendar;
-import org.harbour.core.casedata.ActivityRow;
-import org.harbour.core.casedata.AllocationRow;
-import org.harbour.core.casedata.EpisodeRow;
-import org.harbour.core.casedata.InvolvementRow;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.ActivityRow;
+import org.harbour.core.spi.casedata.AllocationRow;
+import org.harbour.core.spi.casedata.EpisodeRow;
+import org.harbour.core.spi.casedata.InvolvementRow;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.module.ModuleRegistry;
-import org.harbour.core.module.PermissionDefinition;
+import org.harbour.core.spi.module.PermissionDefinition;
 
 import java.security.Principal;
 import java.util.HashSet;

@@ -13,6 +13,8 @@ import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +22,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Which deployed modules each service area has switched on. The switch is data, read from the

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.domain.Permission;
 import org.harbour.core.identity.domain.Role;
-import org.harbour.core.module.PermissionDefinition;
 import org.harbour.core.schema.SchemaReady;
+import org.harbour.core.spi.module.PermissionDefinition;
 
 import java.util.List;
 import java.util.logging.Logger;

@@ -7,6 +7,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.error.AccessRefusedException;
 
 import java.io.Serializable;
 import java.lang.reflect.Method;

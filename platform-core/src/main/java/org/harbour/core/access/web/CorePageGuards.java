@@ -1,6 +1,6 @@
 package org.harbour.core.access.web;
 
-import org.harbour.core.access.application.CorePermissions;
+import org.harbour.core.spi.access.CorePermissions;
 
 import java.util.Map;
 import java.util.Optional;

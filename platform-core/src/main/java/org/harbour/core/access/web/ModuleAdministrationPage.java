@@ -10,10 +10,10 @@ import jakarta.persistence.OptimisticLockException;
 import org.harbour.core.access.application.ModuleSwitchboard;
 import org.harbour.core.access.domain.ModuleEnablement;
 import org.harbour.core.identity.application.StaffDirectory;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.schema.MigrationReport;
 import org.harbour.core.schema.SchemaMigrator;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.io.Serializable;
 import java.util.ArrayList;

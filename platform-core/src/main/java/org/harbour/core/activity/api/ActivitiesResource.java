@@ -18,7 +18,7 @@ import org.harbour.core.activity.application.ActivityService;
 import org.harbour.core.activity.application.ActivityView;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.caseload.api.CaseApiAccess;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.util.List;
 

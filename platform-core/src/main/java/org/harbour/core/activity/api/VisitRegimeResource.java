@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.core.activity.application.ActivityService;
 import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.caseload.api.CaseApiAccess;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.time.LocalDate;
 

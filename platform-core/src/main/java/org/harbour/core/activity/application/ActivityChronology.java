@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.activity.domain.Activity;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** Visits, supervisions, reviews and case notes as dated events of the child's chronology. */
 @ApplicationScoped

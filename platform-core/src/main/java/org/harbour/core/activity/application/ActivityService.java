@@ -18,13 +18,15 @@ import org.harbour.core.activity.domain.Supervision;
 import org.harbour.core.activity.domain.Visit;
 import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.caseload.application.WorkingCases;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -32,8 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Records, reads and changes the activities on a child's case. Every call checks the user's

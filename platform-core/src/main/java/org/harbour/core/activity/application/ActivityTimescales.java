@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.calendar.domain.Timescale;
+import org.harbour.core.spi.calendar.CaseworkTimescales;
+import org.harbour.core.spi.calendar.Timescale;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * each written like {@code 10 working days}, {@code 6 weeks}, {@code 28 days} or {@code 1 month}.
  */
 @ApplicationScoped
-public class ActivityTimescales {
+public class ActivityTimescales implements CaseworkTimescales {
 
     static final Map<VisitType, String> DEFAULTS = Map.of(
             VisitType.CIN, "6 weeks",
@@ -59,6 +60,13 @@ public class ActivityTimescales {
         return Optional.ofNullable(visits.get(type));
     }
 
+    @Override
+    public Optional<Timescale> visit(String visitTypeCode) {
+        VisitType type = VisitType.fromCode(visitTypeCode);
+        return type == null ? Optional.empty() : visit(type);
+    }
+
+    @Override
     public Timescale supervision() {
         return supervision;
     }

@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.caseload.domain.Allocation;
-import org.harbour.core.module.WorkItem;
-import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +19,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Core's statutory work for "My work": per open case, the next visit its regime requires and the

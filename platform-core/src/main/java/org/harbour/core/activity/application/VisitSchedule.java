@@ -3,8 +3,8 @@ package org.harbour.core.activity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.domain.Timescale;
+import org.harbour.core.spi.calendar.Timescale;
+import org.harbour.core.spi.calendar.Timescales;
 
 import java.io.Serializable;
 import java.time.LocalDate;

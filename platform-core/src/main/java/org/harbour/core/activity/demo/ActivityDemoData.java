@@ -12,8 +12,8 @@ import org.harbour.core.activity.domain.Visit;
 import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
-import org.harbour.core.demo.DemoContext;
-import org.harbour.core.demo.DemoDataSeeder;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

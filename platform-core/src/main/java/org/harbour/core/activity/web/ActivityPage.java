@@ -13,10 +13,10 @@ import org.harbour.core.activity.application.ActivityView;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.ReviewType;
 import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.caseload.application.ActionRefusedException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.InvalidInputException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -2,7 +2,7 @@ package org.harbour.core.activity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.module.CaseRecordTab;
+import org.harbour.core.spi.module.CaseRecordTab;
 
 /** Core's tabs of the child's record for case work: activities, documents and allocation. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.harbour.core.activity.application.ActivityService;
 import org.harbour.core.activity.application.ActivityView;
 import org.harbour.core.activity.domain.VisitType;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;

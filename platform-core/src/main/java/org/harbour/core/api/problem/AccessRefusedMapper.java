@@ -3,7 +3,7 @@ package org.harbour.core.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.harbour.core.access.application.AccessRefusedException;
+import org.harbour.core.spi.error.AccessRefusedException;
 
 /** A service refused the user's roles or areas (already audited): 403 with the reason. */
 @Provider

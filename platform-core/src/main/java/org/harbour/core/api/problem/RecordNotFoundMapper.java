@@ -3,7 +3,7 @@ package org.harbour.core.api.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 /** Unknown and refused records answer the same 404, so the API cannot be used to probe ids. */
 @Provider

@@ -6,7 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.harbour.core.caseload.application.RecordNotFoundException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.util.UUID;
 import java.util.logging.Level;

@@ -1,7 +1,5 @@
 package org.harbour.core.audit.application;
 
-import org.harbour.core.access.application.SystemWork;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -9,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.harbour.core.audit.domain.AuditEvent;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.audit.domain.AuditEvent;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.audit.Audit;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * reason it does); successes commit or roll back with the work they record.
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements Audit {
 
     public static final String SYSTEM = "system";
     public static final String ANONYMOUS = "anonymous";
@@ -51,10 +51,12 @@ public class AuditLog {
         clientAddress = new ClientAddress(trustedProxies.orElse(""));
     }
 
+    @Override
     public void success(String action, String recordType, String recordId, String detail) {
         write(action, recordType, recordId, Outcome.SUCCESS, detail);
     }
 
+    @Override
     public void denied(String action, String recordType, String recordId, String detail) {
         write(action, recordType, recordId, Outcome.DENIED, detail);
     }
@@ -68,6 +70,7 @@ public class AuditLog {
         }
     }
 
+    @Override
     public void failure(String action, String recordType, String recordId, String detail) {
         write(action, recordType, recordId, Outcome.FAILURE, detail);
     }

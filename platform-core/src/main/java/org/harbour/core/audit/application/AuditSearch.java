@@ -7,15 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.persistence.InstantConverter;
 import org.harbour.core.audit.infrastructure.AuditCsv;
 import org.harbour.core.audit.infrastructure.AuditQuery;
+import org.harbour.core.persistence.InstantConverter;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Searching and exporting the audit trail, for staff whose role grants {@code core:audit}

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.module.ModuleGraph;
-import org.harbour.core.module.ScheduledJob;
+import org.harbour.core.spi.module.ScheduledJob;
 
 import java.time.Duration;
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.core.caseload.application.AllocationPeriod;
 import org.harbour.core.caseload.application.CaseloadService;
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.harbour.core.api.problem.Problem;
-import org.harbour.core.caseload.application.EditConflictException;
+import org.harbour.core.spi.error.EditConflictException;
 
 /** A save based on an out-of-date version: 409, saying who changed the record and when. */
 @Provider

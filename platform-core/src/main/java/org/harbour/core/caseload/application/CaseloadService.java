@@ -14,6 +14,14 @@ import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.error.AccessRefusedException;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -26,11 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.SystemWork;
-import org.harbour.core.access.application.AccessRefusedException;
-import org.harbour.core.access.application.Requires;
-
 /**
  * Opens, allocates, reallocates and closes cases, keeps each case's allocation history and
  * answers "whose caseload is this". Only staff whose role grants {@code core:allocate} may

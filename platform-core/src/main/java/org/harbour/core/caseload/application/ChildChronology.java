@@ -5,16 +5,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * One timeline of a child's events, merged from every {@link ChronologySource}: core's own and

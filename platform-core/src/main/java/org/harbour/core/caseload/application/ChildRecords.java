@@ -12,12 +12,12 @@ import org.harbour.core.audit.application.AuditPermissionException;
 import org.harbour.core.audit.application.AuditSearch;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
-
 /**
  * Opens a child's record for the signed-in member of staff, under the need-to-know rule of
  * {@link RecordAccess}, and answers "who has viewed this child". Every opening is audited, and

@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import org.harbour.core.access.application.CorePermissions;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.module.ReachSource;
 import org.harbour.core.person.application.PersonReach;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.module.ReachSource;
 
 import java.security.Principal;
 import java.time.Clock;

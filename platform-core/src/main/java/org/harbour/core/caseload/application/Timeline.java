@@ -1,6 +1,6 @@
 package org.harbour.core.caseload.application;
 
-import org.harbour.core.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologyEvent;
 
 import java.io.Serializable;
 import java.util.List;

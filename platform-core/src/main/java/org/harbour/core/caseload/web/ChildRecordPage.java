@@ -12,12 +12,12 @@ import org.harbour.core.audit.application.AuditPermissionException;
 import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.caseload.application.ChildRecord;
 import org.harbour.core.caseload.application.ChildRecords;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.caseload.application.Timeline;
-import org.harbour.core.module.CaseRecordTab;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ModuleDescriptor;
 import org.harbour.core.module.ModuleRegistry;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.module.CaseRecordTab;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.io.IOException;
 import java.io.Serializable;

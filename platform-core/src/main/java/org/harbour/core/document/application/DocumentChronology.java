@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.document.domain.CaseDocument;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** Documents attached to the child's case, dated by their upload, as chronology events. */
 @ApplicationScoped

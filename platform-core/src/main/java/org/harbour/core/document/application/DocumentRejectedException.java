@@ -1,6 +1,6 @@
 package org.harbour.core.document.application;
 
-import org.harbour.core.caseload.application.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException;
 
 /** An upload refused for its size or its content; nothing was stored. */
 public class DocumentRejectedException extends InvalidInputException {

@@ -9,9 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.InvalidInputException;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.caseload.application.WorkingCases;
 import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.document.domain.CaseDocument;
@@ -19,6 +17,10 @@ import org.harbour.core.document.domain.DocumentContent;
 import org.harbour.core.document.domain.FileNames;
 import org.harbour.core.document.domain.FileType;
 import org.harbour.core.document.domain.FileTypeSniffer;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Documents attached to a child's case. An upload is accepted only within the size limit

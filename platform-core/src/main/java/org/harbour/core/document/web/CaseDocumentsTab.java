@@ -5,10 +5,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.caseload.application.InvalidInputException;
 import org.harbour.core.document.application.DocumentService;
 import org.harbour.core.document.application.DocumentSummary;
 import org.harbour.core.document.domain.FileType;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;

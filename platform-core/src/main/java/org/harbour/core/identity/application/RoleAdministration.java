@@ -11,6 +11,8 @@ import org.harbour.core.access.domain.Permission;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.identity.domain.Role;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -20,8 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Roles and the permissions each grants, as data an administrator edits. Permission checks

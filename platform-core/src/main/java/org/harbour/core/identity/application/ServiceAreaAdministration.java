@@ -10,13 +10,13 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.identity.domain.ServiceArea;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** Service areas (teams): created and renamed by administrators, each with its members. */
 @ApplicationScoped

@@ -14,6 +14,8 @@ import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.SignInRecord;
 import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +28,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Administrators' work on staff accounts: create, change roles and areas, disable, unlock and

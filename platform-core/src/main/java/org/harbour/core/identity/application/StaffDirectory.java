@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** Reads and creates staff accounts, their roles and service areas. */
 @ApplicationScoped

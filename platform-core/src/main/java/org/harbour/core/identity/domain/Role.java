@@ -23,12 +23,6 @@ import java.util.Set;
 @Table(name = "core_role")
 public class Role {
 
-    public static final String ADMIN = "ADMIN";
-    public static final String PRACTITIONER = "PRACTITIONER";
-    public static final String MANAGER = "MANAGER";
-    public static final String COMMISSIONER = "COMMISSIONER";
-    public static final String ANALYST = "ANALYST";
-
     @Id
     @Column(length = 40)
     private String code;

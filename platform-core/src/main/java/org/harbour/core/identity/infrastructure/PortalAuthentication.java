@@ -12,10 +12,10 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.harbour.core.identity.application.AccountPasswords;
 import org.harbour.core.identity.application.SignInResult;
 import org.harbour.core.identity.application.SignInService;
-import org.harbour.core.identity.domain.Role;
-import org.harbour.core.identity.application.AccountPasswords;
+import org.harbour.core.spi.access.Roles;
 import org.harbour.core.web.SecurityHeadersFirst;
 
 /**
@@ -31,7 +31,7 @@ import org.harbour.core.web.SecurityHeadersFirst;
 @SecurityHeadersFirst
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
-@DeclareRoles({Role.ADMIN, Role.PRACTITIONER, Role.MANAGER, Role.COMMISSIONER, Role.ANALYST})
+@DeclareRoles({Roles.ADMIN, Roles.PRACTITIONER, Roles.MANAGER, Roles.COMMISSIONER, Roles.ANALYST})
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject

@@ -8,15 +8,15 @@ import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.involvement.infrastructure.InvolvementRepository;
-import org.harbour.core.module.ChronologyEvent;
-import org.harbour.core.module.ChronologySource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.module.ChronologyEvent;
+import org.harbour.core.spi.module.ChronologySource;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /** Every start and end of a child's involvements and placement episodes, for the chronology. */
 @ApplicationScoped

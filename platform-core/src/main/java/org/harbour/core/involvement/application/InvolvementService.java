@@ -3,14 +3,14 @@ package org.harbour.core.involvement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.CaseloadService;
-import org.harbour.core.caseload.application.EditConflictException;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.ServiceArea;
@@ -24,9 +24,11 @@ import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.involvement.domain.RuleViolation;
 import org.harbour.core.involvement.infrastructure.InvolvementRepository;
 import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Records and updates a child's involvements and placement episodes. Every method checks the

@@ -1,6 +1,6 @@
 package org.harbour.core.involvement.application;
 
-import org.harbour.core.calendar.domain.Timescale;
+import org.harbour.core.spi.calendar.Timescale;
 
 /** The statutory timescales of involvements (Working Together to Safeguard Children). */
 public final class InvolvementTimescales {

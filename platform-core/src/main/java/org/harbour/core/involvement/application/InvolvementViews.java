@@ -2,13 +2,13 @@ package org.harbour.core.involvement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.domain.TimescaleStatus;
 import org.harbour.core.involvement.domain.DfeCodes;
 import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.involvement.infrastructure.InvolvementRepository;
+import org.harbour.core.spi.calendar.TimescaleStatus;
+import org.harbour.core.spi.calendar.Timescales;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

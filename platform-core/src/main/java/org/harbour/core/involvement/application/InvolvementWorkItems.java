@@ -3,13 +3,15 @@ package org.harbour.core.involvement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.harbour.core.calendar.application.Timescales;
-import org.harbour.core.calendar.domain.TimescaleStatus;
 import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.infrastructure.InvolvementRepository;
-import org.harbour.core.module.WorkItem;
-import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.calendar.TimescaleStatus;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * What is due on the involvements of a caseload: single assessments not yet authorised (45 working

@@ -6,15 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.harbour.core.calendar.application.WorkingDayCalendar;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
-import org.harbour.core.demo.DemoContext;
-import org.harbour.core.demo.DemoDataSeeder;
 import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
-import org.harbour.core.identity.domain.Role;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.involvement.domain.Involvement;
@@ -22,6 +18,10 @@ import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.person.domain.NhsNumber;
 import org.harbour.core.person.domain.Person;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -127,11 +127,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
         long started = System.nanoTime();
         Random random = context.random();
         LocalDate today = context.today();
-        ServiceArea area = context.area(FAMILY_SAFEGUARDING);
+        ServiceArea area = em.find(ServiceArea.class, context.areaId(FAMILY_SAFEGUARDING));
         String hash = hasher.hash(demoPassword.toCharArray());
         List<StaffUser> workers = new ArrayList<>();
         for (String[] w : SOCIAL_WORKERS) {
-            workers.add(directory.createUser(w[0], w[1], w[2], hash, List.of(Role.PRACTITIONER), List.of(area)));
+            workers.add(directory.createUser(w[0], w[1], w[2], hash, List.of(Roles.PRACTITIONER), List.of(area)));
         }
         Histories histories = new Histories(random, today);
         for (Allocation allocation : familySafeguardingCases(area)) {

@@ -2,7 +2,7 @@ package org.harbour.core.involvement.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.harbour.core.module.CaseRecordTab;
+import org.harbour.core.spi.module.CaseRecordTab;
 
 /** Core's Involvements tab on the child's record. */
 @ApplicationScoped

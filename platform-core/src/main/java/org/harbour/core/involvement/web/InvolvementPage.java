@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.involvement.application.InvolvementForm;
 import org.harbour.core.involvement.application.InvolvementService;
 import org.harbour.core.involvement.application.InvolvementView;
@@ -18,6 +16,8 @@ import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.InvolvementRuleException;
 import org.harbour.core.involvement.domain.InvolvementRules;
 import org.harbour.core.involvement.domain.RuleViolation;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

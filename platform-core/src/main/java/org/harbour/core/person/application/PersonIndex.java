@@ -8,8 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.IdentifyingDetails;
@@ -17,6 +15,10 @@ import org.harbour.core.person.domain.NhsNumber;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonKnownTo;
 import org.harbour.core.person.domain.Upn;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -26,8 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Records, opens and changes persons in the index. Opening and changing are need to know

@@ -14,6 +14,8 @@ import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PhoneticName;
 import org.harbour.core.person.domain.Postcode;
 import org.harbour.core.person.domain.Upn;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Searches the whole person index: the front door must find people already known, wherever they

@@ -8,17 +8,17 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.RecordAccess;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonRelationship;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.Requires;
 
 /**
  * Relationships between persons, recorded from either side and read from both. Reading or adding

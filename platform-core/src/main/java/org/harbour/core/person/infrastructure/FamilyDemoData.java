@@ -6,13 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.demo.CoreDemoData;
-import org.harbour.core.demo.DemoContext;
-import org.harbour.core.demo.DemoDataSeeder;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonKind;
 import org.harbour.core.person.domain.PersonKnownTo;
 import org.harbour.core.person.domain.PersonRelationship;
 import org.harbour.core.person.domain.RelationshipType;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,7 +116,7 @@ public class FamilyDemoData implements DemoDataSeeder {
 
     private void known(Person person, DemoContext context, String areaCode, Instant now) {
         em.flush();
-        em.persist(new PersonKnownTo(person.getId(), context.area(areaCode).getId(), AuditLog.SYSTEM, now));
+        em.persist(new PersonKnownTo(person.getId(), context.areaId(areaCode), AuditLog.SYSTEM, now));
     }
 
     private Person adult(String given, String family, LocalDate born, String sex, Person child, String address) {

@@ -5,8 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.caseload.application.EditConflictException;
-import org.harbour.core.caseload.application.RecordNotFoundException;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.application.InvalidPersonDetails;
@@ -19,6 +17,8 @@ import org.harbour.core.person.application.RelationshipRequest;
 import org.harbour.core.person.application.RelationshipView;
 import org.harbour.core.person.application.Relationships;
 import org.harbour.core.person.application.SearchCriteria;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;

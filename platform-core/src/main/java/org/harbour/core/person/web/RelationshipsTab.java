@@ -4,10 +4,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.caseload.application.RecordNotFoundException;
-import org.harbour.core.module.CaseRecordTab;
 import org.harbour.core.person.application.RelationshipView;
 import org.harbour.core.person.application.Relationships;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.module.CaseRecordTab;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.harbour.core.work.application;
 
 import org.harbour.core.caseload.application.CaseloadItem;
-import org.harbour.core.module.WorkItem;
+import org.harbour.core.spi.module.WorkItem;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -3,10 +3,15 @@ package org.harbour.core.work.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.caseload.application.CaseloadItem;
 import org.harbour.core.caseload.application.CaseloadService;
-import org.harbour.core.module.WorkItem;
-import org.harbour.core.module.WorkItemSource;
+import org.harbour.core.caseload.application.ChildChronology;
+import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.access.SystemWork;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.harbour.core.access.application.CorePermissions;
-import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.access.application.Requires;
-import org.harbour.core.access.application.SystemWork;
-import org.harbour.core.caseload.application.ChildChronology;
 
 /**
  * What is due and overdue about children, gathered from every {@link WorkItemSource}: core's

@@ -1,0 +1,12 @@
+package org.harbour.continuingcare;
+
+import org.harbour.testing.ModuleBoundaryTest;
+
+/** The module keeps the platform's boundary: core only through its SPI, features without cycles, pages and REST through services. */
+class ContinuingCareBoundaryTest extends ModuleBoundaryTest {
+
+    @Override
+    protected String basePackage() {
+        return "org.harbour.continuingcare";
+    }
+}

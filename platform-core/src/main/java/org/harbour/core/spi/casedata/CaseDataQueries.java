@@ -1,0 +1,151 @@
+package org.harbour.core.spi.casedata;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The set-based queries over core's case tables, on a JDBC connection: one statement per call,
+ * each over one date window and served by the tables' (kind, start, end) and date indexes. Plain
+ * JDBC so the same SQL runs in the portal ({@link CaseData}) and in tools outside it.
+ */
+public final class CaseDataQueries {
+
+    private final Connection connection;
+
+    public CaseDataQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Involvements of one kind that started on or before {@code to} and had not ended before {@code from}. */
+    public List<InvolvementRow> involvementsOverlapping(String kind, LocalDate from, LocalDate to) throws SQLException {
+        return involvements("""
+                kind = ? and start_date <= ? and (end_date is null or end_date >= ?)""", kind, to, from);
+    }
+
+    /** Involvements of one kind that started between the two dates, both included. */
+    public List<InvolvementRow> involvementsStarted(String kind, LocalDate from, LocalDate to) throws SQLException {
+        return involvements("kind = ? and start_date >= ? and start_date <= ?", kind, from, to);
+    }
+
+    /** Assessments authorised between the two dates, both included. */
+    public List<InvolvementRow> assessmentsCompleted(LocalDate from, LocalDate to) throws SQLException {
+        return involvements("kind = ? and completed_on >= ? and completed_on <= ?", "ASSESSMENT", from, to);
+    }
+
+    private List<InvolvementRow> involvements(String where, String kind, LocalDate a, LocalDate b) throws SQLException {
+        String sql = "select id, person_id, kind, start_date, end_date, referral_id, nfa, outcome_code, icpc_date,"
+                + " completed_on, category_code from core_involvement where " + where;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, kind);
+            statement.setDate(2, Date.valueOf(a));
+            statement.setDate(3, Date.valueOf(b));
+            List<InvolvementRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Long referral = rs.getObject(6) == null ? null : rs.getLong(6);
+                    rows.add(new InvolvementRow(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5),
+                            referral, rs.getBoolean(7),
+                            rs.getString(8), date(rs, 9), date(rs, 10), rs.getString(11)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Placement episodes with any day between the two dates, both included. */
+    public List<EpisodeRow> episodesOverlapping(LocalDate from, LocalDate to) throws SQLException {
+        String sql = """
+                select id, period_id, person_id, start_date, end_date, reason_new_episode, placement_type,
+                       placement_provider
+                from core_placement_episode where start_date <= ? and (end_date is null or end_date >= ?)""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(to));
+            statement.setDate(2, Date.valueOf(from));
+            List<EpisodeRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new EpisodeRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), date(rs, 4), date(rs, 5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Activities of one kind ({@code VISIT}, {@code SUPERVISION}, ...) between the two dates, both included. */
+    public List<ActivityRow> activities(String kind, LocalDate from, LocalDate to) throws SQLException {
+        String sql = """
+                select id, kind, case_file_id, person_id, occurred_on, visit_type, child_seen
+                from core_activity where kind = ? and occurred_on >= ? and occurred_on <= ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, kind);
+            statement.setDate(2, Date.valueOf(from));
+            statement.setDate(3, Date.valueOf(to));
+            List<ActivityRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ActivityRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), date(rs, 5),
+                            rs.getString(6), rs.getBoolean(7)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Allocations held on any day between the two dates, both included. */
+    public List<AllocationRow> allocationsOverlapping(LocalDate from, LocalDate to) throws SQLException {
+        String sql = """
+                select a.case_file_id, c.person_id, a.worker_id, a.service_area_id, a.started_on, a.ended_on
+                from core_allocation a join core_case_file c on c.id = a.case_file_id
+                where a.started_on <= ? and (a.ended_on is null or a.ended_on >= ?)""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(to));
+            statement.setDate(2, Date.valueOf(from));
+            List<AllocationRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AllocationRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), date(rs, 5),
+                            date(rs, 6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Names and dates of birth of the given persons, in no particular order; at most 1,000 ids a call. */
+    public List<ChildRow> children(Collection<Long> personIds) throws SQLException {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (personIds.size() > 1000) {
+            throw new IllegalArgumentException("At most 1,000 persons a call, not " + personIds.size());
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(personIds.size(), "?"));
+        String sql = "select id, given_name, family_name, date_of_birth from core_person where id in (" + marks + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Long id : personIds) {
+                statement.setLong(i++, id);
+            }
+            List<ChildRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ChildRow(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs, 4)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+}

@@ -1,0 +1,89 @@
+package org.harbour.core.spi.module;
+
+import org.harbour.core.module.ModuleGraph;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** What the platform knows about one deployed module, read from its {@link PlatformModule} annotation. */
+public final class ModuleDescriptor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final String id;
+    private final String name;
+    private final String version;
+    private final String description;
+    private final List<String> requires;
+    private final String declaringClass;
+
+    public ModuleDescriptor(String id, String name, String version, String description,
+                            List<String> requires, String declaringClass) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.version = Objects.requireNonNull(version, "version");
+        this.description = description == null ? "" : description;
+        this.requires = List.copyOf(requires);
+        this.declaringClass = declaringClass;
+    }
+
+    /** Reads the descriptor of a class annotated with {@link PlatformModule}. */
+    public static ModuleDescriptor of(Class<?> declaringClass) {
+        PlatformModule annotation = declaringClass.getAnnotation(PlatformModule.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(declaringClass.getName() + " is not annotated with @PlatformModule");
+        }
+        return of(annotation, declaringClass);
+    }
+
+    public static ModuleDescriptor of(PlatformModule annotation, Class<?> declaringClass) {
+        return new ModuleDescriptor(annotation.id(), annotation.name(), annotation.version(),
+                annotation.description(), List.of(annotation.requires()), declaringClass.getName());
+    }
+
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches() && !ModuleGraph.CORE_ID.equals(id);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<String> getRequires() {
+        return requires;
+    }
+
+    public String getDeclaringClass() {
+        return declaringClass;
+    }
+
+    /** Path of the module's landing page, relative to the portal root. */
+    public String getLandingPage() {
+        return "/" + id + "/index.xhtml";
+    }
+
+    /** Classpath location of the module's own schema migrations. */
+    public String getMigrationLocation() {
+        return "classpath:db/migration/" + id;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + version + " (" + declaringClass + ")";
+    }
+}

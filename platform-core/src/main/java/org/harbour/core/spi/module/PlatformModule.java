@@ -1,0 +1,42 @@
+package org.harbour.core.spi.module;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Stereotype;
+import org.harbour.core.module.ModuleDiscoveryExtension;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a Harbour module. Put it on exactly one class per module JAR.
+ *
+ * <p>It is a CDI stereotype carrying {@link ApplicationScoped}, so the descriptor is
+ * bean-defining and is discovered in {@code bean-discovery-mode="annotated"}; the
+ * platform's {@link ModuleDiscoveryExtension} collects and validates every descriptor
+ * when the portal is deployed.
+ */
+@Stereotype
+@ApplicationScoped
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface PlatformModule {
+
+    /** Stable id: lower case letters, digits and hyphens. Namespaces views, permissions, REST paths and tables. */
+    String id();
+
+    /** Name shown to staff. */
+    String name();
+
+    /** Module version, e.g. {@code 1.0.0}. */
+    String version();
+
+    /** One sentence on what the module is for. */
+    String description() default "";
+
+    /** Ids of the modules this one needs; {@code core} is always implied. */
+    String[] requires() default {};
+}
