@@ -2,6 +2,8 @@ package org.harbour.core.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.access.application.ModuleSwitchboard;
@@ -85,6 +87,9 @@ public class CoreDemoData {
     @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
     private String demoPassword;
 
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
     @Transactional
     public DemoContext load() {
         Map<String, ServiceArea> areas = new LinkedHashMap<>();
@@ -126,15 +131,18 @@ public class CoreDemoData {
         LocalDate today = LocalDate.now(Clock.systemUTC());
         // The same seed as the context's own random source, so the demo children are as before.
         Random random = new Random(2026L);
-        Map<String, List<Long>> allocated = new HashMap<>();
+        Map<String, List<Person>> allocated = new HashMap<>();
         allocate(allocated, staff, areas, today, random, "priya.shah", FAMILY_SAFEGUARDING, 12, 0, 17);
         allocate(allocated, staff, areas, today, random, "tom.okafor", FAMILY_SAFEGUARDING, 3, 0, 17);
         allocate(allocated, staff, areas, today, random, "dan.hughes", YOUTH_JUSTICE, 8, 10, 17);
         allocate(allocated, staff, areas, today, random, "grace.lee", SEND_TEAM, 8, 2, 17);
         allocate(allocated, staff, areas, today, random, "helen.ward", CONTINUING_CARE, 5, 0, 17);
+        em.flush(); // the children's ids are assigned on flush
         Map<String, Long> areaIds = new HashMap<>();
         areas.forEach((code, area) -> areaIds.put(code, area.getId()));
-        return new DemoContext(areaIds, allocated, today, random);
+        Map<String, List<Long>> allocatedIds = new HashMap<>();
+        allocated.forEach((code, children) -> allocatedIds.put(code, children.stream().map(Person::getId).toList()));
+        return new DemoContext(areaIds, allocatedIds, today, random);
     }
 
     private void area(Map<String, ServiceArea> areas, String code, String name) {
@@ -155,7 +163,7 @@ public class CoreDemoData {
         staff.put(username, directory.createUser(username, name, title, hash, roles, areas));
     }
 
-    private void allocate(Map<String, List<Long>> allocated, Map<String, StaffUser> staff, Map<String, ServiceArea> areas,
+    private void allocate(Map<String, List<Person>> allocated, Map<String, StaffUser> staff, Map<String, ServiceArea> areas,
                           LocalDate today, Random random, String worker, String areaCode, int count, int minAge, int maxAge) {
         String[] summaries = SUMMARIES.get(areaCode);
         for (int i = 0; i < count; i++) {
@@ -164,7 +172,7 @@ public class CoreDemoData {
             LocalDate opened = today.minusDays(14 + random.nextInt(700));
             caseload.openAndAllocate(child, opened, summaries[random.nextInt(summaries.length)],
                     staff.get(worker), areas.get(areaCode));
-            allocated.computeIfAbsent(areaCode, c -> new ArrayList<>()).add(child.getId());
+            allocated.computeIfAbsent(areaCode, c -> new ArrayList<>()).add(child);
         }
     }
 
