@@ -1,4 +1,4 @@
-package org.harbour.continuingcare.common.application;
+package org.harbour.continuingcare.access.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

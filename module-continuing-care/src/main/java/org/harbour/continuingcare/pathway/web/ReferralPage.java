@@ -1,4 +1,4 @@
-package org.harbour.continuingcare.referral.web;
+package org.harbour.continuingcare.pathway.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -7,23 +7,25 @@ import jakarta.inject.Named;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.assessment.application.AssessmentForm;
 import org.harbour.continuingcare.assessment.application.AssessmentService;
-import org.harbour.continuingcare.assessment.domain.Assessment;
+import org.harbour.continuingcare.assessment.application.AssessmentView;
 import org.harbour.continuingcare.assessment.domain.CareDomain;
-import org.harbour.continuingcare.assessment.domain.DomainLevel;
 import org.harbour.continuingcare.assessment.domain.Recommendation;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.web.PageMessages;
-import org.harbour.continuingcare.funding.application.FundingService;
-import org.harbour.continuingcare.funding.application.SplitForm;
+import org.harbour.continuingcare.access.application.CareAccess;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
+import org.harbour.continuingcare.packages.application.FundingService;
+import org.harbour.continuingcare.packages.application.SplitForm;
 import org.harbour.continuingcare.packages.application.PackageForm;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
+import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageType;
+import org.harbour.continuingcare.packages.domain.QualityRating;
 import org.harbour.continuingcare.referral.application.EvidenceView;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
-import org.harbour.continuingcare.review.application.ReviewService;
+import org.harbour.continuingcare.packages.application.ReviewService;
 import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
@@ -119,20 +121,20 @@ public class ReferralPage implements Serializable {
         }
     }
 
-    private void fill(Assessment a) {
-        for (DomainLevel level : a.getLevels()) {
-            assessment.getLevels().put(level.getDomain().name(), level.getLevel().name());
-            assessment.getEvidence().put(level.getDomain().name(), level.getEvidence());
+    private void fill(AssessmentView a) {
+        for (AssessmentView.LevelView level : a.getLevels()) {
+            assessment.getLevels().put(level.getDomain(), level.getLevel());
+            assessment.getEvidence().put(level.getDomain(), level.getEvidence());
         }
         assessment.setPreferences(a.getPreferences());
         assessment.setMdtReports(a.getMdtReports());
-        assessment.setRecommendation(a.getRecommendation() == null ? null : a.getRecommendation().name());
+        assessment.setRecommendation(a.getRecommendation());
         assessment.setVersion(a.getVersion());
     }
 
     /** Saves the checklist items whose date changed, one by one, each on the version just read. */
     public void saveChecklist() {
-        boolean saved = PageMessages.attempt("checklist-form", Map.of(), () -> {
+        boolean saved = Refusals.attempt("checklist-form", Map.of(), () -> {
             long version = referral.getVersion();
             for (EvidenceView e : referral.getEvidence()) {
                 LocalDate now = received.get(e.getItem());
@@ -143,16 +145,16 @@ public class ReferralPage implements Serializable {
         });
         if (saved) {
             refresh();
-            PageMessages.info(referral.getGaps().isEmpty() ? "Checklist saved: all required evidence is in."
+            Messages.addGlobalInfo(referral.getGaps().isEmpty() ? "Checklist saved: all required evidence is in."
                     : "Checklist saved. Still missing: " + String.join("; ", referral.getGaps()) + ".");
         }
     }
 
     public void sendToAssessment() {
-        if (PageMessages.attempt("gate-form", Map.of("assessor", "assessor"),
+        if (Refusals.attempt("gate-form", Map.of("assessor", "assessor"),
                 () -> referrals.sendToAssessment(id, assessor, referral.getVersion()))) {
             refresh();
-            PageMessages.info("Sent to " + referral.getAssessor() + " for assessment.");
+            Messages.addGlobalInfo("Sent to " + referral.getAssessor() + " for assessment.");
         }
     }
 
@@ -165,58 +167,58 @@ public class ReferralPage implements Serializable {
         inputs.put("recommendation", "recommendation");
         inputs.put("preferences", "preferences");
         inputs.put("mdtReports", "mdt-reports");
-        if (PageMessages.attempt("assessment-form", inputs, () -> assessments.record(id, assessment))) {
+        if (Refusals.attempt("assessment-form", inputs, () -> assessments.record(id, assessment))) {
             refresh();
-            PageMessages.info(complete ? "Assessment complete: the case is ready for the funding panel." : "Assessment saved.");
+            Messages.addGlobalInfo(complete ? "Assessment complete: the case is ready for the funding panel." : "Assessment saved.");
         }
     }
 
     public void proposePackage() {
-        if (PageMessages.attempt("package-form", Map.of("provider", "provider", "type", "type", "startDate", "start-date",
+        if (Refusals.attempt("package-form", Map.of("provider", "provider", "type", "type", "startDate", "start-date",
                 "endDate", "start-date", "weeklyCost", "weekly-cost"), () -> packages.propose(id, packageForm))) {
             refresh();
-            PageMessages.info("Package proposed.");
+            Messages.addGlobalInfo("Package proposed.");
         }
     }
 
     public void agree(PackageView p) {
-        if (PageMessages.attempt("packages-form", Map.of(), () -> packages.agree(p.getId(), p.getVersion()))) {
+        if (Refusals.attempt("packages-form", Map.of(), () -> packages.agree(p.getId(), p.getVersion()))) {
             refresh();
-            PageMessages.info("Package agreed: it runs from " + p.getStartDate() + ".");
+            Messages.addGlobalInfo("Package agreed: it runs from " + p.getStartDate() + ".");
         }
     }
 
     public void addSplit() {
-        if (PageMessages.attempt("split-form", Map.of("effectiveFrom", "effective-from", "health", "health",
+        if (Refusals.attempt("split-form", Map.of("effectiveFrom", "effective-from", "health", "health",
                 "socialCare", "social-care", "education", "education"), () -> funding.addSplit(splitPackage, splitForm))) {
             refresh();
-            PageMessages.info("Funding split recorded.");
+            Messages.addGlobalInfo("Funding split recorded.");
         }
     }
 
     public void recordReview() {
-        if (PageMessages.attempt("review-form", Map.of("reviewedOn", "reviewed-on", "outcome", "review-outcome"),
+        if (Refusals.attempt("review-form", Map.of("reviewedOn", "reviewed-on", "outcome", "review-outcome"),
                 () -> reviews.record(reviewPackage, reviewedOn, reviewOutcome))) {
             refresh();
-            PageMessages.info("Review recorded.");
+            Messages.addGlobalInfo("Review recorded.");
         }
     }
 
     public void rate() {
         PackageView p = packageOf(ratedPackage);
-        if (PageMessages.attempt("rating-form", Map.of("rating", "rating", "visitedOn", "visited-on", "note", "rating-note"),
+        if (Refusals.attempt("rating-form", Map.of("rating", "rating", "visitedOn", "visited-on", "note", "rating-note"),
                 () -> packages.rate(p == null ? -1 : p.getId(), rating, visitedOn, ratingNote, p == null ? null : p.getVersion()))) {
             refresh();
-            PageMessages.info("Quality rating recorded.");
+            Messages.addGlobalInfo("Quality rating recorded.");
         }
     }
 
     public void clinicalReviewDone() {
         PackageView p = packageOf(clinicalPackage);
-        if (PageMessages.attempt("clinical-form", Map.of("clinicalReviewDoneOn", "clinical-on", "clinicalReviewOutcome", "clinical-outcome"),
+        if (Refusals.attempt("clinical-form", Map.of("clinicalReviewDoneOn", "clinical-on", "clinicalReviewOutcome", "clinical-outcome"),
                 () -> packages.clinicalReviewDone(p == null ? -1 : p.getId(), clinicalReviewOn, clinicalOutcome, p == null ? null : p.getVersion()))) {
             refresh();
-            PageMessages.info("Clinical review recorded.");
+            Messages.addGlobalInfo("Clinical review recorded.");
         }
     }
 
@@ -228,8 +230,8 @@ public class ReferralPage implements Serializable {
         return packageList.stream().filter(PackageView::isClinicalReviewOpen).toList();
     }
 
-    public List<org.harbour.continuingcare.packages.domain.QualityRating> getQualityRatings() {
-        return Arrays.asList(org.harbour.continuingcare.packages.domain.QualityRating.values());
+    public List<QualityRating> getQualityRatings() {
+        return Arrays.asList(QualityRating.values());
     }
 
     public Long getRatedPackage() {
@@ -300,6 +302,11 @@ public class ReferralPage implements Serializable {
         return access.has(CarePermissions.ASSESS) && isMaySeeHealthData();
     }
 
+    /** The assessment form is open: the user is an assessor who may see health data, and the referral is with the assessor. */
+    public boolean isMayWriteAssessment() {
+        return isMayAssess() && referral.isAwaitingAssessment();
+    }
+
     public boolean isMayCommission() {
         return access.has(CarePermissions.COMMISSION);
     }
@@ -321,11 +328,11 @@ public class ReferralPage implements Serializable {
     }
 
     public List<PackageView> getAgreedPackages() {
-        return packageList.stream().filter(p -> "AGREED".equals(p.getStatus())).toList();
+        return packageList.stream().filter(PackageView::isAgreed).toList();
     }
 
     public BigDecimal annual(BigDecimal weekly) {
-        return org.harbour.continuingcare.packages.domain.CarePackage.annual(weekly);
+        return CarePackage.annual(weekly);
     }
 
     public Long getId() {

@@ -1,4 +1,4 @@
-package org.harbour.continuingcare.funding.domain;
+package org.harbour.continuingcare.packages.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,13 +1,14 @@
-package org.harbour.continuingcare.referral.web;
+package org.harbour.continuingcare.pathway.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.web.PageMessages;
-import org.harbour.continuingcare.funding.application.FunderTotals;
-import org.harbour.continuingcare.funding.application.FundingService;
+import org.harbour.continuingcare.access.application.CareAccess;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
+import org.harbour.continuingcare.packages.application.FunderTotals;
+import org.harbour.continuingcare.packages.application.FundingService;
 import org.harbour.continuingcare.panel.application.PanelService;
 import org.harbour.continuingcare.panel.domain.Meeting;
 import org.harbour.continuingcare.panel.domain.Panel;
@@ -77,8 +78,8 @@ public class ContinuingCareHome implements Serializable {
     }
 
     public void schedule(long panelId) {
-        if (PageMessages.attempt("panels-form", Map.of(), () -> panels.scheduleMeeting(panelId, newMeeting.get(panelId)))) {
-            PageMessages.info("Meeting scheduled.");
+        if (Refusals.attempt("panels-form", Map.of(), () -> panels.scheduleMeeting(panelId, newMeeting.get(panelId)))) {
+            Messages.addGlobalInfo("Meeting scheduled.");
         }
     }
 

@@ -1,12 +1,11 @@
-package org.harbour.continuingcare.common.application;
+package org.harbour.continuingcare.record.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.continuingcare.packages.domain.PackageStatus;
-import org.harbour.continuingcare.referral.domain.ReferralStatus;
+import org.harbour.continuingcare.dsr.infrastructure.RegisterRepository;
+import org.harbour.continuingcare.packages.infrastructure.PackageRepository;
+import org.harbour.continuingcare.referral.infrastructure.ReferralRepository;
 import org.harbour.core.spi.module.ReachSource;
 import org.harbour.core.spi.people.Staff;
 import org.harbour.core.spi.settings.ModuleSettings;
@@ -28,8 +27,14 @@ public class ContinuingCareReach implements ReachSource {
     public static final String TEAM_AREA = "team-service-area";
     private static final String DEFAULT_TEAM_AREA = "CONTINUING_CARE";
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private PackageRepository packages;
+
+    @Inject
+    private RegisterRepository register;
 
     @Inject
     private ModuleSettings settings;
@@ -53,17 +58,8 @@ public class ContinuingCareReach implements ReachSource {
     }
 
     private boolean workedWith(long personId, LocalDate today) {
-        return em.createQuery("""
-                        select count(r) from Referral r where r.personId = :p
-                          and (r.status <> :decided or r.decidedOn >= :yearAgo)""", Long.class)
-                .setParameter("p", personId).setParameter("decided", ReferralStatus.DECIDED)
-                .setParameter("yearAgo", today.minusYears(1)).getSingleResult() > 0
-                || em.createQuery("""
-                        select count(c) from CarePackage c where c.personId = :p and c.status <> :ended
-                          and (c.endDate is null or c.endDate >= :today)""", Long.class)
-                .setParameter("p", personId).setParameter("ended", PackageStatus.ENDED).setParameter("today", today)
-                .getSingleResult() > 0
-                || em.createQuery("select count(e) from RegisterEntry e where e.personId = :p and e.closedOn is null", Long.class)
-                .setParameter("p", personId).getSingleResult() > 0;
+        return referrals.openOrDecidedSince(personId, today.minusYears(1))
+                || packages.proposedOrRunning(personId, today)
+                || register.isOnRegister(personId);
     }
 }

@@ -1,4 +1,6 @@
-package org.harbour.continuingcare.funding.application;
+package org.harbour.continuingcare.packages.application;
+
+import org.harbour.continuingcare.packages.domain.FunderTally;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -17,14 +19,13 @@ public class FunderTotals implements Serializable {
     private final BigDecimal educationWeekly;
     private final BigDecimal unsplitWeekly;
 
-    public FunderTotals(LocalDate on, int packages, BigDecimal healthWeekly, BigDecimal socialCareWeekly,
-                        BigDecimal educationWeekly, BigDecimal unsplitWeekly) {
-        this.on = on;
-        this.packages = packages;
-        this.healthWeekly = round(healthWeekly);
-        this.socialCareWeekly = round(socialCareWeekly);
-        this.educationWeekly = round(educationWeekly);
-        this.unsplitWeekly = round(unsplitWeekly);
+    public FunderTotals(FunderTally tally) {
+        this.on = tally.getOn();
+        this.packages = tally.getPackages();
+        this.healthWeekly = round(tally.getHealthWeekly());
+        this.socialCareWeekly = round(tally.getSocialCareWeekly());
+        this.educationWeekly = round(tally.getEducationWeekly());
+        this.unsplitWeekly = round(tally.getUnsplitWeekly());
     }
 
     private static BigDecimal round(BigDecimal v) {

@@ -1,4 +1,4 @@
-package org.harbour.continuingcare.funding.application;
+package org.harbour.continuingcare.packages.application;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,23 +1,18 @@
-package org.harbour.continuingcare.review.application;
+package org.harbour.continuingcare.packages.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
-import org.harbour.continuingcare.packages.application.PackageService;
-import org.harbour.continuingcare.packages.application.PackageView;
-import org.harbour.continuingcare.packages.application.PackageViews;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.packages.domain.CarePackage;
-import org.harbour.continuingcare.packages.domain.PackageStatus;
-import org.harbour.continuingcare.review.domain.PackageReview;
+import org.harbour.continuingcare.packages.domain.PackageReview;
+import org.harbour.continuingcare.packages.infrastructure.PackageRepository;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +25,8 @@ public class ReviewService {
 
     public static final String CREATE = "CC_REVIEW_CREATE";
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private PackageRepository repository;
 
     @Inject
     private CareAccess access;
@@ -44,7 +39,7 @@ public class ReviewService {
 
     public PackageView record(long packageId, LocalDate reviewedOn, String outcome) {
         CarePackage p = packages.carePackage(packageId, CarePermissions.REVIEW, CREATE);
-        if (p.getStatus() != PackageStatus.AGREED) {
+        if (!p.isAgreed()) {
             throw new RuleRefusedException("status", "Only an agreed package is reviewed.", List.of());
         }
         if (reviewedOn == null || reviewedOn.isAfter(access.today()) || reviewedOn.isBefore(p.getStartDate())) {
@@ -53,9 +48,8 @@ public class ReviewService {
         if (outcome == null || outcome.isBlank()) {
             throw new InvalidInputException("outcome", "Say what the review found and decided.");
         }
-        em.persist(new PackageReview(packageId, p.getPersonId(), reviewedOn, outcome.trim(), access.username(),
+        repository.addReview(new PackageReview(packageId, p.getPersonId(), reviewedOn, outcome.trim(), access.username(),
                 access.clock().instant()));
-        em.flush();
         access.success(CREATE, p.getPersonId(), "package " + packageId + " reviewed " + reviewedOn);
         return views.of(p, access.today());
     }
