@@ -2,8 +2,6 @@ package org.harbour.continuingcare.assessment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,16 +11,16 @@ import org.harbour.continuingcare.assessment.domain.CareDomain;
 import org.harbour.continuingcare.assessment.domain.CareLevel;
 import org.harbour.continuingcare.assessment.domain.DomainLevel;
 import org.harbour.continuingcare.assessment.domain.Recommendation;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.continuingcare.access.application.CareAccess;
+import org.harbour.continuingcare.assessment.infrastructure.AssessmentRepository;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.continuingcare.referral.domain.ReferralStatus;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +38,8 @@ public class AssessmentService {
     public static final String VIEW = "CC_ASSESSMENT_VIEW";
     public static final String UPDATE = "CC_ASSESSMENT_UPDATE";
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private AssessmentRepository repository;
 
     @Inject
     private CareAccess access;
@@ -49,28 +47,31 @@ public class AssessmentService {
     @Inject
     private ReferralService referrals;
 
-    public Optional<Assessment> find(long referralId) {
+    public Optional<AssessmentView> find(long referralId) {
         Referral referral = referrals.referral(referralId, CarePermissions.HEALTH_DATA, VIEW);
-        Optional<Assessment> found = of(referralId);
+        Optional<AssessmentView> found = repository.ofReferral(referralId).map(AssessmentView::new);
         access.success(VIEW, referral.getPersonId(), "referral " + referralId);
         return found;
     }
 
-    private Optional<Assessment> of(long referralId) {
-        return em.createQuery("select a from Assessment a where a.referralId = :r", Assessment.class)
-                .setParameter("r", referralId).getResultStream().findFirst();
+    /**
+     * The assessment behind a record the caller has already checked for health data and need to
+     * know (a panel paper), without checking or auditing again.
+     */
+    public Optional<AssessmentView> behind(long referralId) {
+        return repository.ofReferral(referralId).map(AssessmentView::new);
     }
 
     /** Saves the tool; with {@code complete} it must be whole (every domain, a recommendation) and the case goes to panel. */
-    public Assessment record(long referralId, @NotNull @Valid AssessmentForm form) {
+    public AssessmentView record(long referralId, @NotNull @Valid AssessmentForm form) {
         Referral referral = referrals.referral(referralId, CarePermissions.ASSESS, UPDATE);
         access.require(CarePermissions.HEALTH_DATA, UPDATE, referral.getPersonId());
-        if (referral.getStatus() != ReferralStatus.ASSESSMENT) {
-            throw new RuleRefusedException("status", referral.getStatus() == ReferralStatus.CHECKLIST
+        if (!referral.isAwaitingAssessment()) {
+            throw new RuleRefusedException("status", !referral.hasPassedChecklist()
                     ? "The referral has not passed its checklist yet, so it cannot be assessed."
                     : "The assessment is complete and the case has gone to panel.", List.of());
         }
-        Assessment assessment = of(referralId).orElse(null);
+        Assessment assessment = repository.ofReferral(referralId).orElse(null);
         if (assessment != null) {
             if (form.getVersion() == null) {
                 throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
@@ -101,7 +102,7 @@ public class AssessmentService {
         }
         if (assessment == null) {
             assessment = new Assessment(referralId);
-            em.persist(assessment);
+            repository.add(assessment);
         }
         assessment.record(levels, trim(form.getPreferences()), trim(form.getMdtReports()), recommendation);
         assessment.touched(access.username(), access.clock().instant());
@@ -110,9 +111,9 @@ public class AssessmentService {
             referral.assessmentCompleted(access.today());
             referral.touched(access.username(), access.clock().instant());
         }
-        em.flush();
+        repository.flush();
         access.success(UPDATE, referral.getPersonId(), "referral " + referralId + (form.isComplete() ? " completed" : " saved"));
-        return assessment;
+        return new AssessmentView(assessment);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

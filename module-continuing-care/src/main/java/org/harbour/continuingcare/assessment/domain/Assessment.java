@@ -3,6 +3,7 @@ package org.harbour.continuingcare.assessment.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,11 +49,8 @@ public class Assessment {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @Column(name = "updated_by", nullable = false, length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -76,8 +75,7 @@ public class Assessment {
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public Long getId() {
@@ -109,11 +107,11 @@ public class Assessment {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -2,29 +2,29 @@ package org.harbour.continuingcare.dsr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.dsr.domain.Rag;
 import org.harbour.continuingcare.dsr.domain.RegisterAction;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
+import org.harbour.continuingcare.dsr.infrastructure.RegisterRepository;
 import org.harbour.continuingcare.referral.application.Children;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.core.spi.people.PersonSummary;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Dynamic Support Register: children with a learning disability and/or autism at risk of
@@ -44,8 +44,8 @@ public class RegisterService {
     private static final int OLDEST_AGE = 17;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private RegisterRepository repository;
 
     @Inject
     private CareAccess access;
@@ -60,12 +60,7 @@ public class RegisterService {
     public List<RegisterView> list(String rag) {
         access.requirePermission(CarePermissions.HEALTH_DATA, VIEW, "module", "continuing-care");
         Rag filter = rag == null || rag.isBlank() ? null : parse(rag);
-        jakarta.persistence.TypedQuery<RegisterEntry> query = em.createQuery("select e from RegisterEntry e where e.closedOn is null"
-                + (filter == null ? "" : " and e.rag = :rag"), RegisterEntry.class);
-        if (filter != null) {
-            query.setParameter("rag", filter);
-        }
-        List<RegisterView> entries = query.getResultStream()
+        List<RegisterView> entries = repository.open(filter).stream()
                 .filter(e -> access.mayReach(e.getPersonId()))
                 .map(this::view)
                 .sorted(Comparator.comparing((RegisterView v) -> Rag.valueOf(v.getRag()))
@@ -82,10 +77,9 @@ public class RegisterService {
     }
 
     /** The child's entry, open or closed, if any: for the child's record. */
-    public java.util.Optional<RegisterView> ofChild(long personId) {
+    public Optional<RegisterView> ofChild(long personId) {
         access.require(CarePermissions.HEALTH_DATA, VIEW, personId);
-        java.util.Optional<RegisterView> found = em.createQuery("select e from RegisterEntry e where e.personId = :p", RegisterEntry.class)
-                .setParameter("p", personId).getResultStream().findFirst().map(this::view);
+        Optional<RegisterView> found = repository.ofChild(personId).map(this::view);
         found.ifPresent(v -> access.success(VIEW, personId, "register entry " + v.getId()));
         return found;
     }
@@ -103,8 +97,7 @@ public class RegisterService {
         if (age == null || age < 0 || age > OLDEST_AGE) {
             throw new InvalidInputException("personId", "The children's register is for ages 0 to 17; this person is not a child today.");
         }
-        RegisterEntry entry = em.createQuery("select e from RegisterEntry e where e.personId = :p", RegisterEntry.class)
-                .setParameter("p", personId).getResultStream().findFirst().orElse(null);
+        RegisterEntry entry = repository.ofChild(personId).orElse(null);
         if (entry != null && entry.isOpen()) {
             throw new InvalidInputException("personId", "This child has been on the register since "
                     + (entry.getAddedOn() == null ? "before" : DAY.format(entry.getAddedOn())) + ": change that entry instead.");
@@ -117,9 +110,9 @@ public class RegisterService {
         }
         apply(entry, form);
         if (!back) {
-            em.persist(entry);
+            repository.add(entry);
         }
-        em.flush();
+        repository.flush();
         access.success(ADD, personId, "register entry " + entry.getId() + (back ? " reopened" : "") + " " + entry.getRag());
         return view(entry);
     }
@@ -134,7 +127,7 @@ public class RegisterService {
                     + ": add them again to bring them back.", List.of());
         }
         apply(entry, form);
-        em.flush();
+        repository.flush();
         access.success(UPDATE, entry.getPersonId(), "register entry " + entryId + " " + entry.getRag());
         return view(entry);
     }
@@ -154,7 +147,7 @@ public class RegisterService {
             throw new InvalidInputException("reason", "Keep the reason to 2,000 characters.");
         }
         entry.close(access.today(), reason.trim(), access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(CLOSE, entry.getPersonId(), "register entry " + entryId + " closed");
         return view(entry);
     }
@@ -179,7 +172,7 @@ public class RegisterService {
     }
 
     private RegisterEntry entry(long entryId, String permission, String action) {
-        RegisterEntry entry = em.find(RegisterEntry.class, entryId);
+        RegisterEntry entry = repository.find(entryId).orElse(null);
         if (entry == null) {
             access.requirePermission(permission, action, "continuing-care-register", Long.toString(entryId));
             throw new RecordNotFoundException(-1);

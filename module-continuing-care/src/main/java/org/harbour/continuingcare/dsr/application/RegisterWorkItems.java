@@ -2,11 +2,11 @@ package org.harbour.continuingcare.dsr.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.CarePermissions;
 import org.harbour.continuingcare.dsr.domain.RegisterEntry;
+import org.harbour.continuingcare.dsr.domain.RegisterReviewSchedule;
+import org.harbour.continuingcare.dsr.infrastructure.RegisterRepository;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
@@ -26,8 +26,8 @@ public class RegisterWorkItems implements WorkItemSource {
 
     private static final int CHUNK = 500;
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private RegisterRepository repository;
 
     @Inject
     private RegisterReviewRule reviewRule;
@@ -41,19 +41,18 @@ public class RegisterWorkItems implements WorkItemSource {
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
         List<Long> ids = List.copyOf(personIds);
-        int weeks = reviewRule.weeks();
+        RegisterReviewSchedule schedule = reviewRule.schedule();
         List<WorkItem> items = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            for (RegisterEntry e : em.createQuery("select e from RegisterEntry e where e.personId in :ids and e.closedOn is null",
-                    RegisterEntry.class).setParameter("ids", chunk).getResultList()) {
-                LocalDate due = RegisterReviewRule.nextDue(e.getLastReviewOn(), e.getAddedOn(), weeks);
+            for (RegisterEntry e : repository.openOf(chunk)) {
+                LocalDate due = schedule.nextDue(e.getLastReviewOn(), e.getAddedOn());
                 if (due == null || due.isAfter(today)) {
                     continue;
                 }
                 items.add(new WorkItem(moduleId(), e.getPersonId(), e.getLastReviewOn() == null
                         ? "Dynamic Support Register: first multi-agency review needed"
-                        : "Dynamic Support Register: multi-agency review due (last over " + weeks + " weeks ago)",
+                        : "Dynamic Support Register: multi-agency review due (last over " + schedule.getWeeks() + " weeks ago)",
                         due, due.isBefore(today), "/continuing-care/dsr?entry=" + e.getId()));
             }
         }

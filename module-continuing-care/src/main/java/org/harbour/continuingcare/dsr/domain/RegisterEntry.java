@@ -2,6 +2,7 @@ package org.harbour.continuingcare.dsr.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,11 +71,8 @@ public class RegisterEntry {
     @Column(name = "closed_reason", length = 2000)
     private String closedReason;
 
-    @Column(name = "updated_by", nullable = false, length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -114,8 +113,7 @@ public class RegisterEntry {
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public boolean isOpen() {
@@ -171,11 +169,11 @@ public class RegisterEntry {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -4,7 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.continuingcare.common.web.PageMessages;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
 import org.harbour.continuingcare.dsr.application.RegisterForm;
 import org.harbour.continuingcare.dsr.application.RegisterReviewRule;
 import org.harbour.continuingcare.dsr.application.RegisterService;
@@ -106,25 +107,25 @@ public class DsrPage implements Serializable {
         inputs.put("ragReason", "rag-reason");
         inputs.put("lastReviewOn", "last-review-on");
         inputs.put("personId", "rag-reason");
-        RegisterView saved = PageMessages.attemptGet("entry-form", inputs,
+        RegisterView saved = Refusals.attemptGet("entry-form", inputs,
                 () -> editing == null ? register.add(form) : register.update(editing.getId(), form));
         if (saved != null) {
             entries = register.list(rag);
             edit(saved);
             person = null;
-            PageMessages.info("Register entry for " + saved.getChildName() + " saved.");
+            Messages.addGlobalInfo("Register entry for " + saved.getChildName() + " saved.");
         }
     }
 
     public void close() {
-        RegisterView closed = PageMessages.attemptGet("close-form", Map.of("reason", "close-reason"),
+        RegisterView closed = Refusals.attemptGet("close-form", Map.of("reason", "close-reason"),
                 () -> register.close(editing.getId(), closeReason, form.getVersion()));
         if (closed != null) {
             entries = register.list(rag);
             editing = null;
             form = null;
             closeReason = null;
-            PageMessages.info(closed.getChildName() + " has left the register.");
+            Messages.addGlobalInfo(closed.getChildName() + " has left the register.");
         }
     }
 

@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.harbour.continuingcare.funding.application.FunderTotals;
-import org.harbour.continuingcare.funding.application.FundingService;
-import org.harbour.continuingcare.funding.application.SplitForm;
+import org.harbour.continuingcare.packages.application.FunderTotals;
+import org.harbour.continuingcare.packages.application.FundingService;
+import org.harbour.continuingcare.packages.application.SplitForm;
 import org.harbour.continuingcare.packages.application.PackageForm;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
-import org.harbour.continuingcare.review.application.ReviewService;
+import org.harbour.continuingcare.packages.application.ReviewService;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,19 +2,15 @@ package org.harbour.continuingcare.packages.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.packages.domain.CarePackage;
-import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.packages.domain.PackageType;
 import org.harbour.continuingcare.packages.domain.QualityRating;
-import org.harbour.continuingcare.panel.domain.Outcome;
+import org.harbour.continuingcare.packages.infrastructure.PackageRepository;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.core.spi.access.Requires;
@@ -22,7 +18,9 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,8 +38,8 @@ public class PackageService {
     public static final String CREATE = "CC_PACKAGE_CREATE";
     public static final String UPDATE = "CC_PACKAGE_UPDATE";
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private PackageRepository repository;
 
     @Inject
     private CareAccess access;
@@ -59,8 +57,7 @@ public class PackageService {
         Referral referral = referrals.referral(referralId, CarePermissions.COMMISSION, CREATE);
         CarePackage p = new CarePackage(referralId, referral.getPersonId(), access.username(), access.clock().instant());
         apply(p, form);
-        em.persist(p);
-        em.flush();
+        repository.add(p);
         access.success(CREATE, p.getPersonId(), "package " + p.getId() + (p.isClinicalReviewRequired() ? " clinical review required" : ""));
         return views.of(p, access.today());
     }
@@ -70,7 +67,7 @@ public class PackageService {
         checkVersion(p, form.getVersion());
         apply(p, form);
         p.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, p.getPersonId(), "package " + packageId);
         return views.of(p, access.today());
     }
@@ -79,18 +76,17 @@ public class PackageService {
     public PackageView agree(long packageId, Long version) {
         CarePackage p = carePackage(packageId, CarePermissions.COMMISSION, UPDATE);
         checkVersion(p, version);
-        if (p.getStatus() != PackageStatus.PROPOSED) {
+        if (!p.isProposed()) {
             throw new RuleRefusedException("status", "Only a proposed package can be agreed.", List.of());
         }
-        Referral referral = em.find(Referral.class, p.getReferralId());
-        if (p.getType().needsPanelDecision() && !Outcome.ELIGIBLE.name().equals(referral.getOutcome())) {
+        if (!p.mayBeAgreed(referrals.behind(p.getReferralId()).isFoundEligible())) {
             throw new RuleRefusedException("status", "A " + p.getType().getLabel().toLowerCase(java.util.Locale.ROOT)
                     + " package is agreed only after the funding panel has found the child eligible.",
                     List.of("No eligible decision has been recorded for this referral."));
         }
-        p.setStatus(PackageStatus.AGREED);
+        p.agree();
         p.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, p.getPersonId(), "package " + packageId + " agreed");
         return views.of(p, access.today());
     }
@@ -114,7 +110,7 @@ public class PackageService {
         }
         p.rate(quality, visitedOn, note == null || note.isBlank() ? null : note.trim());
         p.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, p.getPersonId(), "package " + packageId + " rated " + quality);
         return views.of(p, access.today());
     }
@@ -138,7 +134,7 @@ public class PackageService {
         }
         p.clinicalReviewDone(on, outcome.trim());
         p.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, p.getPersonId(), "package " + packageId + " clinical review done");
         return views.of(p, access.today());
     }
@@ -151,13 +147,13 @@ public class PackageService {
 
     public List<PackageView> ofChild(long personId) {
         access.require(CarePermissions.ACCESS, VIEW, personId);
-        List<PackageView> all = views.ofPerson(personId).stream().map(p -> views.of(p, access.today())).toList();
+        List<PackageView> all = views.ofPerson(personId, access.today());
         access.success(VIEW, personId, "packages listed: " + all.size());
         return all;
     }
 
     public CarePackage carePackage(long packageId, String permission, String action) {
-        CarePackage p = em.find(CarePackage.class, packageId);
+        CarePackage p = repository.find(packageId).orElse(null);
         if (p == null) {
             access.requirePermission(permission, action, "continuing-care-package", Long.toString(packageId));
             throw new RecordNotFoundException(-1);
@@ -180,7 +176,7 @@ public class PackageService {
         p.setType(type);
         p.setStartDate(form.getStartDate());
         p.setEndDate(form.getEndDate());
-        p.setWeeklyCost(form.getWeeklyCost().setScale(2, java.math.RoundingMode.HALF_UP));
+        p.setWeeklyCost(form.getWeeklyCost().setScale(2, RoundingMode.HALF_UP));
         p.setClinicalReviewRequired(clinicalReview.requiresReview(p.getAnnualCost()));
     }
 

@@ -1,6 +1,6 @@
 package org.harbour.continuingcare.packages.application;
 
-import org.harbour.continuingcare.funding.domain.FundingSplit;
+import org.harbour.continuingcare.packages.domain.FundingSplit;
 import org.harbour.continuingcare.packages.domain.CarePackage;
 
 import java.io.Serializable;
@@ -33,6 +33,9 @@ public class PackageView implements Serializable {
     private final LocalDate clinicalReviewDoneOn;
     private final LocalDate nextReviewDue;
     private final boolean reviewOverdue;
+    private final boolean proposed;
+    private final boolean agreed;
+    private final boolean running;
     private final List<SplitView> splits;
     private final long version;
 
@@ -57,6 +60,9 @@ public class PackageView implements Serializable {
         this.clinicalReviewDoneOn = p.getClinicalReviewDoneOn();
         this.nextReviewDue = nextReviewDue;
         this.reviewOverdue = nextReviewDue != null && nextReviewDue.isBefore(today);
+        this.proposed = p.isProposed();
+        this.agreed = p.isAgreed();
+        this.running = p.isActiveOn(today);
         this.splits = splits.stream().map(SplitView::new).toList();
         this.version = p.getVersion();
     }
@@ -151,6 +157,21 @@ public class PackageView implements Serializable {
 
     public boolean isReviewOverdue() {
         return reviewOverdue;
+    }
+
+    /** Proposed to panel and not yet agreed: commissioning may agree it. */
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    /** Agreed: it is reviewed. */
+    public boolean isAgreed() {
+        return agreed;
+    }
+
+    /** Agreed and running on the day the view was made. */
+    public boolean isRunning() {
+        return running;
     }
 
     public List<SplitView> getSplits() {

@@ -1,6 +1,7 @@
 package org.harbour.continuingcare.packages.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,11 +80,9 @@ public class CarePackage {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    /** Null until the package is first changed after it was recorded. */
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -107,20 +107,55 @@ public class CarePackage {
 
     /** Running on the day: agreed, started, not ended. */
     public boolean isActiveOn(LocalDate day) {
-        return status == PackageStatus.AGREED && !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+        return isAgreed() && !startDate.isAfter(day) && !hasEndedBy(day);
+    }
+
+    /** Its end date is before the day. */
+    public boolean hasEndedBy(LocalDate day) {
+        return endDate != null && endDate.isBefore(day);
+    }
+
+    /** Proposed and not yet agreed: the only state from which it can be agreed. */
+    public boolean isProposed() {
+        return status == PackageStatus.PROPOSED;
+    }
+
+    /** Agreed by commissioning: it runs from its start date and is reviewed. */
+    public boolean isAgreed() {
+        return status == PackageStatus.AGREED;
+    }
+
+    /** Residential placements are commissioned outside the panel; every other package waits for an eligible decision. */
+    public boolean mayBeAgreed(boolean foundEligible) {
+        return foundEligible || !type.needsPanelDecision();
+    }
+
+    public void agree() {
+        if (!isProposed()) {
+            throw new IllegalStateException("Package " + id + " is " + status + ", not proposed");
+        }
+        this.status = PackageStatus.AGREED;
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
+    public String getUpdatedBy() {
+        return stamp == null ? null : stamp.getUpdatedBy();
+    }
+
+    public Instant getUpdatedAt() {
+        return stamp == null ? null : stamp.getUpdatedAt();
+    }
+
+    /** Who changed it last (or recorded it), for edit conflicts. */
     public String getChangedBy() {
-        return updatedBy != null ? updatedBy : recordedBy;
+        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
     }
 
     public Instant getChangedAt() {
-        return updatedAt != null ? updatedAt : recordedAt;
+        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
     }
 
     public Long getId() {

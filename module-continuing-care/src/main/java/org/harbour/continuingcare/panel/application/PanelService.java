@@ -2,33 +2,35 @@ package org.harbour.continuingcare.panel.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
 import org.harbour.continuingcare.panel.domain.Meeting;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.panel.domain.Panel;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
 import org.harbour.continuingcare.panel.domain.PanelMember;
+import org.harbour.continuingcare.panel.infrastructure.PanelRepository;
 import org.harbour.continuingcare.referral.application.Children;
 import org.harbour.continuingcare.referral.application.ReferralService;
+import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,8 +51,8 @@ public class PanelService {
     public static final String MEETING_VIEW = "CC_MEETING_VIEW";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private PanelRepository repository;
 
     @Inject
     private CareAccess access;
@@ -65,15 +67,13 @@ public class PanelService {
         access.requirePermission(CarePermissions.ADMINISTER, PANEL_UPDATE, "continuing-care-panel", "new");
         PanelFunction function = parse(PanelFunction.class, form.getFunction(), "function");
         checkQuorum(form);
-        if (em.createQuery("select count(p) from Panel p where p.name = :n", Long.class).setParameter("n", form.getName().trim())
-                .getSingleResult() > 0) {
+        if (repository.nameTaken(form.getName().trim(), null)) {
             throw new InvalidInputException("name", "A panel of that name exists already.");
         }
         Panel panel = new Panel(form.getName().trim(), function, form.getTermsOfReference().trim(), form.getQuorum(),
                 access.username(), access.clock().instant());
         form.getMembers().forEach(m -> panel.addMember(m.getName().trim(), m.getRole().trim(), m.getAgency().trim(), m.isDecisionMaker()));
-        em.persist(panel);
-        em.flush();
+        repository.add(panel);
         access.success(PANEL_UPDATE, "continuing-care-panel", Long.toString(panel.getId()), "panel created");
         return panel;
     }
@@ -81,7 +81,7 @@ public class PanelService {
     /** Changes a panel set up earlier: refused with who changed it when if the version read is not the latest. */
     public Panel updatePanel(long panelId, @NotNull @Valid PanelForm form) {
         access.requirePermission(CarePermissions.ADMINISTER, PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId));
-        Panel panel = Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        Panel panel = repository.panel(panelId).orElseThrow(() -> new RecordNotFoundException(-1));
         if (form.getVersion() == null) {
             throw new InvalidInputException("version", "Send the version you read, so that no one's change is lost.");
         }
@@ -90,23 +90,20 @@ public class PanelService {
         }
         PanelFunction function = parse(PanelFunction.class, form.getFunction(), "function");
         checkQuorum(form);
-        if (function != panel.getFunction() && em.createQuery("select count(i) from AgendaItem i where i.meeting.panel.id = :p", Long.class)
-                .setParameter("p", panelId).getSingleResult() > 0) {
+        if (function != panel.getFunction() && repository.hasHeardCases(panelId)) {
             throw new InvalidInputException("function", "This panel has heard cases as a " + panel.getFunction().getLabel()
-                    .toLowerCase(java.util.Locale.ROOT) + " panel: its function stays, so no question is heard twice. Set up a new panel instead.");
+                    .toLowerCase(Locale.ROOT) + " panel: its function stays, so no question is heard twice. Set up a new panel instead.");
         }
-        if (em.createQuery("select count(p) from Panel p where p.name = :n and p.id <> :id", Long.class)
-                .setParameter("n", form.getName().trim()).setParameter("id", panelId).getSingleResult() > 0) {
+        if (repository.nameTaken(form.getName().trim(), panelId)) {
             throw new InvalidInputException("name", "A panel of that name exists already.");
         }
-        java.util.Map<Long, PanelForm.Member> kept = new java.util.HashMap<>();
+        Map<Long, PanelForm.Member> kept = new HashMap<>();
         form.getMembers().stream().filter(m -> m.getId() != null).forEach(m -> kept.put(m.getId(), m));
         for (PanelMember member : List.copyOf(panel.getMembers())) {
             PanelForm.Member changed = kept.remove(member.getId());
             if (changed != null) {
                 member.change(changed.getName().trim(), changed.getRole().trim(), changed.getAgency().trim(), changed.isDecisionMaker());
-            } else if (em.createQuery("select count(m) from Meeting m join m.present p where p = :member", Long.class)
-                    .setParameter("member", member.getId()).getSingleResult() > 0) {
+            } else if (repository.attendedAnyMeeting(member)) {
                 throw new InvalidInputException("members", member.getName() + " attended meetings of this panel and stays on its record.");
             } else {
                 panel.removeMember(member);
@@ -119,19 +116,19 @@ public class PanelService {
                 .forEach(m -> panel.addMember(m.getName().trim(), m.getRole().trim(), m.getAgency().trim(), m.isDecisionMaker()));
         panel.change(form.getName().trim(), function, form.getTermsOfReference().trim(), form.getQuorum());
         panel.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId), "panel changed");
         return panel;
     }
 
     public Panel panel(long panelId) {
         access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "continuing-care-panel", Long.toString(panelId));
-        return Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        return repository.panel(panelId).orElseThrow(() -> new RecordNotFoundException(-1));
     }
 
     private static void checkQuorum(PanelForm form) {
         long decisionMakers = form.decisionMakers();
-        if (form.getQuorum() > decisionMakers) {
+        if (!Panel.isQuorumReachable(form.getQuorum(), decisionMakers)) {
             throw new InvalidInputException("quorum", "The quorum (" + form.getQuorum() + ") is more than the panel's "
                     + decisionMakers + " decision-maker(s): name the decision-makers among the members.");
         }
@@ -139,24 +136,22 @@ public class PanelService {
 
     public List<Panel> panels() {
         access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "module", "continuing-care");
-        return em.createQuery("select p from Panel p order by p.name", Panel.class).getResultList();
+        return repository.panels();
     }
 
     public List<Meeting> meetingsOf(long panelId) {
         access.requirePermission(CarePermissions.ACCESS, MEETING_VIEW, "continuing-care-panel", Long.toString(panelId));
-        return em.createQuery("select m from Meeting m where m.panel.id = :p order by m.meetsOn desc", Meeting.class)
-                .setParameter("p", panelId).getResultList();
+        return repository.meetingsOf(panelId);
     }
 
     public MeetingView scheduleMeeting(long panelId, LocalDate meetsOn) {
         access.requirePermission(CarePermissions.PANEL_CHAIR, PANEL_UPDATE, "continuing-care-panel", Long.toString(panelId));
-        Panel panel = Optional.ofNullable(em.find(Panel.class, panelId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        Panel panel = repository.panel(panelId).orElseThrow(() -> new RecordNotFoundException(-1));
         if (meetsOn == null) {
             throw new InvalidInputException("meetsOn", "Enter the day the panel meets.");
         }
         Meeting meeting = new Meeting(panel, meetsOn, access.username(), access.clock().instant());
-        em.persist(meeting);
-        em.flush();
+        repository.add(meeting);
         access.success(PANEL_UPDATE, "continuing-care-meeting", Long.toString(meeting.getId()), "meeting scheduled");
         return view(meeting);
     }
@@ -171,17 +166,17 @@ public class PanelService {
 
     private Meeting meetingFor(long meetingId, String permission, String action) {
         access.requirePermission(permission, action, "continuing-care-meeting", Long.toString(meetingId));
-        return Optional.ofNullable(em.find(Meeting.class, meetingId)).orElseThrow(() -> new RecordNotFoundException(-1));
+        return repository.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException(-1));
     }
 
     private MeetingView view(Meeting meeting) {
-        List<AgendaItem> items = itemsOf(meeting.getId()).stream().filter(i -> access.mayReach(i.getPersonId())).toList();
+        List<AgendaItem> items = repository.itemsOf(meeting.getId()).stream().filter(i -> access.mayReach(i.getPersonId())).toList();
         return new MeetingView(meeting, items, children::nameOf);
     }
 
-    private List<AgendaItem> itemsOf(long meetingId) {
-        return em.createQuery("select i from AgendaItem i where i.meeting.id = :m order by i.id", AgendaItem.class)
-                .setParameter("m", meetingId).getResultList();
+    /** Cases of children the user may reach that are ready for a panel of this function. */
+    public List<ReferralView> readyFor(PanelFunction function) {
+        return referrals.atStages(function.readyStages());
     }
 
     /** The single decision point: lists the case unless its question is decided, or listed elsewhere, or not ready. */
@@ -189,14 +184,13 @@ public class PanelService {
         Meeting meeting = meetingFor(meetingId, CarePermissions.PANEL_MEMBER, AGENDA);
         Referral referral = referrals.referral(referralId, CarePermissions.PANEL_MEMBER, AGENDA);
         PanelFunction question = meeting.getPanel().getFunction();
-        List<AgendaItem> earlier = em.createQuery("select i from AgendaItem i where i.referralId = :r and i.question = :q",
-                AgendaItem.class).setParameter("r", referralId).setParameter("q", question).getResultList();
+        List<AgendaItem> earlier = repository.listings(referralId, question);
         Optional<AgendaItem> decided = earlier.stream().filter(AgendaItem::isDecided).findFirst();
         if (decided.isPresent()) {
             AgendaItem d = decided.get();
             String where = d.getMeeting().getPanel().getName() + " on " + DAY.format(d.getMeeting().getMeetsOn());
             access.deniedRule(AGENDA, referral.getPersonId(), "already decided at meeting " + d.getMeeting().getId());
-            throw new RuleRefusedException("referralId", "This question (" + question.getLabel().toLowerCase(java.util.Locale.ROOT)
+            throw new RuleRefusedException("referralId", "This question (" + question.getLabel().toLowerCase(Locale.ROOT)
                     + ") was decided by " + where + ": " + d.getOutcome().getLabel()
                     + ". A case is decided once; it cannot go to another panel for the same question.",
                     List.of("Decided by " + where));
@@ -208,14 +202,12 @@ public class PanelService {
                     + p.getMeeting().getPanel().getName() + " on " + DAY.format(p.getMeeting().getMeetsOn()) + ".",
                     List.of("Listed at " + p.getMeeting().getPanel().getName()));
         }
-        if (!ReferralService.isReadyFor(referral, question)) {
-            throw new RuleRefusedException("referralId", "The case is not ready for a " + question.getLabel().toLowerCase(java.util.Locale.ROOT)
-                    + " panel: " + referral.getStatus().getLabel().toLowerCase(java.util.Locale.ROOT) + ".", List.of());
+        if (!question.isReadyToHear(referral)) {
+            throw new RuleRefusedException("referralId", "The case is not ready for a " + question.getLabel().toLowerCase(Locale.ROOT)
+                    + " panel: " + referral.getStatus().getLabel().toLowerCase(Locale.ROOT) + ".", List.of());
         }
-        em.lock(referral, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // of two listings at once, one fails
-        AgendaItem item = new AgendaItem(meeting, referralId, referral.getPersonId(), access.username(), access.clock().instant());
-        em.persist(item);
-        em.flush();
+        referrals.lockForListing(referral); // of two listings at once, one fails
+        repository.add(new AgendaItem(meeting, referralId, referral.getPersonId(), access.username(), access.clock().instant()));
         access.success(AGENDA, referral.getPersonId(), "referral " + referralId + " listed at meeting " + meetingId);
         return view(meeting);
     }
@@ -234,14 +226,14 @@ public class PanelService {
         }
         meeting.recordAttendance(present);
         meeting.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(PANEL_UPDATE, "continuing-care-meeting", Long.toString(meetingId), "attendance " + present.size());
         return view(meeting);
     }
 
     /** Records the decision: refused, naming the absent decision-makers, unless the meeting is quorate. */
     public MeetingView decide(long itemId, @NotNull @Valid DecisionForm form) {
-        AgendaItem item = Optional.ofNullable(em.find(AgendaItem.class, itemId)).orElse(null);
+        AgendaItem item = repository.item(itemId).orElse(null);
         if (item == null) {
             access.requirePermission(CarePermissions.PANEL_CHAIR, DECISION, "continuing-care-agenda", Long.toString(itemId));
             throw new RecordNotFoundException(-1);
@@ -279,33 +271,25 @@ public class PanelService {
         if (outcome == Outcome.DEFERRED && !form.getDeferredUntil().isAfter(meeting.getMeetsOn())) {
             throw new InvalidInputException("deferredUntil", "The case comes back after this meeting.");
         }
-        Referral referral = em.find(Referral.class, item.getReferralId());
         item.decide(outcome, form.getReasons().trim(), actions, outcome == Outcome.DEFERRED ? form.getDeferredUntil() : null,
                 access.username(), meeting.getMeetsOn());
         if (item.getQuestion() == PanelFunction.FUNDING_DECISION) {
-            referral.decided(outcome.name(), meeting.getMeetsOn(), outcome == Outcome.DEFERRED);
-            referral.touched(access.username(), access.clock().instant());
+            referrals.decided(item.getReferralId(), outcome.name(), meeting.getMeetsOn(), outcome == Outcome.DEFERRED);
         }
-        em.flush();
+        repository.flush();
         access.success(DECISION, item.getPersonId(), "item " + itemId + " " + outcome);
         return view(meeting);
     }
 
     /** An agenda item after the permission and need-to-know checks. */
     public AgendaItem item(long itemId, String permission, String action) {
-        AgendaItem item = em.find(AgendaItem.class, itemId);
+        AgendaItem item = repository.item(itemId).orElse(null);
         if (item == null) {
             access.requirePermission(permission, action, "continuing-care-agenda", Long.toString(itemId));
             throw new RecordNotFoundException(-1);
         }
         access.require(permission, action, item.getPersonId());
         return item;
-    }
-
-    /** Decisions about the child, for the record's tab and chronology. */
-    public List<AgendaItem> decisionsOf(long personId) {
-        return em.createQuery("select i from AgendaItem i where i.personId = :p and i.outcome is not null order by i.decidedOn",
-                AgendaItem.class).setParameter("p", personId).getResultList();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -2,6 +2,7 @@ package org.harbour.continuingcare.panel.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +41,8 @@ public class Meeting {
     @Column(name = "member_id")
     private Set<Long> present = new HashSet<>();
 
-    @Column(name = "updated_by", nullable = false, length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -76,8 +75,7 @@ public class Meeting {
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public Long getId() {
@@ -97,11 +95,11 @@ public class Meeting {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package org.harbour.continuingcare.panel.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +48,8 @@ public class Panel {
     @OrderBy("id")
     private List<PanelMember> members = new ArrayList<>();
 
-    @Column(name = "updated_by", nullable = false, length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -84,13 +83,17 @@ public class Panel {
         members.remove(member);
     }
 
+    /** A quorum can be met only if the panel has at least that many decision-makers. */
+    public static boolean isQuorumReachable(int quorum, long decisionMakers) {
+        return quorum <= decisionMakers;
+    }
+
     public long decisionMakerCount() {
         return members.stream().filter(PanelMember::isDecisionMaker).count();
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public Long getId() {
@@ -118,11 +121,11 @@ public class Panel {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -5,14 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.web.PageMessages;
+import org.harbour.continuingcare.access.application.CareAccess;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
 import org.harbour.continuingcare.panel.application.DecisionForm;
 import org.harbour.continuingcare.panel.application.MeetingView;
 import org.harbour.continuingcare.panel.application.PanelService;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.panel.domain.PanelFunction;
-import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.core.spi.error.RecordNotFoundException;
 
@@ -34,9 +34,6 @@ public class MeetingPage implements Serializable {
 
     @Inject
     private PanelService panels;
-
-    @Inject
-    private ReferralService referrals;
 
     @Inject
     private CareAccess access;
@@ -68,7 +65,7 @@ public class MeetingPage implements Serializable {
         meeting = panels.meeting(id);
         present = new ArrayList<>(meeting.getMembers().stream().filter(MeetingView.MemberView::isPresent)
                 .map(m -> Long.toString(m.getId())).toList());
-        ready = access.has(CarePermissions.PANEL_MEMBER) ? referrals.readyFor(PanelFunction.valueOf(meeting.getFunction())) : List.of();
+        ready = access.has(CarePermissions.PANEL_MEMBER) ? panels.readyFor(PanelFunction.valueOf(meeting.getFunction())) : List.of();
         decisions.clear();
         meeting.getItems().forEach(i -> {
             DecisionForm form = new DecisionForm();
@@ -78,26 +75,26 @@ public class MeetingPage implements Serializable {
     }
 
     public void listCase() {
-        if (PageMessages.attempt("agenda-form", Map.of("referralId", "referral"), () -> panels.list(id,
+        if (Refusals.attempt("agenda-form", Map.of("referralId", "referral"), () -> panels.list(id,
                 referralToList == null ? -1 : referralToList))) {
             refresh();
-            PageMessages.info("Case listed.");
+            Messages.addGlobalInfo("Case listed.");
         }
     }
 
     public void saveAttendance() {
-        if (PageMessages.attempt("attendance-form", Map.of(), () -> panels.recordAttendance(id,
+        if (Refusals.attempt("attendance-form", Map.of(), () -> panels.recordAttendance(id,
                 new HashSet<>(present.stream().map(Long::valueOf).toList()), meeting.getVersion()))) {
             refresh();
-            PageMessages.info(meeting.isQuorate() ? "Attendance recorded: the panel is quorate." : "Attendance recorded: the panel is NOT quorate.");
+            Messages.addGlobalInfo(meeting.isQuorate() ? "Attendance recorded: the panel is quorate." : "Attendance recorded: the panel is NOT quorate.");
         }
     }
 
     public void decide(long itemId) {
         DecisionForm form = decisions.get(itemId);
-        if (PageMessages.attempt("agenda", Map.of(), () -> panels.decide(itemId, form))) {
+        if (Refusals.attempt("agenda", Map.of(), () -> panels.decide(itemId, form))) {
             refresh();
-            PageMessages.info("Decision recorded. The family's letter is ready to send.");
+            Messages.addGlobalInfo("Decision recorded. The family's letter is ready to send.");
         }
     }
 

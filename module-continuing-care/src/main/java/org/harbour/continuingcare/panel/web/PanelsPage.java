@@ -5,8 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.continuingcare.common.web.PageMessages;
+import org.harbour.continuingcare.access.application.CareAccess;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
 import org.harbour.continuingcare.panel.application.PanelForm;
 import org.harbour.continuingcare.panel.application.PanelService;
 import org.harbour.continuingcare.panel.domain.Panel;
@@ -79,14 +80,14 @@ public class PanelsPage implements Serializable {
     }
 
     public void save() {
-        Panel saved = PageMessages.attemptGet("panel-form", Map.of("name", "name", "function", "function",
+        Panel saved = Refusals.attemptGet("panel-form", Map.of("name", "name", "function", "function",
                 "termsOfReference", "terms", "quorum", "quorum", "members", "quorum"),
                 () -> form.getId() == null ? panels.createPanel(form) : panels.updatePanel(form.getId(), form));
         if (saved != null) {
             form = PanelForm.of(saved);
             id = saved.getId();
             refreshList();
-            PageMessages.info("Panel " + saved.getName() + " saved.");
+            Messages.addGlobalInfo("Panel " + saved.getName() + " saved.");
         }
     }
 

@@ -10,7 +10,7 @@ import org.harbour.continuingcare.packages.domain.CarePackage;
 import org.harbour.continuingcare.packages.domain.PackageStatus;
 import org.harbour.continuingcare.panel.domain.AgendaItem;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.continuingcare.review.domain.PackageReview;
+import org.harbour.continuingcare.packages.domain.PackageReview;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.ChronologyEvent;
 import org.harbour.core.spi.module.ChronologySource;

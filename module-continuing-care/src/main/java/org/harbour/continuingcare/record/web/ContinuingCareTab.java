@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.referral.application.ReferralService;

@@ -13,12 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.harbour.continuingcare.assessment.application.AssessmentForm;
-import org.harbour.continuingcare.assessment.application.AssessmentService;
-import org.harbour.continuingcare.assessment.domain.Assessment;
-import org.harbour.continuingcare.packages.application.PackageForm;
-import org.harbour.continuingcare.packages.application.PackageService;
-import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.referral.application.ReferralForm;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
@@ -29,7 +23,7 @@ import org.harbour.core.spi.error.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Referrals, their checklist, assessment and packages. Permission and need to know are checked by the services. */
+/** Referrals and their checklist. Permission and need to know are checked by the services. */
 @Path("/continuing-care/referrals")
 @RequestScoped
 @Tag(name = "Continuing care")
@@ -38,11 +32,6 @@ public class ReferralsResource {
     @Inject
     private ReferralService referrals;
 
-    @Inject
-    private AssessmentService assessments;
-
-    @Inject
-    private PackageService packages;
 
     /** A new referral: the child's person id, the day it arrived and why. */
     public static class NewReferral extends ReferralForm {
@@ -152,32 +141,5 @@ public class ReferralsResource {
     public ReferralView sendToAssessment(@PathParam("id") long id, AssessmentRequest request) {
         AssessmentRequest body = request == null ? new AssessmentRequest() : request;
         return referrals.sendToAssessment(id, body.getAssessor(), body.getVersion());
-    }
-
-    @GET
-    @Path("/{id}/assessment")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The Decision Support Tool (health data: needs continuing-care:health-data)")
-    public Assessment assessment(@PathParam("id") long id) {
-        return assessments.find(id).orElseThrow(() -> new RecordNotFoundException(-1));
-    }
-
-    @PUT
-    @Path("/{id}/assessment")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the Decision Support Tool; complete=true sends the case to panel")
-    public Assessment recordAssessment(@PathParam("id") long id, AssessmentForm form) {
-        return assessments.record(id, form == null ? new AssessmentForm() : form);
-    }
-
-    @POST
-    @Path("/{id}/packages")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a package or placement; the clinical review flag follows its annual cost")
-    public Response propose(@PathParam("id") long id, PackageForm form) {
-        PackageView view = packages.propose(id, form == null ? new PackageForm() : form);
-        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 }

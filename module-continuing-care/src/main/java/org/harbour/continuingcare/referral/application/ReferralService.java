@@ -2,27 +2,24 @@ package org.harbour.continuingcare.referral.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
-import org.harbour.core.spi.error.RuleRefusedException;
-import org.harbour.continuingcare.panel.domain.PanelFunction;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.referral.domain.Referral;
 import org.harbour.continuingcare.referral.domain.ReferralStatus;
+import org.harbour.continuingcare.referral.infrastructure.ReferralRepository;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.core.spi.people.PersonSummary;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,8 +38,8 @@ public class ReferralService {
     public static final String UPDATE = "CC_REFERRAL_UPDATE";
     private static final int OLDEST_AGE = 17;
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private ReferralRepository repository;
 
     @Inject
     private CareAccess access;
@@ -60,8 +57,7 @@ public class ReferralService {
         }
         Referral referral = new Referral(personId, form.getReferredOn(), form.getReason().trim(), access.username(),
                 access.clock().instant());
-        em.persist(referral);
-        em.flush();
+        repository.add(referral);
         access.success(CREATE, personId, "referral " + referral.getId());
         return view(referral);
     }
@@ -75,8 +71,7 @@ public class ReferralService {
     /** Referrals of the child, newest first. */
     public List<ReferralView> ofChild(long personId) {
         access.require(CarePermissions.ACCESS, VIEW, personId);
-        List<ReferralView> all = em.createQuery("select r from Referral r where r.personId = :p order by r.referredOn desc, r.id desc",
-                Referral.class).setParameter("p", personId).getResultStream().map(this::view).toList();
+        List<ReferralView> all = repository.ofChild(personId).stream().map(this::view).toList();
         access.success(VIEW, personId, "referrals listed: " + all.size());
         return all;
     }
@@ -84,27 +79,12 @@ public class ReferralService {
     /** Open referrals (not yet decided) of children the user may reach, longest waiting first. */
     public List<ReferralView> open() {
         access.requirePermission(CarePermissions.ACCESS, VIEW, "module", "continuing-care");
-        return em.createQuery("select r from Referral r where r.status <> :decided order by r.referredOn, r.id", Referral.class)
-                .setParameter("decided", ReferralStatus.DECIDED).getResultStream()
-                .filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
+        return repository.undecided().stream().filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
     }
 
-    /** Cases ready for a panel of this function: funding needs a completed assessment, other questions a complete checklist. */
-    public List<ReferralView> readyFor(PanelFunction function) {
-        Set<ReferralStatus> ready = function == PanelFunction.FUNDING_DECISION
-                ? EnumSet.of(ReferralStatus.READY_FOR_PANEL, ReferralStatus.DEFERRED)
-                : EnumSet.of(ReferralStatus.ASSESSMENT, ReferralStatus.READY_FOR_PANEL, ReferralStatus.DEFERRED, ReferralStatus.DECIDED);
-        return em.createQuery("select r from Referral r where r.status in :ready order by r.referredOn, r.id", Referral.class)
-                .setParameter("ready", ready).getResultStream()
-                .filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
-    }
-
-    public static boolean isReadyFor(Referral referral, PanelFunction function) {
-        return switch (referral.getStatus()) {
-            case READY_FOR_PANEL, DEFERRED -> true;
-            case ASSESSMENT, DECIDED -> function != PanelFunction.FUNDING_DECISION;
-            case CHECKLIST -> false;
-        };
+    /** Referrals at these stages of children the user may reach, longest waiting first (for listing at a panel). */
+    public List<ReferralView> atStages(Set<ReferralStatus> stages) {
+        return repository.inStatus(stages).stream().filter(r -> access.mayReach(r.getPersonId())).map(this::view).toList();
     }
 
     /** Marks a checklist item received on a day, or not received (null). */
@@ -119,7 +99,7 @@ public class ReferralService {
         }
         referral.evidence(item).setReceivedOn(receivedOn);
         referral.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, referral.getPersonId(), "referral " + referralId + " evidence " + item);
         return view(referral);
     }
@@ -128,7 +108,7 @@ public class ReferralService {
     public ReferralView sendToAssessment(long referralId, String assessor, Long version) {
         Referral referral = referral(referralId, CarePermissions.REFER, UPDATE);
         checkVersion(referral, version);
-        if (referral.getStatus() != ReferralStatus.CHECKLIST) {
+        if (!referral.isCollectingEvidence()) {
             throw new RuleRefusedException("status", "The referral has already gone to assessment.", List.of());
         }
         List<String> gaps = referral.gaps().stream().map(EvidenceItem::getLabel).toList();
@@ -142,20 +122,40 @@ public class ReferralService {
         }
         referral.sendToAssessment(assessor.trim(), access.today());
         referral.touched(access.username(), access.clock().instant());
-        em.flush();
+        repository.flush();
         access.success(UPDATE, referral.getPersonId(), "referral " + referralId + " sent to assessment");
         return view(referral);
     }
 
     /** The referral after the user's permission and need to know are checked; locked for the caller's update. */
     public Referral referral(long referralId, String permission, String action) {
-        Referral referral = em.find(Referral.class, referralId);
+        Referral referral = repository.find(referralId).orElse(null);
         if (referral == null) {
             access.requirePermission(permission, action, "continuing-care-referral", Long.toString(referralId));
             throw new RecordNotFoundException(-1);
         }
         access.require(permission, action, referral.getPersonId());
         return referral;
+    }
+
+    /**
+     * The referral behind a record the caller has already checked (a package, an agenda item: same
+     * child, same checks), without checking or auditing again.
+     */
+    public Referral behind(long referralId) {
+        return repository.find(referralId).orElseThrow(() -> new RecordNotFoundException(-1));
+    }
+
+    /** The referral is being listed at a panel: of two listings at once, one fails on the referral's version. */
+    public void lockForListing(Referral referral) {
+        repository.forceVersionIncrement(referral);
+    }
+
+    /** The funding panel's decision, written on the referral; the panel's service has checked the chair. */
+    public void decided(long referralId, String outcome, LocalDate on, boolean deferred) {
+        Referral referral = behind(referralId);
+        referral.decided(outcome, on, deferred);
+        referral.touched(access.username(), access.clock().instant());
     }
 
     /** The child's name, for headings; the caller has checked need to know. */

@@ -29,6 +29,9 @@ public class ReferralView implements Serializable {
     private final List<EvidenceView> evidence;
     private final List<String> gaps;
     private final long daysWaiting;
+    private final boolean collectingEvidence;
+    private final boolean passedChecklist;
+    private final boolean awaitingAssessment;
     private final long version;
 
     public ReferralView(Referral r, String childName, LocalDate today) {
@@ -48,6 +51,9 @@ public class ReferralView implements Serializable {
         this.evidence = r.getEvidence().stream().map(EvidenceView::new).toList();
         this.gaps = r.gaps().stream().map(EvidenceItem::getLabel).toList();
         this.daysWaiting = ChronoUnit.DAYS.between(referredOn, decidedOn != null ? decidedOn : today);
+        this.collectingEvidence = r.isCollectingEvidence();
+        this.passedChecklist = r.hasPassedChecklist();
+        this.awaitingAssessment = r.isAwaitingAssessment();
         this.version = r.getVersion();
     }
 
@@ -129,6 +135,21 @@ public class ReferralView implements Serializable {
 
     public long getDaysWaiting() {
         return daysWaiting;
+    }
+
+    /** On its checklist: evidence is recorded and it may be sent to an assessor. */
+    public boolean isCollectingEvidence() {
+        return collectingEvidence;
+    }
+
+    /** Past its checklist: its assessment may be read. */
+    public boolean isPassedChecklist() {
+        return passedChecklist;
+    }
+
+    /** With the assessor: its assessment may be written. */
+    public boolean isAwaitingAssessment() {
+        return awaitingAssessment;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package org.harbour.continuingcare.referral.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,9 @@ import java.util.List;
 @Entity
 @Table(name = "continuing_care_referral")
 public class Referral {
+
+    /** The funding panel's outcome that makes the child eligible, as the panel records it. */
+    public static final String ELIGIBLE = "ELIGIBLE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,11 +73,9 @@ public class Referral {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    /** Null until the referral is first changed after it was recorded. */
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -97,11 +100,39 @@ public class Referral {
         return evidence.stream().filter(Evidence::isMissing).map(Evidence::getItem).toList();
     }
 
+    /** Still gathering the required health evidence: the only stage from which it goes to an assessor. */
+    public boolean isCollectingEvidence() {
+        return status == ReferralStatus.CHECKLIST;
+    }
+
+    /** Past its checklist: the assessment exists or is being written. */
+    public boolean hasPassedChecklist() {
+        return status != ReferralStatus.CHECKLIST;
+    }
+
+    /** With the assessor: the only stage at which the Decision Support Tool may be written. */
+    public boolean isAwaitingAssessment() {
+        return status == ReferralStatus.ASSESSMENT;
+    }
+
+    /** The funding panel has made its final decision (a deferral leaves it open). */
+    public boolean isDecided() {
+        return status == ReferralStatus.DECIDED;
+    }
+
+    /** The funding panel found the child eligible: what packages other than residential placements wait for. */
+    public boolean isFoundEligible() {
+        return ELIGIBLE.equals(outcome);
+    }
+
     public Evidence evidence(EvidenceItem item) {
         return evidence.stream().filter(e -> e.getItem() == item).findFirst().orElseThrow();
     }
 
     public void sendToAssessment(String assessor, LocalDate on) {
+        if (!isCollectingEvidence()) {
+            throw new IllegalStateException("Referral " + id + " has already gone to assessment");
+        }
         this.assessor = assessor;
         this.checklistCompletedOn = on;
         this.status = ReferralStatus.ASSESSMENT;
@@ -119,17 +150,24 @@ public class Referral {
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
+    }
+
+    public String getUpdatedBy() {
+        return stamp == null ? null : stamp.getUpdatedBy();
+    }
+
+    public Instant getUpdatedAt() {
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     /** Who changed it last (or recorded it), for edit conflicts. */
     public String getChangedBy() {
-        return updatedBy != null ? updatedBy : recordedBy;
+        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
     }
 
     public Instant getChangedAt() {
-        return updatedAt != null ? updatedAt : recordedAt;
+        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
     }
 
     public Long getId() {

@@ -4,7 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.continuingcare.common.web.PageMessages;
+import org.harbour.continuingcare.access.web.Refusals;
+import org.omnifaces.util.Messages;
 import org.harbour.continuingcare.referral.application.ReferralForm;
 import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
@@ -50,13 +51,12 @@ public class ReferPage implements Serializable {
     }
 
     public String refer() {
-        ReferralView created = PageMessages.attemptGet("refer-form", Map.of("referredOn", "referred-on", "reason", "reason",
+        ReferralView created = Refusals.attemptGet("refer-form", Map.of("referredOn", "referred-on", "reason", "reason",
                 "personId", "reason"), () -> referrals.refer(person, form));
         if (created == null) {
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        PageMessages.info("Referral recorded. Record the health evidence as it arrives.");
+        Messages.addFlashGlobalInfo("Referral recorded. Record the health evidence as it arrives.");
         return "/continuing-care/referral?faces-redirect=true&id=" + created.getId();
     }
 

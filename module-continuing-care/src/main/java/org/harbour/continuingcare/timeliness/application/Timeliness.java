@@ -2,13 +2,11 @@ package org.harbour.continuingcare.timeliness.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.CarePermissions;
-import org.harbour.continuingcare.common.application.CareAccess;
+import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.referral.domain.Referral;
-import org.harbour.continuingcare.referral.domain.ReferralStatus;
+import org.harbour.continuingcare.referral.infrastructure.ReferralRepository;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.settings.ModuleSettings;
@@ -27,8 +25,8 @@ import java.util.List;
 @Requires(CarePermissions.ACCESS)
 public class Timeliness {
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private ReferralRepository referrals;
 
     @Inject
     private ModuleSettings settings;
@@ -45,10 +43,10 @@ public class Timeliness {
                 return 6;
             }
         }).orElse(6);
-        List<Referral> all = em.createQuery("select r from Referral r", Referral.class).getResultList();
+        List<Referral> all = referrals.all();
         List<Long> decided = all.stream().filter(r -> r.getDecidedOn() != null)
                 .map(r -> ChronoUnit.DAYS.between(r.getReferredOn(), r.getDecidedOn())).sorted().toList();
-        List<Long> waiting = all.stream().filter(r -> r.getStatus() != ReferralStatus.DECIDED)
+        List<Long> waiting = all.stream().filter(r -> !r.isDecided())
                 .map(r -> ChronoUnit.DAYS.between(r.getReferredOn(), today)).toList();
         return new TimelinessSummary(median(decided), decided.size(),
                 waiting.stream().max(Long::compare).orElse(null), waiting.size(),
