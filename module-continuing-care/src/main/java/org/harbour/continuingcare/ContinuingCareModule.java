@@ -8,7 +8,9 @@ import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
 import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
+import org.harbour.core.spi.settings.SettingDefinition;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -82,6 +84,39 @@ public class ContinuingCareModule {
     @Produces
     DashboardWidget settings() {
         return DashboardWidget.moduleSettings(MODULE);
+    }
+
+    @Produces
+    SettingDefinition clinicalReviewThreshold() {
+        return SettingDefinition.decimal(MODULE, "clinical-review-threshold-gbp", BigDecimal.valueOf(150_000),
+                "Annual package cost above which a clinical review is required (GBP)")
+                .between(BigDecimal.ZERO, BigDecimal.valueOf(10_000_000));
+    }
+
+    @Produces
+    SettingDefinition decisionExpectationWeeks() {
+        return SettingDefinition.wholeNumber(MODULE, "decision-expectation-weeks", 6,
+                "Weeks from referral within which a funding decision is expected").between(1, 26);
+    }
+
+    @Produces
+    SettingDefinition firstReviewMonths() {
+        return SettingDefinition.wholeNumber(MODULE, "first-review-months", 3,
+                "Months after a package starts before its first review").between(1, 12);
+    }
+
+    @Produces
+    SettingDefinition supportRegisterReviewWeeks() {
+        return SettingDefinition.wholeNumber(MODULE, "dsr-review-weeks", 12,
+                "Weeks after a multi-agency review of a child on the Dynamic Support Register before the next is due")
+                .between(1, 52);
+    }
+
+    /** A referral from another area makes the child reachable by this team while continuing care works with them. */
+    @Produces
+    SettingDefinition teamServiceArea() {
+        return SettingDefinition.serviceAreaCode(MODULE, "team-service-area", "CONTINUING_CARE",
+                "Code of the service area whose staff receive continuing care referrals and keep the support register");
     }
 
     @Produces

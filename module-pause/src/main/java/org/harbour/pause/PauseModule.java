@@ -7,6 +7,7 @@ import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
 import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
+import org.harbour.core.spi.settings.SettingDefinition;
 
 /** Descriptor of the Pause module and its contributions to the portal. */
 @PlatformModule(id = "pause", name = "Pause", version = "0.1.0",
@@ -28,5 +29,17 @@ public class PauseModule {
     @Produces
     DashboardWidget settings() {
         return DashboardWidget.moduleSettings(MODULE);
+    }
+
+    @Produces
+    SettingDefinition caseloadCap() {
+        return SettingDefinition.wholeNumber(MODULE, "caseload-cap", 8,
+                "Most women a Pause practitioner works with at once").between(6, 10);
+    }
+
+    @Produces
+    SettingDefinition programmeMonths() {
+        return SettingDefinition.wholeNumber(MODULE, "programme-months", 18,
+                "Length of the Pause programme in months").between(12, 24);
     }
 }

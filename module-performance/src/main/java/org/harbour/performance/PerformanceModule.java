@@ -7,7 +7,9 @@ import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
 import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
+import org.harbour.core.spi.settings.SettingDefinition;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Descriptor of the Performance module and its contributions to the portal. */
@@ -50,5 +52,18 @@ public class PerformanceModule {
     @Produces
     DashboardWidget settings() {
         return DashboardWidget.moduleSettings(MODULE);
+    }
+
+    @Produces
+    SettingDefinition amberTolerance() {
+        return SettingDefinition.decimal(MODULE, "rag-amber-tolerance-percent", BigDecimal.TEN,
+                "How far from target an indicator may be and still be amber (%)")
+                .between(BigDecimal.ZERO, BigDecimal.valueOf(100));
+    }
+
+    @Produces
+    SettingDefinition historyMonths() {
+        return SettingDefinition.wholeNumber(MODULE, "history-months", 13,
+                "Months of history shown on the scorecard").between(12, 25);
     }
 }

@@ -36,7 +36,8 @@ public class ModuleDiscoveryExtension implements Extension {
         }
     }
 
-    ModuleGraph graph() {
+    /** The validated descriptors, for the registry and for checks made once the beans exist. */
+    public ModuleGraph graph() {
         return graph;
     }
 }

@@ -1,6 +1,8 @@
 package org.harbour.core.module;
 
 import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.ModuleRequirement;
+import org.harbour.core.spi.module.ModuleVersion;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates a set of module descriptors and orders them so that every module comes after
- * the modules it requires. Pure logic, so deployment problems can be tested without a container.
+ * Validates a set of module descriptors (ids, versions, requirements and the versions they
+ * name, cycles) and orders them so that every module comes after the modules it requires. Pure logic, so deployment problems can be tested without a container.
  */
 public final class ModuleGraph {
 
@@ -44,12 +46,15 @@ public final class ModuleGraph {
                         + previous.getDeclaringClass() + " and by " + d.getDeclaringClass() + ".");
             }
         }
+        List<ModuleDescriptor> wellFormed = new ArrayList<>();
         for (ModuleDescriptor d : byId.values()) {
-            for (String required : d.getRequires()) {
-                if (!CORE_ID.equals(required) && !byId.containsKey(required)) {
-                    problems.add("Module '" + d.getId() + "' requires module '" + required
-                            + "', which is not deployed.");
-                }
+            if (isWellFormed(d, problems)) {
+                wellFormed.add(d);
+            }
+        }
+        for (ModuleDescriptor d : wellFormed) {
+            for (ModuleRequirement required : d.getRequirements()) {
+                checkRequirement(d, required, byId, problems);
             }
         }
         List<ModuleDescriptor> ordered = new ArrayList<>();
@@ -57,6 +62,44 @@ public final class ModuleGraph {
             order(byId, ordered, problems);
         }
         return new ModuleGraph(List.copyOf(ordered), List.copyOf(problems));
+    }
+
+    /** A version and requirements the graph can read; otherwise a problem naming what to write. */
+    private static boolean isWellFormed(ModuleDescriptor d, List<String> problems) {
+        boolean ok = true;
+        if (!ModuleVersion.isValid(d.getVersion())) {
+            problems.add("Module '" + d.getId() + "' has an invalid version '" + d.getVersion()
+                    + "': write up to three numbers with dots, e.g. 1.2.0.");
+            ok = false;
+        }
+        try {
+            d.getRequirements();
+        } catch (IllegalArgumentException e) {
+            problems.add("Module '" + d.getId() + "' has an invalid requirement: " + e.getMessage() + ".");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static void checkRequirement(ModuleDescriptor d, ModuleRequirement required,
+                                         Map<String, ModuleDescriptor> byId, List<String> problems) {
+        String what = "module '" + required.getModuleId() + "'"
+                + required.getMinimum().map(v -> " version " + v + " or later").orElse("");
+        if (CORE_ID.equals(required.getModuleId())) {
+            if (required.getMinimum().isPresent()) {
+                problems.add("Module '" + d.getId() + "' requires " + what + ", but core has no version to compare:"
+                        + " require 'core' alone.");
+            }
+            return;
+        }
+        ModuleDescriptor deployed = byId.get(required.getModuleId());
+        if (deployed == null) {
+            problems.add("Module '" + d.getId() + "' requires " + what + ", which is not deployed.");
+        } else if (ModuleVersion.isValid(deployed.getVersion())
+                && !required.isMetBy(ModuleVersion.parse(deployed.getVersion()))) {
+            problems.add("Module '" + d.getId() + "' requires " + what + ", but version " + deployed.getVersion()
+                    + " is deployed.");
+        }
     }
 
     /** Depth-first topological sort, ids visited alphabetically so the order is stable. */

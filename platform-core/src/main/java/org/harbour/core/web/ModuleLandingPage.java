@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.settings.application.ModuleSettingStore;
-import org.harbour.core.settings.domain.ModuleSetting;
+import org.harbour.core.settings.application.SettingView;
 import org.harbour.core.spi.module.ModuleDescriptor;
 
 import java.util.List;
@@ -29,7 +29,7 @@ public class ModuleLandingPage {
     private FacesContext facesContext;
 
     private ModuleDescriptor module;
-    private List<ModuleSetting> moduleSettings;
+    private List<SettingView> moduleSettings;
 
     public ModuleDescriptor getModule() {
         if (module == null) {
@@ -40,10 +40,10 @@ public class ModuleLandingPage {
         return module;
     }
 
-    /** A module's settings, for the settings widget each module shows on its landing page. */
-    public List<ModuleSetting> settingsOf(String moduleId) {
+    /** A module's declared settings and their values, for the settings widget each module shows on its landing page. */
+    public List<SettingView> settingsOf(String moduleId) {
         if (moduleSettings == null) {
-            moduleSettings = settings.forModule(moduleId);
+            moduleSettings = settings.viewsOf(moduleId);
         }
         return moduleSettings;
     }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deployment-time choices, in one Payara Micro JVM: a portal with no domain module, one with
- * each module alone, and one with a broken module, which must fail with a message naming it.
+ * each module alone, one with a module whose requirement is missing and one with a module that
+ * needs a newer version of another; both must fail with a message naming the module (and both versions).
  */
 class ModuleDeploymentIT {
 
@@ -39,6 +40,8 @@ class ModuleDeploymentIT {
             wars.add(export(withOnly(portal.getKey(), portal.getValue()), dir, portal.getKey()));
         }
         wars.add(export(withOnly("broken", MODULES).addAsLibrary(PortalDeployment.brokenModule()), dir, "broken"));
+        wars.add(export(withOnly("needs-newer", MODULES).addAsLibrary(PortalDeployment.tooOldRequirementModule()),
+                dir, "needs-newer"));
 
         try (MicroProcess micro = MicroProcess.start(wars, dir.resolve("payara.log"))) {
             for (Map.Entry<String, List<String>> portal : portals.entrySet()) {
@@ -58,10 +61,14 @@ class ModuleDeploymentIT {
 
             assertThat(micro.output()).anyMatch(line -> line.contains(
                     "Harbour module error: Module 'broken' requires module 'nonexistent', which is not deployed."));
-            HttpResponse<String> broken = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(micro.baseUrl() + "broken/login.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(broken.statusCode()).as("the broken portal is not deployed").isEqualTo(404);
+            assertThat(micro.output()).anyMatch(line -> line.contains("Harbour module error: Module 'needs-newer' requires"
+                    + " module 'performance' version 9.0.0 or later, but version 0.1.0 is deployed."));
+            for (String refused : List.of("broken", "needs-newer")) {
+                HttpResponse<String> page = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(micro.baseUrl() + refused + "/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).as("the " + refused + " portal is not deployed").isEqualTo(404);
+            }
         }
     }
 

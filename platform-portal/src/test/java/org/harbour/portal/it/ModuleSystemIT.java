@@ -12,7 +12,10 @@ import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.core.schema.SchemaMigrator;
 import org.harbour.core.spi.module.ModuleDescriptor;
-import org.harbour.portal.testmodule.HelloGreetings;
+import org.harbour.core.spi.module.ModuleRequirement;
+import org.harbour.core.spi.settings.ModuleSettings;
+import org.harbour.core.spi.settings.UndeclaredSettingException;
+import org.harbour.portal.testmodule.greeting.application.HelloGreetings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,15 +24,24 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -72,13 +84,18 @@ class ModuleSystemIT {
     @Inject
     PortalDatabase database;
 
+    @Inject
+    ModuleSettings settings;
+
     @ArquillianResource
     URL portal;
 
     @Test
     void theTestModuleJoinsThroughTheSpiWithItsOwnSchemaPermissionAndDemoData() {
-        assertEquals(List.of("continuing-care", "hello", "pause", "performance", "send", "youth-justice"),
-                registry.modules().stream().map(ModuleDescriptor::getId).toList());
+        assertEquals(List.of("continuing-care", "performance", "hello", "pause", "send", "youth-justice"),
+                registry.modules().stream().map(ModuleDescriptor::getId).toList(), "hello comes after the module it requires");
+        assertEquals(List.of("performance >= 0.1.0"), registry.find("hello").orElseThrow().getRequirements().stream()
+                .map(ModuleRequirement::toString).toList());
         assertTrue(migrator.reports().stream().anyMatch(r -> r.getModuleId().equals("hello")
                 && "2".equals(r.getCurrentVersion())), "hello's own migrations ran");
         assertEquals("Hello from the hello module", greetings.getGreeting());
@@ -135,6 +152,103 @@ class ModuleSystemIT {
         assertEquals(200, admin.get("hello/index.xhtml").statusCode(), "administrators are in every area");
         assertEquals(200, admin.get("admin/modules.xhtml").statusCode());
         assertEquals(403, olivia.get("admin/modules.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theTestModuleImportsNothingOfCoreButItsPublishedApi() throws IOException {
+        Path sources = Path.of("src/test/java/org/harbour/portal/testmodule");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> outside = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream().filter(line -> line.startsWith("import org.harbour."))
+                            .filter(line -> !line.startsWith("import org.harbour.core.spi.")
+                                    && !line.startsWith("import org.harbour.portal.testmodule."))
+                            .map(line -> f.getFileName() + ": " + line);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), outside);
+        }
+    }
+
+    @Test
+    void theTestModulesSettingIsDeclaredInCodeStoredShownCheckedAndAudited() throws Exception {
+        assertEquals(1, count("SELECT COUNT(*) FROM core_module_setting WHERE module_id = 'hello' AND setting_key = 'times'"),
+                "no migration inserts it: the platform stored the declared default at start-up");
+        assertEquals("1 to 5", settings.definition("hello", "times").getBounds());
+        assertThrows(UndeclaredSettingException.class, () -> settings.intValue("hello", "colour"));
+        assertThrows(IllegalArgumentException.class, () -> settings.booleanValue("hello", "times"), "read as its own kind");
+
+        PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
+        String page = admin.get("admin/modules.xhtml").body();
+        Matcher row = Pattern.compile("<tr data-setting=\"hello.times\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+        assertTrue(row.find(), "the modules page lists the setting");
+        assertTrue(row.group(1).contains("How many times the landing page says hello"), row.group(1));
+        assertTrue(row.group(1).contains("Whole number") && row.group(1).contains("1 to 5"), "its kind and bounds");
+        int before = settings.intValue("hello", "times");
+
+        String refused = saveSetting(admin, page, "hello.times", "9").body();
+        assertTrue(refused.contains("Setting hello.times: ") && refused.contains("9") && refused.contains(
+                "is not allowed; enter a whole number from 1 to 5. Nothing was saved."), "names the setting and the range");
+        assertEquals(before, settings.intValue("hello", "times"), "nothing saved");
+        assertTrue(audit.forRecord("module-setting", "hello.times", 5).stream().anyMatch(e -> e.getActor().equals("admin")
+                && e.getAction().equals("MODULE_SETTING") && e.getOutcome().equals("FAILURE")), "the refusal is audited");
+
+        int next = before == 3 ? 4 : 3;
+        String saved = saveSetting(admin, refused, "hello.times", Integer.toString(next)).body();
+        assertTrue(saved.contains("Setting hello.times is now " + next + "."), "confirmed");
+        assertEquals(next, settings.intValue("hello", "times"));
+        AuditEntry change = audit.forRecord("module-setting", "hello.times", 5).stream()
+                .filter(e -> e.getOutcome().equals("SUCCESS")).findFirst().orElseThrow();
+        assertEquals("Changed from " + before + " to " + next, change.getDetail());
+        PortalSession grace = PortalSession.signIn(portal.toURI(), "grace.lee", PASSWORD);
+        String landing = grace.get("hello/index.xhtml").body();
+        assertTrue(landing.contains("data-times=\"" + next + "\""), "the module reads the new value at once");
+        assertTrue(landing.contains("hello.times"), "the landing page's settings widget shows it");
+
+        PortalSession otherAdmin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
+        String mine = admin.get("admin/modules.xhtml").body();
+        String theirs = otherAdmin.get("admin/modules.xhtml").body();
+        assertTrue(saveSetting(otherAdmin, theirs, "hello.times", "5").body().contains("Setting hello.times is now 5."));
+        String crossed = saveSetting(admin, mine, "hello.times", "2").body();
+        assertTrue(crossed.contains("admin changed this record"), "the later save is told who changed it");
+        assertTrue(crossed.contains("It now holds 5."), "and what it holds now");
+        assertEquals(5, settings.intValue("hello", "times"), "and does not overwrite it");
+
+        assertTrue(saveSetting(admin, crossed, "hello.times", Integer.toString(before)).body()
+                .contains("Setting hello.times is now " + before + "."), "saving again after seeing the change works");
+    }
+
+    /** Types a value into one setting's field on the modules page and presses its Save button. */
+    private static HttpResponse<String> saveSetting(PortalSession admin, String page, String setting, String value)
+            throws Exception {
+        String field = null;
+        String button = null;
+        Matcher input = Pattern.compile("<input[^>]*>").matcher(page);
+        while (input.find()) {
+            String tag = input.group();
+            if (tag.contains("data-setting=\"" + setting + "\"")) {
+                Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(tag);
+                assertTrue(name.find(), tag);
+                if (tag.contains("type=\"submit\"")) {
+                    button = name.group(1);
+                } else {
+                    field = name.group(1);
+                }
+            }
+        }
+        assertNotNull(field, "the field of " + setting);
+        assertNotNull(button, "the Save button of " + setting);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("modules-form", "modules-form");
+        form.put(field, value);
+        form.put(button, "Save");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(page));
+        HttpResponse<String> response = admin.post("admin/modules.xhtml", form);
+        assertEquals(200, response.statusCode());
+        return response;
     }
 
     @Test

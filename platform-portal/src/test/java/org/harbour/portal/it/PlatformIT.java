@@ -14,8 +14,10 @@ import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.schema.MigrationReport;
 import org.harbour.core.schema.SchemaMigrator;
 import org.harbour.core.settings.application.ModuleSettingStore;
+import org.harbour.core.settings.application.SettingView;
 import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
+import org.harbour.core.spi.settings.UndeclaredSettingException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -39,6 +42,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -113,12 +117,26 @@ class PlatformIT {
     }
 
     @Test
-    void eachModuleSeedsItsOwnSettingsThroughItsMigrations() {
-        assertEquals("8", settings.value("pause", "caseload-cap").orElseThrow());
-        assertEquals("20", settings.value("send", "final-plan-weeks").orElseThrow());
-        assertTrue(settings.value("pause", "final-plan-weeks").isEmpty(), "settings are namespaced by module");
-        assertEquals("150000", settings.value("continuing-care", "clinical-review-threshold-gbp").orElseThrow());
-        assertTrue(settings.forModule("continuing-care").size() >= 3, "continuing care's own settings");
+    void eachModuleDeclaresItsSettingsWhichReadTypedWithTheirValuesKept() {
+        assertEquals(8, settings.intValue("pause", "caseload-cap"));
+        assertEquals(20, settings.intValue("send", "final-plan-weeks"));
+        assertEquals("20", settings.value("send", "final-plan-weeks").orElseThrow(), "the untyped read still answers");
+        assertEquals(new BigDecimal("150000"), settings.decimalValue("continuing-care", "clinical-review-threshold-gbp"));
+        assertEquals("CONTINUING_CARE", settings.text("continuing-care", "team-service-area"));
+        assertEquals("6 to 10", settings.definition("pause", "caseload-cap").getBounds());
+
+        UndeclaredSettingException undeclared = assertThrows(UndeclaredSettingException.class,
+                () -> settings.intValue("pause", "final-plan-weeks"), "settings are namespaced by module");
+        assertTrue(undeclared.getMessage().contains("'pause.final-plan-weeks' is not declared"), undeclared.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> settings.booleanValue("pause", "caseload-cap"));
+
+        assertEquals(List.of("clinical-review-threshold-gbp", "decision-expectation-weeks", "dsr-review-weeks",
+                        "first-review-months", "team-service-area"),
+                settings.viewsOf("continuing-care").stream().map(SettingView::getKey).toList());
+        SettingView cap = settings.viewsOf("pause").get(0);
+        assertEquals("pause.caseload-cap", cap.getName());
+        assertEquals("Whole number", cap.getType());
+        assertEquals("8", cap.getValue());
     }
 
     @Test

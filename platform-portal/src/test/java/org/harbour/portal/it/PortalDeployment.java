@@ -1,12 +1,8 @@
 package org.harbour.portal.it;
 
-import org.harbour.portal.testmodule.BrokenModule;
-import org.harbour.portal.testmodule.HelloChronology;
-import org.harbour.portal.testmodule.HelloDemoData;
-import org.harbour.portal.testmodule.HelloGreetings;
-import org.harbour.portal.testmodule.HelloJob;
+import org.harbour.portal.brokenmodule.BrokenModule;
+import org.harbour.portal.brokenmodule.TooOldRequirementModule;
 import org.harbour.portal.testmodule.HelloModule;
-import org.harbour.portal.testmodule.HelloResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -40,8 +36,7 @@ public final class PortalDeployment {
     /** The minimal module of the writing-a-module guide, as its own JAR. */
     public static JavaArchive helloModule() {
         JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "module-hello.jar")
-                .addClasses(HelloModule.class, HelloGreetings.class, HelloResource.class, HelloDemoData.class,
-                        HelloJob.class, HelloChronology.class);
+                .addPackages(true, HelloModule.class.getPackage());
         addTree(jar, Path.of("src/test/module-hello"));
         return jar;
     }
@@ -50,6 +45,13 @@ public final class PortalDeployment {
     public static JavaArchive brokenModule() {
         return ShrinkWrap.create(JavaArchive.class, "module-broken.jar")
                 .addClass(BrokenModule.class)
+                .addAsManifestResource(new File("src/test/module-broken/beans.xml"), "beans.xml");
+    }
+
+    /** A module JAR whose descriptor requires a newer version of a module than the one deployed. */
+    public static JavaArchive tooOldRequirementModule() {
+        return ShrinkWrap.create(JavaArchive.class, "module-needs-newer.jar")
+                .addClass(TooOldRequirementModule.class)
                 .addAsManifestResource(new File("src/test/module-broken/beans.xml"), "beans.xml");
     }
 

@@ -8,11 +8,16 @@ import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
 import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
+import org.harbour.core.spi.settings.SettingDefinition;
 
 /** The minimal module of docs/modules/writing-a-module.md, built and deployed by the tests. */
-@PlatformModule(id = "hello", name = "Hello", version = "1.0.0",
-        description = "The smallest complete Harbour module: a page, a widget, an endpoint and a table.")
+@PlatformModule(id = "hello", name = "Hello", version = "1.0.0", requires = "performance >= 0.1.0",
+        description = "The smallest complete Harbour module: a page, a widget, an endpoint, a setting and a table.")
 public class HelloModule {
+
+    public static final String ID = "hello";
+    public static final String ACCESS = "hello:access";
+    public static final String TIMES = "times";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(HelloModule.class);
 
@@ -27,6 +32,11 @@ public class HelloModule {
     }
 
     @Produces
+    SettingDefinition times() {
+        return SettingDefinition.wholeNumber(MODULE, TIMES, 1, "How many times the landing page says hello").between(1, 5);
+    }
+
+    @Produces
     CaseRecordTab recordTab() {
         return new CaseRecordTab(MODULE.getId(), "Hello", "/hello/record-tab.xhtml", 50);
     }
@@ -34,5 +44,10 @@ public class HelloModule {
     @Produces
     DashboardWidget greetingWidget() {
         return new DashboardWidget(MODULE.getId(), "Greeting", "/hello/widget.xhtml", 50, true);
+    }
+
+    @Produces
+    DashboardWidget settings() {
+        return DashboardWidget.moduleSettings(MODULE);
     }
 }

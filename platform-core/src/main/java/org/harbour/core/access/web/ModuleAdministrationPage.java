@@ -1,7 +1,6 @@
 package org.harbour.core.access.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,15 +12,23 @@ import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.schema.MigrationReport;
 import org.harbour.core.schema.SchemaMigrator;
+import org.harbour.core.settings.application.ModuleSettingAdministration;
+import org.harbour.core.settings.application.SettingView;
+import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.module.ModuleDescriptor;
+import org.harbour.core.spi.module.ModuleRequirement;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Backs admin/modules.xhtml: every deployed module, its state, and where it is switched on. */
+/** Backs admin/modules.xhtml: every deployed module, its state, its settings, and where it is switched on. */
 @Named
 @ViewScoped
 public class ModuleAdministrationPage implements Serializable {
@@ -40,9 +47,15 @@ public class ModuleAdministrationPage implements Serializable {
     @Inject
     private SchemaMigrator migrator;
 
+    @Inject
+    private ModuleSettingAdministration settingAdministration;
+
     private List<ModuleRow> modules;
     private List<AreaColumn> areas;
     private Set<String> switchedOn;
+    private final Map<String, List<SettingView>> settings = new HashMap<>();
+    /** What the administrator typed, by setting name, kept when a change is refused. */
+    private final Map<String, String> drafts = new HashMap<>();
 
     /** A module as the page lists it. */
     public record ModuleRow(String id, String name, String version, String description, String requires,
@@ -76,13 +89,21 @@ public class ModuleAdministrationPage implements Serializable {
                     ? "Schema not migrated" + (migrator.failure() == null ? "" : ": " + migrator.failure())
                     : report.getPending() == 0 ? "Healthy" : report.getPending() + " migration(s) pending";
             modules.add(new ModuleRow(m.getId(), m.getName(), m.getVersion(), m.getDescription(),
-                    m.getRequires().isEmpty() ? "core" : "core, " + String.join(", ", m.getRequires()),
+                    m.getRequirements().isEmpty() ? "core"
+                            : "core, " + String.join(", ", m.getRequirements().stream().map(ModuleRequirement::toString).toList()),
                     report == null || report.getCurrentVersion() == null ? "none" : report.getCurrentVersion(),
                     health, healthy));
         }
+        registry.modules().forEach(m -> loadSettings(m.getId()));
         areas = directory.serviceAreas().stream()
                 .map(a -> new AreaColumn(a.getId(), a.getCode(), a.getName())).toList();
         refreshSwitches();
+    }
+
+    private void loadSettings(String moduleId) {
+        List<SettingView> views = settingAdministration.settingsOf(moduleId);
+        settings.put(moduleId, views);
+        views.forEach(v -> drafts.putIfAbsent(v.getName(), v.getValue()));
     }
 
     private void refreshSwitches() {
@@ -115,14 +136,48 @@ public class ModuleAdministrationPage implements Serializable {
             switchboard.switchModule(areaId, moduleId, on, faces.getExternalContext().getUserPrincipal().getName());
             String area = areas.stream().filter(a -> a.id() == areaId).map(AreaColumn::name).findFirst().orElse("");
             String module = registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    module + " switched " + (on ? "on" : "off") + " for " + area + ".", null));
+            Messages.addGlobalInfo(module + " switched " + (on ? "on" : "off") + " for " + area + ".");
         } catch (OptimisticLockException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "Someone else changed this switch at the same moment. The page now shows the current state;"
-                            + " try again if it still needs changing.", null));
+            Messages.addGlobalWarn("Someone else changed this switch at the same moment. The page now shows the current state;"
+                    + " try again if it still needs changing.");
         }
         refreshSwitches();
+    }
+
+    /** Saves the value typed for one setting; a refused value stays in its field beside the message. */
+    public void saveSetting(String moduleId, String key) {
+        SettingView seen = settingsOf(moduleId).stream().filter(v -> v.getKey().equals(key)).findFirst().orElseThrow();
+        String typed = drafts.get(seen.getName());
+        try {
+            SettingView saved = settingAdministration.change(moduleId, key, typed, seen.getVersion());
+            Messages.addGlobalInfo("Setting " + saved.getName() + " is now " + saved.getValue() + ".");
+            loadSettings(moduleId);
+            drafts.put(saved.getName(), saved.getValue());
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EditConflictException e) {
+            Messages.addGlobalWarn("Setting " + seen.getName() + ": " + e.explanation()
+                    + " It now holds " + reloadKeeping(moduleId, seen, typed) + ".");
+        } catch (OptimisticLockException e) {
+            Messages.addGlobalWarn("Someone else changed setting " + seen.getName() + " at the same moment; nothing was saved."
+                    + " It now holds " + reloadKeeping(moduleId, seen, typed) + "; save again if your value should stand.");
+        }
+    }
+
+    /** Shows the setting's current value and version while keeping what the administrator typed. */
+    private String reloadKeeping(String moduleId, SettingView seen, String typed) {
+        loadSettings(moduleId);
+        return settingsOf(moduleId).stream().filter(v -> v.getKey().equals(seen.getKey())).map(SettingView::getValue)
+                .findFirst().orElse("");
+    }
+
+    public List<SettingView> settingsOf(String moduleId) {
+        return settings.getOrDefault(moduleId, List.of());
+    }
+
+    /** The administrator's typed values, by setting name, bound to the page's fields. */
+    public Map<String, String> getDrafts() {
+        return drafts;
     }
 
     public List<ModuleRow> getModules() {

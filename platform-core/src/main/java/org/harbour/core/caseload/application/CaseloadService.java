@@ -109,6 +109,7 @@ public class CaseloadService {
     @Requires(CorePermissions.RECORDS)
     public Person registerPerson(Person person) {
         em.persist(person);
+        em.flush(); // the identity column gives the id only on insert, and callers inside a wider transaction need it
         return person;
     }
 

@@ -1,6 +1,7 @@
 package org.harbour.core.settings.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -8,10 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.harbour.core.spi.persistence.Stamp;
+import org.harbour.core.spi.settings.SettingDefinition;
+
+import java.time.Instant;
 
 /**
- * A setting a module's staff may tune (a caseload cap, a cost threshold). Each module seeds its
- * own defaults through its migrations; the value is data, so every cluster member sees the same.
+ * The stored value of a setting a module declares ({@link SettingDefinition}): a caseload cap, a
+ * cost threshold. Stored as data so every cluster member sees the same; the platform adds the
+ * row with the declared default the first time it sees the declaration, and administrators
+ * change it from there.
  */
 @Entity
 @IdClass(ModuleSettingId.class)
@@ -34,10 +41,29 @@ public class ModuleSetting {
     @Column(nullable = false, length = 400)
     private String description;
 
+    @Embedded
+    private Stamp stamp;
+
     @Version
     private long version;
 
     protected ModuleSetting() {
+    }
+
+    /** The row of a newly seen declaration, holding its default. */
+    public static ModuleSetting defaultOf(SettingDefinition definition) {
+        ModuleSetting setting = new ModuleSetting();
+        setting.moduleId = definition.getModuleId();
+        setting.key = definition.getKey();
+        setting.value = definition.getDefaultValue();
+        setting.description = definition.getDescription();
+        return setting;
+    }
+
+    /** An administrator's change; the value must already be checked against the declaration. */
+    public void change(String checkedValue, String by, Instant at) {
+        this.value = checkedValue;
+        this.stamp = Stamp.of(by, at);
     }
 
     public String getModuleId() {
@@ -52,12 +78,16 @@ public class ModuleSetting {
         return value;
     }
 
-    public void setValue(String value) {
-        this.value = value;
-    }
-
     public String getDescription() {
         return description;
+    }
+
+    public String getUpdatedBy() {
+        return stamp == null ? null : stamp.getUpdatedBy();
+    }
+
+    public Instant getUpdatedAt() {
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -19,7 +19,9 @@ public final class ModuleDescriptor implements Serializable {
     private final String description;
     private final List<String> requires;
     private final String declaringClass;
+    private transient List<ModuleRequirement> requirements;
 
+    /** @param requires as written in {@link PlatformModule#requires()}: {@code "performance >= 1.2.0"} */
     public ModuleDescriptor(String id, String name, String version, String description,
                             List<String> requires, String declaringClass) {
         this.id = Objects.requireNonNull(id, "id");
@@ -64,8 +66,22 @@ public final class ModuleDescriptor implements Serializable {
         return description;
     }
 
+    /** Ids of the modules this one requires. */
     public List<String> getRequires() {
-        return requires;
+        return getRequirements().stream().map(ModuleRequirement::getModuleId).toList();
+    }
+
+    /**
+     * What this module requires, with the oldest versions that will do.
+     *
+     * @throws IllegalArgumentException when an entry is not written as a requirement (the portal
+     *         refuses such a module when it deploys)
+     */
+    public List<ModuleRequirement> getRequirements() {
+        if (requirements == null) {
+            requirements = requires.stream().map(ModuleRequirement::parse).toList();
+        }
+        return requirements;
     }
 
     public String getDeclaringClass() {

@@ -31,12 +31,20 @@ public @interface PlatformModule {
     /** Name shown to staff. */
     String name();
 
-    /** Module version, e.g. {@code 1.0.0}. */
+    /**
+     * Module version, e.g. {@code 1.0.0}: up to three numbers with dots, compared as numbers
+     * ({@link ModuleVersion}). Raise it when a module that requires this one could tell the difference.
+     */
     String version();
 
     /** One sentence on what the module is for. */
     String description() default "";
 
-    /** Ids of the modules this one needs; {@code core} is always implied. */
+    /**
+     * The modules this one needs, each an id with an optional oldest version:
+     * {@code requires = {"performance >= 1.2.0", "send"}} ({@link ModuleRequirement}).
+     * The portal refuses to deploy when one is missing or older, naming both versions.
+     * {@code core} is always implied.
+     */
     String[] requires() default {};
 }

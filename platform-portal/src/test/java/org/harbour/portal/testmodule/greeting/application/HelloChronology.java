@@ -1,4 +1,4 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.testmodule.greeting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.harbour.core.spi.module.ChronologyEvent;

@@ -1,4 +1,4 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.testmodule.greeting.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.harbour.portal.testmodule.greeting.application.HelloGreetings;
 
 /** The hello module's REST endpoint, under /api/hello/ like every module's. */
 @Path("/hello/greeting")

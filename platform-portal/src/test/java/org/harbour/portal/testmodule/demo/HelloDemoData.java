@@ -1,4 +1,4 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.testmodule.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.harbour.core.spi.demo.DemoAreas;

@@ -1,21 +1,17 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.testmodule.greeting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.harbour.core.spi.access.Requires;
 
-/** Application service of the hello module: reads the greeting from the module's own table. */
-@Named
+/** The hello module's own table, {@code hello_greeting}. */
 @ApplicationScoped
-@Requires("hello:access")
-public class HelloGreetings {
+public class GreetingRepository {
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
 
-    public String getGreeting() {
+    public String greeting() {
         return (String) em.createNativeQuery("SELECT greeting FROM hello_greeting WHERE id = 1").getSingleResult();
     }
 }

@@ -1,4 +1,4 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.brokenmodule;
 
 import org.harbour.core.spi.module.PlatformModule;
 

@@ -1,12 +1,13 @@
-package org.harbour.portal.testmodule;
+package org.harbour.portal.testmodule.runs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.harbour.core.spi.module.ScheduledJob;
+import org.harbour.portal.testmodule.HelloModule;
+import org.harbour.portal.testmodule.runs.infrastructure.JobRunRepository;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,12 +15,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class HelloJob implements ScheduledJob {
 
-    @PersistenceContext(unitName = "harbour")
-    private EntityManager em;
+    @Inject
+    private JobRunRepository runs;
+
+    private final Clock clock = Clock.systemUTC();
 
     @Override
     public String moduleId() {
-        return "hello";
+        return HelloModule.ID;
     }
 
     @Override
@@ -35,7 +38,6 @@ public class HelloJob implements ScheduledJob {
     @Override
     @Transactional
     public void run() {
-        em.createNativeQuery("INSERT INTO hello_job_run (ran_at) VALUES (?)")
-                .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
+        runs.recordRun(Instant.now(clock));
     }
 }
