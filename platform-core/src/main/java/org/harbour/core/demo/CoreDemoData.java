@@ -2,6 +2,8 @@ package org.harbour.core.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.access.application.ModuleSwitchboard;
@@ -68,6 +70,9 @@ public class CoreDemoData {
 
     @Inject
     private StaffDirectory directory;
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
 
     @Inject
     private CaseloadService caseload;
@@ -164,6 +169,8 @@ public class CoreDemoData {
             LocalDate opened = today.minusDays(14 + random.nextInt(700));
             caseload.openAndAllocate(child, opened, summaries[random.nextInt(summaries.length)],
                     staff.get(worker), areas.get(areaCode));
+            // The id is given by the database on insert: without a flush, seeders would get nulls.
+            em.flush();
             allocated.computeIfAbsent(areaCode, c -> new ArrayList<>()).add(child.getId());
         }
     }
