@@ -8,7 +8,7 @@ import java.util.Objects;
  * the child is looked after. The legal status and placement are on the period's episodes, recorded
  * with it or just after; read them through the case data if needed.
  */
-public record ChildBecameLookedAfter(long personId, long periodId, LocalDate startDate) {
+public record ChildBecameLookedAfter(long personId, long periodId, LocalDate startDate) implements PersonEvent {
 
     public ChildBecameLookedAfter {
         Objects.requireNonNull(startDate, "startDate");

@@ -8,7 +8,8 @@ import java.util.Objects;
  * reason episode ceased (REC, e.g. {@code E14} accommodation on remand ended) of its last episode,
  * or null when the period had no episode.
  */
-public record ChildLeftCare(long personId, long periodId, LocalDate endDate, String reasonCeased) {
+public record ChildLeftCare(long personId, long periodId, LocalDate endDate, String reasonCeased)
+        implements PersonEvent {
 
     public ChildLeftCare {
         Objects.requireNonNull(endDate, "endDate");

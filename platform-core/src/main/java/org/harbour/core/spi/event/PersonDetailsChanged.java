@@ -6,5 +6,5 @@ package org.harbour.core.spi.event;
  * never what it now holds: an observer that needs the details reads them through
  * {@code org.harbour.core.spi.people.People}, with its own need-to-know check.
  */
-public record PersonDetailsChanged(long personId, long version) {
+public record PersonDetailsChanged(long personId, long version) implements PersonEvent {
 }

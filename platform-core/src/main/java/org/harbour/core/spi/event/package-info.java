@@ -4,7 +4,8 @@
  * ({@link org.harbour.core.spi.event.ChildLeftCare}), a child in need or child protection plan
  * started or ended ({@link org.harbour.core.spi.event.PlanStarted},
  * {@link org.harbour.core.spi.event.PlanEnded}), a person's details changed
- * ({@link org.harbour.core.spi.event.PersonDetailsChanged}).
+ * ({@link org.harbour.core.spi.event.PersonDetailsChanged}). Each is a
+ * {@link org.harbour.core.spi.event.PersonEvent}, naming the person it is about.
  *
  * <p>Payloads are immutable records of ids, dates and DfE codes, never names: an observer that
  * needs more reads it through the published API with its own checks.
