@@ -1,7 +1,6 @@
 package org.harbour.portal.it;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -25,12 +24,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.harbour.portal.it.ApiJson.array;
+import static org.harbour.portal.it.ApiJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +48,7 @@ class PlatformEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(PlatformEventsIT.class, PortalSession.class, TestChildren.class)
+        return PortalDeployment.portalWith(PlatformEventsIT.class, PortalSession.class, TestChildren.class, ApiJson.class)
                 .addAsLibrary(PortalDeployment.helloModule()
                         .addClasses(HelloCareEvents.class, HelloRemands.class, HelloRemandResource.class));
     }
@@ -72,8 +72,7 @@ class PlatformEventsIT {
     void aRemandRecordedByAModuleMakesTheChildLookedAfterUntilItEnds() throws Exception {
         long child = allocatedChild("grace.lee");
         PortalSession grace = signIn("grace.lee");
-        HttpResponse<String> remanded = grace.postJson(remands(child),
-                "{\"from\":\"2026-11-02\",\"placementType\":\"U4\",\"provider\":\"PR1\"}");
+        HttpResponse<String> remanded = remand(grace, child, "2026-11-02", "U4");
         assertEquals(201, remanded.statusCode(), remanded.body());
         JsonObject ids = object(remanded.body());
         assertEquals(2, ids.size(), "ids only: " + ids);
@@ -88,8 +87,7 @@ class PlatformEventsIT {
         assertEquals("S", episode.getString("reasonNewEpisode"));
         assertEquals(List.of(new ChildBecameLookedAfter(child, periodId, LocalDate.of(2026, 11, 2))), events.about(child));
 
-        HttpResponse<String> twice = grace.postJson(remands(child),
-                "{\"from\":\"2026-11-20\",\"placementType\":\"U4\",\"provider\":\"PR1\"}");
+        HttpResponse<String> twice = remand(grace, child, "2026-11-20", "U4");
         assertEquals(409, twice.statusCode(), "a child already looked after: " + twice.body());
 
         HttpResponse<String> ended = grace.postJson(remands(child) + "/" + periodId + "/end", "{\"on\":\"2026-11-27\"}");
@@ -111,12 +109,10 @@ class PlatformEventsIT {
     void aRefusedRemandLeavesNoPeriodAndNoEvent() throws Exception {
         long child = allocatedChild("grace.lee");
         PortalSession grace = signIn("grace.lee");
-        HttpResponse<String> badPlacement = grace.postJson(remands(child),
-                "{\"from\":\"2026-11-02\",\"placementType\":\"XX\",\"provider\":\"PR1\"}");
+        HttpResponse<String> badPlacement = remand(grace, child, "2026-11-02", "XX");
         assertEquals(400, badPlacement.statusCode(), badPlacement.body());
         assertTrue(badPlacement.body().contains("\"field\":\"placementType\""), badPlacement.body());
-        HttpResponse<String> future = grace.postJson(remands(child),
-                "{\"from\":\"" + LocalDate.now().plusDays(3) + "\",\"placementType\":\"U4\",\"provider\":\"PR1\"}");
+        HttpResponse<String> future = remand(grace, child, LocalDate.now().plusDays(3).toString(), "U4");
         assertEquals(400, future.statusCode(), future.body());
         assertTrue(future.body().contains("\"field\":\"startDate\""), future.body());
         assertEquals(400, grace.postJson(remands(child), "{\"placementType\":\"U4\",\"provider\":\"PR1\"}").statusCode());
@@ -130,16 +126,14 @@ class PlatformEventsIT {
     void theWriteServiceChecksReachAndTheModuleGateChecksTheModule() throws Exception {
         long priyasChild = allocatedChild("priya.shah");
         PortalSession grace = signIn("grace.lee");
-        HttpResponse<String> unreached = grace.postJson(remands(priyasChild),
-                "{\"from\":\"2026-11-02\",\"placementType\":\"U4\",\"provider\":\"PR1\"}");
+        HttpResponse<String> unreached = remand(grace, priyasChild, "2026-11-02", "U4");
         assertEquals(404, unreached.statusCode(), unreached.body());
         assertTrue(audit.forRecord("person", Long.toString(priyasChild), 20).stream()
                 .anyMatch(e -> e.getActor().equals("grace.lee") && e.getAction().equals("LOOKED_AFTER_CREATE")
                         && e.getOutcome().equals("DENIED")));
 
         PortalSession priya = signIn("priya.shah");
-        assertEquals(403, priya.postJson(remands(priyasChild),
-                "{\"from\":\"2026-11-02\",\"placementType\":\"U4\",\"provider\":\"PR1\"}").statusCode(),
+        assertEquals(403, remand(priya, priyasChild, "2026-11-02", "U4").statusCode(),
                 "the hello module is not switched on for Family Safeguarding");
         assertTrue(events.about(priyasChild).isEmpty());
     }
@@ -199,20 +193,18 @@ class PlatformEventsIT {
         return PortalSession.signIn(portal.toURI(), username, PASSWORD);
     }
 
+    /** A remand through the hello module, in a placement of the type given with the council's own provider. */
+    private static HttpResponse<String> remand(PortalSession session, long child, String from, String placementType)
+            throws Exception {
+        return session.postJson(remands(child), "{\"from\":\"" + from + "\",\"placementType\":\"" + placementType
+                + "\",\"provider\":\"PR1\"}");
+    }
+
     private static String remands(long child) {
         return "api/hello/children/" + child + "/remands";
     }
 
     private static String involvements(long child) {
         return "api/cases/" + child + "/involvements";
-    }
-
-    private static JsonObject object(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

@@ -17,7 +17,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,6 +28,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.harbour.portal.it.ApiJson.array;
+import static org.harbour.portal.it.ApiJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class ReturnsRunIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(ReturnsRunIT.class, PortalSession.class, TestChildren.class)
+        return PortalDeployment.portalWith(ReturnsRunIT.class, PortalSession.class, TestChildren.class, ApiJson.class)
                 .addAsLibrary(PortalDeployment.helloModule().addClass(HelloReturn.class));
     }
 
@@ -218,9 +219,7 @@ class ReturnsRunIT {
 
     private static JsonObject messagesAbout(PortalSession session, long runId, long child) throws Exception {
         HttpResponse<String> messages = session.get("api/returns/runs/" + runId + "/messages");
-        assertEquals(200, messages.statusCode(), messages.body());
-        List<JsonObject> about = Json.createReader(new StringReader(messages.body())).readArray().stream()
-                .map(JsonValue::asJsonObject)
+        List<JsonObject> about = array(messages).stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getJsonNumber("personId") != null && m.getJsonNumber("personId").longValue() == child)
                 .toList();
         assertEquals(1, about.size(), messages.body());
@@ -243,14 +242,5 @@ class ReturnsRunIT {
     private static long id(HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject object(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

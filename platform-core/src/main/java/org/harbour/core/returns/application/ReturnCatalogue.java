@@ -48,12 +48,20 @@ public class ReturnCatalogue {
     void collect() {
         Set<String> declared = new HashSet<>();
         permissions.forEach(p -> declared.add(p.getCode()));
+        Map<StatutoryReturn, ReturnDefinition> defined = new LinkedHashMap<>();
+        for (StatutoryReturn contribution : contributions) {
+            try {
+                defined.put(contribution, contribution.definition());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Statutory return left out: " + contribution.getClass().getName()
+                        + " cannot define itself", e);
+            }
+        }
+        List<StatutoryReturn> byTitle = new ArrayList<>(defined.keySet());
+        byTitle.sort(Comparator.comparing(r -> defined.get(r).title()));
         Map<String, StatutoryReturn> accepted = new LinkedHashMap<>();
-        List<StatutoryReturn> all = new ArrayList<>();
-        contributions.forEach(all::add);
-        all.sort(Comparator.comparing(r -> r.definition().title()));
-        for (StatutoryReturn contribution : all) {
-            ReturnDefinition definition = contribution.definition();
+        for (StatutoryReturn contribution : byTitle) {
+            ReturnDefinition definition = defined.get(contribution);
             String problem = problem(definition, accepted.keySet(), declared, id -> registry.find(id).isPresent());
             if (problem == null) {
                 accepted.put(definition.id(), contribution);

@@ -15,9 +15,13 @@
  * areas, checked on the server and audited when refused), parses the period (a malformed one is a
  * 400 on the field {@code period}), runs produce and validate as that user, and stores the run: who,
  * when, which period, each file's bytes with its SHA-256 and size, and every message. A past run's
- * files download again byte for byte (the checksum is checked on the way out). Every run, read of
- * messages and download is audited under record type {@code return-run}. A contribution whose
- * definition is inconsistent (an id taken twice, a permission no module declares) is left out with
- * a SEVERE log line naming it.
+ * files download again byte for byte (the checksum is checked on the way out, and sent as the
+ * {@code Repr-Digest} header). Every run, read of messages and download is audited under record
+ * type {@code return-run} with the run's id; a refused run under {@code return} with the return's
+ * id. A contribution whose definition is inconsistent (an id taken twice, a permission no module
+ * declares, a module not deployed) is left out with a SEVERE log line naming it.
+ *
+ * <p>A return's messages name children by person id and link to their pages; whoever follows a
+ * link still needs the right to that child's record. Runs are never changed or deleted.
  */
 package org.harbour.core.spi.returns;
