@@ -88,6 +88,9 @@ public class InvolvementService {
     @Inject
     private Event<StatutoryPlanChanged> planChanged;
 
+    @Inject
+    private InvolvementEvents events;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Every involvement and placement episode of the child, oldest first. */
@@ -196,6 +199,7 @@ public class InvolvementService {
             view = views.of(involvement, repository.ofPerson(personId), today());
             audit.success(action, RECORD_TYPE, Long.toString(personId), detail(kind, involvement.getId()));
             announcePlan(personId, kind);
+            events.recorded(involvement);
         }
         return view;
     }
@@ -233,6 +237,7 @@ public class InvolvementService {
                 throw new EditConflictException(changedBy(involvement.getUpdatedBy(), involvement.getRecordedBy()),
                         changedAt(involvement.getUpdatedAt(), involvement.getRecordedAt()), involvement.getVersion());
             }
+            boolean wasEnded = involvement.getEndDate() != null;
             involvement.setStartDate(form.getStartDate());
             apply(involvement, form);
             List<RuleViolation> errors = new ArrayList<>(
@@ -243,6 +248,7 @@ public class InvolvementService {
             reject(errors);
             involvement.touched(by, now);
             repository.flush();
+            events.updated(involvement, wasEnded);
             view = views.of(involvement, repository.ofPerson(personId), today());
         }
         audit.success(UPDATE, RECORD_TYPE, Long.toString(personId), detail(kind, id));

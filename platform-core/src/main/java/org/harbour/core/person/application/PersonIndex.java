@@ -1,6 +1,7 @@
 package org.harbour.core.person.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.event.PersonDetailsChanged;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -59,6 +61,10 @@ public class PersonIndex {
 
     @Inject
     private SecurityContext securityContext;
+
+    /** Observed by modules after the change commits (see org.harbour.core.spi.event). */
+    @Inject
+    private Event<PersonDetailsChanged> detailsChanged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -135,6 +141,7 @@ public class PersonIndex {
         person.touch(username(), Instant.now(clock));
         em.flush();
         audit.success("PERSON_UPDATE", RECORD_TYPE, id, "Now at version " + person.getVersion());
+        detailsChanged.fire(new PersonDetailsChanged(personId, person.getVersion()));
         return new PersonView(person, today());
     }
 
