@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.module.PermissionDefinition;
 

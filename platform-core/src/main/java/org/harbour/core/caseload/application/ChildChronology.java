@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.RecordNotFoundException;

@@ -8,7 +8,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.harbour.core.access.domain.Permission;
 
 import java.time.Instant;
 import java.util.Collections;

@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.access.application.PermissionCatalogue;
-import org.harbour.core.access.domain.Permission;
 import org.harbour.core.identity.application.AccountRuleViolation;
 import org.harbour.core.identity.application.ConcurrentChangeException;
-import org.harbour.core.identity.application.RoleAdministration;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.identity.application.RoleAdministration.RoleView;
+import org.harbour.core.identity.application.RoleAdministration;
+import org.harbour.core.identity.domain.Permission;
 
 import java.io.Serializable;
 import java.util.ArrayList;
