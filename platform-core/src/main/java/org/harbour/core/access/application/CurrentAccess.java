@@ -23,6 +23,9 @@ import java.util.Set;
 @RequestScoped
 public class CurrentAccess {
 
+    /** The module id core's own contributions (tabs, chronology, work items) carry. */
+    public static final String CORE = "core";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -68,6 +71,14 @@ public class CurrentAccess {
         return registry.find(moduleId).isPresent()
                 && enabledModules().contains(moduleId)
                 && has(PermissionDefinition.accessCode(moduleId));
+    }
+
+    /**
+     * Whether a contribution of the module shows to this user: core's always, a module's when they
+     * may use the module (deployed, switched on for one of their areas, granted by their role).
+     */
+    public boolean shows(String moduleId) {
+        return CORE.equals(moduleId) || canUseModule(moduleId);
     }
 
     /** Ids of the service areas the signed-in user belongs to, read once per request. */

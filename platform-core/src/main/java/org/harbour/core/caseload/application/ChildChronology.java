@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 @Requires(CorePermissions.RECORDS)
 public class ChildChronology {
 
-    public static final String CORE = "core";
     private static final Logger LOG = Logger.getLogger(ChildChronology.class.getName());
 
     @Inject
@@ -49,11 +48,11 @@ public class ChildChronology {
         List<String> failed = new ArrayList<>();
         for (ChronologySource source : sources) {
             String moduleId = source.moduleId();
-            if (!mayUse(moduleId)) {
+            if (!access.shows(moduleId)) {
                 continue;
             }
             try {
-                source.eventsFor(personId).stream().filter(e -> mayUse(e.getModuleId())).forEach(events::add);
+                source.eventsFor(personId).stream().filter(e -> access.shows(e.getModuleId())).forEach(events::add);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Chronology source of module " + moduleId + " failed", e);
                 failed.add(moduleId);
@@ -62,9 +61,5 @@ public class ChildChronology {
         events.sort(Comparator.comparing(ChronologyEvent::getDate).reversed());
         audit.success("CHRONOLOGY_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), events.size() + " events");
         return new Timeline(events, failed);
-    }
-
-    private boolean mayUse(String moduleId) {
-        return CORE.equals(moduleId) || access.canUseModule(moduleId);
     }
 }
