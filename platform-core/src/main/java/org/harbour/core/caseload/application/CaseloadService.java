@@ -107,9 +107,12 @@ public class CaseloadService {
                 a.getServiceArea().getName(), a.getStartedOn());
     }
 
+    /** Records the person and returns them with their id, which callers inside a longer transaction need at once. */
     @Requires(CorePermissions.RECORDS)
     public Person registerPerson(Person person) {
         em.persist(person);
+        // Ids are assigned by the database on insert: without the flush a caller in the same transaction reads null.
+        em.flush();
         return person;
     }
 
