@@ -28,7 +28,7 @@ public class DashboardWidgets {
 
     private List<DashboardWidget> visible() {
         return contributions.stream()
-                .filter(w -> access.canUseModule(w.getModuleId()))
+                .filter(w -> access.shows(w.getModuleId()))
                 .sorted(Comparator.comparingInt(DashboardWidget::getOrder).thenComparing(DashboardWidget::getTitle))
                 .toList();
     }

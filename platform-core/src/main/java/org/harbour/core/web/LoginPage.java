@@ -1,7 +1,6 @@
 package org.harbour.core.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.identity.infrastructure.CouncilSignIn;
 import org.harbour.core.identity.infrastructure.OidcSettings;
 import org.omnifaces.exceptionhandler.ViewExpiredExceptionHandler;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 
@@ -73,14 +73,13 @@ public class LoginPage {
     /** The same words whether or not the username exists; a lock is named because unknown names lock too. */
     private void refuse(SignInResult result) {
         if (result != null && result.isLocked()) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Sign-in is locked for this username after " + signIn.maxAttempts() + " failed attempts.",
-                    "Try again in " + signIn.lockoutMinutes() + " minutes, or ask an administrator to unlock it."));
+            Messages.create("Sign-in is locked for this username after " + signIn.maxAttempts() + " failed attempts.")
+                    .detail("Try again in " + signIn.lockoutMinutes() + " minutes, or ask an administrator to unlock it.")
+                    .error().add();
         } else {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Username or password not recognised.", "Check them and try again. After "
+            Messages.create("Username or password not recognised.").detail("Check them and try again. After "
                     + signIn.maxAttempts() + " failed attempts in a row, sign-in is locked for "
-                    + signIn.lockoutMinutes() + " minutes."));
+                    + signIn.lockoutMinutes() + " minutes.").error().add();
         }
     }
 

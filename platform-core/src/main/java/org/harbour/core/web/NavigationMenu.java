@@ -30,7 +30,7 @@ public class NavigationMenu {
     public List<NavigationEntry> getEntries() {
         if (entries == null) {
             entries = contributions.stream()
-                    .filter(entry -> access.canUseModule(entry.getModuleId()))
+                    .filter(entry -> access.shows(entry.getModuleId()))
                     .sorted(Comparator.comparingInt(NavigationEntry::getOrder).thenComparing(NavigationEntry::getLabel))
                     .toList();
         }

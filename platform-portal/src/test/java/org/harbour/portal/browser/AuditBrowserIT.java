@@ -1,16 +1,11 @@
 package org.harbour.portal.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,28 +19,12 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * As an administrator: page through the audit trail and verify the chain from the page. As a
  * manager: open a child's record, its chronology and who has viewed it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditBrowserIT {
+class AuditBrowserIT extends OnePortalOneBrowser {
 
     private static final String PASSWORD = "Harbour-demo-2026";
 
-    private RunningPortal portal;
-    private WebDriver driver;
-
-    @BeforeAll
-    void start() throws Exception {
-        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "audit-portal"));
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+    AuditBrowserIT() {
+        super("audit-portal");
     }
 
     @Test

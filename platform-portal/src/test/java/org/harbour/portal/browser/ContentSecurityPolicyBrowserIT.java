@@ -1,19 +1,15 @@
 package org.harbour.portal.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +26,7 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * the main pages, their tabs and their Ajax actions, and it does block a script the page did not send.
  * The session cookies of the portal as the run command starts it are SameSite=Lax.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContentSecurityPolicyBrowserIT {
+class ContentSecurityPolicyBrowserIT extends OnePortalOneBrowser {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     /** Runs in every page before the page's own scripts: collects what the policy blocked. */
@@ -41,32 +36,21 @@ class ContentSecurityPolicyBrowserIT {
             + "    + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));"
             + "});";
 
-    private RunningPortal portal;
-    private WebDriver driver;
     private final List<String> violations = new ArrayList<>();
     private final List<String> pagesChecked = new ArrayList<>();
 
+    ContentSecurityPolicyBrowserIT() {
+        super("csp-portal");
+    }
+
     @BeforeAll
-    void startPortalAndBrowser() throws Exception {
-        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "csp-portal"));
-        driver = Browser.headlessChromium();
+    void recordViolations() {
         ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
-
     @BeforeEach
-    void signedOut() {
-        driver.get(portal.baseUrl() + "login.xhtml");
-        driver.manage().deleteAllCookies();
+    void signedOutWithNothingRecorded() {
+        signedOut();
         violations.clear();
         pagesChecked.clear();
     }

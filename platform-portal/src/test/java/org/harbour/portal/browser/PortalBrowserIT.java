@@ -1,17 +1,13 @@
 package org.harbour.portal.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,7 @@ import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
 /** A member of staff signs in and moves around the portal in a real browser. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalBrowserIT {
+class PortalBrowserIT extends OnePortalOneBrowser {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final Map<String, String> MODULE_HEADINGS = Map.of(
@@ -33,30 +28,18 @@ class PortalBrowserIT {
             "pause", "Pause",
             "performance", "Performance");
 
-    private RunningPortal portal;
-    private WebDriver driver;
-
-    @BeforeAll
-    void startPortalAndBrowser() throws Exception {
-        portal = RunningPortal.start(Path.of(System.getProperty("harbour.it.workDir", "target/it"), "browser-portal"));
-        System.out.printf("Run command to ready: %.1f s%n", portal.secondsToReady());
-        driver = Browser.headlessChromium();
+    PortalBrowserIT() {
+        super("browser-portal");
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+    @BeforeAll
+    void reportStartTime() {
+        System.out.printf("Run command to ready: %.1f s%n", portal.secondsToReady());
     }
 
     @BeforeEach
-    void signedOut() {
-        driver.get(portal.baseUrl() + "login.xhtml");
-        driver.manage().deleteAllCookies();
+    void signOut() {
+        signedOut();
     }
 
     @Test

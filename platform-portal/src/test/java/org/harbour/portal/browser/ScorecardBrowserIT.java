@@ -3,25 +3,16 @@ package org.harbour.portal.browser;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.nio.file.Files;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,35 +25,13 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * An analyst's manager opens the scorecard, follows the latest "children in care" figure to the
  * children behind it, and downloads the scorecard as Excel: the workbook holds the page's figure.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScorecardBrowserIT {
+class ScorecardBrowserIT extends OnePortalOneBrowser {
 
     private static final String PASSWORD = "Harbour-demo-2026";
 
-    private RunningPortal portal;
-    private WebDriver driver;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path data = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "scorecard-portal");
+    ScorecardBrowserIT() {
         // A fresh database each run: the scorecard's frozen months must come from this run's demo data.
-        if (Files.exists(data)) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        portal = RunningPortal.start(data);
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+        super("scorecard-portal", true);
     }
 
     @Test

@@ -35,17 +35,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -57,7 +52,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -77,7 +71,7 @@ class AuditChainIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(AuditChainIT.class, PortalSession.class);
+        return PortalDeployment.portalWith(AuditChainIT.class, PortalSession.class, AuditTables.class);
     }
 
     @Inject
@@ -110,7 +104,7 @@ class AuditChainIT {
 
     @BeforeEach
     void theStartUpChecksHaveRun() throws Exception {
-        waitUntil(Duration.ofSeconds(90), "both scheduled checks ran after start-up", () -> count(
+        waitUntil(Duration.ofSeconds(90), "both scheduled checks ran after start-up", () -> tables().count(
                 "SELECT COUNT(*) FROM core_job_lease WHERE job_key IN ('" + SINCE_CHECKPOINT_JOB + "', '" + FULL_JOB
                         + "') AND last_run_at IS NOT NULL AND holder IS NULL") == 2);
     }
@@ -118,11 +112,11 @@ class AuditChainIT {
     @Test
     void entriesAreKeyedFromTheAnchorWhichIsCheckpointedAndTheKeyIsKeptOwnerOnly() throws Exception {
         trail.record(new AuditEvent("it.chain", "IT_CHAIN", null, null, Outcome.SUCCESS, null, null));
-        assertEquals(0, count("SELECT COUNT(*) FROM core_audit_entry WHERE hash_scheme <> 1"),
+        assertEquals(0, tables().count("SELECT COUNT(*) FROM core_audit_entry WHERE hash_scheme <> 1"),
                 "a new database has only keyed entries");
-        long anchor = count("SELECT anchor_id FROM core_audit_head WHERE id = 1");
-        assertEquals(count("SELECT MIN(id) FROM core_audit_entry"), anchor, "the anchor is the first entry");
-        assertEquals(1, count("SELECT COUNT(*) FROM core_audit_entry WHERE id = " + anchor
+        long anchor = tables().count("SELECT anchor_id FROM core_audit_head WHERE id = 1");
+        assertEquals(tables().count("SELECT MIN(id) FROM core_audit_entry"), anchor, "the anchor is the first entry");
+        assertEquals(1, tables().count("SELECT COUNT(*) FROM core_audit_entry WHERE id = " + anchor
                 + " AND action = 'AUDIT_CHAIN_KEYED' AND actor = 'system'"));
         String anchorHash = trail.find(anchor).getEntryHash();
         assertTrue(checkpoints.read(keys.key()).of(anchorHash).stream().anyMatch(c -> c.entryId() == anchor),
@@ -134,7 +128,7 @@ class AuditChainIT {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(checkpoints.path())));
         String secret = Files.readString(keyFile).strip();
-        assertEquals(0, count("SELECT COUNT(*) FROM core_audit_entry WHERE detail LIKE '%" + secret.substring(0, 16)
+        assertEquals(0, tables().count("SELECT COUNT(*) FROM core_audit_entry WHERE detail LIKE '%" + secret.substring(0, 16)
                 + "%'"), "the key is nowhere in the trail");
         assertFalse(Files.readString(checkpoints.path()).contains(secret), "nor in the checkpoints");
     }
@@ -151,9 +145,9 @@ class AuditChainIT {
         long next = ids.get(3);
         List<Map<String, Object>> saved = new ArrayList<>();
         for (long id : ids.subList(2, ids.size())) {
-            saved.add(row(id));
+            saved.add(tables().entry(id));
         }
-        Map<String, Object> head = head();
+        Map<String, Object> head = tables().head();
         ChainKey wrongKey = ChainKey.decode(ChainKey.generate());
         Map<String, String> expectedProblem = new LinkedHashMap<>();
         expectedProblem.put("old unkeyed rule", "written without this deployment's audit key");
@@ -171,15 +165,9 @@ class AuditChainIT {
                     AuditEntry forged = attack.getKey().equals("a wrong key")
                             ? new AuditEntry(event, original.getOccurredAt(), previous, wrongKey)
                             : AuditEntry.unkeyed(event, original.getOccurredAt(), previous);
-                    try (Connection c = database.dataSource().getConnection();
-                         PreparedStatement ps = c.prepareStatement("UPDATE core_audit_entry SET previous_hash = ?,"
-                                 + " entry_hash = ?, hash_scheme = ? WHERE id = ?")) {
-                        ps.setString(1, forged.getPreviousHash());
-                        ps.setString(2, forged.getEntryHash());
-                        ps.setInt(3, attack.getKey().endsWith("scheme lowered") ? 0 : 1);
-                        ps.setLong(4, id);
-                        assertEquals(1, ps.executeUpdate());
-                    }
+                    assertEquals(1, tables().update("UPDATE core_audit_entry SET previous_hash = ?, entry_hash = ?,"
+                                    + " hash_scheme = ? WHERE id = ?", forged.getPreviousHash(), forged.getEntryHash(),
+                            attack.getKey().endsWith("scheme lowered") ? 0 : 1, id));
                     previous = forged.getEntryHash();
                 }
                 setHead(ids.get(ids.size() - 1), previous);
@@ -205,13 +193,13 @@ class AuditChainIT {
         long newest = ids.get(3);
         ChainVerification checked = monitor.runScheduled(ChainScope.SINCE_CHECKPOINT);
         assertTrue(checked.isIntact(), checked.getSummary());
-        String anchorHash = trail.find(count("SELECT anchor_id FROM core_audit_head WHERE id = 1")).getEntryHash();
+        String anchorHash = trail.find(tables().count("SELECT anchor_id FROM core_audit_head WHERE id = 1")).getEntryHash();
         Checkpoint latest = checkpoints.read(keys.key()).latestOf(anchorHash).orElseThrow();
         assertEquals(newest, latest.entryId(), "the check checkpointed the newest entry");
         assertEquals(trail.find(newest).getEntryHash(), latest.entryHash());
 
-        List<Map<String, Object>> saved = List.of(row(ids.get(2)), row(ids.get(3)));
-        Map<String, Object> head = head();
+        List<Map<String, Object>> saved = List.of(tables().entry(ids.get(2)), tables().entry(ids.get(3)));
+        Map<String, Object> head = tables().head();
         try {
             execute("DELETE FROM core_audit_entry WHERE id >= ?", ids.get(2));
             setHead(ids.get(1), trail.find(ids.get(1)).getEntryHash());
@@ -320,23 +308,13 @@ class AuditChainIT {
     void aVerificationResultRewrittenInTheDatabaseReadsAsAltered() throws Exception {
         ChainStatus before = status.current();
         assertFalse(before.isBroken(), before.getSummary());
-        Map<String, Object> saved;
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT entries_checked FROM core_audit_chain_state WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            assertTrue(rs.next());
-            saved = Map.of("entries_checked", rs.getLong(1));
-        }
+        long checked = tables().count("SELECT entries_checked FROM core_audit_chain_state WHERE id = 1");
         try {
             execute("UPDATE core_audit_chain_state SET entries_checked = entries_checked + 1 WHERE id = ?", 1);
             assertEquals(ChainStatus.Kind.RESULT_ALTERED, status.current().getKind());
             assertEquals("result altered", health.call().getData().orElseThrow().get("chain"));
         } finally {
-            try (Connection c = database.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("UPDATE core_audit_chain_state SET entries_checked = ? WHERE id = 1")) {
-                ps.setLong(1, (Long) saved.get("entries_checked"));
-                ps.executeUpdate();
-            }
+            tables().update("UPDATE core_audit_chain_state SET entries_checked = ? WHERE id = 1", checked);
         }
         assertEquals(before.getKind(), status.current().getKind());
     }
@@ -344,39 +322,25 @@ class AuditChainIT {
     private void restore(List<Map<String, Object>> rows, Map<String, Object> head) throws Exception {
         for (Map<String, Object> row : rows) {
             long id = ((Number) row.get("ID")).longValue();
-            execute("DELETE FROM core_audit_entry WHERE id = ?", id, false);
-            insert(row);
+            tables().update("DELETE FROM core_audit_entry WHERE id = ?", id);
+            tables().putBack(row);
         }
         setHead(((Number) head.get("LAST_ID")).longValue(), ((String) head.get("LAST_HASH")).trim());
     }
 
     private void setHead(long lastId, String lastHash) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE core_audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
-            ps.setLong(1, lastId);
-            ps.setString(2, lastHash);
-            assertEquals(1, ps.executeUpdate());
-        }
+        assertEquals(1, tables().update("UPDATE core_audit_head SET last_id = ?, last_hash = ? WHERE id = 1",
+                lastId, lastHash));
     }
 
     private void makeDue(String jobKey) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE core_job_lease SET last_run_at = ? WHERE job_key = ?")) {
-            ps.setTimestamp(1, InstantConverter.toUtcTimestamp(Instant.now().minus(Duration.ofDays(2))));
-            ps.setString(2, jobKey);
-            assertEquals(1, ps.executeUpdate());
-        }
+        assertEquals(1, tables().update("UPDATE core_job_lease SET last_run_at = ? WHERE job_key = ?",
+                InstantConverter.toUtcTimestamp(Instant.now().minus(Duration.ofDays(2))), jobKey));
     }
 
     private Timestamp lastRun(String jobKey) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_run_at FROM core_job_lease WHERE job_key = ?")) {
-            ps.setString(1, jobKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getTimestamp(1);
-            }
-        }
+        return (Timestamp) tables().row("SELECT last_run_at FROM core_job_lease WHERE job_key = ?", jobKey)
+                .get("LAST_RUN_AT");
     }
 
     private static String thrown(List<LogRecord> records) {
@@ -387,20 +351,14 @@ class AuditChainIT {
     }
 
     private String lastOutcome(String jobKey) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_outcome FROM core_job_lease WHERE job_key = ?")) {
-            ps.setString(1, jobKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getString(1);
-            }
-        }
+        return (String) tables().row("SELECT last_outcome FROM core_job_lease WHERE job_key = ?", jobKey)
+                .get("LAST_OUTCOME");
     }
 
     private boolean ranSince(String jobKey, Timestamp before) {
         try {
             Timestamp now = lastRun(jobKey);
-            return now != null && now.after(before) && count("SELECT COUNT(*) FROM core_job_lease WHERE job_key = '"
+            return now != null && now.after(before) && tables().count("SELECT COUNT(*) FROM core_job_lease WHERE job_key = '"
                     + jobKey + "' AND holder IS NULL") == 1;
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -417,67 +375,11 @@ class AuditChainIT {
         }
     }
 
-    private long count(String sql) {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            assertTrue(rs.next());
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
     private void execute(String sql, long id) throws Exception {
-        execute(sql, id, true);
+        assertTrue(tables().update(sql, id) >= 1, sql);
     }
 
-    private void execute(String sql, long id, boolean mustChange) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            int changed = ps.executeUpdate();
-            if (mustChange) {
-                assertTrue(changed >= 1, sql);
-            }
-        }
-    }
-
-    private Map<String, Object> head() throws Exception {
-        return select("SELECT * FROM core_audit_head WHERE id = ?", 1);
-    }
-
-    private Map<String, Object> row(long id) throws Exception {
-        return select("SELECT * FROM core_audit_entry WHERE id = ?", id);
-    }
-
-    private Map<String, Object> select(String sql, long id) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                ResultSetMetaData meta = rs.getMetaData();
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnName(i).toUpperCase(Locale.ROOT), rs.getObject(i));
-                }
-                return row;
-            }
-        }
-    }
-
-    private void insert(Map<String, Object> row) throws Exception {
-        String sql = "INSERT INTO core_audit_entry (" + String.join(", ", row.keySet()) + ") VALUES ("
-                + String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")";
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Object value : row.values()) {
-                ps.setObject(i++, value);
-            }
-            assertEquals(1, ps.executeUpdate());
-        }
-        assertNotNull(row.get("ID"));
+    private AuditTables tables() {
+        return new AuditTables(database.dataSource());
     }
 }

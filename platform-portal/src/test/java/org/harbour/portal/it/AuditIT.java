@@ -20,10 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +33,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,7 +48,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(AuditIT.class, PortalSession.class)
+        return PortalDeployment.portalWith(AuditIT.class, PortalSession.class, AuditTables.class)
                 .addAsLibrary(PortalDeployment.helloModule());
     }
 
@@ -86,10 +81,10 @@ class AuditIT {
         for (Future<Void> done : executor.invokeAll(writers)) {
             done.get();
         }
-        assertEquals(threads * each, count("SELECT COUNT(*) FROM core_audit_entry WHERE action = 'IT_CONCURRENT'"));
-        assertEquals(0, count("SELECT COUNT(*) - COUNT(DISTINCT previous_hash) FROM core_audit_entry"),
+        assertEquals(threads * each, tables().count("SELECT COUNT(*) FROM core_audit_entry WHERE action = 'IT_CONCURRENT'"));
+        assertEquals(0, tables().count("SELECT COUNT(*) - COUNT(DISTINCT previous_hash) FROM core_audit_entry"),
                 "no two entries follow the same entry: the chain never forked");
-        long total = count("SELECT COUNT(*) FROM core_audit_entry");
+        long total = tables().count("SELECT COUNT(*) FROM core_audit_entry");
         ChainVerification result = trail.verify();
         assertTrue(result.isIntact(), result.getSummary());
         assertTrue(result.getEntriesChecked() >= total, "every entry was checked: " + result.getSummary());
@@ -105,37 +100,39 @@ class AuditIT {
         AuditEntry middle = latest.get(1);
         AuditEntry after = latest.get(0);
         try {
-            execute("UPDATE core_audit_entry SET actor = 'someone.else' WHERE id = ?", middle.getId());
+            assertEquals(1, tables().update("UPDATE core_audit_entry SET actor = 'someone.else' WHERE id = ?",
+                    middle.getId()));
             ChainVerification altered = trail.verify();
             assertFalse(altered.isIntact());
             assertEquals(middle.getId(), altered.getFirstBrokenEntryId());
             assertTrue(altered.getProblem().contains("altered"), altered.getProblem());
         } finally {
-            execute("UPDATE core_audit_entry SET actor = 'it.tamper' WHERE id = ?", middle.getId());
+            assertEquals(1, tables().update("UPDATE core_audit_entry SET actor = 'it.tamper' WHERE id = ?",
+                    middle.getId()));
         }
         assertTrue(trail.verify().isIntact(), "restoring the row mends the chain");
 
-        Map<String, Object> row = row(middle.getId());
-        execute("DELETE FROM core_audit_entry WHERE id = ?", middle.getId());
+        Map<String, Object> row = tables().entry(middle.getId());
+        assertEquals(1, tables().update("DELETE FROM core_audit_entry WHERE id = ?", middle.getId()));
         try {
             ChainVerification removed = trail.verify();
             assertFalse(removed.isIntact());
             assertEquals(after.getId(), removed.getFirstBrokenEntryId(), "the entry after the gap no longer links");
             assertTrue(removed.getProblem().contains("does not link"), removed.getProblem());
         } finally {
-            insert(row);
+            tables().putBack(row);
         }
         assertTrue(trail.verify().isIntact());
 
         AuditEntry newest = trail.record(new AuditEvent("it.tamper", "IT_TAMPER", null, null, Outcome.SUCCESS, null, null));
-        Map<String, Object> last = row(newest.getId());
-        execute("DELETE FROM core_audit_entry WHERE id = ?", newest.getId());
+        Map<String, Object> last = tables().entry(newest.getId());
+        assertEquals(1, tables().update("DELETE FROM core_audit_entry WHERE id = ?", newest.getId()));
         try {
             ChainVerification cut = trail.verify();
             assertFalse(cut.isIntact());
             assertEquals(newest.getId(), cut.getFirstBrokenEntryId(), "removing the newest entry is found too");
         } finally {
-            insert(last);
+            tables().putBack(last);
         }
         assertTrue(trail.verify().isIntact());
     }
@@ -306,50 +303,7 @@ class AuditIT {
                 .parse(new StringReader(response.body())).getRecords();
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private void execute(String sql, long id) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            assertEquals(1, ps.executeUpdate());
-        }
-    }
-
-    private Map<String, Object> row(long id) throws Exception {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM core_audit_entry WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                ResultSetMetaData meta = rs.getMetaData();
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnName(i).toUpperCase(java.util.Locale.ROOT), rs.getObject(i));
-                }
-                return row;
-            }
-        }
-    }
-
-    private void insert(Map<String, Object> row) throws Exception {
-        String sql = "INSERT INTO core_audit_entry (" + String.join(", ", row.keySet()) + ") VALUES ("
-                + String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")";
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Object value : row.values()) {
-                ps.setObject(i++, value);
-            }
-            assertEquals(1, ps.executeUpdate());
-        }
-        assertNotNull(row.get("ID"));
+    private AuditTables tables() {
+        return new AuditTables(database.dataSource());
     }
 }

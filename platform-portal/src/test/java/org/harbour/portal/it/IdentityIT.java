@@ -275,7 +275,7 @@ class IdentityIT {
         assertEquals(200, olivia.get("admin/areas.xhtml").statusCode(), "the same session, the next request");
 
         RoleView granted = role(Roles.ANALYST);
-        assertThrows(org.harbour.core.identity.application.ConcurrentChangeException.class,
+        assertThrows(org.harbour.core.spi.error.EditConflictException.class,
                 () -> roles.setPermissions(Roles.ANALYST, analyst.version(), analyst.permissions(), "admin"),
                 "a save from a page loaded before the grant is refused");
         roles.setPermissions(Roles.ANALYST, granted.version(), analyst.permissions(), "admin");

@@ -2,10 +2,10 @@ package org.harbour.portal.it;
 
 import jakarta.inject.Inject;
 import org.harbour.core.access.application.ModuleSwitchboard;
-import org.harbour.core.access.application.PermissionCatalogue;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.audit.application.ChainVerification;
 import org.harbour.core.audit.domain.AuditEntry;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.module.ModuleRegistry;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.module.PermissionDefinition;
 
@@ -21,6 +22,9 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class CurrentAccess {
+
+    /** The module id core's own contributions (tabs, chronology, work items) carry. */
+    public static final String CORE = "core";
 
     @Inject
     private SecurityContext securityContext;
@@ -67,6 +71,14 @@ public class CurrentAccess {
         return registry.find(moduleId).isPresent()
                 && enabledModules().contains(moduleId)
                 && has(PermissionDefinition.accessCode(moduleId));
+    }
+
+    /**
+     * Whether a contribution of the module shows to this user: core's always, a module's when they
+     * may use the module (deployed, switched on for one of their areas, granted by their role).
+     */
+    public boolean shows(String moduleId) {
+        return CORE.equals(moduleId) || canUseModule(moduleId);
     }
 
     /** Ids of the service areas the signed-in user belongs to, read once per request. */

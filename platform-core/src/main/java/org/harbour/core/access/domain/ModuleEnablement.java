@@ -1,11 +1,14 @@
 package org.harbour.core.access.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -28,11 +31,10 @@ public class ModuleEnablement {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "changed_by", nullable = false, length = 80)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    @Embedded
+    @AttributeOverride(name = "updatedBy", column = @Column(name = "changed_by", nullable = false, length = 80))
+    @AttributeOverride(name = "updatedAt", column = @Column(name = "changed_at", nullable = false))
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -47,8 +49,7 @@ public class ModuleEnablement {
 
     public void set(boolean on, String by, Instant at) {
         this.enabled = on;
-        this.changedBy = by;
-        this.changedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public Long getServiceAreaId() {
@@ -64,11 +65,11 @@ public class ModuleEnablement {
     }
 
     public String getChangedBy() {
-        return changedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -1,7 +1,9 @@
 package org.harbour.core.activity.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,11 +56,10 @@ public abstract class Activity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "changed_by", length = 80)
-    private String changedBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
+    @Embedded
+    @AttributeOverride(name = "updatedBy", column = @Column(name = "changed_by", length = 80))
+    @AttributeOverride(name = "updatedAt", column = @Column(name = "changed_at"))
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -115,25 +117,24 @@ public abstract class Activity {
     }
 
     public String getChangedBy() {
-        return changedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     /** Who last saved it and when: the last change, or the recording itself. */
     public String getLastChangedBy() {
-        return changedBy == null ? recordedBy : changedBy;
+        return getChangedBy() == null ? recordedBy : getChangedBy();
     }
 
     public Instant getLastChangedAt() {
-        return changedAt == null ? recordedAt : changedAt;
+        return getChangedAt() == null ? recordedAt : getChangedAt();
     }
 
     public void changed(String by, Instant at) {
-        this.changedBy = by;
-        this.changedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     public long getVersion() {

@@ -1,6 +1,5 @@
 package org.harbour.core.activity.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -91,32 +91,27 @@ public class ActivityPage implements Serializable {
                 activities.update(person, id, form);
             }
         } catch (InvalidInputException e) {
-            faces.addMessage(FORM + ":" + INPUTS.getOrDefault(e.getField(), "text"), error(e.getMessage()));
+            Messages.addError(FORM + ":" + INPUTS.getOrDefault(e.getField(), "text"), e.getMessage());
             return null;
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> faces.addMessage(
-                    FORM + ":" + INPUTS.getOrDefault(v.getPropertyPath().toString(), "text"), error(v.getMessage())));
+            e.getConstraintViolations().forEach(v -> Messages.addError(
+                    FORM + ":" + INPUTS.getOrDefault(v.getPropertyPath().toString(), "text"), v.getMessage()));
             return null;
         } catch (ActionRefusedException e) {
-            faces.addMessage(null, error(e.getMessage()));
+            Messages.addGlobalError(e.getMessage());
             return null;
         } catch (EditConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.explanation(), null));
+            Messages.addGlobalWarn(e.explanation());
             return null;
         } catch (OptimisticLockException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    new EditConflictException(null, null).explanation(), null));
+            Messages.addGlobalWarn(new EditConflictException(null, null).explanation());
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                kind.getLabel() + (existing == null ? " recorded." : " saved."), null));
+        Messages.addGlobalInfo(kind.getLabel() + (existing == null ? " recorded." : " saved."));
         return "/case/child?faces-redirect=true&id=" + person;
     }
 
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    }
 
     public boolean isEditable() {
         return existing == null || existing.isEditable();

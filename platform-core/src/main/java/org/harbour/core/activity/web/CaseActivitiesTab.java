@@ -1,14 +1,13 @@
 package org.harbour.core.activity.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.activity.application.ActivityService;
 import org.harbour.core.activity.application.ActivityView;
 import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.omnifaces.util.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,13 +46,12 @@ public class CaseActivitiesTab {
     }
 
     public void saveRegime(long personId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             activities.setVisitRegime(personId, VisitType.fromCode(regime), regimeFrom);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Visit regime saved.", null));
+            Messages.addGlobalInfo("Visit regime saved.");
         } catch (InvalidInputException e) {
-            faces.addMessage("regime-form:" + (e.getField().equals("regimeFrom") ? "regime-from" : "regime"),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.addError("regime-form:" + (e.getField().equals("regimeFrom") ? "regime-from" : "regime"),
+                    e.getMessage());
         }
     }
 

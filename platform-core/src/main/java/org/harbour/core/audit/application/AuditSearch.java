@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.infrastructure.AuditCsv;
 import org.harbour.core.audit.infrastructure.AuditQuery;
 import org.harbour.core.persistence.InstantConverter;
+import org.harbour.core.spi.access.AccessGuard;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
 
@@ -26,7 +26,7 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditSearch {
 
-    public static final String AUDIT = "core:audit";
+    public static final String AUDIT = CorePermissions.AUDIT;
     public static final String EXPORT_ACTION = "AUDIT_EXPORT";
 
     private static final int EXPORT_BATCH = 1000;
@@ -35,7 +35,7 @@ public class AuditSearch {
     private EntityManager em;
 
     @Inject
-    private CurrentAccess access;
+    private AccessGuard access;
 
     @Inject
     private AuditLog audit;

@@ -3,7 +3,7 @@ package org.harbour.core.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.harbour.core.access.application.CurrentAccess;
+import org.harbour.core.spi.access.AccessGuard;
 
 import java.security.Principal;
 
@@ -25,7 +25,7 @@ public class ChainVerifier {
     private ChainMonitor monitor;
 
     @Inject
-    private CurrentAccess access;
+    private AccessGuard access;
 
     @Inject
     private AuditLog audit;

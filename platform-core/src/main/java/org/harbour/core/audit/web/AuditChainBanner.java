@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.access.web.CorePageGuards;
 import org.harbour.core.audit.application.ChainStatus;
 import org.harbour.core.audit.application.ChainStatusStore;
+import org.harbour.core.spi.access.AccessGuard;
+import org.harbour.core.spi.access.CorePermissions;
 
 /**
  * The warning that the audit chain is broken, on the audit trail and administration pages for
@@ -19,7 +19,7 @@ import org.harbour.core.audit.application.ChainStatusStore;
 public class AuditChainBanner {
 
     @Inject
-    private CurrentAccess access;
+    private AccessGuard access;
 
     @Inject
     private ChainStatusStore store;
@@ -33,7 +33,7 @@ public class AuditChainBanner {
         if (viewId == null || !(viewId.startsWith("/admin/") || viewId.startsWith("/audit/"))) {
             return false;
         }
-        if (!access.has(CorePageGuards.AUDIT) && !access.has(CorePageGuards.ADMINISTER)) {
+        if (!access.has(CorePermissions.AUDIT) && !access.has(CorePermissions.ADMINISTER)) {
             return false;
         }
         return getStatus().isBroken();

@@ -1,7 +1,6 @@
 package org.harbour.core.audit.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.harbour.core.audit.application.AuditLine;
 import org.harbour.core.audit.application.AuditSearch;
 import org.harbour.core.audit.application.ChainCheck;
 import org.harbour.core.audit.application.ChainVerifier;
+import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -59,8 +59,7 @@ public class AuditTrailPage implements Serializable {
     public void search() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (criteria.getFrom() != null && criteria.getTo() != null && criteria.getFrom().isAfter(criteria.getTo())) {
-            faces.addMessage("trail-form:to", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The 'to' date must be on or after the 'from' date.", null));
+            Messages.addError("trail-form:to", "The 'to' date must be on or after the 'from' date.");
             faces.validationFailed();
             return;
         }

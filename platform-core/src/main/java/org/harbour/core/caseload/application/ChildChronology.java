@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.RecordNotFoundException;
@@ -26,7 +27,6 @@ import java.util.logging.Logger;
 @Requires(CorePermissions.RECORDS)
 public class ChildChronology {
 
-    public static final String CORE = "core";
     private static final Logger LOG = Logger.getLogger(ChildChronology.class.getName());
 
     @Inject
@@ -48,11 +48,11 @@ public class ChildChronology {
         List<String> failed = new ArrayList<>();
         for (ChronologySource source : sources) {
             String moduleId = source.moduleId();
-            if (!mayUse(moduleId)) {
+            if (!access.shows(moduleId)) {
                 continue;
             }
             try {
-                source.eventsFor(personId).stream().filter(e -> mayUse(e.getModuleId())).forEach(events::add);
+                source.eventsFor(personId).stream().filter(e -> access.shows(e.getModuleId())).forEach(events::add);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Chronology source of module " + moduleId + " failed", e);
                 failed.add(moduleId);
@@ -61,9 +61,5 @@ public class ChildChronology {
         events.sort(Comparator.comparing(ChronologyEvent::getDate).reversed());
         audit.success("CHRONOLOGY_VIEW", RecordAccess.RECORD_TYPE, Long.toString(personId), events.size() + " events");
         return new Timeline(events, failed);
-    }
-
-    private boolean mayUse(String moduleId) {
-        return CORE.equals(moduleId) || access.canUseModule(moduleId);
     }
 }

@@ -11,6 +11,7 @@ import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.application.AuditPermissionException;
 import org.harbour.core.audit.application.AuditSearch;
 import org.harbour.core.caseload.domain.Allocation;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.spi.access.AccessGuard;
 import org.harbour.core.spi.error.ActionRefusedException;
 

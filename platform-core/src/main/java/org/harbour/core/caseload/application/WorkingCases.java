@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.spi.error.InvalidInputException;
 
 import java.util.List;

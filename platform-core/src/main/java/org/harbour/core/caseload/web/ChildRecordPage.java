@@ -1,7 +1,6 @@
 package org.harbour.core.caseload.web;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.module.CaseRecordTab;
 import org.harbour.core.spi.module.ChronologyEvent;
 import org.harbour.core.spi.module.ModuleDescriptor;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -37,7 +37,7 @@ public class ChildRecordPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Core's own sections of the record (involvements, activities...) are tabs too, always shown. */
-    private static final String CORE = ChildChronology.CORE;
+    private static final String CORE = CurrentAccess.CORE;
 
     @Inject
     private ChildRecords records;
@@ -84,7 +84,7 @@ public class ChildRecordPage implements Serializable {
     }
 
     public List<CaseRecordTab> getTabs() {
-        return tabs.stream().filter(t -> CORE.equals(t.getModuleId()) || access.canUseModule(t.getModuleId()))
+        return tabs.stream().filter(t -> access.shows(t.getModuleId()))
                 .sorted(Comparator.comparingInt(CaseRecordTab::getOrder)
                         .thenComparing(t -> !CORE.equals(t.getModuleId()))
                         .thenComparing(CaseRecordTab::getTitle))
@@ -132,8 +132,7 @@ public class ChildRecordPage implements Serializable {
     public void filter() {
         if (from != null && to != null && from.isAfter(to)) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The 'to' date must be on or after the 'from' date.", null));
+            Messages.addGlobalError("The 'to' date must be on or after the 'from' date.");
             faces.validationFailed();
         }
     }
@@ -159,8 +158,7 @@ public class ChildRecordPage implements Serializable {
             viewers = records.whoViewed(child.getPersonId());
         } catch (AuditPermissionException | RecordNotFoundException e) {
             viewers = null;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "You cannot see who has viewed this record.", null));
+            Messages.addGlobalError("You cannot see who has viewed this record.");
         }
     }
 

@@ -1,14 +1,13 @@
 package org.harbour.core.document.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.document.application.DocumentService;
 import org.harbour.core.document.application.DocumentSummary;
 import org.harbour.core.document.domain.FileType;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -39,27 +38,22 @@ public class CaseDocumentsTab {
     }
 
     public void upload(long personId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
-            faces.addMessage(FORM + ":file", error("Choose a file to attach."));
+            Messages.addError(FORM + ":file", "Choose a file to attach.");
             return;
         }
         try (InputStream in = file.getInputStream()) {
             DocumentSummary stored = documents.upload(personId, title, file.getFileName(), documents.readLimited(in));
             list = null;
             title = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Attached " + stored.getFileName() + ".", null));
+            Messages.addGlobalInfo("Attached " + stored.getFileName() + ".");
         } catch (InvalidInputException e) {
-            faces.addMessage(FORM + ":" + ("title".equals(e.getField()) ? "title" : "file"), error(e.getMessage()));
+            Messages.addError(FORM + ":" + ("title".equals(e.getField()) ? "title" : "file"), e.getMessage());
         } catch (IOException e) {
-            faces.addMessage(FORM + ":file", error("The file could not be read; try again."));
+            Messages.addError(FORM + ":file", "The file could not be read; try again.");
         }
     }
 
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    }
 
     public long getMaxBytes() {
         return documents.maxBytes();

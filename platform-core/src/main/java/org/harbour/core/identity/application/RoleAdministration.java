@@ -7,12 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.access.domain.Permission;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.identity.domain.Permission;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.EditConflictException;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -100,7 +101,7 @@ public class RoleAdministration {
         }
         em.refresh(role);
         if (role.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("The role " + role.getName(), role.getUpdatedBy(), role.getUpdatedAt());
+            throw new EditConflictException(role.getUpdatedBy(), role.getUpdatedAt(), role.getVersion());
         }
         Map<String, Permission> wanted = permissionCodes.stream().distinct()
                 .collect(Collectors.toMap(c -> c, this::permission));

@@ -12,6 +12,7 @@ import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.EditConflictException;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -88,8 +89,7 @@ public class ServiceAreaAdministration {
         }
         em.refresh(area);
         if (area.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("The service area " + area.getCode(), area.getUpdatedBy(),
-                    area.getUpdatedAt());
+            throw new EditConflictException(area.getUpdatedBy(), area.getUpdatedAt(), area.getVersion());
         }
         area.setName(clean);
         area.changedBy(actor, clock.instant());

@@ -16,6 +16,7 @@ import org.harbour.core.identity.domain.SignInRecord;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.error.EditConflictException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -187,8 +188,7 @@ public class StaffAdministration {
         }
         em.refresh(user);
         if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("The account " + user.getUsername(), user.getUpdatedBy(),
-                    user.getUpdatedAt());
+            throw new EditConflictException(user.getUpdatedBy(), user.getUpdatedAt(), user.getVersion());
         }
         return user;
     }

@@ -1,6 +1,7 @@
 package org.harbour.core.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -8,7 +9,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.harbour.core.access.domain.Permission;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -39,11 +40,8 @@ public class Role {
             inverseJoinColumns = @JoinColumn(name = "permission_code"))
     private Set<Permission> permissions = new LinkedHashSet<>();
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -82,16 +80,15 @@ public class Role {
     }
 
     public void changedBy(String actor, Instant at) {
-        this.updatedBy = actor;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(actor, at);
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

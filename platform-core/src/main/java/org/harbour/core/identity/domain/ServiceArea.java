@@ -1,6 +1,7 @@
 package org.harbour.core.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 
@@ -33,11 +35,8 @@ public class ServiceArea {
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -67,16 +66,15 @@ public class ServiceArea {
     }
 
     public void changedBy(String actor, Instant at) {
-        this.updatedBy = actor;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(actor, at);
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package org.harbour.core.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -66,11 +68,8 @@ public class StaffUser {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -155,11 +154,11 @@ public class StaffUser {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public void grant(Role role) {
@@ -208,7 +207,6 @@ public class StaffUser {
 
     /** Who changed the account last; also makes every change, even to roles alone, bump the version. */
     public void changedBy(String actor, Instant at) {
-        this.updatedBy = actor;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(actor, at);
     }
 }

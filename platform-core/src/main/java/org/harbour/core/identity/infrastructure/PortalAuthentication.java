@@ -12,11 +12,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.harbour.core.headers.SecurityHeadersFirst;
 import org.harbour.core.identity.application.AccountPasswords;
 import org.harbour.core.identity.application.SignInResult;
 import org.harbour.core.identity.application.SignInService;
 import org.harbour.core.spi.access.Roles;
-import org.harbour.core.web.SecurityHeadersFirst;
 
 /**
  * The portal's one authentication mechanism. Staff sign in through the portal's own login page

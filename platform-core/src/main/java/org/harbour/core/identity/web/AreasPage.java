@@ -6,9 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.identity.application.AccountRuleViolation;
-import org.harbour.core.identity.application.ConcurrentChangeException;
-import org.harbour.core.identity.application.ServiceAreaAdministration;
 import org.harbour.core.identity.application.ServiceAreaAdministration.AreaView;
+import org.harbour.core.identity.application.ServiceAreaAdministration;
+import org.harbour.core.spi.error.EditConflictException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -45,25 +47,26 @@ public class AreasPage implements Serializable {
         rowErrors.clear();
         try {
             administration.rename(id, area.version(), names.get(id), actor());
-            AdminMessages.info("Service area " + area.code() + " renamed.");
+            Messages.addGlobalInfo("Service area " + area.code() + " renamed.");
             load();
         } catch (AccountRuleViolation e) {
             rowErrors.put(id, e.getMessage());
-            AdminMessages.error(null, "Service area " + area.code() + " not renamed: see the message next to its name.");
-        } catch (ConcurrentChangeException e) {
-            AdminMessages.conflict(e);
+            Messages.addGlobalError("Service area " + area.code() + " not renamed: see the message next to its name.");
+            Faces.validationFailed();
+        } catch (EditConflictException e) {
+            AdminRefusals.savedFirstBySomeoneElse(e);
         }
     }
 
     public void create() {
         try {
             administration.create(newCode, newName, actor());
-            AdminMessages.info("Service area " + newName + " created.");
+            Messages.addGlobalInfo("Service area " + newName + " created.");
             newCode = null;
             newName = null;
             load();
         } catch (AccountRuleViolation e) {
-            AdminMessages.rule(e, "area-form");
+            AdminRefusals.ruleBroken(e, "area-form");
         }
     }
 

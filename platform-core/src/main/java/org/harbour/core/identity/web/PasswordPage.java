@@ -1,7 +1,6 @@
 package org.harbour.core.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.harbour.core.identity.application.AccountPasswords;
 import org.harbour.core.identity.domain.PasswordPolicy;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.util.List;
@@ -59,16 +59,13 @@ public class PasswordPage {
         confirm = null;
         if (!problems.isEmpty()) {
             problems.forEach((field, messages) -> messages.forEach(message ->
-                    facesContext.addMessage("password-form:" + FIELD_IDS.get(field),
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null))));
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Your password has not been changed: see the messages next to the fields.", null));
+                    Messages.addError("password-form:" + FIELD_IDS.get(field), message)));
+            Messages.addGlobalError("Your password has not been changed: see the messages next to the fields.");
             facesContext.validationFailed();
             return;
         }
         request.getSession().removeAttribute(AccountPasswords.CHANGE_REQUIRED);
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Your password has been changed.", null));
+        Messages.addGlobalInfo("Your password has been changed.");
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
     }

@@ -5,12 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.harbour.core.access.application.PermissionCatalogue;
-import org.harbour.core.access.domain.Permission;
 import org.harbour.core.identity.application.AccountRuleViolation;
-import org.harbour.core.identity.application.ConcurrentChangeException;
-import org.harbour.core.identity.application.RoleAdministration;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.identity.application.RoleAdministration.RoleView;
+import org.harbour.core.identity.application.RoleAdministration;
+import org.harbour.core.identity.domain.Permission;
+import org.harbour.core.spi.error.EditConflictException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -83,21 +85,22 @@ public class RolesPage implements Serializable {
             }
             try {
                 changes += roles.setPermissions(role.code(), role.version(), wanted, actor);
-            } catch (ConcurrentChangeException e) {
+            } catch (EditConflictException e) {
                 conflicts.add(role.name() + " (changed by " + (e.getChangedBy() == null ? "someone else"
                         : e.getChangedBy()) + (e.getChangedAt() == null ? "" : " at "
-                        + AdminMessages.WHEN.format(e.getChangedAt())) + ")");
+                        + UsersPage.WHEN.format(e.getChangedAt())) + ")");
             }
         }
         if (conflicts.isEmpty()) {
-            AdminMessages.info(changes == 0 ? "No permission changed." : changes + " permission change(s) saved."
+            Messages.addGlobalInfo(changes == 0 ? "No permission changed." : changes + " permission change(s) saved."
                     + " They apply at once.");
             load();
         } else {
-            AdminMessages.error(null, "Not saved for " + String.join(", ", conflicts)
+            Messages.addGlobalError("Not saved for " + String.join(", ", conflicts)
                     + ": someone saved that role after you opened this page. Your ticks are still shown;"
                     + " reload to see the current grants, then make your changes again."
                     + (changes > 0 ? " " + changes + " change(s) to other roles were saved." : ""));
+            Faces.validationFailed();
         }
     }
 
@@ -108,13 +111,13 @@ public class RolesPage implements Serializable {
     public void createRole() {
         try {
             roles.create(newCode, newName, newDescription, actor());
-            AdminMessages.info("Role " + newName + " created. Tick the permissions it grants below.");
+            Messages.addGlobalInfo("Role " + newName + " created. Tick the permissions it grants below.");
             newCode = null;
             newName = null;
             newDescription = null;
             load();
         } catch (AccountRuleViolation e) {
-            AdminMessages.rule(e, "role-form");
+            AdminRefusals.ruleBroken(e, "role-form");
         }
     }
 

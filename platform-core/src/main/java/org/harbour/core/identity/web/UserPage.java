@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import org.harbour.core.identity.application.AccountPasswords;
 import org.harbour.core.identity.application.AccountRuleViolation;
-import org.harbour.core.identity.application.ConcurrentChangeException;
 import org.harbour.core.identity.application.StaffAdministration;
 import org.harbour.core.identity.application.UserDetails;
 import org.harbour.core.identity.application.UserDraft;
+import org.harbour.core.spi.error.EditConflictException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -66,7 +68,8 @@ public class UserPage implements Serializable {
         UserDetails details = administration.user(id).orElse(null);
         if (details == null) {
             missing = true;
-            AdminMessages.error(null, "There is no such account.");
+            Messages.addGlobalError("There is no such account.");
+            Faces.validationFailed();
             return;
         }
         version = details.version();
@@ -74,9 +77,9 @@ public class UserPage implements Serializable {
         active = details.active();
         locked = details.locked();
         passwordChangeRequired = details.passwordChangeRequired();
-        lastSignIn = details.lastSignIn() == null ? "Never" : AdminMessages.WHEN.format(details.lastSignIn());
+        lastSignIn = details.lastSignIn() == null ? "Never" : UsersPage.WHEN.format(details.lastSignIn());
         updated = details.updatedAt() == null ? null
-                : AdminMessages.WHEN.format(details.updatedAt()) + " by " + details.updatedBy();
+                : UsersPage.WHEN.format(details.updatedAt()) + " by " + details.updatedBy();
     }
 
     public void save() {
@@ -88,17 +91,17 @@ public class UserPage implements Serializable {
                 id = administration.create(draft, initial, actor);
                 reload();
                 shownPassword = generated ? initial : null;
-                AdminMessages.info("Account " + draft.getUsername() + " created. " + draft.getDisplayName()
+                Messages.addGlobalInfo("Account " + draft.getUsername() + " created. " + draft.getDisplayName()
                         + " must choose a new password at first sign-in.");
             } else {
                 administration.update(id, version, draft, actor);
                 reload();
-                AdminMessages.info("Changes to " + draft.getUsername() + " saved.");
+                Messages.addGlobalInfo("Changes to " + draft.getUsername() + " saved.");
             }
         } catch (AccountRuleViolation e) {
-            AdminMessages.rule(e, FORM);
-        } catch (ConcurrentChangeException e) {
-            AdminMessages.conflict(e);
+            AdminRefusals.ruleBroken(e, FORM);
+        } catch (EditConflictException e) {
+            AdminRefusals.savedFirstBySomeoneElse(e);
         } finally {
             password = null;
         }
@@ -108,19 +111,19 @@ public class UserPage implements Serializable {
         try {
             administration.setActive(id, version, !active, actor());
             reload();
-            AdminMessages.info(active ? "Account enabled." : "Account disabled: " + draft.getUsername()
+            Messages.addGlobalInfo(active ? "Account enabled." : "Account disabled: " + draft.getUsername()
                     + " can no longer sign in.");
         } catch (AccountRuleViolation e) {
-            AdminMessages.rule(e, FORM);
-        } catch (ConcurrentChangeException e) {
-            AdminMessages.conflict(e);
+            AdminRefusals.ruleBroken(e, FORM);
+        } catch (EditConflictException e) {
+            AdminRefusals.savedFirstBySomeoneElse(e);
         }
     }
 
     public void unlock() {
         administration.unlock(draft.getUsername(), actor());
         reload();
-        AdminMessages.info("Sign-in unlocked for " + draft.getUsername() + ".");
+        Messages.addGlobalInfo("Sign-in unlocked for " + draft.getUsername() + ".");
     }
 
     public void resetPassword() {
@@ -130,12 +133,13 @@ public class UserPage implements Serializable {
             administration.resetPassword(id, version, chosen, actor());
             reload();
             shownPassword = generated ? chosen : null;
-            AdminMessages.info("Password reset. " + draft.getDisplayName()
+            Messages.addGlobalInfo("Password reset. " + draft.getDisplayName()
                     + " must choose a new one at next sign-in.");
         } catch (AccountRuleViolation e) {
-            AdminMessages.error("reset-form:reset-password", e.getMessage());
-        } catch (ConcurrentChangeException e) {
-            AdminMessages.conflict(e);
+            Messages.addError("reset-form:reset-password", e.getMessage());
+            Faces.validationFailed();
+        } catch (EditConflictException e) {
+            AdminRefusals.savedFirstBySomeoneElse(e);
         } finally {
             password = null;
         }

@@ -9,12 +9,17 @@ import org.harbour.core.identity.application.UserSummary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Backs admin/users.xhtml: every staff account, searchable by username or name. */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
+
+    /** Times on the administration pages: local (UK) time to the minute. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private static final long serialVersionUID = 1L;
 
@@ -34,7 +39,7 @@ public class UsersPage implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "Never" : AdminMessages.WHEN.format(instant);
+        return instant == null ? "Never" : WHEN.format(instant);
     }
 
     public String getQuery() {

@@ -1,12 +1,14 @@
 package org.harbour.core.involvement.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,11 +66,8 @@ public class PlacementEpisode {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    @Column(name = "updated_by", length = 80)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private Stamp stamp;
 
     @Version
     private long version;
@@ -85,8 +84,7 @@ public class PlacementEpisode {
     }
 
     public void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.stamp = Stamp.of(by, at);
     }
 
     /**
@@ -192,11 +190,11 @@ public class PlacementEpisode {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp == null ? null : stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp == null ? null : stamp.getUpdatedAt();
     }
 
     public long getVersion() {

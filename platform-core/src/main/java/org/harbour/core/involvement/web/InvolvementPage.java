@@ -1,6 +1,5 @@
 package org.harbour.core.involvement.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +17,7 @@ import org.harbour.core.involvement.domain.InvolvementRules;
 import org.harbour.core.involvement.domain.RuleViolation;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -148,8 +148,7 @@ public class InvolvementPage implements Serializable {
             InvolvementView saved = id == null ? involvements.record(person, form)
                     : involvements.update(person, kindValue, id, form);
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    saved.getKindLabel() + " of " + saved.getStartDate() + " saved.", null));
+            Messages.addGlobalInfo(saved.getKindLabel() + " of " + saved.getStartDate() + " saved.");
             return involvements.mayOpenRecord(person)
                     ? "/case/child.xhtml?faces-redirect=true&id=" + person
                     : "/index.xhtml?faces-redirect=true";
@@ -157,14 +156,11 @@ public class InvolvementPage implements Serializable {
             for (RuleViolation v : e.violations()) {
                 UIComponent field = faces.getViewRoot().findComponent(FORM + ":" + v.field());
                 boolean shown = field != null && field.isRendered() && uses(v.field());
-                faces.addMessage(shown ? field.getClientId(faces) : null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        v.message(), null));
+                Messages.addError(shown ? field.getClientId(faces) : null, v.message());
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Nothing was saved: please correct the fields marked below.", null));
+            Messages.addGlobalError("Nothing was saved: please correct the fields marked below.");
         } catch (RecordNotFoundException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "This record is no longer one you may see; nothing was saved.", null));
+            Messages.addGlobalError("This record is no longer one you may see; nothing was saved.");
         } catch (RuntimeException e) {
             EditConflictException conflict = conflictIn(e);
             if (conflict == null && !isOptimisticLock(e)) {
@@ -188,10 +184,9 @@ public class InvolvementPage implements Serializable {
         String when = at == null ? "" : " on " + WHEN.format(at);
         // The next save is then a deliberate choice to keep this version over theirs.
         form.setVersion(conflict.getCurrentVersion());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                who + " changed this " + kindValue.getLabel().toLowerCase() + when + ", after you opened it."
-                        + " Nothing was saved and your input is still here. Open the child's record in a new tab to"
-                        + " compare, then press Save again to replace their version with yours.", null));
+        Messages.addGlobalWarn(who + " changed this " + kindValue.getLabel().toLowerCase() + when + ", after you opened it."
+                + " Nothing was saved and your input is still here. Open the child's record in a new tab to"
+                + " compare, then press Save again to replace their version with yours.");
     }
 
     private static EditConflictException conflictIn(Throwable e) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.person.domain.DuplicateRules;
 import org.harbour.core.person.domain.IdentifyingDetails;
 import org.harbour.core.person.domain.Person;

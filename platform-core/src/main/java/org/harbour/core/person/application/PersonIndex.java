@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.IdentifyingDetails;

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.person.domain.DuplicateRules;
 import org.harbour.core.person.domain.NhsNumber;
 import org.harbour.core.person.domain.Person;

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.RecordAccess;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonRelationship;
 import org.harbour.core.spi.access.CorePermissions;

@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.demo.CoreDemoData;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.person.domain.PersonKind;
 import org.harbour.core.person.domain.PersonKnownTo;
 import org.harbour.core.person.domain.PersonRelationship;
 import org.harbour.core.person.domain.RelationshipType;
+import org.harbour.core.spi.demo.DemoAreas;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
 
@@ -93,16 +93,16 @@ public class FamilyDemoData implements DemoDataSeeder {
     /** The same people recorded twice by different teams, under spellings a search must bring together. */
     private void nearDuplicates(DemoContext context, Instant now) {
         LocalDate nineYearsAgo = LocalDate.of(context.today().getYear() - 9, 3, 7);
-        known(person("Mohammed", "Hussain", nineYearsAgo, "M", "HB4 7HX"), context, CoreDemoData.FAMILY_SAFEGUARDING, now);
-        known(person("Muhammad", "Hussain", nineYearsAgo, "M", "HB4 7HX"), context, CoreDemoData.SEND_TEAM, now);
-        known(person("Mohamed", "Husain", nineYearsAgo.plusYears(1), "M", null), context, CoreDemoData.YOUTH_JUSTICE, now);
+        known(person("Mohammed", "Hussain", nineYearsAgo, "M", "HB4 7HX"), context, DemoAreas.FAMILY_SAFEGUARDING, now);
+        known(person("Muhammad", "Hussain", nineYearsAgo, "M", "HB4 7HX"), context, DemoAreas.SEND_TEAM, now);
+        known(person("Mohamed", "Husain", nineYearsAgo.plusYears(1), "M", null), context, DemoAreas.YOUTH_JUSTICE, now);
         int year = context.today().getYear() - 7;
         known(person("Jayden", "Clarke", LocalDate.of(year, 4, 9), "M", "HB2 1LS"), context,
-                CoreDemoData.FAMILY_SAFEGUARDING, now);
-        known(person("Jaden", "Clark", LocalDate.of(year, 9, 4), "M", "HB2 1LS"), context, CoreDemoData.SEND_TEAM, now);
+                DemoAreas.FAMILY_SAFEGUARDING, now);
+        known(person("Jaden", "Clark", LocalDate.of(year, 9, 4), "M", "HB2 1LS"), context, DemoAreas.SEND_TEAM, now);
         known(person("Sophie", "Smith", LocalDate.of(year - 4, 11, 23), "F", "HB6 3NW"), context,
-                CoreDemoData.FAMILY_SAFEGUARDING, now);
-        known(person("Sofie", "Smyth", null, "F", "HB6 3NW"), context, CoreDemoData.CONTINUING_CARE, now);
+                DemoAreas.FAMILY_SAFEGUARDING, now);
+        known(person("Sofie", "Smyth", null, "F", "HB6 3NW"), context, DemoAreas.CONTINUING_CARE, now);
     }
 
     private Person person(String given, String family, LocalDate born, String sex, String postcode) {

@@ -1,9 +1,10 @@
 package org.harbour.core.person.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import org.harbour.core.person.application.FieldError;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import java.util.List;
 
@@ -14,21 +15,10 @@ final class FormErrors {
     }
 
     static void show(String formId, List<FieldError> errors) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : errors) {
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message());
-            UIComponent field = error.field().isEmpty() ? null
-                    : faces.getViewRoot().findComponent(":" + formId + ":" + error.field());
-            faces.addMessage(field == null ? null : field.getClientId(faces), message);
+            UIComponent field = error.field().isEmpty() ? null : Components.findComponent(":" + formId + ":" + error.field());
+            Messages.addError(field == null ? null : field.getClientId(), error.message());
         }
-        faces.validationFailed();
-    }
-
-    static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    static void warn(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+        Faces.validationFailed();
     }
 }

@@ -13,6 +13,7 @@ import org.harbour.core.person.application.PersonIndex;
 import org.harbour.core.person.application.PersonView;
 import org.harbour.core.person.domain.IdentifyingDetails;
 import org.harbour.core.person.domain.PersonKind;
+import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -60,7 +61,7 @@ public class NewPersonPage implements Serializable {
     /** The user has seen the candidates and records a new person all the same (audited). */
     public String createAnyway() {
         if (checked == null || !checked.equals(PersonIndex.identifying(details))) {
-            FormErrors.warn("The details changed since the check: look at the possible duplicates again.");
+            Messages.addGlobalWarn("The details changed since the check: look at the possible duplicates again.");
             return check();
         }
         return create(true);
@@ -69,7 +70,7 @@ public class NewPersonPage implements Serializable {
     private String create(boolean confirmDuplicate) {
         try {
             PersonView person = index.create(details, confirmDuplicate);
-            FormErrors.info(person.getFullName() + " is recorded.");
+            Messages.addGlobalInfo(person.getFullName() + " is recorded.");
             return "/people/person?faces-redirect=true&id=" + person.getId();
         } catch (DuplicatesFound e) {
             candidates = e.candidates();

@@ -19,6 +19,7 @@ import org.harbour.core.person.application.Relationships;
 import org.harbour.core.person.application.SearchCriteria;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -88,19 +89,19 @@ public class PersonPage implements Serializable {
             person = index.update(id, details, details.getVersion());
             details = PersonDetails.of(person);
             conflict = false;
-            FormErrors.info("Saved.");
+            Messages.addGlobalInfo("Saved.");
         } catch (EditConflictException e) {
             person = index.open(id);
             details.setVersion(e.getCurrentVersion());
             conflict = true;
-            FormErrors.warn(displayName(e.getChangedBy()) + " changed this record"
+            Messages.addGlobalWarn(displayName(e.getChangedBy()) + " changed this record"
                     + (e.getChangedAt() == null ? "" : " at " + WHEN.format(e.getChangedAt()))
                     + " after you opened it. Nothing was saved and your changes are still in the form: compare them"
                     + " with the current record shown above, then save again to keep yours.");
         } catch (InvalidPersonDetails e) {
             FormErrors.show(FORM, e.errors());
         } catch (RecordNotFoundException e) {
-            FormErrors.warn("You can no longer reach this record; nothing was saved.");
+            Messages.addGlobalWarn("You can no longer reach this record; nothing was saved.");
         }
     }
 
@@ -126,11 +127,11 @@ public class PersonPage implements Serializable {
             relativeMatches = null;
             relativeGivenName = null;
             relativeFamilyName = null;
-            FormErrors.info("Relationship recorded.");
+            Messages.addGlobalInfo("Relationship recorded.");
         } catch (InvalidPersonDetails e) {
             FormErrors.show(RELATIONSHIP_FORM, e.errors());
         } catch (RecordNotFoundException e) {
-            FormErrors.warn("You can no longer reach this record; nothing was saved.");
+            Messages.addGlobalWarn("You can no longer reach this record; nothing was saved.");
         }
     }
 

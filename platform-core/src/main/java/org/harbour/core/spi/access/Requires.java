@@ -2,7 +2,6 @@ package org.harbour.core.spi.access;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
-import org.harbour.core.access.application.RequiresInterceptor;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -11,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permissions a service's methods need, checked by {@link RequiresInterceptor} whatever page,
+ * The permissions a service's methods need, checked by the platform's interceptor whatever page,
  * endpoint or bean called it, so a caller that forgets its own check cannot leak. On a class it
  * guards every business method; on a method it replaces the class's list for that method. A
  * module's permission ({@code <module-id>:<action>}) also needs the module switched on for one of

@@ -1,10 +1,5 @@
 package org.harbour.core.spi.casedata;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.harbour.core.persistence.PortalDatabase;
-
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -12,23 +7,14 @@ import java.sql.SQLException;
  * connection, so an indicator reading several windows holds a connection once. Callers check
  * their own permissions; these rows carry ids and dates, not names (except the children list).
  */
-@ApplicationScoped
-public class CaseData {
-
-    @Inject
-    private PortalDatabase database;
+public interface CaseData {
 
     /** Work that reads case data and may fail with an SQL error. */
     @FunctionalInterface
-    public interface Reading<T> {
+    interface Reading<T> {
         T read(CaseDataQueries queries) throws SQLException;
     }
 
-    public <T> T read(Reading<T> reading) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return reading.read(new CaseDataQueries(connection));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read case data: " + e.getMessage(), e);
-        }
-    }
+    /** Runs the reading on one connection; an SQL error becomes an {@link IllegalStateException}. */
+    <T> T read(Reading<T> reading);
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.caseload.application.CaseloadItem;
 import org.harbour.core.caseload.application.CaseloadService;
-import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.access.SystemWork;
@@ -56,7 +55,7 @@ public class WorkList {
     }
 
     private boolean mayUse(String moduleId) {
-        return SystemWork.isActive() || ChildChronology.CORE.equals(moduleId) || access.canUseModule(moduleId);
+        return SystemWork.isActive() || access.shows(moduleId);
     }
 
     /** The worker's caseload, each child with its work; children with overdue work first, then by the next due date. */

@@ -40,12 +40,7 @@ public class MyWorkPage implements Serializable {
     @PostConstruct
     void load() {
         today = LocalDate.now(Clock.systemUTC());
-        children = workList.caseloadWork(currentStaff.getUsername(), today, this::mayUseModule);
-    }
-
-    /** Core's items always show; a module's only to staff who may use the module. */
-    private boolean mayUseModule(String moduleId) {
-        return "core".equals(moduleId) || access.canUseModule(moduleId);
+        children = workList.caseloadWork(currentStaff.getUsername(), today, access::shows);
     }
 
     public List<ChildWork> getChildren() {

@@ -1,6 +1,5 @@
 package org.harbour.core.work.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -73,29 +73,27 @@ public class ReallocationPage implements Serializable {
         AllocationPeriod allocation = current.get(0);
         WorkerChoice choice = choices.stream().filter(c -> c.getKey().equals(workerKey)).findFirst().orElse(null);
         if (choice == null) {
-            faces.addMessage(FORM + ":worker", error("Choose the worker who will hold the case."));
+            Messages.addError(FORM + ":worker", "Choose the worker who will hold the case.");
             return null;
         }
         try {
             caseloads.reallocate(person, allocation.getId(), allocation.getVersion(), choice.getUsername(),
                     choice.getTeamId(), from, reason);
         } catch (InvalidInputException e) {
-            faces.addMessage(FORM + ":" + FIELDS.getOrDefault(e.getField(), "reason"), error(e.getMessage()));
+            Messages.addError(FORM + ":" + FIELDS.getOrDefault(e.getField(), "reason"), e.getMessage());
             return null;
         } catch (ActionRefusedException e) {
-            faces.addMessage(null, error(e.getMessage()));
+            Messages.addGlobalError(e.getMessage());
             return null;
         } catch (EditConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.explanation(), null));
+            Messages.addGlobalWarn(e.explanation());
             return null;
         } catch (OptimisticLockException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, new EditConflictException(null, null)
-                    .explanation(), null));
+            Messages.addGlobalWarn(new EditConflictException(null, null).explanation());
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "The case is now allocated to " + choice.getLabel() + ".", null));
+        Messages.addGlobalInfo("The case is now allocated to " + choice.getLabel() + ".");
         return "/team/caseloads?faces-redirect=true";
     }
 
@@ -105,24 +103,21 @@ public class ReallocationPage implements Serializable {
         try {
             caseloads.closeCase(person, allocation.getCaseId(), allocation.getCaseVersion(), closedOn, closureReason);
         } catch (InvalidInputException e) {
-            faces.addMessage(CLOSE_FORM + ":" + (e.getField().equals("closedOn") ? "closed-on" : "closure-reason"),
-                    error(e.getMessage()));
+            Messages.addError(CLOSE_FORM + ":" + (e.getField().equals("closedOn") ? "closed-on" : "closure-reason"),
+                    e.getMessage());
             return null;
         } catch (ActionRefusedException e) {
-            faces.addMessage(null, error(e.getMessage()));
+            Messages.addGlobalError(e.getMessage());
             return null;
         } catch (EditConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.explanation(), null));
+            Messages.addGlobalWarn(e.explanation());
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "The case is closed.", null));
+        Messages.addGlobalInfo("The case is closed.");
         return "/team/caseloads?faces-redirect=true";
     }
 
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
-    }
 
     public Long getPerson() {
         return person;

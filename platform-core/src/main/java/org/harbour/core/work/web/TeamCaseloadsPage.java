@@ -78,8 +78,7 @@ public class TeamCaseloadsPage implements Serializable {
         LocalDate today = LocalDate.now(Clock.systemUTC());
         List<WorkerCaseload> team = caseloads.teamCaseloads(today);
         List<CaseloadItem> all = team.stream().flatMap(w -> w.getCases().stream()).toList();
-        Map<Long, ChildWork> work = workList.withWork(all, today,
-                        id -> "core".equals(id) || access.canUseModule(id)).stream()
+        Map<Long, ChildWork> work = workList.withWork(all, today, access::shows).stream()
                 .collect(Collectors.toMap(w -> w.getChild().getCaseId(), w -> w, (a, b) -> a));
         workers = new ArrayList<>();
         for (WorkerCaseload w : team) {

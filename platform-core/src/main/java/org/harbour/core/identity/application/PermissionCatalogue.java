@@ -1,4 +1,4 @@
-package org.harbour.core.access.application;
+package org.harbour.core.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.access.domain.Permission;
+import org.harbour.core.identity.domain.Permission;
 import org.harbour.core.identity.domain.Role;
 import org.harbour.core.schema.SchemaReady;
 import org.harbour.core.spi.module.PermissionDefinition;

@@ -1,4 +1,4 @@
-package org.harbour.core.web;
+package org.harbour.core.headers;
 
 import jakarta.interceptor.InterceptorBinding;
 

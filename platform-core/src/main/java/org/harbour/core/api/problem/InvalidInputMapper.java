@@ -1,9 +1,8 @@
-package org.harbour.core.caseload.api;
+package org.harbour.core.api.problem;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.harbour.core.api.problem.Problem;
 import org.harbour.core.spi.error.InvalidInputException;
 
 /** Input a service refused: 400 naming the field, like a Bean Validation failure. */

@@ -1,4 +1,4 @@
-package org.harbour.core.caseload.application;
+package org.harbour.core.person.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,4 +1,4 @@
-package org.harbour.core.access.domain;
+package org.harbour.core.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

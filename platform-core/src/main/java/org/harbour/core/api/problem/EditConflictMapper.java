@@ -1,9 +1,8 @@
-package org.harbour.core.caseload.api;
+package org.harbour.core.api.problem;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.harbour.core.api.problem.Problem;
 import org.harbour.core.spi.error.EditConflictException;
 
 /** A save based on an out-of-date version: 409, saying who changed the record and when. */
