@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.access.application.CurrentAccess;
-import org.harbour.core.access.application.PermissionCatalogue;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.spi.access.Requires;
@@ -106,10 +107,12 @@ public class CaseloadService {
                 a.getServiceArea().getName(), a.getStartedOn());
     }
 
+    /** Records the person and returns them with their id, which callers inside a longer transaction need at once. */
     @Requires(CorePermissions.RECORDS)
     public Person registerPerson(Person person) {
         em.persist(person);
-        em.flush(); // the identity column gives the id only on insert, and callers inside a wider transaction need it
+        // Ids are assigned by the database on insert: without the flush a caller in the same transaction reads null.
+        em.flush();
         return person;
     }
 
