@@ -31,20 +31,14 @@ class CoreArchitectureTest {
         classes = ModuleBoundaryRules.productionClasses(CORE);
     }
 
-    /** The contribution types still lean on the module system's internals; that package has its own owner and change. */
-    private static final DescribedPredicate<JavaClass> CONTRIBUTION_TYPES = resideInAPackage(CORE + ".spi.module..");
-    private static final DescribedPredicate<JavaClass> MODULE_SYSTEM = resideInAPackage(CORE + ".module..");
-
     static ArchRule featuresFreeOfCycles() {
         return slices().matching(CORE + ".(*)..").namingSlices("feature $1")
                 .should().beFreeOfCycles()
-                .ignoreDependency(CONTRIBUTION_TYPES, MODULE_SYSTEM)
                 .because("a feature of core can be read and changed without the rest of core");
     }
 
     static ArchRule spiStandsAlone() {
         return noClasses().that().resideInAPackage(CORE + ".spi..")
-                .and(DescribedPredicate.not(CONTRIBUTION_TYPES))
                 .should().dependOnClassesThat(resideInAPackage(CORE + "..")
                         .and(DescribedPredicate.not(resideInAPackage(CORE + ".spi.."))))
                 .because("the published API holds only the types modules see; core's machinery implements them elsewhere");

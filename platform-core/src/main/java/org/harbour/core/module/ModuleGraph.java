@@ -20,7 +20,7 @@ import java.util.Set;
 public final class ModuleGraph {
 
     /** The platform itself; every module implicitly depends on it. */
-    public static final String CORE_ID = "core";
+    public static final String CORE_ID = ModuleDescriptor.CORE_ID;
 
     private final List<ModuleDescriptor> ordered;
     private final List<String> problems;

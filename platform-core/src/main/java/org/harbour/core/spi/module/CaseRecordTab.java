@@ -1,6 +1,5 @@
 package org.harbour.core.spi.module;
 
-import org.harbour.core.module.ModuleFragment;
 /**
  * What a module knows about a child, as a tab of the child's record. The fragment reads the
  * child's person id from the {@code personId} parameter the record page passes it.

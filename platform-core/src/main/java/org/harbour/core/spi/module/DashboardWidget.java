@@ -1,6 +1,5 @@
 package org.harbour.core.spi.module;
 
-import org.harbour.core.module.ModuleFragment;
 /**
  * A panel a module shows on its landing page, and on the home page when asked: rendered only
  * for staff who may use the module. The fragment gets the module's id as {@code moduleId}.

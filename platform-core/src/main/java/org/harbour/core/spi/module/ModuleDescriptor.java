@@ -1,7 +1,5 @@
 package org.harbour.core.spi.module;
 
-import org.harbour.core.module.ModuleGraph;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +9,9 @@ import java.util.regex.Pattern;
 public final class ModuleDescriptor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The id that names the platform itself: reserved, no module may take it. */
+    public static final String CORE_ID = "core";
+
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final String id;
@@ -47,7 +48,7 @@ public final class ModuleDescriptor implements Serializable {
     }
 
     public static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches() && !ModuleGraph.CORE_ID.equals(id);
+        return id != null && ID.matcher(id).matches() && !CORE_ID.equals(id);
     }
 
     public String getId() {

@@ -2,7 +2,6 @@ package org.harbour.core.spi.module;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Stereotype;
-import org.harbour.core.module.ModuleDiscoveryExtension;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -15,7 +14,7 @@ import java.lang.annotation.Target;
  *
  * <p>It is a CDI stereotype carrying {@link ApplicationScoped}, so the descriptor is
  * bean-defining and is discovered in {@code bean-discovery-mode="annotated"}; the
- * platform's {@link ModuleDiscoveryExtension} collects and validates every descriptor
+ * platform's module discovery collects and validates every descriptor
  * when the portal is deployed.
  */
 @Stereotype

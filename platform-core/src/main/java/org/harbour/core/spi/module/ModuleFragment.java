@@ -1,4 +1,4 @@
-package org.harbour.core.module;
+package org.harbour.core.spi.module;
 
 import java.io.Serializable;
 import java.util.Objects;
