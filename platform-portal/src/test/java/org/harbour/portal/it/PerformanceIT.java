@@ -1,16 +1,16 @@
 package org.harbour.portal.it;
 
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
+import org.harbour.performance.snapshots.application.Snapshots;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.persistence.PortalDatabase;
-import org.harbour.performance.application.Figure;
-import org.harbour.performance.application.ScorecardRow;
-import org.harbour.performance.application.Scorecards;
-import org.harbour.performance.application.Snapshots;
-import org.harbour.performance.domain.indicators.Window;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
