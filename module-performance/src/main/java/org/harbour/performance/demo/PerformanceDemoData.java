@@ -1,17 +1,17 @@
 package org.harbour.performance.demo;
 
-import org.harbour.performance.comparators.domain.ComparatorValue;
-import org.harbour.performance.populations.domain.AgeBand;
-import org.harbour.performance.populations.domain.Population;
-import org.harbour.performance.registers.domain.Recommendation;
-import org.harbour.performance.registers.domain.Risk;
-import org.harbour.performance.snapshots.application.Snapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
+import org.harbour.performance.comparators.domain.ComparatorValue;
+import org.harbour.performance.populations.domain.AgeBand;
+import org.harbour.performance.populations.domain.Population;
+import org.harbour.performance.registers.domain.Recommendation;
+import org.harbour.performance.registers.domain.Risk;
+import org.harbour.performance.snapshots.application.Snapshots;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,16 +1,16 @@
 package org.harbour.performance.benchmark;
 
+import org.harbour.core.activity.application.ActivityTimescales;
+import org.harbour.core.person.domain.PhoneticName;
+import org.harbour.core.spi.calendar.Timescales;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.performance.indicators.domain.ComputedIndicator;
 import org.harbour.performance.indicators.domain.ComputedIndicators;
 import org.harbour.performance.indicators.domain.Figure;
 import org.harbour.performance.indicators.domain.FigureCalculator;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.populations.domain.AgeBand;
-import org.harbour.core.activity.application.ActivityTimescales;
-import org.harbour.core.person.domain.PhoneticName;
-import org.harbour.core.spi.calendar.Timescales;
-import org.harbour.core.spi.calendar.WorkingDayCalendar;
-import org.harbour.core.spi.casedata.CaseDataQueries;
 
 import java.io.File;
 import java.io.IOException;

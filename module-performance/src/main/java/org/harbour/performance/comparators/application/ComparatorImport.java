@@ -1,9 +1,5 @@
 package org.harbour.performance.comparators.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.comparators.domain.ComparatorValue;
-import org.harbour.performance.indicators.application.IndicatorCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +11,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.comparators.domain.ComparatorValue;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,10 +1,5 @@
 package org.harbour.performance.drilldown.application;
 
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.indicators.application.IndicatorCatalogue;
-import org.harbour.performance.indicators.domain.CountedIndicator;
-import org.harbour.performance.indicators.domain.Tally;
-import org.harbour.performance.indicators.domain.Window;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +10,11 @@ import org.harbour.core.spi.casedata.CaseData;
 import org.harbour.core.spi.casedata.ChildRow;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.CountedIndicator;
+import org.harbour.performance.indicators.domain.Tally;
+import org.harbour.performance.indicators.domain.Window;
 
 import java.io.Serializable;
 import java.time.YearMonth;

@@ -1,16 +1,16 @@
 package org.harbour.performance.drilldown.web;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.drilldown.application.DrillDown;
 import org.harbour.performance.indicators.application.IndicatorCatalogue;
 import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.indicators.web.MonthParameter;
 import org.harbour.performance.snapshots.application.Snapshots;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import org.harbour.core.spi.error.ActionRefusedException;
-import org.harbour.core.spi.error.InvalidInputException;
 
 import java.io.Serializable;
 import java.time.Clock;

@@ -1,10 +1,5 @@
 package org.harbour.performance.enteredfigures.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.enteredfigures.domain.EnteredValue;
-import org.harbour.performance.indicators.application.IndicatorCatalogue;
-import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +9,11 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.enteredfigures.domain.EnteredValue;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.IndicatorDefinition;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,12 +1,5 @@
 package org.harbour.performance.enteredfigures.web;
 
-import org.harbour.performance.comparators.application.ComparatorImport;
-import org.harbour.performance.comparators.domain.ComparatorValue;
-import org.harbour.performance.enteredfigures.application.EnteredFigures;
-import org.harbour.performance.indicators.domain.IndicatorDefinition;
-import org.harbour.performance.populations.application.Populations;
-import org.harbour.performance.populations.domain.AgeBand;
-import org.harbour.performance.populations.domain.Population;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,8 +7,15 @@ import jakarta.inject.Named;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
-import org.primefaces.model.file.UploadedFile;
+import org.harbour.performance.comparators.application.ComparatorImport;
+import org.harbour.performance.comparators.domain.ComparatorValue;
+import org.harbour.performance.enteredfigures.application.EnteredFigures;
+import org.harbour.performance.indicators.domain.IndicatorDefinition;
+import org.harbour.performance.populations.application.Populations;
+import org.harbour.performance.populations.domain.AgeBand;
+import org.harbour.performance.populations.domain.Population;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,8 +1,5 @@
 package org.harbour.performance.exports.infrastructure;
 
-import org.harbour.performance.indicators.domain.OutcomeGroup;
-import org.harbour.performance.scorecard.application.Scorecard;
-import org.harbour.performance.scorecard.application.ScorecardRow;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -13,6 +10,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.harbour.performance.indicators.domain.OutcomeGroup;
+import org.harbour.performance.scorecard.application.Scorecard;
+import org.harbour.performance.scorecard.application.ScorecardRow;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,15 +1,15 @@
 package org.harbour.performance.exports.infrastructure;
 
-import org.harbour.performance.indicators.domain.Figure;
-import org.harbour.performance.scorecard.application.Scorecard;
-import org.harbour.performance.scorecard.application.ScorecardRow;
-import org.harbour.performance.scorecard.application.Scorecards;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.scorecard.application.Scorecard;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,5 @@
 package org.harbour.performance.exports.web;
 
-import org.harbour.performance.exports.application.ScorecardExports;
-import org.harbour.performance.indicators.domain.Figure;
-import org.harbour.performance.indicators.domain.Window;
-import org.harbour.performance.scorecard.application.ScorecardRow;
-import org.harbour.performance.scorecard.application.Scorecards;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,6 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.exports.application.ScorecardExports;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -1,11 +1,5 @@
 package org.harbour.performance.forecast.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.forecast.domain.DemandForecast;
-import org.harbour.performance.forecast.domain.ForecastAssumptions;
-import org.harbour.performance.populations.application.Populations;
-import org.harbour.performance.populations.domain.AgeBand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +11,12 @@ import org.harbour.core.spi.casedata.CaseData;
 import org.harbour.core.spi.casedata.InvolvementRow;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.forecast.domain.DemandForecast;
+import org.harbour.performance.forecast.domain.ForecastAssumptions;
+import org.harbour.performance.populations.application.Populations;
+import org.harbour.performance.populations.domain.AgeBand;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -6,11 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.harbour.core.spi.persistence.Stamp;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.harbour.core.spi.persistence.Stamp;
 
 import java.math.BigDecimal;
 import java.time.Instant;

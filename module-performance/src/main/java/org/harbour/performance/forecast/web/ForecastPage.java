@@ -1,7 +1,5 @@
 package org.harbour.performance.forecast.web;
 
-import org.harbour.performance.forecast.application.Forecasts;
-import org.harbour.performance.forecast.domain.DemandForecast;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.performance.forecast.application.Forecasts;
+import org.harbour.performance.forecast.domain.DemandForecast;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

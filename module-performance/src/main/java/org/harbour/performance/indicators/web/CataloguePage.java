@@ -1,10 +1,10 @@
 package org.harbour.performance.indicators.web;
 
-import org.harbour.performance.indicators.application.IndicatorCatalogue;
-import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.IndicatorDefinition;
 
 import java.util.List;
 

@@ -1,9 +1,5 @@
 package org.harbour.performance.populations.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.populations.domain.AgeBand;
-import org.harbour.performance.populations.domain.Population;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +9,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.populations.domain.AgeBand;
+import org.harbour.performance.populations.domain.Population;
 
 import java.time.Clock;
 import java.time.Instant;

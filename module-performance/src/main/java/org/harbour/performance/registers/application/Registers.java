@@ -1,9 +1,5 @@
 package org.harbour.performance.registers.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.registers.domain.Recommendation;
-import org.harbour.performance.registers.domain.Risk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +10,10 @@ import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.registers.domain.Recommendation;
+import org.harbour.performance.registers.domain.Risk;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,5 @@
 package org.harbour.performance.registers.web;
 
-import org.harbour.performance.registers.application.Registers;
-import org.harbour.performance.registers.domain.Recommendation;
-import org.harbour.performance.registers.domain.Risk;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +7,9 @@ import jakarta.inject.Named;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.performance.registers.application.Registers;
+import org.harbour.performance.registers.domain.Recommendation;
+import org.harbour.performance.registers.domain.Risk;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

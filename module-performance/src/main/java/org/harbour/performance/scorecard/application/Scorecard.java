@@ -2,6 +2,7 @@ package org.harbour.performance.scorecard.application;
 
 
 import org.harbour.performance.indicators.domain.OutcomeGroup;
+
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;

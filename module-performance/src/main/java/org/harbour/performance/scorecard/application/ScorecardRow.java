@@ -5,6 +5,7 @@ import org.harbour.performance.indicators.domain.Figure;
 import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import org.harbour.performance.scorecard.domain.Direction;
 import org.harbour.performance.scorecard.domain.Rag;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package org.harbour.performance.scorecard.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.harbour.core.spi.access.Requires;
 import org.harbour.performance.access.application.PerformanceAccess;
 import org.harbour.performance.comparators.domain.ComparatorValue;
 import org.harbour.performance.enteredfigures.domain.EnteredValue;
@@ -14,11 +19,6 @@ import org.harbour.performance.scorecard.domain.Direction;
 import org.harbour.performance.scorecard.domain.Rag;
 import org.harbour.performance.snapshots.application.Snapshots;
 import org.harbour.performance.snapshots.domain.Snapshot;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.harbour.core.spi.access.Requires;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,10 +1,5 @@
 package org.harbour.performance.scorecard.web;
 
-import org.harbour.performance.indicators.domain.Figure;
-import org.harbour.performance.indicators.domain.Window;
-import org.harbour.performance.indicators.web.MonthParameter;
-import org.harbour.performance.scorecard.application.ScorecardRow;
-import org.harbour.performance.scorecard.application.Scorecards;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.indicators.web.MonthParameter;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
 
 import java.io.Serializable;
 import java.time.Clock;

@@ -1,5 +1,10 @@
 package org.harbour.performance.scorecard.web;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.access.application.PerformanceAccess;
 import org.harbour.performance.indicators.domain.OutcomeGroup;
 import org.harbour.performance.indicators.web.MonthParameter;
@@ -8,11 +13,6 @@ import org.harbour.performance.scorecard.application.ScorecardRow;
 import org.harbour.performance.scorecard.application.Scorecards;
 import org.harbour.performance.snapshots.application.Snapshots;
 import org.harbour.performance.snapshots.domain.Recalculation;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import org.harbour.core.spi.error.ActionRefusedException;
-import org.harbour.core.spi.error.InvalidInputException;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

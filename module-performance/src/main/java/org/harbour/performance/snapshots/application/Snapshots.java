@@ -1,15 +1,5 @@
 package org.harbour.performance.snapshots.application;
 
-import org.harbour.performance.access.application.Actor;
-import org.harbour.performance.access.application.PerformanceAccess;
-import org.harbour.performance.indicators.application.IndicatorCatalogue;
-import org.harbour.performance.indicators.domain.Figure;
-import org.harbour.performance.indicators.domain.FigureCalculator;
-import org.harbour.performance.indicators.domain.Window;
-import org.harbour.performance.populations.application.Populations;
-import org.harbour.performance.snapshots.domain.Recalculation;
-import org.harbour.performance.snapshots.domain.Snapshot;
-import org.harbour.performance.snapshots.domain.StoredFigure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +10,16 @@ import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.casedata.CaseData;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.FigureCalculator;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.populations.application.Populations;
+import org.harbour.performance.snapshots.domain.Recalculation;
+import org.harbour.performance.snapshots.domain.Snapshot;
+import org.harbour.performance.snapshots.domain.StoredFigure;
 
 import java.time.Clock;
 import java.time.Instant;

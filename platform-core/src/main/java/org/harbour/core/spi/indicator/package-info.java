@@ -22,6 +22,8 @@
  * of its last day); return ids, never names; do not check the user's permissions on the
  * contributing module (the month-end job counts as the system, and analysts may not use the
  * module); keep the count a pure function of the records and the module's settings, so that a
- * recalculation repeats it.
+ * recalculation repeats it; run it outside the caller's transaction
+ * ({@code @Transactional(NOT_SUPPORTED)}), so that a failed read cannot undo the month-end snapshot
+ * of every other indicator (the performance module logs it and leaves that indicator out).
  */
 package org.harbour.core.spi.indicator;
