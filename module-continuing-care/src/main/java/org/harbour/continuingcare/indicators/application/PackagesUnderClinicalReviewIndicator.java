@@ -2,7 +2,6 @@ package org.harbour.continuingcare.indicators.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.indicators.domain.PackagesUnderClinicalReview;
 import org.harbour.continuingcare.indicators.infrastructure.IndicatorRowsRepository;
 import org.harbour.core.spi.indicator.IndicatorCount;
@@ -18,10 +17,9 @@ import java.util.Map;
 
 /**
  * For the scorecard: packages running at month end whose annual cost is above the clinical review
- * threshold. Outside the caller's transaction, like the module's other indicator.
+ * threshold. Reads in the caller's transaction, like the module's other indicator.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class PackagesUnderClinicalReviewIndicator implements ModuleIndicator {
 
     @Inject

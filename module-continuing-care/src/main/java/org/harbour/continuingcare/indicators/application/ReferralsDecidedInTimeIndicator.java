@@ -2,7 +2,6 @@ package org.harbour.continuingcare.indicators.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.harbour.continuingcare.indicators.domain.ReferralsDecidedInTime;
 import org.harbour.continuingcare.indicators.infrastructure.IndicatorRowsRepository;
 import org.harbour.core.spi.indicator.IndicatorCount;
@@ -16,11 +15,10 @@ import java.util.Map;
 
 /**
  * For the scorecard: referrals decided in the month within the module's expected weeks from
- * referral to decision, out of all decided in the month. Outside the caller's transaction, so a
- * failed read here cannot undo the month-end snapshot of every other indicator.
+ * referral to decision, out of all decided in the month. Reads in the
+ * caller's transaction, if any, so it sees what the caller has written.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ReferralsDecidedInTimeIndicator implements ModuleIndicator {
 
     @Inject

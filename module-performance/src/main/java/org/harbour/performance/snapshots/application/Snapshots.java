@@ -13,6 +13,7 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.performance.access.application.Actor;
 import org.harbour.performance.access.application.PerformanceAccess;
 import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.CountedIndicator;
 import org.harbour.performance.indicators.domain.Figure;
 import org.harbour.performance.indicators.domain.FigureCalculator;
 import org.harbour.performance.indicators.domain.Window;
@@ -25,10 +26,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The scorecard's stored months. An ended month is frozen once and then changes only by an
@@ -67,8 +70,10 @@ public class Snapshots {
 
     /**
      * Freezes every ended month of the 13 before {@code today}'s month that has no frozen snapshot,
-     * and refreshes the running month's provisional figures; one computation for all of them.
-     * Returns the months frozen.
+     * and refreshes the running month's provisional figures; one computation for all of them. A
+     * frozen month that has no figure for an indicator (its module deployed later, or its count
+     * failed when the month was frozen) gains one, frozen from then on; the figures it has never
+     * change here. Returns the months frozen.
      */
     @Transactional
     public List<YearMonth> freezeEndedMonths(LocalDate today) {
@@ -78,14 +83,40 @@ public class Snapshots {
         Map<YearMonth, Snapshot> stored = snapshots(window);
         List<YearMonth> toFreeze = window.months().stream()
                 .filter(m -> m.isBefore(current) && (stored.get(m) == null || !stored.get(m).isFrozen())).toList();
-        YearMonth first = toFreeze.isEmpty() ? current : toFreeze.get(0);
+        List<YearMonth> lacking = lackingFigures(window, stored, current);
+        YearMonth first = Stream.concat(toFreeze.stream(), lacking.stream()).min(Comparator.naturalOrder())
+                .orElse(current);
         Map<String, Map<YearMonth, Figure>> figures = compute(new Window(first, current));
         Instant now = Instant.now(Clock.systemUTC());
         for (YearMonth month : toFreeze) {
             store(month, Snapshot.FROZEN, figures, stored.get(month), now, actor.name());
         }
+        for (YearMonth month : lacking) {
+            addMissing(month, figures, stored.get(month));
+        }
         store(current, Snapshot.PROVISIONAL, figures, stored.get(current), now, actor.name());
         return toFreeze;
+    }
+
+    /** Frozen months of the window without a figure for one of the indicators counted today. */
+    private List<YearMonth> lackingFigures(Window window, Map<YearMonth, Snapshot> stored, YearMonth current) {
+        Map<String, Map<YearMonth, Figure>> have = stored(window);
+        List<String> counted = catalogue.counted().stream().map(CountedIndicator::id).toList();
+        return window.months().stream()
+                .filter(m -> m.isBefore(current) && stored.get(m) != null && stored.get(m).isFrozen())
+                .filter(m -> counted.stream().anyMatch(id -> !have.getOrDefault(id, Map.of()).containsKey(m)))
+                .toList();
+    }
+
+    private void addMissing(YearMonth month, Map<String, Map<YearMonth, Figure>> figures, Snapshot snapshot) {
+        Map<String, StoredFigure> current = figuresOf(snapshot.getId());
+        figures.forEach((id, byMonth) -> {
+            Figure f = byMonth.get(month);
+            if (!current.containsKey(id) && f != null) {
+                em.persist(new StoredFigure(snapshot.getId(), id, f.numerator(), f.denominator(), f.population(),
+                        f.value()));
+            }
+        });
     }
 
     /** Forgets every stored month and freezes the 13 again: for freshly loaded demo data only. */

@@ -22,8 +22,9 @@
  * of its last day); return ids, never names; do not check the user's permissions on the
  * contributing module (the month-end job counts as the system, and analysts may not use the
  * module); keep the count a pure function of the records and the module's settings, so that a
- * recalculation repeats it; run it outside the caller's transaction
- * ({@code @Transactional(NOT_SUPPORTED)}), so that a failed read cannot undo the month-end snapshot
- * of every other indicator (the performance module logs it and leaves that indicator out).
+ * recalculation repeats it; read within the caller's transaction, if it has one (do not suspend it: the
+ * caller may hold uncommitted rows, such as demo data being loaded, that a read on another
+ * connection would wait for). A count that fails is logged and that indicator left out of the
+ * computation; the month-end job fills a frozen month's missing figures on its next run.
  */
 package org.harbour.core.spi.indicator;
