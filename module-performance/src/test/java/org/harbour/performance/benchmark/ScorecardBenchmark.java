@@ -5,12 +5,12 @@ import org.harbour.core.person.domain.PhoneticName;
 import org.harbour.core.spi.calendar.Timescales;
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.harbour.core.spi.casedata.CaseDataQueries;
-import org.harbour.performance.application.Figure;
-import org.harbour.performance.application.FigureCalculator;
-import org.harbour.performance.domain.AgeBand;
-import org.harbour.performance.domain.indicators.ComputedIndicator;
-import org.harbour.performance.domain.indicators.ComputedIndicators;
-import org.harbour.performance.domain.indicators.Window;
+import org.harbour.performance.indicators.domain.ComputedIndicator;
+import org.harbour.performance.indicators.domain.ComputedIndicators;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.FigureCalculator;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.populations.domain.AgeBand;
 
 import java.io.File;
 import java.io.IOException;

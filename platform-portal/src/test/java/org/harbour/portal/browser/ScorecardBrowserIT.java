@@ -50,6 +50,12 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         // The rating is written out, not shown by colour alone.
         assertThat(driver.findElement(By.cssSelector("tr[data-indicator='re-referrals'] td[data-rag]")).getText())
                 .matches("(Green|Amber|Red|None).*");
+        // Continuing care's two indicators, counted by that module, sit in their outcome groups like any other.
+        assertThat(driver.findElements(By.cssSelector(
+                "tr[data-indicator='continuing-care.referrals-decided-in-time'] td[data-rag]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(
+                "tr[data-indicator='continuing-care.packages-under-clinical-review'] td.hb-num")).get(12).getText())
+                .matches("[\\d,]+");
         screenshot(driver, "scorecard");
 
         cells.get(12).findElement(By.cssSelector("a.hb-drill")).click();
@@ -82,6 +88,8 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
             assertThat(cla).isNotNull();
             assertThat(cla.getCell(0).getStringCellValue()).isEqualTo("Children remain within or return to their birth families");
             assertThat(cla.getCell(14).getNumericCellValue()).isEqualTo(Double.parseDouble(latest.replace(",", "")));
+            assertThat(sheet).anyMatch(row -> row.getCell(1) != null
+                    && "Continuing care packages under clinical review".equals(row.getCell(1).getStringCellValue()));
         }
     }
 }

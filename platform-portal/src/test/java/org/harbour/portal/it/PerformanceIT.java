@@ -1,16 +1,18 @@
 package org.harbour.portal.it;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.persistence.PortalDatabase;
-import org.harbour.performance.application.Figure;
-import org.harbour.performance.application.ScorecardRow;
-import org.harbour.performance.application.Scorecards;
-import org.harbour.performance.application.Snapshots;
-import org.harbour.performance.domain.indicators.Window;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
+import org.harbour.performance.snapshots.application.Snapshots;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,6 +56,8 @@ class PerformanceIT {
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final YearMonth OCT = YearMonth.of(2012, 10);
     private static final Map<String, Long> CHILD = new HashMap<>();
+    private static final String DECIDED_IN_TIME = "continuing-care.referrals-decided-in-time";
+    private static final String UNDER_REVIEW = "continuing-care.packages-under-clinical-review";
     private static boolean built;
 
     @Deployment
@@ -167,6 +171,21 @@ class PerformanceIT {
             activity("S", "SUPERVISION", "2012-10-08", null);
             activity("T", "SUPERVISION", "2012-09-10", null);
             activity("T", "SUPERVISION", "2012-10-09", null);
+            // Continuing care, counted by that module through the indicators SPI (expected weeks 6, threshold
+            // 150,000 a year). Decided in October: V in 42 days (in time), W in 43 (late), X in 10 (in time):
+            // 2 of 3. Y's panel deferred (no decision), Z was decided on 1 November: neither counts.
+            long v = careReferral("V", "2012-09-01", "2012-10-13");
+            long w = careReferral("W", "2012-09-01", "2012-10-14");
+            long x = careReferral("X", "2012-10-05", "2012-10-15");
+            careReferral("Y", "2012-09-20", null);
+            careReferral("Z", "2012-10-01", "2012-11-01");
+            // Packages at the end of 31 October: V's 3,000 a week (156,000 a year: under review), X's 5,000 a
+            // week ending on 31 October (still running that day: under review), W's 2,000 a week (104,000: not),
+            // V's proposed 4,000 a week (not agreed: not). 2 packages.
+            carePackage(v, "V", "AGREED", "2012-01-01", null, "3000.00");
+            carePackage(x, "X", "AGREED", "2012-06-01", "2012-10-31", "5000.00");
+            carePackage(w, "W", "AGREED", "2012-01-01", null, "2000.00");
+            carePackage(v, "V", "PROPOSED", "2012-10-01", null, "4000.00");
         }
         built = true;
     }
@@ -249,6 +268,41 @@ class PerformanceIT {
         }
     }
 
+    private long careReferral(String key, String referred, String decided) throws Exception {
+        long person = child(key);
+        try (PreparedStatement s = c.prepareStatement("insert into continuing_care_referral (person_id, referred_on, "
+                        + "referrer, reason, status, decided_on, outcome, recorded_by, recorded_at, version) "
+                        + "values (?, ?, 'GP', 'Complex health needs', ?, ?, ?, 'test', ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, person);
+            s.setDate(2, Date.valueOf(referred));
+            s.setString(3, decided == null ? "DEFERRED" : "DECIDED");
+            s.setDate(4, decided == null ? null : Date.valueOf(decided));
+            s.setString(5, decided == null ? "DEFERRED" : "ELIGIBLE");
+            s.setTimestamp(6, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            return generated(s);
+        }
+    }
+
+    private void carePackage(long referral, String key, String status, String start, String end, String weekly)
+            throws Exception {
+        try (PreparedStatement s = c.prepareStatement("insert into continuing_care_package (referral_id, person_id, "
+                + "provider, package_type, status, start_date, end_date, weekly_cost, clinical_review_required, "
+                + "recorded_by, recorded_at, version) values (?, ?, 'Harbour Nursing', 'NURSING', ?, ?, ?, ?, ?, 'test', ?, 0)")) {
+            s.setLong(1, referral);
+            s.setLong(2, child(key));
+            s.setString(3, status);
+            s.setDate(4, Date.valueOf(start));
+            s.setDate(5, end == null ? null : Date.valueOf(end));
+            s.setBigDecimal(6, new java.math.BigDecimal(weekly));
+            s.setBoolean(7, new java.math.BigDecimal(weekly).multiply(java.math.BigDecimal.valueOf(52))
+                    .compareTo(new java.math.BigDecimal("150000")) > 0);
+            s.setTimestamp(8, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
     private long id(String sql) throws Exception {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -311,6 +365,63 @@ class PerformanceIT {
         assertEquals("RED", rows.get("re-referrals").getRag().name());
     }
 
+    @Test
+    void continuingCaresIndicatorsAreOnTheScorecardCountedByTheModule() throws Exception {
+        histories();
+        Map<String, ScorecardRow> rows = new LinkedHashMap<>();
+        scorecards.scorecard(OCT).rows().forEach(r -> rows.put(r.getDefinition().getId(), r));
+        ScorecardRow inTime = rows.get(DECIDED_IN_TIME);
+        assertNotNull(inTime, "contributed by continuing care through the indicators SPI");
+        assertEquals("MODULE", inTime.getDefinition().getSource().name());
+        assertEquals("continuing-care", inTime.getDefinition().getModuleId());
+        assertTrue(inTime.getDefinition().getDefinition().contains("6 weeks"), "the expected timescale is stated");
+        assertFigure(rows, DECIDED_IN_TIME, 2, 3L, 200.0 / 3);
+        // 66.7% against a target of 90% (higher is better, 10% tolerance: amber from 81%): red.
+        assertEquals("RED", inTime.getRag().name());
+        assertFigure(rows, UNDER_REVIEW, 2, null, 2.0);
+        assertEquals("NONE", rows.get(UNDER_REVIEW).getRag().name(), "a volume is not rated");
+        // September: nothing decided (0 of 0, no value); V's and X's packages already running: 2.
+        assertNull(inTime.getFigures().get(11).value());
+        assertEquals(2, rows.get(UNDER_REVIEW).getFigures().get(11).numerator());
+
+        // On the catalogue page too, with the module named.
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String catalogue = olivia.get("performance/catalogue.xhtml").body();
+        assertTrue(catalogue.contains("Continuing care packages under clinical review"), catalogue);
+        assertTrue(catalogue.contains("(continuing-care)"));
+        // Module figures are counted, not entered: the data page does not offer them.
+        assertTrue(!olivia.get("performance/data.xhtml").body().contains("value=\"" + UNDER_REVIEW + "\""));
+    }
+
+    @Test
+    void drillDownFromAContinuingCareFigureListsItsChildrenAndAuditsEachOne() throws Exception {
+        histories();
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        HttpResponse<String> page = tom.get("performance/children.xhtml?indicator=" + DECIDED_IN_TIME + "&month=2012-10");
+        assertEquals(200, page.statusCode());
+        for (String key : List.of("V", "W", "X")) {
+            assertTrue(page.body().contains("data-person=\"" + CHILD.get(key) + "\""), key + " was decided in October");
+        }
+        assertTrue(!page.body().contains("data-person=\"" + CHILD.get("Y") + "\""), "Y's referral was deferred");
+        assertTrue(!page.body().contains("data-person=\"" + CHILD.get("Z") + "\""), "Z's was decided in November");
+        assertTrue(audit.forRecord("person", Long.toString(CHILD.get("W")), 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("tom.okafor")));
+        assertTrue(audit.forRecord("performance-indicator", DECIDED_IN_TIME + ":2012-10", 10).stream()
+                .anyMatch(a -> a.getActor().equals("tom.okafor")));
+
+        HttpResponse<String> packages = tom.get("performance/children.xhtml?indicator=" + UNDER_REVIEW + "&month=2012-10");
+        assertTrue(packages.body().contains("data-person=\"" + CHILD.get("V") + "\""));
+        assertTrue(packages.body().contains("data-person=\"" + CHILD.get("X") + "\""));
+        assertTrue(!packages.body().contains("data-person=\"" + CHILD.get("W") + "\""), "W's package costs less");
+
+        // Need to know holds for a module's figure as for any other: the analyst reaches none of them.
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        HttpResponse<String> withheld = olivia.get("performance/children.xhtml?indicator=" + DECIDED_IN_TIME
+                + "&month=2012-10");
+        assertTrue(withheld.body().contains("3 more child(ren) are counted but not listed"), withheld.body());
+        assertTrue(!withheld.body().contains("ScorecardV"));
+    }
+
     private static void assertFigure(Map<String, ScorecardRow> rows, String id, long numerator, Long denominator,
                                      double value) {
         List<Figure> figures = rows.get(id).getFigures();
@@ -364,15 +475,30 @@ class PerformanceIT {
         // Today's records may already differ from the frozen figure (the 2012 histories' open periods of care).
         long live = snapshots.compute(Window.single(last)).get("cla").get(last).numerator();
 
-        // A child taken into care during last month, recorded only now.
+        // Continuing care's figures are frozen with the rest, through the indicators SPI.
+        Figure frozenReview = snapshots.stored(Window.single(last)).get(UNDER_REVIEW).get(last);
+        Figure frozenInTime = snapshots.stored(Window.single(last)).get(DECIDED_IN_TIME).get(last);
+        long liveReview = snapshots.compute(Window.single(last)).get(UNDER_REVIEW).get(last).numerator();
+
+        // A child taken into care during last month, recorded only now; and, also recorded only now, a
+        // high-cost package agreed from last month and a referral decided in it within the expected weeks.
         try (Connection connection = database.dataSource().getConnection()) {
             c = connection;
             inv("LATE", "LOOKED_AFTER", last.atDay(2).toString(), null);
+            long late = careReferral("LATE", last.atDay(1).toString(), last.atDay(3).toString());
+            carePackage(late, "LATE", "AGREED", last.atDay(2).toString(), null, "4000.00");
         }
         assertEquals(live + 1, snapshots.compute(Window.single(last)).get("cla").get(last).numerator());
+        assertEquals(liveReview + 1, snapshots.compute(Window.single(last)).get(UNDER_REVIEW).get(last).numerator());
         snapshots.freezeEndedMonths(today);
         assertEquals(frozen, snapshots.stored(Window.single(last)).get("cla").get(last).numerator(),
                 "a frozen month does not move by itself");
+        assertEquals(frozenReview, snapshots.stored(Window.single(last)).get(UNDER_REVIEW).get(last),
+                "nor does a module's figure");
+        assertEquals(frozenInTime, snapshots.stored(Window.single(last)).get(DECIDED_IN_TIME).get(last));
+        ScorecardRow shown = scorecards.scorecard(last).rows().stream()
+                .filter(r -> r.getDefinition().getId().equals(UNDER_REVIEW)).findFirst().orElseThrow();
+        assertEquals(frozenReview.numerator(), shown.getFigures().get(12).numerator(), "the scorecard shows the frozen one");
 
         PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
         HttpResponse<String> blank = recalculate(olivia, last, " ");
@@ -382,6 +508,11 @@ class PerformanceIT {
         HttpResponse<String> done = recalculate(olivia, last, "Late recording of a care entry");
         assertTrue(done.body().contains("Recalculated " + last), done.body());
         assertEquals(live + 1, snapshots.stored(Window.single(last)).get("cla").get(last).numerator());
+        assertEquals(liveReview + 1, snapshots.stored(Window.single(last)).get(UNDER_REVIEW).get(last).numerator(),
+                "the recalculation counts the module's figure again too");
+        Figure recountedInTime = snapshots.stored(Window.single(last)).get(DECIDED_IN_TIME).get(last);
+        assertEquals(frozenInTime.numerator() + 1, recountedInTime.numerator());
+        assertEquals(frozenInTime.denominator() + 1, recountedInTime.denominator());
         assertTrue(snapshots.recalculations().stream().anyMatch(r -> r.getRequestedBy().equals("olivia.brown")
                 && r.getReason().equals("Late recording of a care entry") && r.getFiguresChanged() >= 1));
         assertTrue(audit.forRecord("performance-month", last.toString(), 10).stream()
@@ -417,6 +548,13 @@ class PerformanceIT {
             }
             assertNotNull(cla);
             assertEquals(2.0, cla.getCell(14).getNumericCellValue(), 0.0001);
+            Row inTime = row(sheet, "Continuing care referrals decided within the expected weeks");
+            assertEquals("Practice standards", inTime.getCell(0).getStringCellValue());
+            assertEquals(200.0 / 3, inTime.getCell(14).getNumericCellValue(), 0.0001);
+            assertEquals(90.0, inTime.getCell(16).getNumericCellValue(), 0.0001, "its target");
+            assertEquals("Red", inTime.getCell(17).getStringCellValue());
+            assertEquals(2.0, row(sheet, "Continuing care packages under clinical review").getCell(14)
+                    .getNumericCellValue(), 0.0001);
         }
         HttpResponse<String> csv = olivia.get("performance/export/series.csv?indicator=cp-rate&to=2012-10");
         assertEquals(200, csv.statusCode());
@@ -424,6 +562,25 @@ class PerformanceIT {
         HttpResponse<byte[]> pdf = olivia.getBytes("performance/export/scorecard.pdf?to=2012-10");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
+        // Read with the PDF library the portal ships (the test runs inside it).
+        PdfReader reader = new PdfReader(pdf.body());
+        StringBuilder pages = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+        }
+        String text = pages.toString().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Continuing care referrals decided within the expected weeks"), text);
+        assertTrue(text.contains("66.7%"), text);
+        assertTrue(text.contains("Continuing care packages under clinical review"), text);
+    }
+
+    private static Row row(Sheet sheet, String title) {
+        for (Row row : sheet) {
+            if (row.getCell(1) != null && title.equals(row.getCell(1).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row '" + title + "' in the workbook");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.harbour.performance.scorecard.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.indicators.domain.OutcomeGroup;
+import org.harbour.performance.indicators.web.MonthParameter;
+import org.harbour.performance.scorecard.application.Scorecard;
+import org.harbour.performance.scorecard.application.ScorecardRow;
+import org.harbour.performance.scorecard.application.Scorecards;
+import org.harbour.performance.snapshots.application.Snapshots;
+import org.harbour.performance.snapshots.domain.Recalculation;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** Backs performance/scorecard.xhtml: 13 months to the chosen month, grouped by outcome. */
+@Named
+@ViewScoped
+public class ScorecardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Scorecards scorecards;
+
+    @Inject
+    private Snapshots snapshots;
+
+    @Inject
+    private PerformanceAccess access;
+
+    private String to;
+    private Scorecard scorecard;
+    private String recalculateMonth;
+    private String reason;
+
+    public void load() {
+        MonthParameter param = MonthParameter.parse(to, YearMonth.now(Clock.systemUTC()).minusMonths(1));
+        if (param.problem() != null) {
+            Messages.addGlobalError(param.problem());
+        }
+        scorecard = scorecards.scorecard(param.month());
+        if (recalculateMonth == null) {
+            recalculateMonth = param.month().toString();
+        }
+    }
+
+    public void recalculate() {
+        try {
+            Recalculation done = snapshots.recalculate(YearMonth.parse(recalculateMonth), reason);
+            Messages.addGlobalInfo("Recalculated " + recalculateMonth + ": " + done.getFiguresChanged() + " figure(s) changed.");
+            reason = null;
+            load();
+        } catch (InvalidInputException e) {
+            Messages.addError("recalculate-form:" + ("reason".equals(e.getField()) ? "reason" : "month"), e.getMessage());
+        } catch (ActionRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.addError("recalculate-form:month", "Choose a month like 2026-10");
+        }
+    }
+
+    public List<OutcomeGroup> getGroups() {
+        return List.copyOf(scorecard.groups().keySet());
+    }
+
+    public Map<OutcomeGroup, List<ScorecardRow>> getRows() {
+        return scorecard.groups();
+    }
+
+    public List<YearMonth> getMonths() {
+        return scorecard.months();
+    }
+
+    public String label(YearMonth month) {
+        return month.format(MonthParameter.LABEL);
+    }
+
+    public String status(YearMonth month) {
+        String status = scorecard.statuses().get(month);
+        return switch (status) {
+            case "FROZEN" -> "Frozen";
+            case "PROVISIONAL" -> "Provisional";
+            default -> "Not yet stored";
+        };
+    }
+
+    public YearMonth getLast() {
+        return scorecard.months().get(scorecard.months().size() - 1);
+    }
+
+    public boolean isMayDrillDown() {
+        return access.has(PerformanceAccess.DRILL_DOWN);
+    }
+
+    public boolean isMayRecalculate() {
+        return access.has(PerformanceAccess.RECALCULATE);
+    }
+
+    public List<Recalculation> getRecalculations() {
+        return snapshots.recalculations();
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getRecalculateMonth() {
+        return recalculateMonth;
+    }
+
+    public void setRecalculateMonth(String recalculateMonth) {
+        this.recalculateMonth = recalculateMonth;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

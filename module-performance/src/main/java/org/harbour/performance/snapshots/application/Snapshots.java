@@ -1,0 +1,250 @@
+package org.harbour.performance.snapshots.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.audit.Audit;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.error.ActionRefusedException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.Actor;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.CountedIndicator;
+import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.FigureCalculator;
+import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.populations.application.Populations;
+import org.harbour.performance.snapshots.domain.Recalculation;
+import org.harbour.performance.snapshots.domain.Snapshot;
+import org.harbour.performance.snapshots.domain.StoredFigure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The scorecard's stored months. An ended month is frozen once and then changes only by an
+ * explicit, recorded recalculation; the running month is provisional and refreshed by the job.
+ */
+@ApplicationScoped
+@Requires(PerformanceAccess.ACCESS)
+public class Snapshots {
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private CaseData caseData;
+
+    @Inject
+    private IndicatorCatalogue catalogue;
+
+    @Inject
+    private Populations populations;
+
+    @Inject
+    private PerformanceAccess access;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private Audit audit;
+
+    /** Computes figures for the window's months from today's records. */
+    public Map<String, Map<YearMonth, Figure>> compute(Window window) {
+        FigureCalculator calculator = new FigureCalculator(catalogue.counted(), populations.byBandAndYear());
+        return caseData.read(queries -> calculator.compute(queries, window));
+    }
+
+    /**
+     * Freezes every ended month of the 13 before {@code today}'s month that has no frozen snapshot,
+     * and refreshes the running month's provisional figures; one computation for all of them. A
+     * frozen month that has no figure for an indicator (its module deployed later, or its count
+     * failed when the month was frozen) gains one, frozen from then on; the figures it has never
+     * change here. Returns the months frozen.
+     */
+    @Transactional
+    public List<YearMonth> freezeEndedMonths(LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        // The 13 ended months the default scorecard shows, and the running month.
+        Window window = new Window(current.minusMonths(13), current);
+        Map<YearMonth, Snapshot> stored = snapshots(window);
+        List<YearMonth> toFreeze = window.months().stream()
+                .filter(m -> m.isBefore(current) && (stored.get(m) == null || !stored.get(m).isFrozen())).toList();
+        List<YearMonth> lacking = lackingFigures(window, stored, current);
+        YearMonth first = Stream.concat(toFreeze.stream(), lacking.stream()).min(Comparator.naturalOrder())
+                .orElse(current);
+        Map<String, Map<YearMonth, Figure>> figures = compute(new Window(first, current));
+        Instant now = Instant.now(Clock.systemUTC());
+        for (YearMonth month : toFreeze) {
+            store(month, Snapshot.FROZEN, figures, stored.get(month), now, actor.name());
+        }
+        for (YearMonth month : lacking) {
+            addMissing(month, figures, stored.get(month));
+        }
+        store(current, Snapshot.PROVISIONAL, figures, stored.get(current), now, actor.name());
+        return toFreeze;
+    }
+
+    /** Frozen months of the window without a figure for one of the indicators counted today. */
+    private List<YearMonth> lackingFigures(Window window, Map<YearMonth, Snapshot> stored, YearMonth current) {
+        Map<String, Map<YearMonth, Figure>> have = stored(window);
+        List<String> counted = catalogue.counted().stream().map(CountedIndicator::id).toList();
+        return window.months().stream()
+                .filter(m -> m.isBefore(current) && stored.get(m) != null && stored.get(m).isFrozen())
+                .filter(m -> counted.stream().anyMatch(id -> !have.getOrDefault(id, Map.of()).containsKey(m)))
+                .toList();
+    }
+
+    private void addMissing(YearMonth month, Map<String, Map<YearMonth, Figure>> figures, Snapshot snapshot) {
+        Map<String, StoredFigure> current = figuresOf(snapshot.getId());
+        figures.forEach((id, byMonth) -> {
+            Figure f = byMonth.get(month);
+            if (!current.containsKey(id) && f != null) {
+                em.persist(new StoredFigure(snapshot.getId(), id, f.numerator(), f.denominator(), f.population(),
+                        f.value()));
+            }
+        });
+    }
+
+    /** Forgets every stored month and freezes the 13 again: for freshly loaded demo data only. */
+    @Transactional
+    public List<YearMonth> refreezeAll(LocalDate today) {
+        em.createQuery("delete from StoredFigure").executeUpdate();
+        em.createQuery("delete from Snapshot").executeUpdate();
+        em.flush();
+        em.clear();
+        return freezeEndedMonths(today);
+    }
+
+    /**
+     * Recalculates a frozen month from today's records, on purpose and on the record: who, when,
+     * why and how many figures changed. Audited.
+     */
+    @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
+    public Recalculation recalculate(YearMonth month, String reason) {
+        access.require(PerformanceAccess.RECALCULATE, "SCORECARD_RECALCULATE");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the month is recalculated: the reason is kept with it");
+        }
+        if (reason.length() > 400) {
+            throw new InvalidInputException("reason", "At most 400 characters");
+        }
+        if (!month.isBefore(YearMonth.now(Clock.systemUTC()))) {
+            throw new InvalidInputException("month", "Only an ended month can be recalculated; the running month "
+                    + "is refreshed by itself");
+        }
+        Map<String, Map<YearMonth, Figure>> figures = compute(Window.single(month));
+        Snapshot existing = snapshots(Window.single(month)).get(month);
+        Map<String, Figure> before = new HashMap<>();
+        if (existing != null) {
+            figuresOf(existing.getId()).forEach((id, f) -> before.put(id, asFigure(f)));
+        }
+        Instant now = Instant.now(Clock.systemUTC());
+        store(month, Snapshot.FROZEN, figures, existing, now, actor.name());
+        int changed = 0;
+        for (Map.Entry<String, Map<YearMonth, Figure>> after : figures.entrySet()) {
+            if (!same(after.getValue().get(month), before.get(after.getKey()))) {
+                changed++;
+            }
+        }
+        Recalculation record = new Recalculation(month.atDay(1), actor.name(), now, reason.trim(), changed);
+        em.persist(record);
+        audit.success("SCORECARD_RECALCULATE", "performance-month", month.toString(), changed + " figure(s) changed");
+        return record;
+    }
+
+    private Snapshot store(YearMonth month, String status, Map<String, Map<YearMonth, Figure>> figures,
+                           Snapshot existing, Instant now, String by) {
+        Snapshot snapshot = existing;
+        Map<String, StoredFigure> current = Map.of();
+        if (snapshot == null) {
+            snapshot = new Snapshot(month.atDay(1), status, now, by);
+            em.persist(snapshot);
+            em.flush();
+        } else {
+            snapshot.recomputed(status, now, by);
+            current = figuresOf(snapshot.getId());
+        }
+        for (Map.Entry<String, Map<YearMonth, Figure>> indicator : figures.entrySet()) {
+            Figure f = indicator.getValue().get(month);
+            StoredFigure stored = current.get(indicator.getKey());
+            if (stored == null) {
+                em.persist(new StoredFigure(snapshot.getId(), indicator.getKey(), f.numerator(), f.denominator(),
+                        f.population(), f.value()));
+            } else {
+                stored.update(f.numerator(), f.denominator(), f.population(), f.value());
+            }
+        }
+        return snapshot;
+    }
+
+    private static Figure asFigure(StoredFigure f) {
+        return new Figure(f.getNumerator(), f.getDenominator(), f.getPopulation(), f.getValue());
+    }
+
+    /** Equal as stored: values compared at the four decimal places the table keeps. */
+    static boolean same(Figure a, Figure b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.numerator() == b.numerator() && java.util.Objects.equals(a.denominator(), b.denominator())
+                && java.util.Objects.equals(a.population(), b.population())
+                && java.util.Objects.equals(rounded(a.value()), rounded(b.value()));
+    }
+
+    private static Long rounded(Double value) {
+        return value == null ? null : Math.round(value * 10_000);
+    }
+
+    public Map<YearMonth, Snapshot> snapshots(Window window) {
+        Map<YearMonth, Snapshot> result = new HashMap<>();
+        em.createQuery("select s from Snapshot s where s.monthStart between :from and :to", Snapshot.class)
+                .setParameter("from", window.from()).setParameter("to", window.to()).getResultList()
+                .forEach(s -> result.put(YearMonth.from(s.getMonthStart()), s));
+        return result;
+    }
+
+    /** Stored figures of the window: by indicator id, then month. One query. */
+    public Map<String, Map<YearMonth, Figure>> stored(Window window) {
+        Map<Long, YearMonth> months = new HashMap<>();
+        snapshots(window).forEach((m, s) -> months.put(s.getId(), m));
+        Map<String, Map<YearMonth, Figure>> result = new HashMap<>();
+        if (months.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select f from StoredFigure f where f.snapshotId in :ids", StoredFigure.class)
+                .setParameter("ids", months.keySet()).getResultList()
+                .forEach(f -> result.computeIfAbsent(f.getIndicatorId(), k -> new HashMap<>())
+                        .put(months.get(f.getSnapshotId()), asFigure(f)));
+        return result;
+    }
+
+    private Map<String, StoredFigure> figuresOf(long snapshotId) {
+        Map<String, StoredFigure> result = new HashMap<>();
+        em.createQuery("select f from StoredFigure f where f.snapshotId = :s", StoredFigure.class)
+                .setParameter("s", snapshotId).getResultList().forEach(f -> result.put(f.getIndicatorId(), f));
+        return result;
+    }
+
+    public List<Recalculation> recalculations() {
+        return em.createQuery("select r from Recalculation r order by r.requestedAt desc", Recalculation.class)
+                .setMaxResults(50).getResultList();
+    }
+
+    public Optional<Snapshot> snapshot(YearMonth month) {
+        return Optional.ofNullable(snapshots(Window.single(month)).get(month));
+    }
+}
