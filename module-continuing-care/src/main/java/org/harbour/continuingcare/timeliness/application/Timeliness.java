@@ -36,13 +36,7 @@ public class Timeliness {
 
     public TimelinessSummary summary(LocalDate today) {
         access.requirePermission(CarePermissions.ACCESS, "CC_TIMELINESS_VIEW", "module", "continuing-care");
-        int weeks = settings.value("continuing-care", "decision-expectation-weeks").map(v -> {
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                return 6;
-            }
-        }).orElse(6);
+        int weeks = settings.intValue("continuing-care", "decision-expectation-weeks");
         List<Referral> all = referrals.all();
         List<Long> decided = all.stream().filter(r -> r.getDecidedOn() != null)
                 .map(r -> ChronoUnit.DAYS.between(r.getReferredOn(), r.getDecidedOn())).sorted().toList();
