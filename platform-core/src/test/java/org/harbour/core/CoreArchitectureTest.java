@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.harbour.core.identity.infrastructure.OidcSettings;
 import org.harbour.testing.ModuleBoundaryRules;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Core's own house: its feature packages ({@code org.harbour.core.<feature>}, the published API
@@ -46,12 +48,14 @@ class CoreArchitectureTest {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        featuresFreeOfCycles().check(classes);
+        EvaluationResult result = featuresFreeOfCycles().evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     @Test
     void publishedApiDependsOnNothingElseOfCore() {
-        spiStandsAlone().check(classes);
+        EvaluationResult result = spiStandsAlone().evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     /**
@@ -73,11 +77,13 @@ class CoreArchitectureTest {
 
     @Test
     void pagesAndRestCallApplicationServicesOnly() {
-        pagesAndRestUseApplicationServices().check(classes);
+        EvaluationResult result = pagesAndRestUseApplicationServices().evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     @Test
     void restReturnsNoEntity() {
-        ModuleBoundaryRules.noEntityReturnedFromRest(CORE).check(classes);
+        EvaluationResult result = ModuleBoundaryRules.noEntityReturnedFromRest(CORE).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 }

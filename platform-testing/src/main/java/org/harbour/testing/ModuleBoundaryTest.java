@@ -1,9 +1,12 @@
 package org.harbour.testing;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The boundary of one module, checked on its production classes. A module's tests extend this
@@ -24,21 +27,25 @@ public abstract class ModuleBoundaryTest {
 
     @Test
     void importsCoreOnlyThroughItsPublishedApi() {
-        ModuleBoundaryRules.importsCoreOnlyThroughSpi(basePackage()).check(classes);
+        EvaluationResult result = ModuleBoundaryRules.importsCoreOnlyThroughSpi(basePackage()).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     @Test
     void featurePackagesHaveNoCycles() {
-        ModuleBoundaryRules.noCyclesBetweenFeatures(basePackage()).check(classes);
+        EvaluationResult result = ModuleBoundaryRules.noCyclesBetweenFeatures(basePackage()).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     @Test
     void pagesAndRestCallApplicationServicesOnly() {
-        ModuleBoundaryRules.pagesAndRestCallApplicationServicesOnly(basePackage()).check(classes);
+        EvaluationResult result = ModuleBoundaryRules.pagesAndRestCallApplicationServicesOnly(basePackage()).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 
     @Test
     void restReturnsNoEntity() {
-        ModuleBoundaryRules.noEntityReturnedFromRest(basePackage()).check(classes);
+        EvaluationResult result = ModuleBoundaryRules.noEntityReturnedFromRest(basePackage()).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
 }
