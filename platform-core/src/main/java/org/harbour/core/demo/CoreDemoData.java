@@ -176,7 +176,7 @@ public class CoreDemoData {
         }
     }
 
-    private static Person child(Random random, LocalDate today, int minAge, int maxAge) {
+    static Person child(Random random, LocalDate today, int minAge, int maxAge) {
         boolean girl = random.nextBoolean();
         String given = pick(random, girl ? GIVEN_GIRLS : GIVEN_BOYS);
         LocalDate dob = today.minusYears(minAge).minusDays(random.nextInt((maxAge - minAge) * 365 + 300));
