@@ -116,6 +116,50 @@ class InvolvementRulesTest {
     }
 
     @Test
+    void theReasonForANewEpisodeMustAgreeWithWhatChanged() {
+        Involvement period = involvement(InvolvementKind.LOOKED_AFTER, LocalDate.of(2025, 1, 10));
+        PlacementEpisode fostered = episode(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 6, 1), "S");
+        fostered.setReasonCeased("X1");
+
+        PlacementEpisode legalOnly = episode(LocalDate.of(2025, 6, 1), null, "L");
+        assertEquals(List.of("legalStatus"), fields(InvolvementRules.checkEpisode(legalOnly, period, List.of(fostered), TODAY)),
+                "L with the same legal status");
+        legalOnly.setLegalStatus("E1");
+        assertEquals(List.of(), fields(InvolvementRules.checkEpisode(legalOnly, period, List.of(fostered), TODAY)));
+        legalOnly.setPlacementType("K2");
+        assertEquals(List.of("reasonNewEpisode"),
+                fields(InvolvementRules.checkEpisode(legalOnly, period, List.of(fostered), TODAY)), "L with a move");
+
+        PlacementEpisode move = episode(LocalDate.of(2025, 6, 1), null, "P");
+        move.setLegalStatus("E1");
+        assertEquals(List.of("reasonNewEpisode"), fields(InvolvementRules.checkEpisode(move, period, List.of(fostered), TODAY)),
+                "P with a new legal status");
+        move.setReasonNewEpisode("B");
+        assertEquals(List.of(), fields(InvolvementRules.checkEpisode(move, period, List.of(fostered), TODAY)));
+        move.setLegalStatus("C2");
+        assertEquals(List.of("reasonNewEpisode"), fields(InvolvementRules.checkEpisode(move, period, List.of(fostered), TODAY)),
+                "B with the same legal status");
+    }
+
+    @Test
+    void placedForAdoptionWithTheCurrentFosterCarerIsNeverANewCarer() {
+        Involvement period = involvement(InvolvementKind.LOOKED_AFTER, LocalDate.of(2025, 1, 10));
+        PlacementEpisode fostered = episode(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 6, 1), "S");
+        fostered.setReasonCeased("X1");
+        PlacementEpisode adoption = episode(LocalDate.of(2025, 6, 1), null, "P");
+        adoption.setPlacementType("A5");
+        assertEquals(List.of("reasonNewEpisode"),
+                fields(InvolvementRules.checkEpisode(adoption, period, List.of(fostered), TODAY)), "A5 with a new carer");
+        adoption.setReasonNewEpisode("T");
+        assertEquals(List.of(), fields(InvolvementRules.checkEpisode(adoption, period, List.of(fostered), TODAY)));
+
+        fostered.setPlacementType("K2");
+        assertEquals(List.of("placementType"),
+                fields(InvolvementRules.checkEpisode(adoption, period, List.of(fostered), TODAY)),
+                "A5 after a children's home is not with a current foster carer");
+    }
+
+    @Test
     void episodeCodesComeFromTheSsda903Lists() {
         Involvement period = involvement(InvolvementKind.LOOKED_AFTER, LocalDate.of(2025, 1, 10));
         PlacementEpisode episode = new PlacementEpisode(1L, CHILD, LocalDate.of(2025, 1, 10), "x", Instant.EPOCH);

@@ -186,10 +186,25 @@ class CaseworkIT {
         assertTrue(signIn("tom.okafor").get("team/caseloads.xhtml").body().contains("data-person=\"" + child + "\""),
                 "the team view shows the child under its new worker");
 
+        // A case does not close over a plan still running: the closure is refused, names the plan, and is audited.
+        sql("insert into core_involvement (person_id, kind, start_date, recorded_by, recorded_at, version) values ("
+                + child + ", 'CIN_PLAN', '" + today.minusDays(10) + "', 'test', CURRENT_TIMESTAMP, 0)");
         JsonObject reallocated = currentAllocation(tom, child);
-        HttpResponse<String> closed = tom.postJson(cases(child, "closure"), "{\"caseId\":"
-                + reallocated.getJsonNumber("caseId") + ",\"caseVersion\":" + reallocated.getJsonNumber("caseVersion")
-                + ",\"closedOn\":\"" + today + "\",\"reason\":\"Needs met; no further action\"}");
+        String closure = "{\"caseId\":" + reallocated.getJsonNumber("caseId") + ",\"caseVersion\":"
+                + reallocated.getJsonNumber("caseVersion") + ",\"closedOn\":\"" + today
+                + "\",\"reason\":\"Needs met; no further action\"}";
+        HttpResponse<String> refused = tom.postJson(cases(child, "closure"), closure);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("The child in need plan from " + today.minusDays(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " is still open"), refused.body());
+        assertTrue(audit.forRecord("person", Long.toString(child), 10).stream().anyMatch(e ->
+                e.getAction().equals("CASE_CLOSE") && e.getOutcome().equals("DENIED")));
+        assertTrue(caseloads.caseloadOf("tom.okafor", today).stream().anyMatch(i -> i.getPersonId() == child),
+                "the refused case stays open");
+
+        sql("update core_involvement set end_date = '" + today + "' where person_id = " + child
+                + " and kind in ('CIN_PLAN', 'CP_PLAN', 'LOOKED_AFTER') and end_date is null");
+        HttpResponse<String> closed = tom.postJson(cases(child, "closure"), closure);
         assertEquals(204, closed.statusCode(), closed.body());
         assertTrue(caseloads.caseloadOf("tom.okafor", today).stream().noneMatch(i -> i.getPersonId() == child),
                 "a closed case leaves the caseload");
@@ -341,6 +356,12 @@ class CaseworkIT {
             case SUNDAY -> day.minusDays(2);
             default -> day;
         };
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.executeUpdate();
+        }
     }
 
     private long countDocuments() throws Exception {

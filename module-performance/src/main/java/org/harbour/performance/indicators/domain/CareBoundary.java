@@ -1,18 +1,18 @@
 package org.harbour.performance.indicators.domain;
 
 import org.harbour.core.spi.casedata.CaseDataQueries;
-import org.harbour.core.spi.casedata.InvolvementRow;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Children who started (entrants) or ceased (leavers) to be looked after in the month, each child
- * once a month. A child who leaves care and comes back is an entrant again in the month of return.
+ * once a month, as the DfE counts them: a period of short breaks only (V3/V4) is neither, and a
+ * child whose short breaks become a care order starts to be looked after on that day. A child who
+ * leaves care and comes back is an entrant again in the month of return.
  */
-public final class CareBoundary extends ComputedIndicator<InvolvementRow> {
+public final class CareBoundary extends ComputedIndicator<CareSpells.Rows> {
 
     public enum Edge { STARTED, CEASED }
 
@@ -24,17 +24,16 @@ public final class CareBoundary extends ComputedIndicator<InvolvementRow> {
     }
 
     @Override
-    public List<InvolvementRow> read(CaseDataQueries queries, Window window) throws SQLException {
-        return queries.involvementsOverlapping("LOOKED_AFTER", window.from(), window.to());
+    public List<CareSpells.Rows> read(CaseDataQueries queries, Window window) throws SQLException {
+        return List.of(InCareAtMonthEnd.careRows(queries, window.from(), window.to()));
     }
 
     @Override
-    public Tally tally(List<InvolvementRow> rows, YearMonth month) {
+    public Tally tally(List<CareSpells.Rows> rows, YearMonth month) {
         Tally tally = new Tally();
-        rows.stream().filter(r -> {
-            LocalDate day = edge == Edge.STARTED ? r.start() : r.end();
-            return day != null && YearMonth.from(day).equals(month);
-        }).map(InvolvementRow::personId).distinct().forEach(tally::count);
+        rows.stream().flatMap(r -> CareSpells.of(r).stream())
+                .filter(s -> edge == Edge.STARTED ? s.startsIn(month) : s.endsIn(month))
+                .map(CareSpells.Spell::personId).distinct().forEach(tally::count);
         return tally;
     }
 }

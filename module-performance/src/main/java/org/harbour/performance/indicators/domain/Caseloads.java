@@ -2,21 +2,35 @@ package org.harbour.performance.indicators.domain;
 
 import org.harbour.core.spi.casedata.AllocationRow;
 import org.harbour.core.spi.casedata.CaseDataQueries;
+import org.harbour.core.spi.casedata.InvolvementRow;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Caseloads at month end from allocations held at the end of the month's last day: either the
- * average number of children per caseholder (children allocated / workers holding a case), or the
- * number of caseholders holding more than a limit of children.
+ * Social-care caseloads at month end, read as the children's social work workforce census reads
+ * them: the caseholders are the workers holding, at the end of the month's last day, at least one
+ * child with social-care work open (a referral, assessment, section 47 enquiry, child in need or
+ * child protection plan, or a looked-after period); youth justice, SEND and continuing-care officers
+ * who hold none are not social-care caseholders. Either the average number of children per
+ * caseholder (children allocated to them / caseholders), or the number of caseholders holding at
+ * least a limit of children.
  */
-public final class Caseloads extends ComputedIndicator<AllocationRow> {
+public final class Caseloads extends ComputedIndicator<Caseloads.Rows> {
+
+    /** Involvement kinds that make a case social-care work. */
+    static final List<String> SOCIAL_CARE_WORK = List.of("REFERRAL", "ASSESSMENT", "SECTION_47", "CIN_PLAN",
+            "CP_PLAN", "LOOKED_AFTER");
+
+    /** Allocations and the social-care work open in the same window. */
+    public record Rows(List<AllocationRow> allocations, List<InvolvementRow> socialCareWork) {
+    }
 
     private final Integer overLimit;
 
@@ -35,16 +49,25 @@ public final class Caseloads extends ComputedIndicator<AllocationRow> {
     }
 
     @Override
-    public List<AllocationRow> read(CaseDataQueries queries, Window window) throws SQLException {
-        return queries.allocationsOverlapping(window.first().atEndOfMonth(), window.to());
+    public List<Rows> read(CaseDataQueries queries, Window window) throws SQLException {
+        LocalDate from = window.first().atEndOfMonth();
+        List<InvolvementRow> work = new ArrayList<>();
+        for (String kind : SOCIAL_CARE_WORK) {
+            work.addAll(queries.involvementsOverlapping(kind, from, window.to()));
+        }
+        return List.of(new Rows(queries.allocationsOverlapping(from, window.to()), work));
     }
 
     @Override
-    public Tally tally(List<AllocationRow> rows, YearMonth month) {
+    public Tally tally(List<Rows> rows, YearMonth month) {
         LocalDate end = month.atEndOfMonth();
-        Map<Long, Set<Long>> childrenByWorker = rows.stream().filter(a -> a.heldAt(end))
+        Set<Long> inSocialCare = rows.stream().flatMap(r -> r.socialCareWork().stream()).filter(i -> i.openAt(end))
+                .map(InvolvementRow::personId).collect(Collectors.toSet());
+        Map<Long, Set<Long>> childrenByWorker = rows.stream().flatMap(r -> r.allocations().stream())
+                .filter(a -> a.heldAt(end))
                 .collect(Collectors.groupingBy(AllocationRow::workerId,
                         Collectors.mapping(AllocationRow::personId, Collectors.toSet())));
+        childrenByWorker.values().removeIf(children -> children.stream().noneMatch(inSocialCare::contains));
         Tally tally = new Tally();
         if (overLimit == null) {
             childrenByWorker.values().forEach(children -> children.forEach(tally::count));

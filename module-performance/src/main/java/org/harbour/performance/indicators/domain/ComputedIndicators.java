@@ -55,20 +55,28 @@ public final class ComputedIndicators {
                 new SecondCpPlans(def("cp-second-plan", "Child protection plans for a second or later time",
                         BIRTH_FAMILIES, Unit.PERCENT, LOWER_IS_BETTER, 20.0, "Child protection plans starting in the "
                                 + "month for a child who had a plan before, out of all plans starting in the month.")),
-                new OpenAtMonthEnd(def("cla", "Children in care", BIRTH_FAMILIES, Unit.COUNT, NEITHER, null,
-                        "Children with a looked-after period open at the end of the month."), "LOOKED_AFTER"),
-                new OpenAtMonthEnd(def("cla-rate", "Children in care per 10,000", BIRTH_FAMILIES,
+                new InCareAtMonthEnd(def("cla", "Children in care", BIRTH_FAMILIES, Unit.COUNT, NEITHER, null,
+                        "Children with a looked-after period open at the end of the month, excluding children "
+                                + "looked after under an agreed series of short-term placements (legal status V3/V4) "
+                                + "(DfE, Children looked after in England, SSDA903 guidance).")),
+                new InCareAtMonthEnd(def("cla-rate", "Children in care per 10,000", BIRTH_FAMILIES,
                         Unit.RATE_PER_10000_CHILDREN, LOWER_IS_BETTER, 70.0,
-                        "Children in care at month end per 10,000 children aged 0-17."), "LOOKED_AFTER"),
+                        "Children in care at month end (short breaks V3/V4 excluded) per 10,000 children aged "
+                                + "0-17.")),
                 new CareBoundary(def("cla-entrants", "Children entering care", BIRTH_FAMILIES, Unit.COUNT, NEITHER,
                         null, "Children who started to be looked after in the month (a child re-entering care counts "
-                                + "again)."), CareBoundary.Edge.STARTED),
+                                + "again), excluding an agreed series of short-term placements (V3/V4); short breaks "
+                                + "becoming another legal status start care that day (DfE SSDA903 guidance)."),
+                        CareBoundary.Edge.STARTED),
                 new CareBoundary(def("cla-leavers", "Children leaving care", BIRTH_FAMILIES, Unit.COUNT, NEITHER,
-                        null, "Children who ceased to be looked after in the month."), CareBoundary.Edge.CEASED),
+                        null, "Children who ceased to be looked after in the month, excluding an agreed series of "
+                                + "short-term placements (V3/V4) (DfE SSDA903 guidance)."), CareBoundary.Edge.CEASED),
                 new PlacementStability(def("placement-stability", "Children in care with 3 or more placements in "
                         + "the year", PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 10.0, "Children in care at month end "
-                        + "with three or more placements in the twelve months to it (an episode that only changed "
-                        + "the legal status is not a new placement), out of all children in care at month end.")),
+                        + "with three or more placements in the twelve months to it, out of all children in care at "
+                        + "month end (DfE placement stability). Not a new placement: an episode that only changed the "
+                        + "legal status (RNE L), or placed for adoption with the current foster carer (A5/A6 with RNE "
+                        + "T or U). Short breaks (V3/V4) are left out.")),
                 new PlacementMix(def("placement-ifa", "Children in care placed with independent fostering agencies",
                         PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 25.0, "Children whose placement at month end is "
                                 + "foster care (U1-U6) by a private or voluntary provider (PR4, PR5), out of all "
@@ -86,10 +94,12 @@ public final class ComputedIndicators {
                                 + "unregulated accommodation (Z13), out of all children placed at month end."),
                         PlacementMix.UNREGULATED),
                 WithinTimescale.visits(def("visits-in-timescale", "Visits within timescale", PRACTICE, Unit.PERCENT,
-                        HIGHER_IS_BETTER, 90.0, "Statutory visits in the month at which the child was seen and that "
-                                + "came within the timescale (early help 4 weeks, CIN 6 weeks, CP 10 working days, "
-                                + "looked-after 6 weeks, as set) of the child's previous visit of the same type in the "
-                                + "twelve months before; the first visit in twelve months is not measured."),
+                        HIGHER_IS_BETTER, 90.0, "Out of the statutory visits in the month (whether the child was "
+                                + "seen or not), those at which the child was seen within the timescale (early help 4 "
+                                + "weeks, CIN 6 weeks, CP 10 working days, looked-after 6 weeks, as set) of the last "
+                                + "visit of the same type at which the child was seen, in the twelve months before. A "
+                                + "visit where the child was not seen counts as not within timescale; the first visit "
+                                + "in twelve months is not measured."),
                         settings::visit, timescales),
                 WithinTimescale.supervisions(def("supervision-in-timescale", "Case supervision within timescale",
                         PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Case supervisions in the month held within "
@@ -97,11 +107,14 @@ public final class ComputedIndicators {
                                 + "the twelve months before; the first in twelve months is not measured."),
                         settings.supervision(), timescales),
                 Caseloads.perWorker(def("caseload-per-worker", "Children per caseholder", WORKFORCE, Unit.AVERAGE,
-                        LOWER_IS_BETTER, 18.0, "Children allocated at month end divided by the workers holding "
-                                + "them (a child allocated to two workers counts for each).")),
+                        LOWER_IS_BETTER, 18.0, "Children allocated at month end to social-care caseholders, divided "
+                                + "by the caseholders (a child allocated to two workers counts for each). A caseholder "
+                                + "holds at least one child with social-care work open (referral, assessment, section "
+                                + "47, CIN or CP plan, looked after), as the children's social work workforce census "
+                                + "counts caseloads; youth justice, SEND and continuing-care officers are not.")),
                 Caseloads.holdersWithAtLeast(def("caseholders-20-plus", "Caseholders with 20 or more children",
                         WORKFORCE, Unit.COUNT, LOWER_IS_BETTER, 0.0,
-                        "Workers holding 20 or more children's cases at month end."), 20));
+                        "Social-care caseholders (as above) holding 20 or more children's cases at month end."), 20));
     }
 
     private static IndicatorDefinition def(String id, String title, OutcomeGroup group, Unit unit, Polarity polarity,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Children looked after at month end whose placement that day is of one sort (SSDA903 PLACE and
- * PLACE_PROVIDER codes), as a share of all children with a placement open at month end.
+ * PLACE_PROVIDER codes), as a share of all children with a placement open at month end. Short
+ * breaks (V3/V4) are left out, as the DfE leaves them out of its placement figures.
  */
 public final class PlacementMix extends ComputedIndicator<EpisodeRow> {
 
@@ -49,7 +50,7 @@ public final class PlacementMix extends ComputedIndicator<EpisodeRow> {
     @Override
     public Tally tally(List<EpisodeRow> rows, YearMonth month) {
         LocalDate end = month.atEndOfMonth();
-        Map<Long, List<EpisodeRow>> open = rows.stream().filter(e -> e.openAt(end))
+        Map<Long, List<EpisodeRow>> open = rows.stream().filter(e -> e.openAt(end) && !e.shortBreak())
                 .collect(Collectors.groupingBy(EpisodeRow::personId));
         Tally tally = new Tally().expectingDenominator();
         open.forEach((child, episodes) -> {

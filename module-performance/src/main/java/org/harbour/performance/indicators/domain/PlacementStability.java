@@ -9,15 +9,22 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Children looked after at month end who had three or more placements in the twelve months up to
- * it, as a share of all children looked after at month end. A placement is an episode in the year,
- * except one that only changed the legal status (RNE {@code L}) and so continues the placement
- * before it; the first episode in the year always counts, since its placement was in the year.
+ * it, as a share of all children looked after at month end (the DfE's placement stability measure).
+ * A placement is an episode in the year, except one that continues the placement before it: a
+ * change of legal status only (RNE {@code L}), or a move to placed for adoption with the current
+ * foster carer (A5/A6 with the same carer, RNE {@code T} or {@code U}). The first episode in the year
+ * always counts, since its placement was in the year. Short breaks (V3/V4) are left out: their
+ * episodes are no placement, and a child on short breaks at month end is not counted.
  */
 public final class PlacementStability extends ComputedIndicator<EpisodeRow> {
+
+    /** Placed for adoption with the current foster carer(s). */
+    private static final Set<String> WITH_CURRENT_FOSTER_CARER = Set.of("A5", "A6");
 
     public PlacementStability(IndicatorDefinition definition) {
         super(definition);
@@ -40,7 +47,7 @@ public final class PlacementStability extends ComputedIndicator<EpisodeRow> {
                 .collect(Collectors.groupingBy(EpisodeRow::personId));
         Tally tally = new Tally().expectingDenominator();
         inYear.forEach((child, episodes) -> {
-            if (episodes.stream().noneMatch(e -> e.openAt(end))) {
+            if (episodes.stream().noneMatch(e -> e.openAt(end) && !e.shortBreak())) {
                 return;
             }
             tally.outOf(child);
@@ -52,14 +59,20 @@ public final class PlacementStability extends ComputedIndicator<EpisodeRow> {
     }
 
     static long placements(List<EpisodeRow> episodesInYear) {
-        List<EpisodeRow> ordered = episodesInYear.stream()
+        List<EpisodeRow> ordered = episodesInYear.stream().filter(e -> !e.shortBreak())
                 .sorted(Comparator.comparing(EpisodeRow::start).thenComparing(EpisodeRow::id)).toList();
         long count = 0;
         for (int i = 0; i < ordered.size(); i++) {
-            if (i == 0 || !"L".equals(ordered.get(i).reasonNewEpisode())) {
+            if (i == 0 || !continuesPlacement(ordered.get(i))) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean continuesPlacement(EpisodeRow episode) {
+        String reason = episode.reasonNewEpisode();
+        return "L".equals(reason) || (WITH_CURRENT_FOSTER_CARER.contains(episode.placementType())
+                && ("T".equals(reason) || "U".equals(reason)));
     }
 }

@@ -118,12 +118,41 @@ class IndicatorTalliesTest {
                 inv(1, "LOOKED_AFTER", "2026-10-05", null),          // re-entered in October
                 inv(2, "LOOKED_AFTER", "2026-10-12", "2026-10-20"),  // in and out within October
                 inv(3, "LOOKED_AFTER", "2025-01-01", null));         // in care throughout
-        Tally in = tally("cla-entrants", periods, OCT);
+        List<CareSpells.Rows> care = List.of(new CareSpells.Rows(periods, List.of()));
+        Tally in = tally("cla-entrants", care, OCT);
         assertEquals(Set.of(1L, 2L), in.numeratorChildren());
-        assertEquals(1, tally("cla-leavers", periods, SEP).numerator());
-        assertEquals(Set.of(2L), tally("cla-leavers", periods, OCT).numeratorChildren());
-        assertEquals(Set.of(1L, 3L), tally("cla", periods, OCT).numeratorChildren());
-        assertEquals(Set.of(3L), tally("cla", periods, SEP).numeratorChildren(), "child 1 left on 10 September");
+        assertEquals(1, tally("cla-leavers", care, SEP).numerator());
+        assertEquals(Set.of(2L), tally("cla-leavers", care, OCT).numeratorChildren());
+        assertEquals(Set.of(1L, 3L), tally("cla", care, OCT).numeratorChildren());
+        assertEquals(Set.of(3L), tally("cla", care, SEP).numeratorChildren(), "child 1 left on 10 September");
+    }
+
+    @Test
+    void shortBreaksAreNeitherInCareNorEntrantsNorLeavers() {
+        InvolvementRow breaksOnly = inv(1, "LOOKED_AFTER", "2026-10-03", "2026-10-05");
+        InvolvementRow breaksThenOrder = inv(2, "LOOKED_AFTER", "2026-06-01", null);
+        InvolvementRow orderThenBreaks = inv(3, "LOOKED_AFTER", "2026-01-01", null);
+        List<EpisodeRow> episodes = List.of(
+                // Child 1: a weekend's short break in October (V3): not an entrant, not a leaver, not in care.
+                new EpisodeRow(1, breaksOnly.id(), 1, d("2026-10-03"), d("2026-10-05"), "S", "U4", "PR1", "V3"),
+                // Child 2: short breaks since June, then a care order from 14 October: enters care on 14 October.
+                new EpisodeRow(2, breaksThenOrder.id(), 2, d("2026-06-01"), d("2026-10-14"), "S", "U4", "PR1", "V4"),
+                new EpisodeRow(3, breaksThenOrder.id(), 2, d("2026-10-14"), null, "B", "U6", "PR4", "C2"),
+                // Child 3: a care order until 20 September, then short breaks: leaves care on 20 September.
+                new EpisodeRow(4, orderThenBreaks.id(), 3, d("2026-01-01"), d("2026-09-20"), "S", "U4", "PR1", "C2"),
+                new EpisodeRow(5, orderThenBreaks.id(), 3, d("2026-09-20"), null, "B", "U4", "PR4", "V3"));
+        List<CareSpells.Rows> care = List.of(new CareSpells.Rows(List.of(breaksOnly, breaksThenOrder, orderThenBreaks),
+                episodes));
+        assertEquals(Set.of(2L), tally("cla-entrants", care, OCT).numeratorChildren());
+        assertEquals(0, tally("cla-entrants", care, YearMonth.of(2026, 6)).numerator(), "short breaks are no entry");
+        assertEquals(0, tally("cla-leavers", care, OCT).numerator());
+        assertEquals(Set.of(3L), tally("cla-leavers", care, SEP).numeratorChildren());
+        assertEquals(Set.of(2L), tally("cla", care, OCT).numeratorChildren());
+        assertEquals(Set.of(3L), tally("cla", care, YearMonth.of(2026, 8)).numeratorChildren());
+        // Placements: child 2's short-break episode is no placement, and child 3 on short breaks at month end is not in care.
+        Tally stability = tally("placement-stability", episodes, OCT);
+        assertEquals(Set.of(2L), stability.denominatorChildren());
+        assertEquals(1, tally("placement-ifa", episodes, OCT).denominator());
     }
 
     @Test
@@ -172,24 +201,29 @@ class IndicatorTalliesTest {
                 // Child 4: an episode that ended a year and a day before 31 October 2026 does not count.
                 ep(4, "2025-06-01", "2025-10-31", "S", "U4", "PR1"),
                 ep(4, "2025-10-31", "2026-04-01", "P", "U4", "PR1"),
-                ep(4, "2026-04-01", null, "P", "Z13", "PR4"));
+                ep(4, "2026-04-01", null, "P", "Z13", "PR4"),
+                // Child 5: foster care, a move, then placed for adoption with the same (current) foster carer:
+                // A5 with RNE T continues the placement, so 2 placements, not 3.
+                ep(5, "2026-01-01", "2026-04-01", "S", "U4", "PR1"),
+                ep(5, "2026-04-01", "2026-09-01", "P", "U6", "PR1"),
+                ep(5, "2026-09-01", null, "T", "A5", "PR1"));
         // October 2026, year 1 Nov 2025 - 31 Oct 2026: in care at month end 1, 2, 4.
         // Child 1: 3 placements; child 2: 2 (S, then P; the L episode does not count); child 4: 2 (the episode
         // ended 31 Oct 2025 is before the year; the one from 31 Oct 2025 to April overlaps it, then Z13).
         Tally oct = tally("placement-stability", episodes, OCT);
-        assertEquals(3, oct.denominator());
-        assertEquals(Set.of(1L), oct.numeratorChildren());
+        assertEquals(4, oct.denominator());
+        assertEquals(Set.of(1L), oct.numeratorChildren(), "child 5's move to A5 with the same carer is no new placement");
         // Placement mix at the end of October: child 1 K2/PR4 (residential, independent), child 2 U4/PR1 (in-house),
         // child 4 Z13 (unregulated).
         assertEquals(Set.of(1L), tally("placement-residential", episodes, OCT).numeratorChildren());
-        assertEquals(Set.of(2L), tally("placement-in-house", episodes, OCT).numeratorChildren());
+        assertEquals(Set.of(2L), tally("placement-in-house", episodes, OCT).numeratorChildren(), "A5 is not foster care");
         assertEquals(Set.of(4L), tally("placement-unregulated", episodes, OCT).numeratorChildren());
         assertEquals(0, tally("placement-ifa", episodes, OCT).numerator());
-        assertEquals(3, tally("placement-ifa", episodes, OCT).denominator());
-        // At the end of March 2026 children 1, 2, 3 and 4 were placed; child 1 with U6/PR4, an independent fostering agency.
+        assertEquals(4, tally("placement-ifa", episodes, OCT).denominator());
+        // At the end of March 2026 children 1 to 5 were placed; child 1 with U6/PR4, an independent fostering agency.
         Tally march = tally("placement-ifa", episodes, YearMonth.of(2026, 3));
         assertEquals(Set.of(1L), march.numeratorChildren());
-        assertEquals(4, march.denominator());
+        assertEquals(5, march.denominator());
     }
 
     private ActivityRow visit(long person, String date, String type, boolean seen) {
@@ -207,15 +241,21 @@ class IndicatorTalliesTest {
                 visit(3, "2026-10-02", "CP", true), visit(3, "2026-10-16", "CP", true),
                 // CP: from Fri 16 Oct, due Fri 30 Oct; Mon 2 Nov is November's.
                 visit(3, "2026-11-02", "CP", true),
-                // Child not seen: not a statutory visit; child 4's October visit is its first: not measured.
+                // Child 4 was not seen in September, so the October visit has no earlier visit where the child was
+                // seen to be measured from: not measured.
                 visit(4, "2026-09-20", "CIN", false), visit(4, "2026-10-20", "CIN", true),
+                // Child 6, seen 1 Sep: on 5 Oct not seen (a visit, not within timescale); seen 12 Oct, within
+                // 6 weeks of 1 Sep (due 13 Oct): in time.
+                visit(6, "2026-09-01", "CIN", true), visit(6, "2026-10-05", "CIN", false),
+                visit(6, "2026-10-12", "CIN", true),
                 // OTHER has no timescale.
                 visit(5, "2026-09-01", "OTHER", true), visit(5, "2026-10-30", "OTHER", true)));
-        // October measured: child 1 (in time), child 2 (late), child 3 16 Oct (in time; the 2 Oct visit is its first).
+        // October measured: child 1 (in time), child 2 (late), child 3 16 Oct (in time; the 2 Oct visit is its
+        // first), child 6 twice (not seen: not in time; seen: in time). 3 of 5.
         Tally oct = tally("visits-in-timescale", visits, OCT);
-        assertEquals(3, oct.denominator());
-        assertEquals(2, oct.numerator());
-        assertEquals(Set.of(1L, 3L), oct.numeratorChildren());
+        assertEquals(5, oct.denominator());
+        assertEquals(3, oct.numerator());
+        assertEquals(Set.of(1L, 3L, 6L), oct.numeratorChildren());
         // November: child 3's 2 Nov visit came after the 30 Oct due date: 0 of 1.
         Tally nov = tally("visits-in-timescale", visits, YearMonth.of(2026, 11));
         assertEquals(0, nov.numerator());
@@ -244,11 +284,25 @@ class IndicatorTalliesTest {
         allocations.add(new AllocationRow(950, 50, 11, 1, d("2026-05-01"), null));
         allocations.add(new AllocationRow(951, 51, 11, 1, d("2026-10-31"), null));
         allocations.add(new AllocationRow(952, 52, 11, 1, d("2026-05-01"), d("2026-10-31")));
-        // 22 children over 2 workers = 11 each.
-        Tally perWorker = tally("caseload-per-worker", allocations, OCT);
+        // Worker 12, a youth justice officer, holds 3 children with no social-care work open: not a caseholder.
+        for (long child = 60; child <= 62; child++) {
+            allocations.add(new AllocationRow(900 + child, child, 12, 2, d("2026-01-01"), null));
+        }
+        // Social-care work open at the end of October: child 1 (worker 10) and child 51 (worker 11); child 60's
+        // CIN plan ended on 31 October.
+        List<InvolvementRow> work = List.of(inv(1, "CP_PLAN", "2026-02-01", null), inv(51, "CIN_PLAN", "2026-10-31", null),
+                inv(60, "CIN_PLAN", "2026-01-01", "2026-10-31"));
+        List<Caseloads.Rows> rows = List.of(new Caseloads.Rows(allocations, work));
+        // 22 children over 2 caseholders = 11 each.
+        Tally perWorker = tally("caseload-per-worker", rows, OCT);
         assertEquals(22, perWorker.numerator());
         assertEquals(2, perWorker.denominator());
-        Tally heavy = tally("caseholders-20-plus", allocations, OCT);
+        // At the end of September child 60's plan was open, so worker 12 was a caseholder (3 children); worker 11
+        // (children 50 and 52, no social-care work; child 51's plan starts on 31 October) was not: 23 over 2.
+        Tally september = tally("caseload-per-worker", rows, SEP);
+        assertEquals(2, september.denominator());
+        assertEquals(23, september.numerator());
+        Tally heavy = tally("caseholders-20-plus", rows, OCT);
         assertEquals(1, heavy.numerator());
         assertEquals(20, heavy.numeratorChildren().size());
     }

@@ -23,11 +23,13 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.error.RuleRefusedException;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +47,10 @@ import java.util.stream.Collectors;
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class,
         InvalidInputException.class, EditConflictException.class})
 public class CaseloadService {
+
+    private static final Map<String, String> OPEN_WORK = Map.of("CIN_PLAN", "The child in need plan",
+            "CP_PLAN", "The child protection plan", "LOOKED_AFTER", "The looked-after period");
+    private static final DateTimeFormatter EN_GB = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public static final String ALLOCATE = "core:allocate";
     static final String RECORDS = "core:records";
@@ -293,10 +299,35 @@ public class CaseloadService {
             throw new InvalidInputException("closedOn", "The case opened on " + caseFile.getOpenedOn()
                     + "; it cannot close before that.");
         }
+        List<String> openWork = openStatutoryWork(personId, on);
+        if (!openWork.isEmpty()) {
+            audit.denied("CASE_CLOSE", RecordAccess.RECORD_TYPE, personKey, "Open statutory work: " + openWork);
+            throw new RuleRefusedException("closedOn", "End the child's open plans and care first: a case does not "
+                    + "close while they run.", openWork);
+        }
         caseFile.close(on, why);
         open.forEach(a -> a.endOn(on));
         em.flush();
         audit.success("CASE_CLOSE", RecordAccess.RECORD_TYPE, personKey, "Case " + caseId + " closed on " + on);
+    }
+
+    /**
+     * The child's plans and looked-after period still running after the closing day: a case closed over
+     * them would leave the CIN census, the SSDA903 and the scorecard counting work nobody holds.
+     */
+    private List<String> openStatutoryWork(long personId, LocalDate on) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select kind, start_date from core_involvement where person_id = ?"
+                        + " and kind in ('CIN_PLAN', 'CP_PLAN', 'LOOKED_AFTER') and start_date <= ?"
+                        + " and (end_date is null or end_date > ?) order by start_date")
+                .setParameter(1, personId).setParameter(2, java.sql.Date.valueOf(on))
+                .setParameter(3, java.sql.Date.valueOf(on)).getResultList();
+        List<String> work = new ArrayList<>();
+        for (Object[] row : rows) {
+            LocalDate started = ((java.sql.Date) row[1]).toLocalDate();
+            work.add(OPEN_WORK.get((String) row[0]) + " from " + EN_GB.format(started) + " is still open.");
+        }
+        return work;
     }
 
     /**

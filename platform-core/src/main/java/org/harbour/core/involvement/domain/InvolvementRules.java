@@ -3,7 +3,10 @@ package org.harbour.core.involvement.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,9 @@ import java.util.regex.Pattern;
  * overlapping. Each broken rule names its field so the page or the API can show it there.
  */
 public final class InvolvementRules {
+
+    /** Placed for adoption with the current foster carer(s), with consent (A5) or under a placement order (A6). */
+    private static final Set<String> PLACED_WITH_CURRENT_FOSTER_CARER = Set.of("A5", "A6");
 
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
 
@@ -164,12 +170,69 @@ public final class InvolvementRules {
                 errors.add(new RuleViolation("reasonNewEpisode",
                         "Only the first episode of a period has reason S; choose the change that started this one."));
             }
+            if (!first) {
+                siblings.stream().filter(s -> s.getStartDate().isBefore(start))
+                        .max(Comparator.comparing(PlacementEpisode::getStartDate))
+                        .ifPresent(previous -> changeAgrees(errors, episode, previous));
+            }
             siblings.stream().filter(s -> s.overlaps(start, end)).findFirst().ifPresent(s ->
                     errors.add(new RuleViolation("startDate", "Overlaps the episode from " + s.getStartDate()
                             + (s.getEndDate() == null ? " (still open)" : " to " + s.getEndDate())
                             + "; end that episode first.")));
         }
         return errors;
+    }
+
+    /**
+     * The reason for a new episode says what changed from the episode before it (SSDA903 RNE): a
+     * reason that contradicts the codes themselves is refused, since the return and the placement
+     * measures read the change from it. A5/A6 are placements for adoption with the current foster
+     * carer, so they follow foster care with the same carer (T or U), never a new carer.
+     */
+    private static void changeAgrees(List<RuleViolation> errors, PlacementEpisode episode, PlacementEpisode previous) {
+        String reason = episode.getReasonNewEpisode();
+        if (blank(reason) || blank(episode.getLegalStatus()) || blank(previous.getLegalStatus())) {
+            return;
+        }
+        boolean legalChanged = !episode.getLegalStatus().equals(previous.getLegalStatus());
+        boolean placementChanged = !Objects.equals(episode.getPlacementType(), previous.getPlacementType())
+                || !Objects.equals(episode.getPlacementProvider(), previous.getPlacementProvider());
+        switch (reason) {
+            case "L" -> {
+                if (!legalChanged) {
+                    errors.add(new RuleViolation("legalStatus", "Reason L is a change of legal status, but the "
+                            + "legal status is the same as the episode before (" + previous.getLegalStatus() + ")."));
+                }
+                if (placementChanged) {
+                    errors.add(new RuleViolation("reasonNewEpisode", "Reason L is a change of legal status only, "
+                            + "but the placement changed: choose B or U."));
+                }
+            }
+            case "P", "T" -> {
+                if (legalChanged) {
+                    errors.add(new RuleViolation("reasonNewEpisode", "Reason " + reason + " keeps the legal status, "
+                            + "but it changed from " + previous.getLegalStatus() + ": choose B or U."));
+                }
+            }
+            case "B", "U" -> {
+                if (!legalChanged) {
+                    errors.add(new RuleViolation("reasonNewEpisode", "Reason " + reason + " is a change of legal "
+                            + "status, but it is the same as the episode before: choose P or T."));
+                }
+            }
+            default -> {
+            }
+        }
+        if (PLACED_WITH_CURRENT_FOSTER_CARER.contains(episode.getPlacementType())) {
+            if ("P".equals(reason) || "B".equals(reason)) {
+                errors.add(new RuleViolation("reasonNewEpisode", "Placement " + episode.getPlacementType()
+                        + " is with the current foster carer, so the carer did not change: choose T or U."));
+            } else if (("T".equals(reason) || "U".equals(reason)) && (previous.getPlacementType() == null
+                    || !previous.getPlacementType().matches("U[1-6]"))) {
+                errors.add(new RuleViolation("placementType", "Placement " + episode.getPlacementType()
+                        + " is with the current foster carer, but the episode before was not foster care (U1-U6)."));
+            }
+        }
     }
 
     private static void dates(List<RuleViolation> errors, LocalDate start, LocalDate end, LocalDate today,

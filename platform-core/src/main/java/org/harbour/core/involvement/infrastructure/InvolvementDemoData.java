@@ -155,6 +155,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
         for (int i = 0; i < toClose.size(); i++) {
             em.createQuery("update CaseFile c set c.closedOn = :closed where c.id = :id")
                     .setParameter("closed", closeDates.get(i)).setParameter("id", toClose.get(i).getId()).executeUpdate();
+            // A closed case holds no running plan: its plans end by the closing day at the latest.
+            em.createQuery("update Involvement i set i.endDate = :closed where i.caseFileId = :id and i.kind in :plans"
+                            + " and (i.endDate is null or i.endDate > :closed)")
+                    .setParameter("closed", closeDates.get(i)).setParameter("id", toClose.get(i).getId())
+                    .setParameter("plans", List.of(InvolvementKind.CIN_PLAN, InvolvementKind.CP_PLAN)).executeUpdate();
         }
         int openCases = open;
         StringBuilder caseloads = new StringBuilder();
@@ -316,6 +321,10 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     caseOpen = true;
                     break;
                 } else {
+                    // A closed case keeps who held it while it was open.
+                    Allocation held = new Allocation(caseFile, worker, area, day);
+                    held.endOn(closed);
+                    em.persist(held);
                     toClose.add(caseFile);
                     closeDates.add(closed);
                     // A re-referral: some within twelve months of closure, some later.
@@ -529,9 +538,14 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     reason = "L";
                 } else {
                     String[] next = placement();
+                    // Placed for adoption with the current foster carer: the same carer (reason T), after foster care only.
+                    boolean sameCarer = "A5".equals(next[0]) && type.matches("U[1-6]");
+                    if ("A5".equals(next[0]) && !sameCarer) {
+                        next = new String[]{"U4", "PR1"};
+                    }
+                    provider = sameCarer ? provider : next[1];
                     type = next[0];
-                    provider = next[1];
-                    reason = "P";
+                    reason = sameCarer ? "T" : "P";
                     e.setReasonPlaceChange(pick(random, new String[]{"CARPL", "PLACE", "CREQB", "CREQO", "CHILD", "LAREQ"}));
                 }
                 epStart = epEnd;

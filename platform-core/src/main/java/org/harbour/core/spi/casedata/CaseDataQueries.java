@@ -61,10 +61,25 @@ public final class CaseDataQueries {
 
     /** Placement episodes with any day between the two dates, both included. */
     public List<EpisodeRow> episodesOverlapping(LocalDate from, LocalDate to) throws SQLException {
-        String sql = """
+        return episodes("""
                 select id, period_id, person_id, start_date, end_date, reason_new_episode, placement_type,
-                       placement_provider
-                from core_placement_episode where start_date <= ? and (end_date is null or end_date >= ?)""";
+                       placement_provider, legal_status
+                from core_placement_episode where start_date <= ? and (end_date is null or end_date >= ?)""", from, to);
+    }
+
+    /**
+     * Every placement episode of the looked-after periods with any day between the two dates, the
+     * episodes before and after the dates included, so that each period's changes are whole.
+     */
+    public List<EpisodeRow> episodesOfPeriodsOverlapping(LocalDate from, LocalDate to) throws SQLException {
+        return episodes("""
+                select e.id, e.period_id, e.person_id, e.start_date, e.end_date, e.reason_new_episode,
+                       e.placement_type, e.placement_provider, e.legal_status
+                from core_placement_episode e join core_involvement p on p.id = e.period_id
+                where p.start_date <= ? and (p.end_date is null or p.end_date >= ?)""", from, to);
+    }
+
+    private List<EpisodeRow> episodes(String sql, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setDate(1, Date.valueOf(to));
             statement.setDate(2, Date.valueOf(from));
@@ -72,7 +87,7 @@ public final class CaseDataQueries {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new EpisodeRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), date(rs, 4), date(rs, 5),
-                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
                 }
             }
             return rows;

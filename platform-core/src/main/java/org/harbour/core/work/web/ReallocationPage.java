@@ -11,6 +11,7 @@ import org.harbour.core.caseload.application.WorkerChoice;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.omnifaces.util.Messages;
 
@@ -81,6 +82,9 @@ public class ReallocationPage implements Serializable {
                     choice.getTeamId(), from, reason);
         } catch (InvalidInputException e) {
             Messages.addError(FORM + ":" + FIELDS.getOrDefault(e.getField(), "reason"), e.getMessage());
+            return null;
+        } catch (RuleRefusedException e) {
+            Messages.addError(CLOSE_FORM + ":closed-on", e.getMessage() + " " + String.join(" ", e.getReasons()));
             return null;
         } catch (ActionRefusedException e) {
             Messages.addGlobalError(e.getMessage());
