@@ -516,15 +516,41 @@ class PerformanceIT {
         assertTrue(snapshots.recalculations().stream().anyMatch(r -> r.getRequestedBy().equals("olivia.brown")
                 && r.getReason().equals("Late recording of a care entry") && r.getFiguresChanged() >= 1));
         assertTrue(audit.forRecord("performance-month", last.toString(), 10).stream()
-                .anyMatch(a -> a.getAction().equals("SCORECARD_RECALCULATE") && a.getActor().equals("olivia.brown")));
+                .anyMatch(a -> a.getAction().equals("SCORECARD_RECALCULATE") && a.getActor().equals("olivia.brown")
+                        && a.getDetail().contains("Late recording of a care entry")), "the audit entry keeps the reason");
+
+        // A care period backdated three months changes every month since: the three are recalculated together.
+        YearMonth first = last.minusMonths(2);
+        snapshots.freezeEndedMonths(today);
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            inv("BACKDATED", "LOOKED_AFTER", first.atDay(3).toString(), null);
+        }
+        HttpResponse<String> range = recalculate(olivia, first, "Care period recorded three months late", last);
+        assertTrue(range.body().contains("Recalculated " + first + " to " + last + " (3 months)"), range.body());
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            YearMonth m = month;
+            assertEquals(snapshots.compute(Window.single(m)).get("cla").get(m).numerator(),
+                    snapshots.stored(Window.single(m)).get("cla").get(m).numerator(), "frozen again from today's records: " + m);
+            assertTrue(snapshots.recalculations().stream().anyMatch(r -> r.getMonthStart().equals(m.atDay(1))
+                    && r.getReason().equals("Care period recorded three months late")), "one entry per month: " + m);
+        }
+        HttpResponse<String> backwards = recalculate(olivia, last, "Wrong way round", first);
+        assertTrue(backwards.body().contains("The last month comes on or after the first"), backwards.body());
     }
 
     private HttpResponse<String> recalculate(PortalSession session, YearMonth month, String reason) throws Exception {
+        return recalculate(session, month, reason, null);
+    }
+
+    private HttpResponse<String> recalculate(PortalSession session, YearMonth month, String reason, YearMonth through)
+            throws Exception {
         HttpResponse<String> page = session.get("performance/scorecard.xhtml?to=" + month);
         assertEquals(200, page.statusCode());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("recalculate-form", "recalculate-form");
         fields.put("recalculate-form:month", month.toString());
+        fields.put("recalculate-form:to", through == null ? "" : through.toString());
         fields.put("recalculate-form:reason", reason);
         fields.put("recalculate-form:recalculate", "Recalculate");
         fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));

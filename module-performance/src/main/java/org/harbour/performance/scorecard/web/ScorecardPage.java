@@ -40,6 +40,7 @@ public class ScorecardPage implements Serializable {
     private String to;
     private Scorecard scorecard;
     private String recalculateMonth;
+    private String recalculateTo;
     private String reason;
 
     public void load() {
@@ -55,12 +56,30 @@ public class ScorecardPage implements Serializable {
 
     public void recalculate() {
         try {
-            Recalculation done = snapshots.recalculate(YearMonth.parse(recalculateMonth), reason);
-            Messages.addGlobalInfo("Recalculated " + recalculateMonth + ": " + done.getFiguresChanged() + " figure(s) changed.");
+            YearMonth first = YearMonth.parse(recalculateMonth.trim());
+            YearMonth last = first;
+            if (recalculateTo != null && !recalculateTo.isBlank()) {
+                try {
+                    last = YearMonth.parse(recalculateTo.trim());
+                } catch (java.time.format.DateTimeParseException e) {
+                    Messages.addError("recalculate-form:to", "Choose a month like 2026-10, or leave it empty");
+                    return;
+                }
+            }
+            List<Recalculation> done = snapshots.recalculate(first, last, reason);
+            int changed = done.stream().mapToInt(Recalculation::getFiguresChanged).sum();
+            Messages.addGlobalInfo("Recalculated " + (first.equals(last) ? first : first + " to " + last + " ("
+                    + done.size() + " months)") + ": " + changed + " figure(s) changed.");
             reason = null;
+            recalculateTo = null;
             load();
         } catch (InvalidInputException e) {
-            Messages.addError("recalculate-form:" + ("reason".equals(e.getField()) ? "reason" : "month"), e.getMessage());
+            String field = switch (e.getField()) {
+                case "reason" -> "reason";
+                case "to" -> "to";
+                default -> "month";
+            };
+            Messages.addError("recalculate-form:" + field, e.getMessage());
         } catch (ActionRefusedException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (java.time.format.DateTimeParseException e) {
@@ -115,6 +134,14 @@ public class ScorecardPage implements Serializable {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public String getRecalculateTo() {
+        return recalculateTo;
+    }
+
+    public void setRecalculateTo(String recalculateTo) {
+        this.recalculateTo = recalculateTo;
     }
 
     public String getRecalculateMonth() {

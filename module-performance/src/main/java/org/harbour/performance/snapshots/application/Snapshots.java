@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @Requires(PerformanceAccess.ACCESS)
 public class Snapshots {
+
+    /** The most months one recalculation covers: two years of the scorecard's thirteen-month view. */
+    static final int MAX_RECALCULATED_MONTHS = 24;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -129,12 +133,20 @@ public class Snapshots {
         return freezeEndedMonths(today);
     }
 
-    /**
-     * Recalculates a frozen month from today's records, on purpose and on the record: who, when,
-     * why and how many figures changed. Audited.
-     */
+    /** Recalculates one frozen month; see {@link #recalculate(YearMonth, YearMonth, String)}. */
     @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
     public Recalculation recalculate(YearMonth month, String reason) {
+        return recalculate(month, month, reason).get(0);
+    }
+
+    /**
+     * Recalculates the frozen months from {@code first} to {@code last} (both included) from today's
+     * records in one computation, on purpose and on the record: for each month who, when, why and how
+     * many figures changed. A backdated record changes every month after it, so the months are put
+     * right together under one reason. Audited with the reason.
+     */
+    @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
+    public List<Recalculation> recalculate(YearMonth first, YearMonth last, String reason) {
         access.require(PerformanceAccess.RECALCULATE, "SCORECARD_RECALCULATE");
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Say why the month is recalculated: the reason is kept with it");
@@ -142,28 +154,41 @@ public class Snapshots {
         if (reason.length() > 400) {
             throw new InvalidInputException("reason", "At most 400 characters");
         }
-        if (!month.isBefore(YearMonth.now(Clock.systemUTC()))) {
-            throw new InvalidInputException("month", "Only an ended month can be recalculated; the running month "
-                    + "is refreshed by itself");
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "The last month comes on or after the first (" + first + ")");
         }
-        Map<String, Map<YearMonth, Figure>> figures = compute(Window.single(month));
-        Snapshot existing = snapshots(Window.single(month)).get(month);
-        Map<String, Figure> before = new HashMap<>();
-        if (existing != null) {
-            figuresOf(existing.getId()).forEach((id, f) -> before.put(id, asFigure(f)));
+        if (!last.isBefore(YearMonth.now(Clock.systemUTC()))) {
+            throw new InvalidInputException(first.equals(last) ? "month" : "to", "Only an ended month can be "
+                    + "recalculated; the running month is refreshed by itself");
         }
+        if (first.plusMonths(MAX_RECALCULATED_MONTHS - 1).isBefore(last)) {
+            throw new InvalidInputException("to", "At most " + MAX_RECALCULATED_MONTHS + " months at once");
+        }
+        Window window = new Window(first, last);
+        Map<String, Map<YearMonth, Figure>> figures = compute(window);
+        Map<YearMonth, Snapshot> existing = snapshots(window);
         Instant now = Instant.now(Clock.systemUTC());
-        store(month, Snapshot.FROZEN, figures, existing, now, actor.name());
-        int changed = 0;
-        for (Map.Entry<String, Map<YearMonth, Figure>> after : figures.entrySet()) {
-            if (!same(after.getValue().get(month), before.get(after.getKey()))) {
-                changed++;
+        List<Recalculation> done = new ArrayList<>();
+        for (YearMonth month : window.months()) {
+            Map<String, Figure> before = new HashMap<>();
+            Snapshot snapshot = existing.get(month);
+            if (snapshot != null) {
+                figuresOf(snapshot.getId()).forEach((id, f) -> before.put(id, asFigure(f)));
             }
+            store(month, Snapshot.FROZEN, figures, snapshot, now, actor.name());
+            int changed = 0;
+            for (Map.Entry<String, Map<YearMonth, Figure>> after : figures.entrySet()) {
+                if (!same(after.getValue().get(month), before.get(after.getKey()))) {
+                    changed++;
+                }
+            }
+            Recalculation record = new Recalculation(month.atDay(1), actor.name(), now, reason.trim(), changed);
+            em.persist(record);
+            audit.success("SCORECARD_RECALCULATE", "performance-month", month.toString(),
+                    changed + " figure(s) changed. Reason: " + reason.trim());
+            done.add(record);
         }
-        Recalculation record = new Recalculation(month.atDay(1), actor.name(), now, reason.trim(), changed);
-        em.persist(record);
-        audit.success("SCORECARD_RECALCULATE", "performance-month", month.toString(), changed + " figure(s) changed");
-        return record;
+        return done;
     }
 
     private Snapshot store(YearMonth month, String status, Map<String, Map<YearMonth, Figure>> figures,
