@@ -465,6 +465,30 @@ class PerformanceIT {
     }
 
     @Test
+    void theDrillDownSaysWhenTheFrozenFiguresDenominatorNoLongerMatchesTheRecords() throws Exception {
+        histories();
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        snapshots.freezeEndedMonths(today);
+        Figure frozen = snapshots.stored(Window.single(last)).get("visits-in-timescale").get(last);
+        // Recorded only now: a visit last month at which the child was not seen, five weeks after one where the
+        // child was. It adds to the visits (denominator) and not to those within timescale (numerator).
+        try (Connection connection = database.dataSource().getConnection()) {
+            c = connection;
+            activity("UNSEEN", "VISIT", last.atDay(1).minusWeeks(5).toString(), "CIN");
+            activity("UNSEEN", "VISIT", last.atDay(1).toString(), "CIN");
+            exec("update core_activity set child_seen = false where person_id = " + CHILD.get("UNSEEN")
+                    + " and occurred_on = '" + last.atDay(1) + "'");
+        }
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        HttpResponse<String> page = tom.get("performance/children.xhtml?indicator=visits-in-timescale&month=" + last);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("The frozen figure for this month counted " + frozen.numerator() + " out of "
+                + frozen.denominator() + "; records changed since give " + frozen.numerator() + " out of "
+                + (frozen.denominator() + 1)), page.body());
+    }
+
+    @Test
     void endedMonthsAreFrozenAndChangeOnlyByARecordedRecalculation() throws Exception {
         histories();
         LocalDate today = LocalDate.now(Clock.systemUTC());

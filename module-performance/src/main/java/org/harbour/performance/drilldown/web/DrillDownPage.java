@@ -58,7 +58,7 @@ public class DrillDownPage implements Serializable {
         return yearMonth == null ? "" : yearMonth.format(MonthParameter.LABEL);
     }
 
-    /** The frozen figure's numerator, when the month is frozen and it differs from today's records. */
+    /** The frozen figure, when the month is frozen and its numerator or denominator differs from today's records. */
     public String getFrozenNote() {
         if (result == null) {
             return null;
@@ -67,10 +67,16 @@ public class DrillDownPage implements Serializable {
                 .flatMap(s -> java.util.Optional.ofNullable(snapshots.stored(
                         Window.single(yearMonth)).get(indicator)))
                 .map(m -> m.get(yearMonth))
-                .filter(f -> f.numerator() != result.numerator())
-                .map(f -> "The frozen figure for this month counted " + f.numerator() + "; records changed since give "
-                        + result.numerator() + ". A recalculation would update the scorecard.")
+                .filter(f -> f.numerator() != result.numerator()
+                        || !java.util.Objects.equals(f.denominator(), result.denominator()))
+                .map(f -> "The frozen figure for this month counted " + counted(f.numerator(), f.denominator())
+                        + "; records changed since give " + counted(result.numerator(), result.denominator())
+                        + ". A recalculation would update the scorecard.")
                 .orElse(null);
+    }
+
+    private static String counted(long numerator, Long denominator) {
+        return denominator == null ? Long.toString(numerator) : numerator + " out of " + denominator;
     }
 
     public IndicatorDefinition getDefinition() {
