@@ -126,6 +126,11 @@ public class JdmpService {
         return view(referral);
     }
 
+    /** The offence in words, as the panel's agenda names it. */
+    public static String describe(Offence o) {
+        return o == null ? "" : o.getType().getLabel() + " (gravity " + o.getGravity() + ")";
+    }
+
     private JdmpReferral referral(long referralId, String permission, String action) {
         JdmpReferral referral = repository.find(referralId).orElse(null);
         if (referral == null) {
@@ -137,8 +142,7 @@ public class JdmpService {
     }
 
     private JdmpView view(JdmpReferral r) {
-        Offence o = records.offenceOf(r.getPersonId(), r.getOffenceId(), "offenceId");
-        String offence = o.getType().getLabel() + " (gravity " + o.getGravity() + ")";
+        String offence = describe(records.offenceOf(r.getPersonId(), r.getOffenceId(), "offenceId"));
         return new JdmpView(r, access.childName(r.getPersonId()), offence,
                 r.getDecisionCode() == null ? null : outcomes.labelOf(r.getDecisionCode()), access.today());
     }
