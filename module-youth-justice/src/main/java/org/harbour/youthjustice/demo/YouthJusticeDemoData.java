@@ -25,9 +25,11 @@ import org.harbour.youthjustice.record.domain.YjInvolvement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,8 +37,9 @@ import java.util.stream.Collectors;
  * Three years of a youth justice service: about 150 children aged 10-17 known to the Youth Justice
  * Service, most diverted (community resolutions, no further action, Outcome 22), some cautioned,
  * some to court, a few remanded and sentenced to custody (one quashed on appeal), some reoffending;
- * Dan Hughes's caseload among them, with panel assessments due. Rows are persisted without
- * flushing one by one; the transaction writes them together.
+ * Dan Hughes's caseload among them, with panel assessments due. Fast to load: the children are
+ * registered first, then the rows are written in three flushes (offences, then the outcomes that
+ * name them, then the panel referrals that name those), since identity ids exist only once written.
  */
 @ApplicationScoped
 public class YouthJusticeDemoData implements DemoDataSeeder {
@@ -59,6 +62,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     private WorkingDayCalendar calendar;
 
     private Map<String, OutcomeType> types;
+    private final List<Runnable> onceOffencesHaveIds = new ArrayList<>();
+    private final List<Runnable> onceOutcomesHaveIds = new ArrayList<>();
     private Random random;
     private LocalDate today;
     private final Instant now = Instant.now();
@@ -78,23 +83,33 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     public void seed(DemoContext context) {
         random = context.random();
         today = context.today();
+        onceOffencesHaveIds.clear();
+        onceOutcomesHaveIds.clear();
         types = em.createQuery("select t from OutcomeType t", OutcomeType.class).getResultList().stream()
                 .collect(Collectors.toMap(OutcomeType::getCode, Function.identity()));
         people.staffMember("lena.price", "Lena Price", "Youth justice case manager", List.of(Roles.PRACTITIONER), DemoAreas.YOUTH_JUSTICE);
         people.staffMember("kwame.boateng", "Kwame Boateng", "Youth justice service manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
                 DemoAreas.YOUTH_JUSTICE);
 
+        List<LocalDate> births = new ArrayList<>();
+        List<Long> others = new ArrayList<>();
+        for (int i = 0; i < OTHER_CHILDREN; i++) {
+            births.add(today.minusYears(10 + random.nextInt(8)).minusDays(random.nextInt(365)));
+            others.add(people.newChildBorn(context, births.get(i), DemoAreas.YOUTH_JUSTICE));
+        }
         List<Long> dans = context.childrenAllocatedIn(DemoAreas.YOUTH_JUSTICE);
         for (int i = 0; i < dans.size(); i++) {
             long child = dans.get(i);
-            LocalDate dob = index.find(child).map(PersonSummary::dateOfBirth).orElse(today.minusYears(14));
-            dansChild(child, dob, i);
+            dansChild(child, index.find(child).map(PersonSummary::dateOfBirth).orElse(today.minusYears(14)), i);
         }
         for (int i = 0; i < OTHER_CHILDREN; i++) {
-            LocalDate dob = today.minusYears(10 + random.nextInt(8)).minusDays(random.nextInt(365));
-            long child = people.newChildBorn(context, dob, DemoAreas.YOUTH_JUSTICE);
-            history(child, dob, MANAGERS[1 + i % 2], i);
+            history(others.get(i), births.get(i), MANAGERS[1 + i % 2], i);
         }
+        em.flush();
+        onceOffencesHaveIds.forEach(Runnable::run);
+        em.flush();
+        onceOutcomesHaveIds.forEach(Runnable::run);
+        em.flush();
     }
 
     /** Dan's children: recent work, with panel assessments due this fortnight (one overdue). */
@@ -156,10 +171,13 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
                 manager, now);
         remand.end(sentenced.isAfter(remand.getStartedOn()) ? sentenced : remand.getStartedOn());
         em.persist(remand);
-        Outcome dto = outcome(child, offence, n % 3 == 0 ? "SECTION_250" : "DETENTION_AND_TRAINING_ORDER", sentenced, manager);
-        if (n % 7 == 0 && sentenced.plusMonths(2).isBefore(today)) {
-            dto.quash(sentenced.plusMonths(2));
-        }
+        boolean quashed = n % 7 == 0 && sentenced.plusMonths(2).isBefore(today);
+        outcome(child, offence, n % 3 == 0 ? "SECTION_250" : "DETENTION_AND_TRAINING_ORDER", sentenced, manager,
+                dto -> {
+                    if (quashed) {
+                        dto.quash(sentenced.plusMonths(2));
+                    }
+                });
     }
 
     private void maybeReoffend(long child, LocalDate after, String manager, int percent) {
@@ -176,19 +194,20 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
 
     private void panelPending(long child, LocalDate referredOn, String manager) {
         Offence offence = offence(child, referredOn.minusDays(3), 2 + random.nextInt(2), manager);
-        em.persist(new JdmpReferral(child, offence.getId(), referredOn,
-                calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now));
+        onceOffencesHaveIds.add(() -> em.persist(new JdmpReferral(child, offence.getId(), referredOn,
+                calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now)));
     }
 
     private void decided(long child, Offence offence, LocalDate on, String decision, String manager) {
         LocalDate decidedOn = before(on);
         LocalDate referredOn = latest(offence.getCommittedOn(), decidedOn.minusDays(12));
-        JdmpReferral referral = new JdmpReferral(child, offence.getId(), referredOn,
-                calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now);
-        referral.assessed(before(referredOn.plusDays(7)));
-        Outcome outcome = outcome(child, offence, decision, decidedOn, manager);
-        referral.decide(decision, decidedOn, outcome.getId());
-        em.persist(referral);
+        outcome(child, offence, decision, decidedOn, manager, outcome -> onceOutcomesHaveIds.add(() -> {
+            JdmpReferral referral = new JdmpReferral(child, offence.getId(), referredOn,
+                    calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now);
+            referral.assessed(before(referredOn.plusDays(7)));
+            referral.decide(decision, decidedOn, outcome.getId());
+            em.persist(referral);
+        }));
     }
 
     private Offence offence(long child, LocalDate on, int gravity, String manager) {
@@ -200,16 +219,21 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         Arrest arrest = new Arrest(child, on, on.plusDays(random.nextInt(5) == 0 ? 1 : 0), false,
                 STATIONS[random.nextInt(STATIONS.length)], manager, now);
         em.persist(arrest);
-        // The offence's id is needed by the outcome and referral that follow.
-        em.flush();
         return offence;
     }
 
-    private Outcome outcome(long child, Offence offence, String code, LocalDate on, String manager) {
-        Outcome outcome = new Outcome(child, offence == null ? null : offence.getId(), types.get(code), before(on), null, manager, now);
-        em.persist(outcome);
-        em.flush();
-        return outcome;
+    private void outcome(long child, Offence offence, String code, LocalDate on, String manager) {
+        outcome(child, offence, code, on, manager, outcome -> { });
+    }
+
+    /** The outcome is written once its offence has an id; {@code then} receives it before it has one of its own. */
+    private void outcome(long child, Offence offence, String code, LocalDate on, String manager, Consumer<Outcome> then) {
+        onceOffencesHaveIds.add(() -> {
+            Outcome outcome = new Outcome(child, offence == null ? null : offence.getId(), types.get(code), before(on), null,
+                    manager, now);
+            em.persist(outcome);
+            then.accept(outcome);
+        });
     }
 
     private LocalDate before(LocalDate day) {

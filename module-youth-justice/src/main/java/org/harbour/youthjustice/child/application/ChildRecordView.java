@@ -69,7 +69,8 @@ public class ChildRecordView implements Serializable {
         return remands;
     }
 
-    public boolean isEmpty() {
+    /** Nothing recorded yet: the child is not known to the service. */
+    public boolean isUnknownToService() {
         return involvement == null && offences.isEmpty() && arrests.isEmpty() && outcomes.isEmpty() && remands.isEmpty();
     }
 

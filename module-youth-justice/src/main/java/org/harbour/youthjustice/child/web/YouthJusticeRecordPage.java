@@ -37,7 +37,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ChildRecordPage implements Serializable {
+public class YouthJusticeRecordPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
