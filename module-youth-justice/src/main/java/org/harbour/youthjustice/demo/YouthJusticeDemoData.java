@@ -216,9 +216,11 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         Offence offence = new Offence(child, on, type, Math.min(8, gravity), gravity >= 6 && random.nextBoolean(),
                 type.getLabel() + " (demo)", manager, now);
         em.persist(offence);
-        Arrest arrest = new Arrest(child, on, on.plusDays(random.nextInt(5) == 0 ? 1 : 0), false,
-                STATIONS[random.nextInt(STATIONS.length)], manager, now);
-        em.persist(arrest);
+        // About half the children were arrested; the others were interviewed voluntarily.
+        if (random.nextBoolean()) {
+            em.persist(new Arrest(child, on, on.plusDays(random.nextInt(5) == 0 ? 1 : 0), false,
+                    STATIONS[random.nextInt(STATIONS.length)], manager, now));
+        }
         return offence;
     }
 
