@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class YouthJusticeDemoData implements DemoDataSeeder {
 
+    private static final Logger LOG = Logger.getLogger(YouthJusticeDemoData.class.getName());
     private static final String DAN = "dan.hughes";
     private static final String[] MANAGERS = {DAN, "lena.price", "kwame.boateng"};
     private static final int OTHER_CHILDREN = 142;
@@ -91,12 +93,14 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         people.staffMember("kwame.boateng", "Kwame Boateng", "Youth justice service manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
                 DemoAreas.YOUTH_JUSTICE);
 
+        long start = System.nanoTime();
         List<LocalDate> births = new ArrayList<>();
         List<Long> others = new ArrayList<>();
         for (int i = 0; i < OTHER_CHILDREN; i++) {
             births.add(today.minusYears(10 + random.nextInt(8)).minusDays(random.nextInt(365)));
             others.add(people.newChildBorn(context, births.get(i), DemoAreas.YOUTH_JUSTICE));
         }
+        long registered = System.nanoTime();
         List<Long> dans = context.childrenAllocatedIn(DemoAreas.YOUTH_JUSTICE);
         for (int i = 0; i < dans.size(); i++) {
             long child = dans.get(i);
@@ -110,6 +114,9 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         em.flush();
         onceOutcomesHaveIds.forEach(Runnable::run);
         em.flush();
+        LOG.info(() -> String.format("Demo youth justice: %d children (%d registered in %d ms), records written in %d ms",
+                OTHER_CHILDREN + dans.size(), OTHER_CHILDREN, (registered - start) / 1_000_000,
+                (System.nanoTime() - registered) / 1_000_000));
     }
 
     /** Dan's children: recent work, with panel assessments due this fortnight (one overdue). */

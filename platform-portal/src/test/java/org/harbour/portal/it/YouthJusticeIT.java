@@ -170,6 +170,26 @@ class YouthJusticeIT {
     }
 
     @Test
+    void aChildOnTheTurnaroundListDropsOffWhenTheyBecomeLookedAfter() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        PortalSession manager = signIn("kwame.boateng");
+        long child = TestChildren.allocatedTo("dan.hughes", "Turnaround", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(20) + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Graffiti\"}")));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + today.minusDays(15) + "\"}")));
+        assertEquals(200, decide(dan, referral.getJsonNumber("id").longValue(), "COMMUNITY_RESOLUTION",
+                referral.getJsonNumber("version").longValue()).statusCode());
+
+        assertTrue(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
+                "a community resolution within three months makes the child eligible");
+        assertEquals(201, dan.postJson(API + "children/" + child + "/remands",
+                "{\"kind\":\"LOCAL_AUTHORITY\",\"startedOn\":\"" + today + "\"}").statusCode());
+        assertFalse(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
+                "looked after today (read from the social care record): no longer eligible");
+    }
+
+    @Test
     void aCustodialSentenceIsCountedUntilItIsQuashedOnAppeal() throws Exception {
         PortalSession dan = signIn("dan.hughes");
         long child = TestChildren.allocatedTo("dan.hughes", "Custody", caseloads, directory);
