@@ -183,6 +183,8 @@ class YouthJusticeIT {
 
         assertTrue(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
                 "a community resolution within three months makes the child eligible");
+        assertTrue(manager.get("youth-justice/index.xhtml").body().contains("data-person=\"" + child + "\""),
+                "the service manager's home lists the child for Turnaround");
         assertEquals(201, dan.postJson(API + "children/" + child + "/remands",
                 "{\"kind\":\"LOCAL_AUTHORITY\",\"startedOn\":\"" + today + "\"}").statusCode());
         assertFalse(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
