@@ -1,0 +1,255 @@
+package org.harbour.youthjustice.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.demo.DemoAreas;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
+import org.harbour.core.spi.demo.DemoPeople;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
+import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
+import org.harbour.youthjustice.outcome.domain.Outcome;
+import org.harbour.youthjustice.outcome.domain.OutcomeType;
+import org.harbour.youthjustice.record.domain.Arrest;
+import org.harbour.youthjustice.record.domain.Offence;
+import org.harbour.youthjustice.record.domain.OffenceType;
+import org.harbour.youthjustice.record.domain.Remand;
+import org.harbour.youthjustice.record.domain.RemandKind;
+import org.harbour.youthjustice.record.domain.YjInvolvement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Three years of a youth justice service: about 150 children aged 10-17 known to the Youth Justice
+ * Service, most diverted (community resolutions, no further action, Outcome 22), some cautioned,
+ * some to court, a few remanded and sentenced to custody (one quashed on appeal), some reoffending;
+ * Dan Hughes's caseload among them, with panel assessments due. Fast to load: the children are
+ * registered first, then the rows are written in three flushes (offences, then the outcomes that
+ * name them, then the panel referrals that name those), since identity ids exist only once written.
+ */
+@ApplicationScoped
+public class YouthJusticeDemoData implements DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(YouthJusticeDemoData.class.getName());
+    private static final String DAN = "dan.hughes";
+    /** One extra demo account only: each costs a password hash at start-up. He holds the cases not Dan's. */
+    private static final String SERVICE_MANAGER = "kwame.boateng";
+    private static final int OTHER_CHILDREN = 142;
+    private static final String[] STATIONS = {"Central Police Station", "Northfield Police Station", "Riverside Custody Suite"};
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private DemoPeople people;
+
+    @Inject
+    private People index;
+
+    @Inject
+    private WorkingDayCalendar calendar;
+
+    private Map<String, OutcomeType> types;
+    private final List<Runnable> onceOffencesHaveIds = new ArrayList<>();
+    private final List<Runnable> onceOutcomesHaveIds = new ArrayList<>();
+    private Random random;
+    private LocalDate today;
+    private final Instant now = Instant.now();
+
+    @Override
+    public String moduleId() {
+        return "youth-justice";
+    }
+
+    @Override
+    public int order() {
+        return 120;
+    }
+
+    @Override
+    @Transactional
+    public void seed(DemoContext context) {
+        long start = System.nanoTime();
+        random = context.random();
+        today = context.today();
+        onceOffencesHaveIds.clear();
+        onceOutcomesHaveIds.clear();
+        types = em.createQuery("select t from OutcomeType t", OutcomeType.class).getResultList().stream()
+                .collect(Collectors.toMap(OutcomeType::getCode, Function.identity()));
+        people.staffMember(SERVICE_MANAGER, "Kwame Boateng", "Youth justice service manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
+                DemoAreas.YOUTH_JUSTICE);
+
+        List<LocalDate> births = new ArrayList<>();
+        List<Long> others = new ArrayList<>();
+        for (int i = 0; i < OTHER_CHILDREN; i++) {
+            births.add(today.minusYears(10 + random.nextInt(8)).minusDays(random.nextInt(365)));
+            others.add(people.newChildBorn(context, births.get(i), DemoAreas.YOUTH_JUSTICE));
+        }
+        long registered = System.nanoTime();
+        List<Long> dans = context.childrenAllocatedIn(DemoAreas.YOUTH_JUSTICE);
+        for (int i = 0; i < dans.size(); i++) {
+            long child = dans.get(i);
+            dansChild(child, index.find(child).map(PersonSummary::dateOfBirth).orElse(today.minusYears(14)), i);
+        }
+        for (int i = 0; i < OTHER_CHILDREN; i++) {
+            history(others.get(i), births.get(i), SERVICE_MANAGER, i);
+        }
+        em.flush();
+        onceOffencesHaveIds.forEach(Runnable::run);
+        em.flush();
+        onceOutcomesHaveIds.forEach(Runnable::run);
+        em.flush();
+        LOG.info(() -> String.format("Demo youth justice: %d children (staff and %d children registered in %d ms), records written in %d ms",
+                OTHER_CHILDREN + dans.size(), OTHER_CHILDREN, (registered - start) / 1_000_000,
+                (System.nanoTime() - registered) / 1_000_000));
+    }
+
+    /** Dan's children: recent work, with panel assessments due this fortnight (one overdue). */
+    private void dansChild(long child, LocalDate dob, int n) {
+        LocalDate start = latest(today.minusMonths(4 + n), dob.plusYears(10));
+        em.persist(new YjInvolvement(child, start, DAN, DAN, now));
+        switch (n % 4) {
+            case 0 -> panelPending(child, today.minusWeeks(3), DAN);
+            case 1 -> panelPending(child, today.minusDays(4), DAN);
+            case 2 -> decided(child, offence(child, start, 2, DAN), start.plusWeeks(3), "COMMUNITY_RESOLUTION", DAN);
+            default -> {
+                decided(child, offence(child, start, 3, DAN), start.plusWeeks(3), "YOUTH_CAUTION", DAN);
+                panelPending(child, today.minusDays(2), DAN);
+            }
+        }
+    }
+
+    /** A path up the ladder over the last three years, most children stopping on the first rungs. */
+    private void history(long child, LocalDate dob, String manager, int n) {
+        LocalDate earliest = latest(today.minusYears(3), dob.plusYears(10));
+        long span = Math.max(1, today.minusMonths(2).toEpochDay() - earliest.toEpochDay());
+        LocalDate start = earliest.plusDays(random.nextInt((int) span));
+        YjInvolvement involvement = new YjInvolvement(child, start, manager, manager, now);
+        em.persist(involvement);
+        int path = random.nextInt(100);
+        if (path < 15) {
+            outcome(child, null, random.nextBoolean() ? "PREVENTION" : "TURNAROUND", start, manager);
+        } else if (path < 55) {
+            String[] diversions = {"COMMUNITY_RESOLUTION", "COMMUNITY_RESOLUTION", "NO_FURTHER_ACTION", "OUTCOME_22"};
+            Offence offence = offence(child, start, 1 + random.nextInt(3), manager);
+            decided(child, offence, start.plusDays(14 + random.nextInt(20)), diversions[random.nextInt(diversions.length)], manager);
+            maybeReoffend(child, offence.getCommittedOn(), manager, 20);
+        } else if (path < 78) {
+            Offence offence = offence(child, start, 2 + random.nextInt(3), manager);
+            decided(child, offence, start.plusDays(14 + random.nextInt(20)),
+                    random.nextInt(4) == 0 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", manager);
+            maybeReoffend(child, offence.getCommittedOn(), manager, 30);
+        } else if (path < 94) {
+            Offence offence = offence(child, start, 4 + random.nextInt(3), manager);
+            LocalDate charged = start.plusDays(10 + random.nextInt(15));
+            decided(child, offence, charged, "CHARGE", manager);
+            String[] court = {"REFERRAL_ORDER", "REFERRAL_ORDER", "YOUTH_REHABILITATION_ORDER", "FINE", "CONDITIONAL_DISCHARGE"};
+            outcome(child, offence, court[random.nextInt(court.length)], before(charged.plusWeeks(6 + random.nextInt(6))), manager);
+            maybeReoffend(child, offence.getCommittedOn(), manager, 40);
+        } else {
+            custody(child, start, manager, n);
+        }
+        if (random.nextInt(3) == 0 && start.isBefore(today.minusYears(1))) {
+            involvement.end(start.plusMonths(9));
+        }
+    }
+
+    /** Serious offending: remanded until sentence, then a detention and training order (the odd one quashed on appeal). */
+    private void custody(long child, LocalDate start, String manager, int n) {
+        Offence offence = offence(child, start, 6 + random.nextInt(3), manager);
+        decided(child, offence, start.plusDays(3), "CHARGE", manager);
+        LocalDate sentenced = before(start.plusWeeks(8));
+        Remand remand = new Remand(child, n % 2 == 0 ? RemandKind.YOUTH_DETENTION : RemandKind.LOCAL_AUTHORITY, start.plusDays(3),
+                manager, now);
+        remand.end(sentenced.isAfter(remand.getStartedOn()) ? sentenced : remand.getStartedOn());
+        em.persist(remand);
+        boolean quashed = n % 7 == 0 && sentenced.plusMonths(2).isBefore(today);
+        outcome(child, offence, n % 3 == 0 ? "SECTION_250" : "DETENTION_AND_TRAINING_ORDER", sentenced, manager,
+                dto -> {
+                    if (quashed) {
+                        dto.quash(sentenced.plusMonths(2));
+                    }
+                });
+    }
+
+    private void maybeReoffend(long child, LocalDate after, String manager, int percent) {
+        if (random.nextInt(100) >= percent) {
+            return;
+        }
+        LocalDate again = after.plusDays(30 + random.nextInt(330));
+        if (again.isAfter(today.minusWeeks(6))) {
+            return;
+        }
+        Offence offence = offence(child, again, 2 + random.nextInt(4), manager);
+        decided(child, offence, again.plusDays(14 + random.nextInt(14)), random.nextBoolean() ? "YOUTH_CAUTION" : "CHARGE", manager);
+    }
+
+    private void panelPending(long child, LocalDate referredOn, String manager) {
+        Offence offence = offence(child, referredOn.minusDays(3), 2 + random.nextInt(2), manager);
+        onceOffencesHaveIds.add(() -> em.persist(new JdmpReferral(child, offence.getId(), referredOn,
+                calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now)));
+    }
+
+    private void decided(long child, Offence offence, LocalDate on, String decision, String manager) {
+        LocalDate decidedOn = before(on);
+        LocalDate referredOn = latest(offence.getCommittedOn(), decidedOn.minusDays(12));
+        outcome(child, offence, decision, decidedOn, manager, outcome -> onceOutcomesHaveIds.add(() -> {
+            JdmpReferral referral = new JdmpReferral(child, offence.getId(), referredOn,
+                    calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now);
+            referral.assessed(before(referredOn.plusDays(7)));
+            referral.decide(decision, decidedOn, outcome.getId());
+            em.persist(referral);
+        }));
+    }
+
+    private Offence offence(long child, LocalDate on, int gravity, String manager) {
+        OffenceType[] all = OffenceType.values();
+        OffenceType type = all[random.nextInt(all.length)];
+        Offence offence = new Offence(child, on, type, Math.min(8, gravity), gravity >= 6 && random.nextBoolean(),
+                type.getLabel() + " (demo)", manager, now);
+        em.persist(offence);
+        // About half the children were arrested; the others were interviewed voluntarily.
+        if (random.nextBoolean()) {
+            em.persist(new Arrest(child, on, on.plusDays(random.nextInt(5) == 0 ? 1 : 0), false,
+                    STATIONS[random.nextInt(STATIONS.length)], manager, now));
+        }
+        return offence;
+    }
+
+    private void outcome(long child, Offence offence, String code, LocalDate on, String manager) {
+        outcome(child, offence, code, on, manager, outcome -> { });
+    }
+
+    /** The outcome is written once its offence has an id; {@code then} receives it before it has one of its own. */
+    private void outcome(long child, Offence offence, String code, LocalDate on, String manager, Consumer<Outcome> then) {
+        onceOffencesHaveIds.add(() -> {
+            Outcome outcome = new Outcome(child, offence == null ? null : offence.getId(), types.get(code), before(on), null,
+                    manager, now);
+            em.persist(outcome);
+            then.accept(outcome);
+        });
+    }
+
+    private LocalDate before(LocalDate day) {
+        return day.isAfter(today) ? today : day;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,82 @@
+package org.harbour.youthjustice.measures.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.harbour.core.spi.access.Requires;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.casedata.EpisodeRow;
+import org.harbour.core.spi.casedata.InvolvementRow;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.YjAccess;
+import org.harbour.youthjustice.measures.domain.OutcomeFact;
+import org.harbour.youthjustice.measures.domain.ReoffendingProxy;
+import org.harbour.youthjustice.measures.domain.TurnaroundEligibility;
+import org.harbour.youthjustice.measures.infrastructure.MeasureRowsRepository;
+import org.harbour.youthjustice.outcome.application.OutcomeService;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The measures that are not monthly scorecard figures: the reoffending proxy of a quarter's
+ * cohort, and the children who may be referred to Turnaround today (the social care record says
+ * who is looked after or on a child protection plan).
+ */
+@ApplicationScoped
+@Transactional
+@Requires({YjPermissions.ACCESS, YjPermissions.MEASURES})
+public class MeasuresService {
+
+    public static final String REOFFENDING = "YJ_REOFFENDING_VIEW";
+    public static final String TURNAROUND = "YJ_TURNAROUND_LIST";
+
+    @Inject
+    private MeasureRowsRepository rows;
+
+    @Inject
+    private CaseData caseData;
+
+    @Inject
+    private YjAccess access;
+
+    @Inject
+    private OutcomeService outcomes;
+
+    /** The cohort of the quarter that begins on the day given (1 January, April, July or October). */
+    public ReoffendingView reoffending(LocalDate quarterStart) {
+        if (quarterStart == null || quarterStart.getDayOfMonth() != 1
+                || !Set.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER).contains(quarterStart.getMonth())) {
+            throw new InvalidInputException("quarter", "Give the first day of a quarter, such as 2025-04-01.");
+        }
+        LocalDate end = quarterStart.plusMonths(3).minusDays(1);
+        ReoffendingProxy.Result result = ReoffendingProxy.of(
+                rows.outcomesUntil(quarterStart.plusMonths(3 + ReoffendingProxy.PROVEN_WITHIN_MONTHS)), quarterStart, end);
+        access.success(REOFFENDING, "module", "youth-justice", "cohort " + quarterStart + ": " + result.cohort().size());
+        return new ReoffendingView(quarterStart, end, result);
+    }
+
+    /** Children the user may reach who may be referred to Turnaround today, soonest window end first. */
+    public List<TurnaroundView> turnaroundEligible() {
+        LocalDate today = access.today();
+        List<OutcomeFact> all = rows.outcomesUntil(today);
+        Set<Long> inCareOrProtected = caseData.read(q -> {
+            Set<Long> ids = new HashSet<>();
+            q.episodesOverlapping(today, today).stream().filter(e -> e.openAt(today)).map(EpisodeRow::personId).forEach(ids::add);
+            q.involvementsOverlapping("CP_PLAN", today, today).stream().filter(i -> i.openAt(today))
+                    .map(InvolvementRow::personId).forEach(ids::add);
+            return ids;
+        });
+        List<TurnaroundView> eligible = TurnaroundEligibility.on(today, all, inCareOrProtected).stream()
+                .filter(e -> access.mayReach(e.personId()))
+                .map(e -> new TurnaroundView(e.personId(), access.childName(e.personId()), outcomes.labelOf(e.qualifying().code()),
+                        e.qualifying().outcomeOn(), e.windowEnds()))
+                .sorted((a, b) -> a.getWindowEnds().compareTo(b.getWindowEnds())).toList();
+        access.success(TURNAROUND, "module", "youth-justice", "children listed: " + eligible.size());
+        return eligible;
+    }
+}

@@ -1,0 +1,56 @@
+package org.harbour.youthjustice.measures.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.youthjustice.measures.domain.OutcomeFact;
+import org.harbour.youthjustice.measures.domain.RemandFact;
+import org.harbour.youthjustice.outcome.domain.Rung;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The outcomes and remands the measures count, as small facts, in one query each. Reads in the
+ * caller's transaction, if any, so a count sees what the caller has written.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeasureRowsRepository {
+
+    private static final String OUTCOMES = """
+            select o.personId, t.code, t.rung, t.substantive, t.custodial, t.statutoryOrder, t.turnaroundTrigger,
+                   o.outcomeOn, o.offenceId, f.committedOn, o.quashedOn
+            from Outcome o join o.type t left join Offence f on f.id = o.offenceId
+            where o.outcomeOn <= :to""";
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    /** Every outcome given on or before the day, of every type. */
+    public List<OutcomeFact> outcomesUntil(LocalDate to) {
+        return facts(em.createQuery(OUTCOMES, Object[].class).setParameter("to", to).getResultList());
+    }
+
+    /** Every outcome of the children given, on or before the day. */
+    public List<OutcomeFact> outcomesOf(List<Long> personIds, LocalDate to) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return facts(em.createQuery(OUTCOMES + " and o.personId in :ids", Object[].class)
+                .setParameter("to", to).setParameter("ids", personIds).getResultList());
+    }
+
+    /** Remands that began between the two days, both included. */
+    public List<RemandFact> remandsStarted(LocalDate from, LocalDate to) {
+        return em.createQuery("select r.personId, r.kind, r.startedOn from Remand r where r.startedOn >= :from and r.startedOn <= :to",
+                        Object[].class).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new RemandFact((Long) r[0], r[1].toString(), (LocalDate) r[2])).toList();
+    }
+
+    private static List<OutcomeFact> facts(List<Object[]> rows) {
+        return rows.stream().map(r -> new OutcomeFact((Long) r[0], (String) r[1], (Rung) r[2], (Boolean) r[3], (Boolean) r[4],
+                (Boolean) r[5], (Boolean) r[6], (LocalDate) r[7], (Long) r[8], (LocalDate) r[9], r[10] != null)).toList();
+    }
+}

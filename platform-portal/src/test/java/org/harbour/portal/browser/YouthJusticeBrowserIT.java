@@ -1,0 +1,104 @@
+package org.harbour.portal.browser;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitFor;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * A youth justice case manager's morning as Dan Hughes would spend it: he records a child's arrest
+ * and offence, refers the offence to the Joint Decision-Making Panel, finds the assessment due in
+ * My work, records the panel's youth caution and sees it in the child's chronology. One story,
+ * so the steps run in order on one portal.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class YouthJusticeBrowserIT extends OnePortalOneBrowser {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final Pattern DUE = Pattern.compile("due by (\\d{2}/\\d{2}/\\d{4})");
+
+    private String personId;
+    private String dueOn;
+
+    YouthJusticeBrowserIT() {
+        super("youth-justice-journey");
+    }
+
+    @Test
+    @Order(1)
+    void theCaseManagerRecordsAnArrestAndAnOffenceAndRefersItToThePanel() throws Exception {
+        driver.get(portal.baseUrl() + "youth-justice/index.xhtml");
+        signIn(driver, "dan.hughes", PASSWORD);
+        waitForHeading(driver);
+        WebElement first = waitFor(driver, By.cssSelector("#yj-caseload tr[data-person]"));
+        personId = first.getAttribute("data-person");
+        first.findElement(By.linkText("Youth justice record")).click();
+        waitFor(driver, By.id("arrest-form:record-arrest"));
+        assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Youth justice record of");
+
+        driver.findElement(By.id("arrest-form:police-station")).sendKeys("Central Police Station");
+        driver.findElement(By.id("arrest-form:record-arrest")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Arrest recorded");
+
+        new Select(driver.findElement(By.id("offence-form:offence-type"))).selectByVisibleText("Theft and handling stolen goods");
+        driver.findElement(By.id("offence-form:gravity")).sendKeys("2");
+        driver.findElement(By.id("offence-form:description")).sendKeys("Took a bicycle from outside the library");
+        driver.findElement(By.id("offence-form:record-offence")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Offence recorded");
+        assertThat(driver.findElement(By.id("yj-offences")).getText()).contains("Took a bicycle from outside the library");
+
+        Select offence = new Select(driver.findElement(By.id("panel-form:refer-offence")));
+        offence.getOptions().stream().filter(o -> o.getText().contains("Took a bicycle")).findFirst().orElseThrow().click();
+        driver.findElement(By.id("panel-form:refer")).click();
+        String message = waitFor(driver, By.id("messages")).getText();
+        assertThat(message).contains("Referred to the Joint Decision-Making Panel");
+        Matcher due = DUE.matcher(message);
+        assertThat(due.find()).isTrue();
+        dueOn = due.group(1);
+        screenshot(driver, "yj-record-page");
+    }
+
+    @Test
+    @Order(2)
+    void theAssessmentForThePanelIsInMyWork() throws Exception {
+        driver.get(portal.baseUrl() + "work/my-work.xhtml");
+        waitForHeading(driver);
+        WebElement child = waitFor(driver, By.cssSelector("section[data-person='" + personId + "']"));
+        WebElement item = child.findElements(By.cssSelector("tr[data-module='youth-justice']")).stream()
+                .filter(r -> r.getText().contains(dueOn) && r.getText().contains("Joint Decision-Making Panel"))
+                .reduce((a, b) -> b).orElseThrow();
+        screenshot(driver, "yj-my-work");
+        item.findElement(By.linkText("Record")).click();
+        waitFor(driver, By.id("chosen"));
+        assertThat(driver.findElement(By.id("decision-state")).getText()).isEqualTo("Awaiting the panel");
+    }
+
+    @Test
+    @Order(3)
+    void thePanelDecidesAYouthCautionAndTheChronologyShowsIt() throws Exception {
+        new Select(driver.findElement(By.id("decision-form:decision"))).selectByVisibleText("Youth caution");
+        driver.findElement(By.id("decision-form:decide")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("The panel's decision is recorded: Youth caution");
+        assertThat(driver.findElement(By.id("decision-state")).getText()).isEqualTo("Youth caution");
+        screenshot(driver, "yj-panel-decision");
+
+        driver.findElement(By.id("child-link")).click();
+        waitFor(driver, By.id("chronology"));
+        assertThat(driver.findElements(By.cssSelector("#chronology li[data-source='youth-justice']")).stream()
+                .map(WebElement::getText)).anySatisfy(t -> assertThat(t).contains("Youth caution"))
+                .anySatisfy(t -> assertThat(t).contains("Offence: Theft and handling stolen goods"));
+        screenshot(driver, "yj-chronology");
+    }
+}

@@ -1,0 +1,299 @@
+package org.harbour.portal.it;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.harbour.core.audit.application.AuditTrail;
+import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.identity.application.StaffDirectory;
+import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.casedata.EpisodeRow;
+import org.harbour.core.spi.casedata.InvolvementRow;
+import org.harbour.core.spi.indicator.IndicatorCount;
+import org.harbour.core.spi.indicator.ModuleIndicator;
+import org.harbour.core.spi.module.ChronologySource;
+import org.harbour.core.spi.module.WorkItem;
+import org.harbour.core.spi.module.WorkItemSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The youth justice record on the real portal, through its API as Dan Hughes (a case manager)
+ * uses it: a remand makes the child looked after in the social care record and ending it ends
+ * that; the panel's timescale and decision; custody counted and quashed; and the refusals. Each
+ * test makes its own child, so the tests do not depend on one another.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
+class YouthJusticeIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final String API = "api/youth-justice/";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(YouthJusticeIT.class, PortalSession.class, TestChildren.class);
+    }
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    CaseData caseData;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalDatabase database;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Instance<WorkItemSource> workItemSources;
+
+    @Inject
+    Instance<ChronologySource> chronologySources;
+
+    @Inject
+    Instance<ModuleIndicator> indicators;
+
+    @ArquillianResource
+    URL portal;
+
+    private final LocalDate today = LocalDate.now(Clock.systemUTC());
+
+    @Test
+    void aRemandMakesTheChildLookedAfterWithLegalStatusJ1UntilItEnds() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Remand", caseloads, directory);
+        LocalDate from = today.minusDays(7);
+
+        HttpResponse<String> remanded = dan.postJson(API + "children/" + child + "/remands",
+                "{\"kind\":\"LOCAL_AUTHORITY\",\"startedOn\":\"" + from + "\"}");
+        assertEquals(201, remanded.statusCode(), remanded.body());
+        JsonObject remand = json(remanded.body());
+        long period = remand.getJsonNumber("lookedAfterPeriodId").longValue();
+
+        InvolvementRow inCare = lookedAfterToday(child);
+        assertNotNull(inCare, "the children in care figures' source sees the child looked after today");
+        assertEquals(period, inCare.id());
+        assertEquals(from, inCare.start());
+        EpisodeRow episode = caseData.read(q -> q.episodesOverlapping(today, today)).stream()
+                .filter(e -> e.periodId() == period).findFirst().orElseThrow();
+        assertEquals("S", episode.reasonNewEpisode());
+        assertEquals("U4", episode.placementType());
+
+        HttpResponse<String> twice = dan.postJson(API + "children/" + child + "/remands",
+                "{\"kind\":\"YOUTH_DETENTION\",\"startedOn\":\"" + today + "\"}");
+        assertEquals(409, twice.statusCode(), "one remand at a time: " + twice.body());
+
+        HttpResponse<String> stale = dan.postJson(API + "remands/" + remand.getJsonNumber("id") + "/end",
+                "{\"on\":\"" + today + "\",\"version\":" + (remand.getJsonNumber("version").longValue() + 1) + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        HttpResponse<String> ended = dan.postJson(API + "remands/" + remand.getJsonNumber("id") + "/end",
+                "{\"on\":\"" + today + "\",\"version\":" + remand.getJsonNumber("version") + "}");
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals(today.toString(), json(ended.body()).getString("endedOn"));
+        InvolvementRow closed = caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", from, today)).stream()
+                .filter(i -> i.id() == period).findFirst().orElseThrow();
+        assertEquals(today, closed.end(), "the looked-after period ended with the remand");
+        assertFalse(closed.openAt(today), "no longer in care at the end of today");
+        assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("YJ_REMAND_END")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("dan.hughes")), "the change is audited");
+    }
+
+    @Test
+    void thePanelAssessesWithinTenWorkingDaysAndDecidesOnceAndACautionMakesAFirstTimeEntrant() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Panel", caseloads, directory);
+        assertEquals(201, dan.postJson(API + "children/" + child + "/arrests", "{\"arrestedOn\":\"" + today
+                + "\",\"releasedOn\":\"" + today + "\",\"detainedOvernight\":false,\"policeStation\":\"Central\"}").statusCode());
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
+                + "\",\"type\":\"ROBBERY\",\"gravity\":5,\"weapon\":true,\"description\":\"Phone taken by force\"}")));
+        assertTrue(offence.getBoolean("seriousViolence"), "robbery of gravity 5 is serious violence");
+
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + today + "\"}")));
+        LocalDate due = calendar.addWorkingDays(today, 10);
+        assertEquals(due.toString(), referral.getString("assessmentDue"));
+        WorkItem item = workItems(child).stream().filter(i -> i.getTitle().contains("Joint Decision-Making Panel"))
+                .findFirst().orElseThrow();
+        assertEquals(due, item.getDueOn());
+        assertFalse(item.isOverdue());
+
+        long id = referral.getJsonNumber("id").longValue();
+        assertEquals(400, decide(dan, id, "REFERRAL_ORDER", referral.getJsonNumber("version").longValue()).statusCode(),
+                "a court's order is not the panel's to decide");
+        HttpResponse<String> decided = decide(dan, id, "YOUTH_CAUTION", referral.getJsonNumber("version").longValue());
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertEquals("Youth caution", json(decided.body()).getString("decisionLabel"));
+        HttpResponse<String> again = decide(dan, id, "COMMUNITY_RESOLUTION", json(decided.body()).getJsonNumber("version").longValue());
+        assertEquals(409, again.statusCode(), "the panel decides once: " + again.body());
+        assertTrue(workItems(child).isEmpty(), "decided: nothing owed");
+
+        JsonObject record = json(dan.get(API + "children/" + child).body());
+        assertEquals("YOUTH_CAUTION", record.getJsonArray("outcomes").getJsonObject(0).getString("type"));
+        assertEquals("YC", record.getJsonArray("outcomes").getJsonObject(0).getString("nationalCode"));
+        assertTrue(chronologySources.stream().filter(s -> s.moduleId().equals("youth-justice"))
+                .flatMap(s -> s.eventsFor(child).stream()).anyMatch(e -> e.getTitle().equals("Youth caution")));
+        IndicatorCount month = indicator("youth-justice.first-time-entrants").count(YearMonth.from(today), YearMonth.from(today))
+                .get(YearMonth.from(today));
+        assertTrue(month.numeratorPeople().contains(child), "a first youth caution makes a first time entrant");
+    }
+
+    @Test
+    void aChildOnTheTurnaroundListDropsOffWhenTheyBecomeLookedAfter() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        PortalSession manager = signIn("kwame.boateng");
+        long child = TestChildren.allocatedTo("dan.hughes", "Turnaround", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(20) + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Graffiti\"}")));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + today.minusDays(15) + "\"}")));
+        assertEquals(200, decide(dan, referral.getJsonNumber("id").longValue(), "COMMUNITY_RESOLUTION",
+                referral.getJsonNumber("version").longValue()).statusCode());
+
+        assertTrue(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
+                "a community resolution within three months makes the child eligible");
+        assertTrue(manager.get("youth-justice/index.xhtml").body().contains("data-person=\"" + child + "\""),
+                "the service manager's home lists the child for Turnaround");
+        assertEquals(201, dan.postJson(API + "children/" + child + "/remands",
+                "{\"kind\":\"LOCAL_AUTHORITY\",\"startedOn\":\"" + today + "\"}").statusCode());
+        assertFalse(manager.get(API + "measures/turnaround").body().contains("\"personId\":" + child + ","),
+                "looked after today (read from the social care record): no longer eligible");
+    }
+
+    @Test
+    void aCustodialSentenceIsCountedUntilItIsQuashedOnAppeal() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Custody", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(1) + "\",\"type\":\"VIOLENCE_AGAINST_THE_PERSON\",\"gravity\":7,\"description\":\"Serious assault\"}")));
+        JsonObject dto = json(created(dan.postJson(API + "children/" + child + "/outcomes", "{\"type\":\"DETENTION_AND_TRAINING_ORDER\","
+                + "\"offenceId\":" + offence.getJsonNumber("id") + ",\"outcomeOn\":\"" + today + "\"}")));
+        YearMonth month = YearMonth.from(today);
+        ModuleIndicator custody = indicator("youth-justice.custodial-sentences");
+        assertTrue(custody.count(month, month).get(month).numeratorPeople().contains(child));
+
+        HttpResponse<String> quashed = dan.postJson(API + "outcomes/" + dto.getJsonNumber("id") + "/quash",
+                "{\"on\":\"" + today + "\",\"version\":" + dto.getJsonNumber("version") + "}");
+        assertEquals(200, quashed.statusCode(), quashed.body());
+        assertFalse(custody.count(month, month).get(month).numeratorPeople().contains(child), "a quashed sentence is not counted");
+    }
+
+    @Test
+    void badInputIsAFieldProblemAndAnotherAreasWorkerNeitherReadsNorIsSilentlyRefused() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Refused", caseloads, directory);
+        String offences = API + "children/" + child + "/offences";
+        HttpResponse<String> gravity = dan.postJson(offences, "{\"committedOn\":\"" + today
+                + "\",\"type\":\"ROBBERY\",\"gravity\":9,\"description\":\"x\"}");
+        assertEquals(400, gravity.statusCode(), gravity.body());
+        assertTrue(gravity.body().contains("gravity"), gravity.body());
+        HttpResponse<String> type = dan.postJson(offences, "{\"committedOn\":\"" + today + "\",\"type\":\"PURPLE\",\"gravity\":2,\"description\":\"x\"}");
+        assertEquals(400, type.statusCode(), type.body());
+        assertTrue(type.body().contains("type"), type.body());
+        assertEquals(400, dan.postJson(offences, "{not json").statusCode());
+        assertEquals(403, dan.get(API + "measures/turnaround").statusCode(), "the measures are for managers and analysts");
+        created(dan.postJson(offences, "{\"committedOn\":\"" + today + "\",\"type\":\"THEFT_AND_HANDLING\",\"gravity\":2,"
+                + "\"description\":\"Shoplifting\"}"));
+
+        // Family Safeguarding does not use the module: refused outright, and the refusal is audited.
+        PortalSession priya = signIn("priya.shah");
+        assertEquals(403, priya.get(API + "children/" + child).statusCode());
+        assertTrue(audit.latest(200).stream().anyMatch(e -> e.getOutcome().equals("DENIED") && e.getActor().equals("priya.shah")),
+                "the refusal is in the audit trail");
+        // With the module switched on for her area, she still has no need to know: as if there were no such child.
+        enableFor("FAMILY_SAFEGUARDING");
+        assertEquals(404, priya.get(API + "children/" + child).statusCode());
+        assertEquals(404, priya.get("youth-justice/child.xhtml?person=" + child).statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_RECORD_VIEW")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("priya.shah")), "the refused read is audited on the child");
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_OFFENCE_CREATE")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("dan.hughes")), "and Dan's write");
+
+        // Dan's pages: the record, the panel and the home with his caseload.
+        assertTrue(dan.get("youth-justice/child.xhtml?person=" + child).body().contains("Shoplifting"));
+        assertTrue(dan.get("case/child.xhtml?id=" + child).body().contains("youth-justice-tab"), "the child's record has the tab");
+        assertEquals(200, dan.get("youth-justice/jdmp.xhtml").statusCode());
+        assertTrue(dan.get("youth-justice/index.xhtml").body().contains("data-person=\"" + child + "\""), "on his caseload");
+    }
+
+    private InvolvementRow lookedAfterToday(long child) {
+        List<InvolvementRow> rows = caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", today, today));
+        return rows.stream().filter(i -> i.personId() == child && i.openAt(today)).findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> decide(PortalSession session, long referral, String decision, long version) throws Exception {
+        return session.postJson(API + "panel-referrals/" + referral + "/decision",
+                "{\"decision\":\"" + decision + "\",\"decidedOn\":\"" + today + "\",\"version\":" + version + "}");
+    }
+
+    private List<WorkItem> workItems(long child) {
+        return workItemSources.stream().filter(s -> s.moduleId().equals("youth-justice"))
+                .flatMap(s -> s.dueFor(Set.of(child), today).stream()).toList();
+    }
+
+    private ModuleIndicator indicator(String id) {
+        return indicators.stream().filter(i -> i.spec().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void enableFor(String areaCode) throws Exception {
+        try (Connection c = database.dataSource().getConnection()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE core_module_enablement SET enabled = TRUE WHERE module_id = "
+                    + "'youth-justice' AND service_area_id = (SELECT id FROM core_service_area WHERE code = ?)")) {
+                update.setString(1, areaCode);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_module_enablement (service_area_id, module_id, "
+                    + "enabled, changed_by, changed_at) SELECT id, 'youth-justice', TRUE, 'test', CURRENT_TIMESTAMP "
+                    + "FROM core_service_area WHERE code = ?")) {
+                insert.setString(1, areaCode);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static String created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private PortalSession signIn(String username) throws Exception {
+        return PortalSession.signIn(portal.toURI(), username, PASSWORD);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
