@@ -5,6 +5,7 @@ import org.harbour.pause.programme.domain.Contraception;
 import org.harbour.pause.programme.domain.FundEntry;
 import org.harbour.pause.programme.domain.Goal;
 import org.harbour.pause.programme.domain.Outcome;
+import org.harbour.pause.programme.domain.OutcomePoint;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -135,7 +136,9 @@ public final class WomanRecord implements Serializable {
     /** Outcomes at one point, in words. */
     public static final class OutcomeRow implements Serializable {
         private static final long serialVersionUID = 1L;
+        private final OutcomePoint pointCode;
         private final String point;
+        private final long version;
         private final LocalDate assessedOn;
         private final String housing;
         private final String substanceMisuse;
@@ -147,7 +150,9 @@ public final class WomanRecord implements Serializable {
         private final int births;
 
         OutcomeRow(Outcome o) {
+            pointCode = o.getPoint();
             point = o.getPoint().getLabel();
+            version = o.getVersion();
             assessedOn = o.getAssessedOn();
             housing = o.getHousing().getLabel();
             substanceMisuse = o.getSubstanceMisuse().getLabel();
@@ -159,7 +164,9 @@ public final class WomanRecord implements Serializable {
             births = o.getBirths();
         }
 
+        public OutcomePoint getPointCode() { return pointCode; }
         public String getPoint() { return point; }
+        public long getVersion() { return version; }
         public LocalDate getAssessedOn() { return assessedOn; }
         public String getHousing() { return housing; }
         public String getSubstanceMisuse() { return substanceMisuse; }

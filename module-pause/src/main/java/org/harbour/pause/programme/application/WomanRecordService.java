@@ -20,6 +20,7 @@ import org.harbour.pause.programme.domain.Outcome;
 import org.harbour.pause.programme.domain.OutcomePoint;
 import org.harbour.pause.programme.domain.Participation;
 import org.harbour.pause.programme.domain.Stage;
+import org.harbour.pause.programme.infrastructure.ParticipationRepository;
 import org.harbour.pause.programme.infrastructure.WomanRecordRepository;
 
 import java.math.BigDecimal;
@@ -47,6 +48,9 @@ public class WomanRecordService {
     private WomanRecordRepository records;
 
     @Inject
+    private ParticipationRepository participationRepository;
+
+    @Inject
     private PauseAccess access;
 
     public WomanRecord record(long participationId) {
@@ -56,6 +60,13 @@ public class WomanRecordService {
                 records.fund(p.getId()), records.contraception(p.getId()), records.outcomes(p.getId()), health);
         access.success(VIEW, p.getPersonId(), "participation " + participationId + (health ? " with health data" : ""));
         return record;
+    }
+
+    /** Her latest participation, for a record opened from her person id (the same checks as reading it). */
+    public long latestOf(long personId) {
+        access.requireRecordRead(VIEW, personId);
+        return participationRepository.ofPerson(personId).stream().findFirst().map(Participation::getId)
+                .orElseThrow(() -> new RecordNotFoundException(personId));
     }
 
     public void addGoal(long participationId, String description, LocalDate targetOn) {
