@@ -104,7 +104,7 @@ public class PauseDemoData implements DemoDataSeeder {
                 ETHNICITY[i % ETHNICITY.length], DemoAreas.FAMILY_SAFEGUARDING);
         people.makeKnownTo(mother, DemoAreas.PAUSE);
         LocalDate firstBirth = born.plusYears(17 + random.nextInt(3)).plusDays(random.nextInt(200));
-        LocalDate firstRemoval = earliest(firstBirth.plusDays(60 + random.nextInt(400)), today.minusYears(3));
+        LocalDate firstRemoval = earliest(firstBirth.plusDays(60 + random.nextInt(400)), today.minusYears(2));
         switch (i % 4) {
             case 0 -> { // a new second removal: a child born after the first removal
                 removed(context, mother, firstBirth, firstRemoval, random, true);

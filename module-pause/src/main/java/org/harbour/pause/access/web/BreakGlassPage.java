@@ -9,7 +9,7 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 
 /** Backs pause/break-glass.xhtml: a named role opens one woman's record with a reason. */
-@Named
+@Named("pauseBreakGlass")
 @ViewScoped
 public class BreakGlassPage implements Serializable {
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.pause.costs.application.CostForm;
 import org.harbour.pause.costs.application.CostService;
 import org.harbour.pause.costs.application.ScenarioView;
-import org.harbour.pause.costs.domain.CostEstimate;
+import org.harbour.pause.costs.application.EstimateView;
 
 import java.util.List;
 
@@ -40,7 +40,7 @@ public class CostsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Work out savings, pregnancies avoided and programme costs from the inputs")
-    public CostEstimate estimate(CostForm form) {
+    public EstimateView estimate(CostForm form) {
         return costs.estimate(form);
     }
 

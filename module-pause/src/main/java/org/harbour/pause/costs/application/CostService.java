@@ -36,8 +36,8 @@ public class CostService {
         return CostForm.of(CostInputs.cityDefaults(), "The city's figures");
     }
 
-    public CostEstimate estimate(CostForm form) {
-        return CostEstimate.of(requireForm(form).inputs());
+    public EstimateView estimate(CostForm form) {
+        return new EstimateView(CostEstimate.of(requireForm(form).inputs()));
     }
 
     public List<ScenarioView> scenarios() {

@@ -14,19 +14,19 @@ public final class ScenarioView implements Serializable {
     private final String name;
     private final long version;
     private final CostForm inputs;
-    private final CostEstimate estimate;
+    private final EstimateView estimate;
 
     public ScenarioView(Scenario s) {
         this.id = s.getId();
         this.name = s.getName();
         this.version = s.getVersion();
         this.inputs = CostForm.of(s.inputs(), s.getName());
-        this.estimate = CostEstimate.of(s.inputs());
+        this.estimate = new EstimateView(CostEstimate.of(s.inputs()));
     }
 
     public long getId() { return id; }
     public String getName() { return name; }
     public long getVersion() { return version; }
     public CostForm getInputs() { return inputs; }
-    public CostEstimate getEstimate() { return estimate; }
+    public EstimateView getEstimate() { return estimate; }
 }

@@ -8,14 +8,14 @@ import org.harbour.pause.access.web.PageActions;
 import org.harbour.pause.costs.application.CostForm;
 import org.harbour.pause.costs.application.CostService;
 import org.harbour.pause.costs.application.ScenarioView;
-import org.harbour.pause.costs.domain.CostEstimate;
+import org.harbour.pause.costs.application.EstimateView;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
 
 /** Backs pause/costs.xhtml: the calculator with the city's figures to start from, and saved scenarios. */
-@Named
+@Named("pauseCosts")
 @ViewScoped
 public class CostsPage implements Serializable {
 
@@ -25,7 +25,7 @@ public class CostsPage implements Serializable {
     private CostService costs;
 
     private CostForm form;
-    private CostEstimate estimate;
+    private EstimateView estimate;
 
     @PostConstruct
     void start() {
@@ -34,7 +34,7 @@ public class CostsPage implements Serializable {
     }
 
     public void calculate() {
-        CostEstimate worked = PageActions.tryTo("costs-form", () -> costs.estimate(form));
+        EstimateView worked = PageActions.tryTo("costs-form", () -> costs.estimate(form));
         if (worked != null) {
             estimate = worked;
         }
@@ -59,5 +59,5 @@ public class CostsPage implements Serializable {
     }
 
     public CostForm getForm() { return form; }
-    public CostEstimate getEstimate() { return estimate; }
+    public EstimateView getEstimate() { return estimate; }
 }

@@ -18,6 +18,8 @@ import org.harbour.pause.programme.infrastructure.ParticipationRepository;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -89,6 +91,14 @@ public class ForumService {
         repository.flush();
         access.success(CONSENT, p.getPersonId(), "participation " + participationId + (consented ? ": consented" : ": declined"));
         return participations.view(p);
+    }
+
+    /** Women with Pause now (referred, deferred, offered, consented or in the programme) and where each stands. */
+    public Map<Long, String> withPause() {
+        access.requirePermission(PausePermissions.FORUM, VIEW, Participations.RECORD_TYPE, "open");
+        Map<Long, String> open = new HashMap<>();
+        repository.inStages(OPEN).forEach(p -> open.put(p.getPersonId(), p.getStage().getLabel()));
+        return open;
     }
 
     /** The forum's agenda: referrals awaiting a decision, women deferred, offers awaiting an answer. */

@@ -9,14 +9,16 @@ import org.harbour.pause.cohort.application.CohortRow;
 import org.harbour.pause.cohort.application.CohortService;
 import org.harbour.pause.cohort.application.FunnelView;
 import org.harbour.pause.cohort.domain.Priority;
+import org.harbour.pause.programme.application.ForumService;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Backs pause/cohort.xhtml: the cohort finder and the funnel over a period. Keeps only the filter. */
-@Named
+@Named("pauseCohort")
 @ViewScoped
 public class CohortPage implements Serializable {
 
@@ -24,6 +26,9 @@ public class CohortPage implements Serializable {
 
     @Inject
     private CohortService cohort;
+
+    @Inject
+    private ForumService forum;
 
     private String name;
     private Priority priority;
@@ -33,12 +38,21 @@ public class CohortPage implements Serializable {
     private LocalDate to = LocalDate.now(Clock.systemUTC());
     private transient List<CohortRow> rows;
     private transient FunnelView funnel;
+    private transient Map<Long, String> withPause;
 
     public List<CohortRow> getRows() {
         if (rows == null) {
             rows = cohort.cohort(new CohortFilter(name, priority, cityRuleOnly, newSecondOnly));
         }
         return rows;
+    }
+
+    /** Where she stands with Pause, or null when she may be referred. */
+    public String stageOf(long personId) {
+        if (withPause == null) {
+            withPause = forum.withPause();
+        }
+        return withPause.get(personId);
     }
 
     public FunnelView getFunnel() {

@@ -10,7 +10,7 @@ import org.harbour.pause.programme.application.ParticipationView;
 import java.util.List;
 
 /** Backs pause/forum.xhtml: the forum's agenda. */
-@Named
+@Named("pauseForum")
 @RequestScoped
 public class ForumPage {
 

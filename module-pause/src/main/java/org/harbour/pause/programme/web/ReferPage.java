@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** Backs pause/refer.xhtml: why she is in the cohort, and her referral to the forum. */
-@Named
+@Named("pauseRefer")
 @ViewScoped
 public class ReferPage implements Serializable {
 

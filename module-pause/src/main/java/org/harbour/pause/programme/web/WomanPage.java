@@ -35,7 +35,7 @@ import java.util.List;
  * decision, her consent, allocation, the intervention, exit) with her plan, contacts, fund,
  * contraception and outcomes. Keeps the participation id and what is being typed, nothing read.
  */
-@Named
+@Named("pauseWoman")
 @ViewScoped
 public class WomanPage implements Serializable {
 
