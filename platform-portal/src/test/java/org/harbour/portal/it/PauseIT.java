@@ -80,7 +80,7 @@ class PauseIT {
     URL portal;
 
     private final LocalDate today = LocalDate.now(Clock.systemUTC());
-    private final DemoContext context = new DemoContext(Map.of(), Map.of(), today, 15L);
+    private final DemoContext context = new DemoContext(Map.of(), Map.of(), today, System.nanoTime());
 
     @Test
     void theCapRefusesANinthWomanWithAMessage() throws Exception {

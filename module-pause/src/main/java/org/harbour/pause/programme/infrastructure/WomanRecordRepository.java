@@ -21,9 +21,9 @@ public class WomanRecordRepository {
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
 
+    /** Stored with the transaction's commit: nothing reads a part's id straight after adding it. */
     public void add(Object part) {
         em.persist(part);
-        em.flush();
     }
 
     public void flush() {
