@@ -1,17 +1,11 @@
 package org.harbour.pause.programme.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.harbour.core.spi.error.InvalidInputException;
-import org.harbour.core.spi.persistence.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,14 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "pause_outcome")
-public class Outcome {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "participation_id", nullable = false, updatable = false)
-    private long participationId;
+public class Outcome extends RecordPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
@@ -69,26 +56,12 @@ public class Outcome {
     @Column(nullable = false)
     private int births;
 
-    @Column(name = "recorded_by", nullable = false, length = 80, updatable = false)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Embedded
-    private Stamp stamp;
-
-    @Version
-    private long version;
-
     protected Outcome() {
     }
 
     public Outcome(long participationId, OutcomePoint point, String by, Instant at) {
-        this.participationId = participationId;
+        super(participationId, by, at);
         this.point = point;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     /** Every rating is needed (use Not known); counts are whole numbers from 0 to 10. */
@@ -115,12 +88,6 @@ public class Outcome {
         this.births = births;
     }
 
-    public void touched(String by, Instant at) {
-        this.stamp = Stamp.of(by, at);
-    }
-
-    public Long getId() { return id; }
-    public long getParticipationId() { return participationId; }
     public OutcomePoint getPoint() { return point; }
     public LocalDate getAssessedOn() { return assessedOn; }
     public Rating getHousing() { return housing; }
@@ -131,7 +98,4 @@ public class Outcome {
     public Rating getChildContact() { return childContact; }
     public int getPregnancies() { return pregnancies; }
     public int getBirths() { return births; }
-    public long getVersion() { return version; }
-    public String getUpdatedBy() { return stamp == null ? recordedBy : stamp.getUpdatedBy(); }
-    public Instant getUpdatedAt() { return stamp == null ? recordedAt : stamp.getUpdatedAt(); }
 }
