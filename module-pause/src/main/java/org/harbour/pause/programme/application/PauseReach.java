@@ -1,0 +1,41 @@
+package org.harbour.pause.programme.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.harbour.core.spi.module.ReachSource;
+import org.harbour.pause.PauseModule;
+import org.harbour.pause.access.application.PauseAccess;
+import org.harbour.pause.cohort.application.FamilyHistories;
+import org.harbour.pause.programme.infrastructure.ParticipationRepository;
+
+import java.time.LocalDate;
+
+/**
+ * Need to know of the Pause team (the service area of the setting {@code pause.team-service-area})
+ * for the women Pause works with or may offer the programme to: a woman Pause holds a record of,
+ * or a woman of the cohort computed from the records. Nobody outside the team gains anything.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PauseReach implements ReachSource {
+
+    @Inject
+    private PauseAccess access;
+
+    @Inject
+    private ParticipationRepository participations;
+
+    @Inject
+    private FamilyHistories histories;
+
+    @Override
+    public String moduleId() {
+        return PauseModule.ID;
+    }
+
+    @Override
+    public boolean reaches(long personId, String username, LocalDate today) {
+        return access.inTeam(username) && (participations.holds(personId) || histories.inCohort(personId, today));
+    }
+}
