@@ -41,7 +41,8 @@ public class CoreDemoCareHistories implements DemoCareHistories {
         if (placementOrderOn != null) {
             care.setEndDate(placementOrderOn);
             care.setReasonCeased("X1");
-            PlacementEpisode placement = episode(period.getId(), childId, placementOrderOn, "E1", WITH_ADOPTERS, "B");
+            // Placed for adoption with the current foster carer: legal status and placement change, the carer does not (U).
+            PlacementEpisode placement = episode(period.getId(), childId, placementOrderOn, "E1", WITH_ADOPTERS, "U");
             if (adoptedOn != null) {
                 placement.setEndDate(adoptedOn);
                 placement.setReasonCeased(adoptionReason);
