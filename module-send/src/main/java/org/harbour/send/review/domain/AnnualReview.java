@@ -1,0 +1,185 @@
+package org.harbour.send.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
+import org.harbour.send.timescale.domain.EhcTimescales;
+import org.harbour.send.timescale.domain.ReviewTimescales;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An annual review of a plan: the meeting, the report (2 weeks), the decision (4 weeks) and,
+ * when the decision is to amend, the amended plan (12 weeks), each timed from the meeting.
+ */
+@Entity
+@Table(name = "send_review")
+public class AnnualReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "meeting_on", nullable = false)
+    private LocalDate meetingOn;
+
+    @Column(name = "report_sent_on")
+    private LocalDate reportSentOn;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private ReviewDecision decision;
+
+    @Column(name = "amended_plan_on")
+    private LocalDate amendedPlanOn;
+
+    @Column(name = "recorded_by", nullable = false, length = 80)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Embedded
+    private Stamp stamp;
+
+    @Version
+    private long version;
+
+    protected AnnualReview() {
+    }
+
+    public AnnualReview(long planId, long personId, LocalDate dueOn, LocalDate meetingOn, String by, Instant at) {
+        this.planId = planId;
+        this.personId = personId;
+        this.dueOn = dueOn;
+        this.meetingOn = meetingOn;
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    /** The meeting held by the day the review was due. */
+    public boolean heldOnTime() {
+        return EhcTimescales.onTime(meetingOn, dueOn);
+    }
+
+    public void reportSent(LocalDate on) {
+        requireAfterMeeting(on);
+        this.reportSentOn = on;
+    }
+
+    public void decide(ReviewDecision decision, LocalDate on) {
+        requireAfterMeeting(on);
+        if (this.decision != null) {
+            throw new IllegalStateException("The review's decision has already been made.");
+        }
+        this.decision = decision;
+        this.decidedOn = on;
+    }
+
+    public void amendedPlanIssued(LocalDate on) {
+        if (decision != ReviewDecision.AMEND) {
+            throw new IllegalStateException("An amended plan follows a decision to amend.");
+        }
+        requireAfterMeeting(on);
+        this.amendedPlanOn = on;
+    }
+
+    public LocalDate reportDue() {
+        return ReviewTimescales.reportDue(meetingOn);
+    }
+
+    public LocalDate decisionDue() {
+        return ReviewTimescales.decisionDue(meetingOn);
+    }
+
+    public LocalDate amendedPlanDue() {
+        return ReviewTimescales.amendedPlanDue(meetingOn);
+    }
+
+    private void requireAfterMeeting(LocalDate on) {
+        if (on.isBefore(meetingOn)) {
+            throw new IllegalStateException("This step follows the review meeting of " + meetingOn + ".");
+        }
+    }
+
+    public void touched(String by, Instant at) {
+        this.stamp = Stamp.of(by, at);
+    }
+
+    public String getUpdatedBy() {
+        return stamp == null ? null : stamp.getUpdatedBy();
+    }
+
+    public Instant getUpdatedAt() {
+        return stamp == null ? null : stamp.getUpdatedAt();
+    }
+
+    public String getChangedBy() {
+        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
+    }
+
+    public Instant getChangedAt() {
+        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getMeetingOn() {
+        return meetingOn;
+    }
+
+    public LocalDate getReportSentOn() {
+        return reportSentOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public ReviewDecision getDecision() {
+        return decision;
+    }
+
+    public LocalDate getAmendedPlanOn() {
+        return amendedPlanOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
