@@ -22,6 +22,7 @@ import java.util.List;
 public class SendModule {
 
     public static final String ID = "send";
+    public static final String LA_CODE = "la-code";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
 
@@ -98,6 +99,12 @@ public class SendModule {
     SettingDefinition finalPlanWeeks() {
         return SettingDefinition.wholeNumber(MODULE, "final-plan-weeks", 20,
                 "Weeks from request to the final EHC plan").between(1, 20);
+    }
+
+    /** The authority's three-digit DfE code, written in the SEN2 header. */
+    @Produces
+    SettingDefinition laCode() {
+        return SettingDefinition.text(MODULE, LA_CODE, "999", "The council's three-digit DfE local authority code for SEN2");
     }
 
     private static PermissionDefinition permission(String code, String description, String... roles) {
