@@ -220,6 +220,11 @@ public class RequestService {
         return view(r);
     }
 
+    /** The child's name, for headings; the caller has checked the reach. */
+    public String childName(long personId) {
+        return access.nameOf(personId);
+    }
+
     private RequestView view(EhcRequest r) {
         return new RequestView(r, access.nameOf(r.getPersonId()), access.today(), access.has(SendPermissions.HEALTH_DATA));
     }
