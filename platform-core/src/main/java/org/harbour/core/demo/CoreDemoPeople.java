@@ -45,12 +45,21 @@ public class CoreDemoPeople implements DemoPeople {
 
     @Override
     public long newChild(DemoContext context, int minAge, int maxAge, String areaCode) {
-        return known(CoreDemoData.child(context.random(), context.today(), minAge, maxAge), areaCode);
+        return known(unusedNhsNumber(CoreDemoData.child(context.random(), context.today(), minAge, maxAge), context), areaCode);
+    }
+
+    /** Test NHS numbers are drawn from a million: with hundreds of children two would clash on the unique index. */
+    private Person unusedNhsNumber(Person child, DemoContext context) {
+        while (em.createQuery("select count(p) from Person p where p.nhsNumber = :n", Long.class)
+                .setParameter("n", child.getNhsNumber()).getSingleResult() > 0) {
+            child.setNhsNumber(CoreDemoData.testNhsNumber(context.random()));
+        }
+        return child;
     }
 
     @Override
     public long newChildBorn(DemoContext context, LocalDate dateOfBirth, String areaCode) {
-        Person child = CoreDemoData.child(context.random(), context.today(), 0, 1);
+        Person child = unusedNhsNumber(CoreDemoData.child(context.random(), context.today(), 0, 1), context);
         child.setDateOfBirth(dateOfBirth);
         return known(child, areaCode);
     }
