@@ -46,6 +46,7 @@ public class SendDemoData implements DemoDataSeeder {
     static final String GRACE = "grace.lee";
     private static final String[] OFFICERS = {"nadia.khan", "owen.price", GRACE};
     private static final int CHILDREN = 400;
+    private static final int PEOPLE_PER_FLUSH = 50;
     private static final int DAYS_OF_HISTORY = 3 * 365;
 
     @PersistenceContext(unitName = "harbour")
@@ -78,9 +79,6 @@ public class SendDemoData implements DemoDataSeeder {
         Random random = context.random();
         people.staffMember("nadia.khan", "Nadia Khan", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
         people.staffMember("owen.price", "Owen Price", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
-        List<EducationSetting> inCity = new ArrayList<>();
-        List<EducationSetting> outOfCity = new ArrayList<>();
-        settings(inCity, outOfCity, now);
 
         List<Story> stories = new ArrayList<>();
         List<Long> graces = context.childrenAllocatedIn(DemoAreas.SEND_TEAM);
@@ -92,7 +90,15 @@ public class SendDemoData implements DemoDataSeeder {
             long child = people.newChild(context, 1, 24, DemoAreas.SEND_TEAM);
             LocalDate received = today.minusDays(random.nextInt(DAYS_OF_HISTORY));
             stories.add(Story.history(child, received, OFFICERS[i % OFFICERS.length], today, random));
+            if (i % PEOPLE_PER_FLUSH == PEOPLE_PER_FLUSH - 1) {
+                // Each new person is flushed for its id: a context kept small keeps those flushes cheap.
+                em.flush();
+                em.clear();
+            }
         }
+        List<EducationSetting> inCity = new ArrayList<>();
+        List<EducationSetting> outOfCity = new ArrayList<>();
+        settings(inCity, outOfCity, now);
 
         long childrenMade = System.nanoTime();
         // Plans first, so that the requests can name them after one flush.

@@ -56,6 +56,7 @@ class SendBrowserIT extends OnePortalOneBrowser {
         new Select(driver.findElement(By.id("request-form:source"))).selectByVisibleText("Parent or carer");
         driver.findElement(By.id("request-form:record")).click();
         assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Received: deciding whether to assess");
+        String requestPage = driver.getCurrentUrl();
 
         driver.findElement(By.id("decision-form:assess:0")).click();
         date("decision-form:decided-on", received.plusWeeks(5));
@@ -73,7 +74,6 @@ class SendBrowserIT extends OnePortalOneBrowser {
         date("draft-form:draft-on", today.minusDays(16));
         driver.findElement(By.id("draft-form:issue-draft")).click();
         assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Draft plan with the family");
-        String requestPage = driver.getCurrentUrl();
 
         driver.findElement(By.id("plan-link")).click();
         waitForHeading(driver);
