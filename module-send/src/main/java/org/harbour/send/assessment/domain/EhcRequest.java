@@ -2,7 +2,6 @@ package org.harbour.send.assessment.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.harbour.core.spi.persistence.Stamp;
+import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.ExceptionGround;
 import org.harbour.send.timescale.domain.FinalPlanTimeliness;
@@ -31,7 +29,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "send_request")
-public class EhcRequest {
+public class EhcRequest extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,30 +90,21 @@ public class EhcRequest {
     @OrderBy("fromDate, id")
     private List<TimescaleException> exceptions = new ArrayList<>();
 
-    @Column(name = "recorded_by", nullable = false, length = 80)
-    private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
-    @Embedded
-    private Stamp stamp;
 
-    @Version
-    private long version;
 
     protected EhcRequest() {
     }
 
     public EhcRequest(long personId, LocalDate receivedOn, RequestSource source, boolean inYouthCustody, String officer,
                       String by, Instant at) {
+        super(by, at);
         this.personId = personId;
         this.receivedOn = receivedOn;
         this.source = source;
         this.inYouthCustody = inYouthCustody;
         this.officer = officer;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     public boolean canDecideWhetherToAssess() {
@@ -239,26 +228,6 @@ public class EhcRequest {
         }
     }
 
-    public void touched(String by, Instant at) {
-        this.stamp = Stamp.of(by, at);
-    }
-
-    public String getUpdatedBy() {
-        return stamp == null ? null : stamp.getUpdatedBy();
-    }
-
-    public Instant getUpdatedAt() {
-        return stamp == null ? null : stamp.getUpdatedAt();
-    }
-
-    public String getChangedBy() {
-        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
-    }
-
-    public Instant getChangedAt() {
-        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
-    }
-
     public Long getId() {
         return id;
     }
@@ -333,13 +302,5 @@ public class EhcRequest {
 
     public List<TimescaleException> getExceptions() {
         return exceptions;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,7 +2,6 @@ package org.harbour.send.plan.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.harbour.core.spi.persistence.Stamp;
+import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
@@ -33,7 +31,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "send_plan")
-public class EhcPlan {
+public class EhcPlan extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,26 +101,17 @@ public class EhcPlan {
     @OrderBy("number")
     private List<PlanVersion> versions = new ArrayList<>();
 
-    @Column(name = "recorded_by", nullable = false, length = 80)
-    private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
-    @Embedded
-    private Stamp stamp;
 
-    @Version
-    private long version;
 
     protected EhcPlan() {
     }
 
     public EhcPlan(long personId, LocalDate draftedOn, String by, Instant at) {
+        super(by, at);
         this.personId = personId;
         this.draftedOn = draftedOn;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     public boolean isActive() {
@@ -247,26 +236,6 @@ public class EhcPlan {
         }
     }
 
-    public void touched(String by, Instant at) {
-        this.stamp = Stamp.of(by, at);
-    }
-
-    public String getUpdatedBy() {
-        return stamp == null ? null : stamp.getUpdatedBy();
-    }
-
-    public Instant getUpdatedAt() {
-        return stamp == null ? null : stamp.getUpdatedAt();
-    }
-
-    public String getChangedBy() {
-        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
-    }
-
-    public Instant getChangedAt() {
-        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
-    }
-
     public Long getId() {
         return id;
     }
@@ -321,9 +290,5 @@ public class EhcPlan {
 
     public List<PlanVersion> getVersions() {
         return versions;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

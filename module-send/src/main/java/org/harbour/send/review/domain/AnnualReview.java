@@ -1,7 +1,6 @@
 package org.harbour.send.review.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.harbour.core.spi.persistence.Stamp;
+import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
@@ -23,7 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "send_review")
-public class AnnualReview {
+public class AnnualReview extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,28 +52,19 @@ public class AnnualReview {
     @Column(name = "amended_plan_on")
     private LocalDate amendedPlanOn;
 
-    @Column(name = "recorded_by", nullable = false, length = 80)
-    private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
-    @Embedded
-    private Stamp stamp;
 
-    @Version
-    private long version;
 
     protected AnnualReview() {
     }
 
     public AnnualReview(long planId, long personId, LocalDate dueOn, LocalDate meetingOn, String by, Instant at) {
+        super(by, at);
         this.planId = planId;
         this.personId = personId;
         this.dueOn = dueOn;
         this.meetingOn = meetingOn;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     /** The meeting held by the day the review was due. */
@@ -123,26 +112,6 @@ public class AnnualReview {
         }
     }
 
-    public void touched(String by, Instant at) {
-        this.stamp = Stamp.of(by, at);
-    }
-
-    public String getUpdatedBy() {
-        return stamp == null ? null : stamp.getUpdatedBy();
-    }
-
-    public Instant getUpdatedAt() {
-        return stamp == null ? null : stamp.getUpdatedAt();
-    }
-
-    public String getChangedBy() {
-        return stamp != null ? stamp.getUpdatedBy() : recordedBy;
-    }
-
-    public Instant getChangedAt() {
-        return stamp != null ? stamp.getUpdatedAt() : recordedAt;
-    }
-
     public Long getId() {
         return id;
     }
@@ -177,9 +146,5 @@ public class AnnualReview {
 
     public LocalDate getAmendedPlanOn() {
         return amendedPlanOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
