@@ -2,6 +2,7 @@ package org.harbour.send;
 
 import jakarta.enterprise.inject.Produces;
 import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.module.CaseRecordTab;
 import org.harbour.core.spi.module.DashboardWidget;
 import org.harbour.core.spi.module.ModuleDescriptor;
 import org.harbour.core.spi.module.NavigationEntry;
@@ -9,10 +10,19 @@ import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
 import org.harbour.core.spi.settings.SettingDefinition;
 
-/** Descriptor of the SEND module and its contributions to the portal. */
-@PlatformModule(id = "send", name = "SEND", version = "0.1.0",
+import java.util.List;
+
+/**
+ * Descriptor of the SEND module and its contributions to the portal. SEND case officers are
+ * practitioners; the SEND manager and decision panel are managers; commissioners keep the
+ * settings register; analysts make the SEN2 return.
+ */
+@PlatformModule(id = "send", name = "SEND", version = "0.2.0",
         description = "EHC needs assessments, Education, Health and Care plans, annual reviews and the SEN2 return.")
 public class SendModule {
+
+    public static final String ID = "send";
+    public static final String LA_CODE = "la-code";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
 
@@ -23,12 +33,58 @@ public class SendModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.COMMISSIONER, Roles.ANALYST, Roles.ADMIN);
+    }
+
+    @Produces
+    PermissionDefinition record() {
+        return permission(SendPermissions.RECORD, "Record requests for EHC needs assessments, advice and exceptions",
+                Roles.PRACTITIONER, Roles.MANAGER);
+    }
+
+    @Produces
+    PermissionDefinition decide() {
+        return permission(SendPermissions.DECIDE, "Decide whether to assess and whether to issue an EHC plan",
+                Roles.PRACTITIONER, Roles.MANAGER);
+    }
+
+    @Produces
+    PermissionDefinition plan() {
+        return permission(SendPermissions.PLAN, "Write EHC plans and issue drafts, final and amended plans, cease plans",
+                Roles.PRACTITIONER, Roles.MANAGER);
+    }
+
+    @Produces
+    PermissionDefinition review() {
+        return permission(SendPermissions.REVIEW, "Record annual reviews of EHC plans and their decisions",
+                Roles.PRACTITIONER, Roles.MANAGER);
+    }
+
+    @Produces
+    PermissionDefinition commission() {
+        return permission(SendPermissions.COMMISSION, "Keep the register of schools and settings plans may name",
+                Roles.COMMISSIONER, Roles.MANAGER, Roles.ADMIN);
+    }
+
+    @Produces
+    PermissionDefinition statutoryReturn() {
+        return permission(SendPermissions.RETURN, "Make the SEN2 return", Roles.ANALYST, Roles.MANAGER);
+    }
+
+    @Produces
+    PermissionDefinition healthData() {
+        return permission(SendPermissions.HEALTH_DATA, "See health and social care advice given for EHC needs assessments",
+                Roles.PRACTITIONER, Roles.MANAGER);
     }
 
     @Produces
     DashboardWidget settings() {
         return DashboardWidget.moduleSettings(MODULE);
+    }
+
+    @Produces
+    CaseRecordTab recordTab() {
+        return new CaseRecordTab(MODULE.getId(), "SEND", "/WEB-INF/includes/send/record-tab.xhtml", 60);
     }
 
     /** The statutory 6 weeks is the most a council may take; it may aim for less. */
@@ -43,5 +99,15 @@ public class SendModule {
     SettingDefinition finalPlanWeeks() {
         return SettingDefinition.wholeNumber(MODULE, "final-plan-weeks", 20,
                 "Weeks from request to the final EHC plan").between(1, 20);
+    }
+
+    /** The authority's three-digit DfE code, written in the SEN2 header. */
+    @Produces
+    SettingDefinition laCode() {
+        return SettingDefinition.text(MODULE, LA_CODE, "999", "The council's three-digit DfE local authority code for SEN2");
+    }
+
+    private static PermissionDefinition permission(String code, String description, String... roles) {
+        return new PermissionDefinition(code, description, List.of(roles));
     }
 }

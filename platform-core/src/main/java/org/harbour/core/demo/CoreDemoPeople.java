@@ -3,6 +3,7 @@ package org.harbour.core.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,12 +46,22 @@ public class CoreDemoPeople implements DemoPeople {
 
     @Override
     public long newChild(DemoContext context, int minAge, int maxAge, String areaCode) {
-        return known(CoreDemoData.child(context.random(), context.today(), minAge, maxAge), areaCode);
+        return known(unusedNhsNumber(CoreDemoData.child(context.random(), context.today(), minAge, maxAge), context), areaCode);
+    }
+
+    /** Test NHS numbers are drawn from a million: with hundreds of children two would clash on the unique index. */
+    private Person unusedNhsNumber(Person child, DemoContext context) {
+        // Earlier people are flushed already: no need to flush again before each check.
+        while (em.createQuery("select count(p) from Person p where p.nhsNumber = :n", Long.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("n", child.getNhsNumber()).getSingleResult() > 0) {
+            child.setNhsNumber(CoreDemoData.testNhsNumber(context.random()));
+        }
+        return child;
     }
 
     @Override
     public long newChildBorn(DemoContext context, LocalDate dateOfBirth, String areaCode) {
-        Person child = CoreDemoData.child(context.random(), context.today(), 0, 1);
+        Person child = unusedNhsNumber(CoreDemoData.child(context.random(), context.today(), 0, 1), context);
         child.setDateOfBirth(dateOfBirth);
         return known(child, areaCode);
     }

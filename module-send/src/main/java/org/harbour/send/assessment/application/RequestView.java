@@ -1,0 +1,247 @@
+package org.harbour.send.assessment.application;
+
+import org.harbour.send.assessment.domain.EhcRequest;
+import org.harbour.send.assessment.domain.TimescaleException;
+import org.harbour.send.timescale.domain.EhcTimescales;
+import org.harbour.send.timescale.domain.FinalPlanTimeliness;
+import org.harbour.send.timescale.domain.Week20Status;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A request for an EHC needs assessment as pages and the API show it: its stage, the clocks and
+ * the week-20 status, the advice the user may see (health and social care advice only with the
+ * health-data permission; how many were held back is said) and the exceptions.
+ */
+public class RequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final long personId;
+    private final String childName;
+    private final LocalDate receivedOn;
+    private final String source;
+    private final String sourceLabel;
+    private final boolean inYouthCustody;
+    private final String officer;
+    private final String stage;
+    private final String stageLabel;
+    private final LocalDate decisionDue;
+    private final LocalDate decidedOn;
+    private final boolean decidedInTime;
+    private final LocalDate draftSentOn;
+    private final LocalDate earliestFinal;
+    private final LocalDate finalPlanDue;
+    private final LocalDate finalIssuedOn;
+    private final Long planId;
+    private final long week;
+    private final String week20;
+    private final String week20Label;
+    private final Boolean withinTwentyWeeks;
+    private final Boolean withinTwentyWeeksAllowingExceptions;
+    private final List<AdviceView> advice;
+    private final int adviceWithheld;
+    private final List<ExceptionView> exceptions;
+    private final boolean canDecide;
+    private final boolean assessing;
+    private final boolean canIssueFinal;
+    private final long version;
+
+    RequestView(EhcRequest r, String childName, LocalDate today, boolean healthData) {
+        this.id = r.getId();
+        this.personId = r.getPersonId();
+        this.childName = childName;
+        this.receivedOn = r.getReceivedOn();
+        this.source = r.getSource().getCode();
+        this.sourceLabel = r.getSource().getLabel();
+        this.inYouthCustody = r.isInYouthCustody();
+        this.officer = r.getOfficer();
+        this.stage = r.getStage().name();
+        this.stageLabel = r.getStage().getLabel();
+        this.decisionDue = r.decisionDue();
+        this.decidedOn = r.getDecidedOn();
+        this.decidedInTime = r.decidedInTime();
+        this.draftSentOn = r.getDraftSentOn();
+        this.earliestFinal = r.getDraftSentOn() == null ? null
+                : EhcTimescales.earliestFinal(r.getDraftSentOn());
+        this.finalPlanDue = r.finalPlanDue();
+        this.finalIssuedOn = r.getFinalIssuedOn();
+        this.planId = r.getPlanId();
+        this.week = r.weekOn(today);
+        Week20Status status = r.week20(today);
+        this.week20 = status.name();
+        this.week20Label = status.getLabel();
+        FinalPlanTimeliness t = r.timeliness();
+        this.withinTwentyWeeks = t == null ? null : t.withinTwentyWeeks();
+        this.withinTwentyWeeksAllowingExceptions = t == null ? null : t.withinTwentyWeeksAllowingExceptions();
+        this.advice = r.getAdvice().stream().filter(a -> healthData || !a.getKind().isHealthData())
+                .map(a -> new AdviceView(a, today)).toList();
+        this.adviceWithheld = r.getAdvice().size() - advice.size();
+        this.exceptions = r.getExceptions().stream().map(ExceptionView::new).toList();
+        this.canDecide = r.canDecideWhetherToAssess();
+        this.assessing = r.isAssessing();
+        this.canIssueFinal = r.canIssueFinal();
+        this.version = r.getVersion();
+    }
+
+    /** A permitted exception as shown: ground in words, dates, note. */
+    public static class ExceptionView implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String ground;
+        private final String groundLabel;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final String note;
+
+        ExceptionView(TimescaleException e) {
+            this.ground = e.getGround().getCode();
+            this.groundLabel = e.getGround().getDescription();
+            this.from = e.getFromDate();
+            this.to = e.getToDate();
+            this.note = e.getNote();
+        }
+
+        public String getGround() {
+            return ground;
+        }
+
+        public String getGroundLabel() {
+            return groundLabel;
+        }
+
+        public LocalDate getFrom() {
+            return from;
+        }
+
+        public LocalDate getTo() {
+            return to;
+        }
+
+        public String getNote() {
+            return note;
+        }
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getChildName() {
+        return childName;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getSourceLabel() {
+        return sourceLabel;
+    }
+
+    public boolean isInYouthCustody() {
+        return inYouthCustody;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public String getStageLabel() {
+        return stageLabel;
+    }
+
+    public LocalDate getDecisionDue() {
+        return decisionDue;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public boolean isDecidedInTime() {
+        return decidedInTime;
+    }
+
+    public LocalDate getDraftSentOn() {
+        return draftSentOn;
+    }
+
+    public LocalDate getEarliestFinal() {
+        return earliestFinal;
+    }
+
+    public LocalDate getFinalPlanDue() {
+        return finalPlanDue;
+    }
+
+    public LocalDate getFinalIssuedOn() {
+        return finalIssuedOn;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public long getWeek() {
+        return week;
+    }
+
+    public String getWeek20() {
+        return week20;
+    }
+
+    public String getWeek20Label() {
+        return week20Label;
+    }
+
+    public Boolean getWithinTwentyWeeks() {
+        return withinTwentyWeeks;
+    }
+
+    public Boolean getWithinTwentyWeeksAllowingExceptions() {
+        return withinTwentyWeeksAllowingExceptions;
+    }
+
+    public List<AdviceView> getAdvice() {
+        return advice;
+    }
+
+    public int getAdviceWithheld() {
+        return adviceWithheld;
+    }
+
+    public List<ExceptionView> getExceptions() {
+        return exceptions;
+    }
+
+    public boolean isCanDecide() {
+        return canDecide;
+    }
+
+    public boolean isAssessing() {
+        return assessing;
+    }
+
+    public boolean isCanIssueFinal() {
+        return canIssueFinal;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,31 @@
+package org.harbour.send.assessment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.send.assessment.application.RequestService;
+import org.harbour.send.assessment.application.RequestView;
+
+import java.util.List;
+
+/** Backs send/index.xhtml: the officer's open requests with the 20-week clock. */
+@Named
+@RequestScoped
+public class SendHome {
+
+    @Inject
+    private RequestService requests;
+
+    private List<RequestView> caseload;
+
+    public List<RequestView> getCaseload() {
+        if (caseload == null) {
+            caseload = requests.myCaseload();
+        }
+        return caseload;
+    }
+
+    public long getAtRiskOrLate() {
+        return getCaseload().stream().filter(r -> !"ON_TRACK".equals(r.getWeek20())).count();
+    }
+}

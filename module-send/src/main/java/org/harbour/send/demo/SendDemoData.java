@@ -1,0 +1,312 @@
+package org.harbour.send.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.harbour.core.spi.access.Roles;
+import org.harbour.core.spi.demo.DemoAreas;
+import org.harbour.core.spi.demo.DemoContext;
+import org.harbour.core.spi.demo.DemoDataSeeder;
+import org.harbour.core.spi.demo.DemoPeople;
+import org.harbour.send.assessment.domain.AdviceKind;
+import org.harbour.send.assessment.domain.EhcRequest;
+import org.harbour.send.assessment.domain.RequestSource;
+import org.harbour.send.plan.domain.CeaseReason;
+import org.harbour.send.plan.domain.EhcPlan;
+import org.harbour.send.plan.domain.PlanSection;
+import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.register.domain.EducationSetting;
+import org.harbour.send.register.domain.SettingType;
+import org.harbour.send.review.domain.AnnualReview;
+import org.harbour.send.review.domain.ReviewDecision;
+import org.harbour.send.timescale.domain.EhcTimescales;
+import org.harbour.send.timescale.domain.ExceptionGround;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Three years of SEND for about 400 children and young people known to the SEND Team: requests
+ * at every stage, plans issued in and after 20 weeks (about half on time, as in England), some
+ * late plans explained by exceptions, about 60 placements out of the city, annual reviews and
+ * ceased plans; and Grace Lee's open caseload at every week of the 20. Built in memory and
+ * written with two flushes, so the portal's first start stays quick.
+ */
+@ApplicationScoped
+public class SendDemoData implements DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(SendDemoData.class.getName());
+    static final String GRACE = "grace.lee";
+    private static final String[] OFFICERS = {"nadia.khan", "owen.price", GRACE};
+    private static final int CHILDREN = 400;
+    private static final int PEOPLE_PER_FLUSH = 50;
+    private static final int DAYS_OF_HISTORY = 3 * 365;
+
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
+
+    @Inject
+    private DemoPeople people;
+
+    @Override
+    public String moduleId() {
+        return "send";
+    }
+
+    @Override
+    public int order() {
+        return 130;
+    }
+
+    @Override
+    public Set<String> switchedOnIn() {
+        return Set.of(DemoAreas.SEND_TEAM, DemoAreas.PERFORMANCE);
+    }
+
+    @Override
+    @Transactional
+    public void seed(DemoContext context) {
+        long started = System.nanoTime();
+        Instant now = Instant.now();
+        LocalDate today = context.today();
+        Random random = context.random();
+        people.staffMember("nadia.khan", "Nadia Khan", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
+        people.staffMember("owen.price", "Owen Price", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
+
+        List<Story> stories = new ArrayList<>();
+        List<Long> graces = context.childrenAllocatedIn(DemoAreas.SEND_TEAM);
+        int[] graceWeeks = {2, 5, 8, 12, 17, 18, 19, 22};
+        for (int i = 0; i < graces.size(); i++) {
+            stories.add(Story.open(graces.get(i), today.minusWeeks(graceWeeks[i % graceWeeks.length]).minusDays(1), GRACE, today, random));
+        }
+        for (int i = 0; i < CHILDREN; i++) {
+            long child = people.newChild(context, 1, 24, DemoAreas.SEND_TEAM);
+            LocalDate received = today.minusDays(random.nextInt(DAYS_OF_HISTORY));
+            stories.add(Story.history(child, received, OFFICERS[i % OFFICERS.length], today, random));
+            if (i % PEOPLE_PER_FLUSH == PEOPLE_PER_FLUSH - 1) {
+                // Each new person is flushed for its id: a context kept small keeps those flushes cheap.
+                em.flush();
+                em.clear();
+            }
+        }
+        List<EducationSetting> inCity = new ArrayList<>();
+        List<EducationSetting> outOfCity = new ArrayList<>();
+        settings(inCity, outOfCity, now);
+
+        long childrenMade = System.nanoTime();
+        // Plans first, so that the requests can name them after one flush.
+        for (Story s : stories) {
+            if (s.draftOn != null) {
+                s.plan = plan(s, outOfCity.isEmpty() || random.nextInt(100) >= 20 ? pick(inCity, random) : pick(outOfCity, random),
+                        random, now);
+                em.persist(s.plan);
+            }
+        }
+        em.flush();
+        for (Story s : stories) {
+            em.persist(request(s, random, now));
+            if (s.plan != null && s.plan.isActive()) {
+                reviews(s.plan, today, random, now);
+            }
+        }
+        em.flush();
+        LOG.info(() -> "SEND demo: " + stories.size() + " requests, " + stories.stream().filter(s -> s.plan != null).count()
+                + " plans, in " + (System.nanoTime() - started) / 1_000_000 + " ms (people "
+                + (childrenMade - started) / 1_000_000 + " ms)");
+    }
+
+    /** What happens to one request, decided before anything is written. */
+    private static final class Story {
+        long child;
+        LocalDate received;
+        String officer;
+        RequestSource source;
+        LocalDate decidedOn;
+        boolean assess = true;
+        LocalDate draftOn;
+        LocalDate finalOn;
+        LocalDate notIssuedOn;
+        boolean exception;
+        EhcPlan plan;
+
+        static Story open(long child, LocalDate received, String officer, LocalDate today, Random random) {
+            Story s = new Story();
+            s.child = child;
+            s.received = received;
+            s.officer = officer;
+            s.source = RequestSource.values()[random.nextInt(4)];
+            long weeks = (today.toEpochDay() - received.toEpochDay()) / 7;
+            if (weeks >= 5) {
+                s.decidedOn = received.plusWeeks(5);
+            }
+            if (weeks >= 18 && weeks < 20) {
+                s.draftOn = received.plusWeeks(17);
+            }
+            return s;
+        }
+
+        static Story history(long child, LocalDate received, String officer, LocalDate today, Random random) {
+            Story s = new Story();
+            s.child = child;
+            s.received = received;
+            s.officer = officer;
+            s.source = RequestSource.values()[random.nextInt(RequestSource.values().length - 1)];
+            long days = today.toEpochDay() - received.toEpochDay();
+            int roll = random.nextInt(100);
+            LocalDate decided = received.plusDays(24 + random.nextInt(22));
+            if (decided.isAfter(today)) {
+                return s;
+            }
+            s.decidedOn = decided;
+            if (roll < 12) {
+                s.assess = false;
+                return s;
+            }
+            if (days < 20 * 7 || roll < 18 && days < 30 * 7) {
+                if (days > 15 * 7) {
+                    s.draftOn = received.plusWeeks(15);
+                }
+                return s;
+            }
+            if (roll < 23) {
+                s.notIssuedOn = received.plusWeeks(14 + random.nextInt(3));
+                return s;
+            }
+            boolean onTime = random.nextInt(100) < 50;
+            s.finalOn = onTime ? received.plusDays(16 * 7 + random.nextInt(4 * 7 + 1))
+                    : received.plusDays(20 * 7 + 1 + random.nextInt(10 * 7));
+            if (s.finalOn.isAfter(today)) {
+                s.finalOn = null;
+                return s;
+            }
+            s.draftOn = s.finalOn.minusDays(EhcTimescales.FAMILY_COMMENT_DAYS + 1 + random.nextInt(10));
+            s.exception = !onTime && random.nextInt(100) < 25;
+            return s;
+        }
+    }
+
+    private EhcPlan plan(Story s, EducationSetting setting, Random random, Instant now) {
+        EhcPlan plan = new EhcPlan(s.child, s.draftOn, s.officer, now);
+        plan.writeSection(PlanSection.A, "Enjoys music and swimming; wants to make friends and stay at a local school.");
+        plan.writeSection(PlanSection.B, "Needs described in the educational psychologist's advice.");
+        plan.writeSection(PlanSection.E, "By the end of the key stage: communicates needs and joins in group work.");
+        plan.writeSection(PlanSection.F, "Small-group teaching daily; speech and language therapy each half term.");
+        SenType[] types = SenType.values();
+        SenType primary = types[random.nextInt(types.length)];
+        SenType secondary = types[(primary.ordinal() + 1 + random.nextInt(types.length - 1)) % types.length];
+        plan.rankNeeds(random.nextBoolean() ? List.of(primary) : List.of(primary, secondary));
+        plan.issueDraft(s.draftOn, s.officer);
+        if (s.finalOn != null) {
+            plan.nameSetting(setting, !setting.isInCity() && random.nextInt(4) == 0);
+            plan.issueFinal(s.finalOn, s.officer);
+        }
+        return plan;
+    }
+
+    private EhcRequest request(Story s, Random random, Instant now) {
+        EhcRequest r = new EhcRequest(s.child, s.received, s.source, random.nextInt(200) == 0, s.officer, s.officer, now);
+        if (s.decidedOn == null) {
+            return r;
+        }
+        r.decide(s.assess, s.decidedOn, s.assess ? null : "Needs can be met from the resources of the child's school.");
+        if (!s.assess) {
+            return r;
+        }
+        LocalDate asked = s.decidedOn;
+        r.askForAdvice(AdviceKind.EDUCATION, "Current school SENCo", asked).received(asked.plusWeeks(4));
+        r.askForAdvice(AdviceKind.PSYCHOLOGY, "Educational psychology service", asked);
+        if (random.nextInt(3) == 0) {
+            r.askForAdvice(AdviceKind.HEALTH, "Community paediatrics", asked);
+        }
+        if (s.draftOn != null) {
+            r.getAdvice().forEach(a -> {
+                if (a.isOutstanding()) {
+                    a.received(a.dueOn().minusDays(random.nextInt(10)));
+                }
+            });
+        }
+        if (s.exception) {
+            LocalDate from = s.received.plusWeeks(8);
+            long late = s.finalOn.toEpochDay() - EhcTimescales.finalPlanDue(s.received).toEpochDay();
+            r.recordException(ExceptionGround.values()[2 + random.nextInt(2)], from, from.plusDays(late + 7),
+                    "Family away or unable to take part for a time.");
+        }
+        if (s.notIssuedOn != null) {
+            r.notToIssue(s.notIssuedOn, "The assessment found the child's needs can be met without a plan.");
+        } else if (s.draftOn != null) {
+            r.draftSent(s.draftOn, s.plan.getId());
+            if (s.finalOn != null) {
+                r.finalIssued(s.finalOn);
+            }
+        }
+        return r;
+    }
+
+    private void reviews(EhcPlan plan, LocalDate today, Random random, Instant now) {
+        LocalDate due = plan.nextReviewDue();
+        while (!due.isAfter(today)) {
+            LocalDate meeting = random.nextInt(100) < 85 ? due.minusDays(random.nextInt(30)) : due.plusDays(10 + random.nextInt(50));
+            if (meeting.isAfter(today)) {
+                return;
+            }
+            AnnualReview review = new AnnualReview(plan.getId(), plan.getPersonId(), due, meeting, plan.getVersions().get(0).getIssuedBy(), now);
+            LocalDate reported = meeting.plusDays(7 + random.nextInt(10));
+            LocalDate decided = meeting.plusDays(14 + random.nextInt(20));
+            boolean cease = random.nextInt(100) < 8;
+            if (!reported.isAfter(today)) {
+                review.reportSent(reported);
+            }
+            if (!decided.isAfter(today)) {
+                review.decide(cease ? ReviewDecision.CEASE : ReviewDecision.MAINTAIN, decided);
+            }
+            em.persist(review);
+            plan.reviewed(meeting);
+            if (cease && review.getDecidedOn() != null) {
+                plan.cease(review.getDecidedOn(), random.nextBoolean() ? CeaseReason.NEEDS_MET : CeaseReason.MOVED_LA);
+                return;
+            }
+            due = plan.nextReviewDue();
+        }
+    }
+
+    private void settings(List<EducationSetting> inCity, List<EducationSetting> outOfCity, Instant now) {
+        String[][] city = {
+                {"Harbour Primary Academy", "MAINSTREAM"}, {"St Anne's CE Primary School", "MAINSTREAM"},
+                {"Riverside Academy", "MAINSTREAM"}, {"Northgate High School", "MAINSTREAM"},
+                {"Westfield Community School", "MAINSTREAM"}, {"Quayside Primary with Enhanced Resource Base", "RESOURCED_PROVISION"},
+                {"Hillcrest Secondary Autism Base", "RESOURCED_PROVISION"}, {"Oakwood Special School", "SPECIAL"},
+                {"Meadowbank Special School", "SPECIAL"}, {"Lighthouse Pupil Referral Unit", "ALTERNATIVE_PROVISION"},
+                {"Little Harbour Nursery", "EARLY_YEARS"}};
+        int urn = 140001;
+        for (String[] s : city) {
+            inCity.add(setting(s[0], Integer.toString(urn++), null, SettingType.valueOf(s[1]), true, now));
+        }
+        inCity.add(setting("Harbour City College", null, "10001111", SettingType.FE_COLLEGE, true, now));
+        inCity.add(setting("Harbour Sixth Form College", null, "10002222", SettingType.SIXTH_FORM, true, now));
+        String[][] away = {
+                {"Brambles Independent Special School", "INDEPENDENT_SPECIAL"}, {"Fernhill Residential School", "INDEPENDENT_SPECIAL"},
+                {"Coastline Non-Maintained Special School", "INDEPENDENT_SPECIAL"}, {"Eastshire County Special School", "SPECIAL"},
+                {"Moorland Academy (neighbouring authority)", "MAINSTREAM"}};
+        for (String[] s : away) {
+            outOfCity.add(setting(s[0], Integer.toString(urn++), null, SettingType.valueOf(s[1]), false, now));
+        }
+        outOfCity.add(setting("Valley Specialist College", null, "10003333", SettingType.FE_COLLEGE, false, now));
+    }
+
+    private EducationSetting setting(String name, String urn, String ukprn, SettingType type, boolean inCity, Instant now) {
+        EducationSetting s = new EducationSetting(name, urn, ukprn, type, inCity, "system", now);
+        em.persist(s);
+        return s;
+    }
+
+    private static EducationSetting pick(List<EducationSetting> settings, Random random) {
+        return settings.get(random.nextInt(settings.size()));
+    }
+}

@@ -1,0 +1,184 @@
+package org.harbour.send.plan.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harbour.send.plan.application.PlanService;
+import org.harbour.send.plan.application.PlanView;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** EHC plans: sections, needs, named setting, ceasing. Every change sends the version read; a stale one is 409. */
+@Path("/send/plans")
+@RequestScoped
+@Tag(name = "SEND")
+public class PlansResource {
+
+    @Inject
+    private PlanService plans;
+
+    /** The sections to write, by letter. */
+    public static class Sections {
+        private Map<String, String> sections;
+        private Long version;
+
+        public Map<String, String> getSections() {
+            return sections;
+        }
+
+        public void setSections(Map<String, String> sections) {
+            this.sections = sections;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** The needs by SEN2 code, most significant first. */
+    public static class Needs {
+        private List<String> needs;
+        private Long version;
+
+        public List<String> getNeeds() {
+            return needs;
+        }
+
+        public void setNeeds(List<String> needs) {
+            this.needs = needs;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** The setting from the register. */
+    public static class Placement {
+        private Long settingId;
+        private boolean residential;
+        private Long version;
+
+        public Long getSettingId() {
+            return settingId;
+        }
+
+        public void setSettingId(Long settingId) {
+            this.settingId = settingId;
+        }
+
+        public boolean isResidential() {
+            return residential;
+        }
+
+        public void setResidential(boolean residential) {
+            this.residential = residential;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** Ceasing: the day and the SEN2 reason's name. */
+    public static class Cessation {
+        private LocalDate on;
+        private String reason;
+        private Long version;
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A plan with its sections A-K, ranked needs, named setting and issued versions")
+    public PlanView one(@PathParam("id") long id) {
+        return plans.find(id);
+    }
+
+    @PUT
+    @Path("/{id}/sections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write sections by letter (A-K); send the version read")
+    public PlanView sections(@PathParam("id") long id, Sections body) {
+        Sections b = body == null ? new Sections() : body;
+        return plans.writeSections(id, b.getSections(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/needs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rank the special educational needs by SEN2 code (SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, OTH)")
+    public PlanView needs(@PathParam("id") long id, Needs body) {
+        Needs b = body == null ? new Needs() : body;
+        return plans.rankNeeds(id, b.getNeeds(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/setting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name the school or setting from the register")
+    public PlanView setting(@PathParam("id") long id, Placement body) {
+        Placement b = body == null ? new Placement() : body;
+        return plans.nameSetting(id, b.getSettingId(), b.isResidential(), b.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/cease")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cease the plan with the SEN2 reason")
+    public PlanView cease(@PathParam("id") long id, Cessation body) {
+        Cessation b = body == null ? new Cessation() : body;
+        return plans.cease(id, b.getOn(), b.getReason(), b.getVersion());
+    }
+}

@@ -1,0 +1,294 @@
+package org.harbour.send.plan.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.harbour.send.history.domain.Recorded;
+import org.harbour.send.register.domain.EducationSetting;
+import org.harbour.send.timescale.domain.ReviewTimescales;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Education, Health and Care plan: its sections A to K, the child's special educational needs
+ * ranked, the named setting, and every issued version kept. Drafted, issued (from then active,
+ * reviewed at least every 12 months) and ceased with the SEN2 reason.
+ */
+@Entity
+@Table(name = "send_plan")
+public class EhcPlan extends Recorded {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(name = "drafted_on", nullable = false)
+    private LocalDate draftedOn;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "last_review_on")
+    private LocalDate lastReviewOn;
+
+    @Column(name = "ceased_on")
+    private LocalDate ceasedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cease_reason", length = 20)
+    private CeaseReason ceaseReason;
+
+    @ManyToOne
+    @JoinColumn(name = "setting_id")
+    private EducationSetting setting;
+
+    @Column(nullable = false)
+    private boolean residential;
+
+    @Column(name = "personal_budget", nullable = false)
+    private boolean personalBudget;
+
+    @Column(name = "section_a", length = 4000)
+    private String sectionA;
+    @Column(name = "section_b", length = 4000)
+    private String sectionB;
+    @Column(name = "section_c", length = 4000)
+    private String sectionC;
+    @Column(name = "section_d", length = 4000)
+    private String sectionD;
+    @Column(name = "section_e", length = 4000)
+    private String sectionE;
+    @Column(name = "section_f", length = 4000)
+    private String sectionF;
+    @Column(name = "section_g", length = 4000)
+    private String sectionG;
+    @Column(name = "section_h", length = 4000)
+    private String sectionH;
+    @Column(name = "section_i", length = 4000)
+    private String sectionI;
+    @Column(name = "section_j", length = 4000)
+    private String sectionJ;
+    @Column(name = "section_k", length = 4000)
+    private String sectionK;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("senRank")
+    private List<PlanNeed> needs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<PlanVersion> versions = new ArrayList<>();
+
+
+
+
+
+    protected EhcPlan() {
+    }
+
+    public EhcPlan(long personId, LocalDate draftedOn, String by, Instant at) {
+        super(by, at);
+        this.personId = personId;
+        this.draftedOn = draftedOn;
+    }
+
+    public boolean isActive() {
+        return status == PlanStatus.ACTIVE;
+    }
+
+    public boolean isEditable() {
+        return status != PlanStatus.CEASED;
+    }
+
+    /** Active on the day: issued on or before it and not ceased before it. */
+    public boolean activeOn(LocalDate day) {
+        return startDate != null && !startDate.isAfter(day) && (ceasedOn == null || ceasedOn.isAfter(day));
+    }
+
+    public String section(PlanSection s) {
+        return sections().get(s);
+    }
+
+    public Map<PlanSection, String> sections() {
+        Map<PlanSection, String> all = new EnumMap<>(PlanSection.class);
+        String[] values = {sectionA, sectionB, sectionC, sectionD, sectionE, sectionF, sectionG, sectionH, sectionI, sectionJ, sectionK};
+        for (PlanSection s : PlanSection.values()) {
+            all.put(s, values[s.ordinal()]);
+        }
+        return all;
+    }
+
+    public void writeSection(PlanSection s, String text) {
+        requireEditable();
+        switch (s) {
+            case A -> sectionA = text;
+            case B -> sectionB = text;
+            case C -> sectionC = text;
+            case D -> sectionD = text;
+            case E -> sectionE = text;
+            case F -> sectionF = text;
+            case G -> sectionG = text;
+            case H -> sectionH = text;
+            case I -> sectionI = text;
+            case J -> sectionJ = text;
+            case K -> sectionK = text;
+            default -> throw new IllegalArgumentException(s.name());
+        }
+    }
+
+    /** Replaces the ranked needs: the first is the primary need (rank 1). */
+    public void rankNeeds(List<SenType> ranked) {
+        requireEditable();
+        if (ranked.isEmpty() || ranked.stream().distinct().count() != ranked.size()) {
+            throw new IllegalStateException("Rank at least one need, each need once.");
+        }
+        needs.clear();
+        for (int i = 0; i < ranked.size(); i++) {
+            needs.add(new PlanNeed(this, ranked.get(i), i + 1));
+        }
+    }
+
+    public void nameSetting(EducationSetting setting, boolean residential) {
+        requireEditable();
+        this.setting = setting;
+        this.residential = residential;
+    }
+
+    public PlanVersion issueDraft(LocalDate on, String by) {
+        requireEditable();
+        return addVersion(VersionKind.DRAFT, on, by);
+    }
+
+    public PlanVersion issueFinal(LocalDate on, String by) {
+        if (status != PlanStatus.DRAFT) {
+            throw new IllegalStateException("The plan has already been issued.");
+        }
+        if (needs.isEmpty()) {
+            throw new IllegalStateException("Rank the child's special educational needs (section B) before the plan is issued.");
+        }
+        this.startDate = on;
+        this.status = PlanStatus.ACTIVE;
+        return addVersion(VersionKind.FINAL, on, by);
+    }
+
+    public PlanVersion issueAmended(LocalDate on, String by) {
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan is amended.");
+        }
+        return addVersion(VersionKind.AMENDED, on, by);
+    }
+
+    public void reviewed(LocalDate meeting) {
+        this.lastReviewOn = meeting;
+    }
+
+    /** The next annual review meeting: 12 months after the last one, or after the plan was issued. */
+    public LocalDate nextReviewDue() {
+        if (!isActive()) {
+            return null;
+        }
+        return ReviewTimescales.nextReviewDue(lastReviewOn != null ? lastReviewOn : startDate);
+    }
+
+    public void cease(LocalDate on, CeaseReason reason) {
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan can cease.");
+        }
+        if (on.isBefore(startDate)) {
+            throw new IllegalStateException("A plan cannot cease before it started.");
+        }
+        this.ceasedOn = on;
+        this.ceaseReason = reason;
+        this.status = PlanStatus.CEASED;
+    }
+
+    private PlanVersion addVersion(VersionKind kind, LocalDate on, String by) {
+        PlanVersion v = new PlanVersion(this, versions.size() + 1, kind, on, by);
+        versions.add(v);
+        return v;
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw new IllegalStateException("The plan has ceased and can no longer change.");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDraftedOn() {
+        return draftedOn;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getLastReviewOn() {
+        return lastReviewOn;
+    }
+
+    public LocalDate getCeasedOn() {
+        return ceasedOn;
+    }
+
+    public CeaseReason getCeaseReason() {
+        return ceaseReason;
+    }
+
+    public EducationSetting getSetting() {
+        return setting;
+    }
+
+    public boolean isResidential() {
+        return residential;
+    }
+
+    public boolean isPersonalBudget() {
+        return personalBudget;
+    }
+
+    public void setPersonalBudget(boolean personalBudget) {
+        this.personalBudget = personalBudget;
+    }
+
+    public List<PlanNeed> getNeeds() {
+        return needs;
+    }
+
+    public List<PlanVersion> getVersions() {
+        return versions;
+    }
+}

@@ -1,0 +1,166 @@
+package org.harbour.send.plan.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.send.SendPermissions;
+import org.harbour.send.access.application.SendAccess;
+import org.harbour.send.access.web.PageActions;
+import org.harbour.send.plan.application.PlanService;
+import org.harbour.send.plan.application.PlanView;
+import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.register.application.SettingRegister;
+import org.harbour.send.register.application.SettingView;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Backs send/plan.xhtml: the plan's sections A to K, ranked needs and named setting, and its versions. */
+@Named
+@ViewScoped
+public class PlanPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlanService plans;
+
+    @Inject
+    private SettingRegister register;
+
+    @Inject
+    private SendAccess access;
+
+    private Long id;
+    private transient PlanView plan;
+    private long version;
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private String primaryNeed;
+    private String secondaryNeed;
+    private Long settingId;
+    private boolean residential;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            if (id == null) {
+                throw new RecordNotFoundException(-1);
+            }
+            show(plans.find(id));
+        } catch (RecordNotFoundException e) {
+            faces.getExternalContext().responseSendError(404, "No such record");
+            faces.responseComplete();
+        }
+    }
+
+    private void show(PlanView view) {
+        plan = view;
+        version = view.getVersion();
+        view.getSections().forEach(s -> sections.put(s.getLetter(), s.getText()));
+        primaryNeed = view.getNeeds().isEmpty() ? null : view.getNeeds().get(0).getCode();
+        secondaryNeed = view.getNeeds().size() > 1 ? view.getNeeds().get(1).getCode() : null;
+        settingId = view.getSettingId();
+        residential = view.isResidential();
+    }
+
+    public void saveSections() {
+        act(() -> plans.writeSections(id, sections, version), "Plan sections saved.");
+    }
+
+    public void saveNeeds() {
+        List<String> ranked = new ArrayList<>();
+        if (primaryNeed != null && !primaryNeed.isBlank()) {
+            ranked.add(primaryNeed);
+        }
+        if (secondaryNeed != null && !secondaryNeed.isBlank()) {
+            ranked.add(secondaryNeed);
+        }
+        act(() -> plans.rankNeeds(id, ranked, version), "Needs saved.");
+    }
+
+    public void saveSetting() {
+        act(() -> plans.nameSetting(id, settingId, residential, version), "Setting named.");
+    }
+
+    private void act(Supplier<PlanView> action, String done) {
+        PlanView after = PageActions.attempt(action);
+        if (after != null) {
+            show(after);
+            Messages.addGlobalInfo(done);
+        }
+    }
+
+    public PlanView getPlan() {
+        if (plan == null && id != null) {
+            plan = plans.find(id);
+        }
+        return plan;
+    }
+
+    public boolean isMayPlan() {
+        return access.has(SendPermissions.PLAN) && getPlan().isEditable();
+    }
+
+    public List<SenType> getSenTypes() {
+        return List.of(SenType.values());
+    }
+
+    public List<SettingView> getSettings() {
+        return register.all();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Map<String, String> getSections() {
+        return sections;
+    }
+
+    public String getPrimaryNeed() {
+        return primaryNeed;
+    }
+
+    public void setPrimaryNeed(String primaryNeed) {
+        this.primaryNeed = primaryNeed;
+    }
+
+    public String getSecondaryNeed() {
+        return secondaryNeed;
+    }
+
+    public void setSecondaryNeed(String secondaryNeed) {
+        this.secondaryNeed = secondaryNeed;
+    }
+
+    public Long getSettingId() {
+        return settingId;
+    }
+
+    public void setSettingId(Long settingId) {
+        this.settingId = settingId;
+    }
+
+    public boolean isResidential() {
+        return residential;
+    }
+
+    public void setResidential(boolean residential) {
+        this.residential = residential;
+    }
+}

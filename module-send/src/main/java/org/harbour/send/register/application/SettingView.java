@@ -1,0 +1,62 @@
+package org.harbour.send.register.application;
+
+import org.harbour.send.register.domain.EducationSetting;
+
+import java.io.Serializable;
+
+/** A school or setting of the register as shown: its type in words, where it is. */
+public class SettingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String name;
+    private final String urn;
+    private final String ukprn;
+    private final String type;
+    private final String typeLabel;
+    private final boolean inCity;
+
+    public SettingView(EducationSetting s) {
+        this.id = s.getId();
+        this.name = s.getName();
+        this.urn = s.getUrn();
+        this.ukprn = s.getUkprn();
+        this.type = s.getType().getCode();
+        this.typeLabel = s.getType().getLabel();
+        this.inCity = s.isInCity();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUrn() {
+        return urn;
+    }
+
+    public String getUkprn() {
+        return ukprn;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getTypeLabel() {
+        return typeLabel;
+    }
+
+    public boolean isInCity() {
+        return inCity;
+    }
+
+    /** "Riverside Academy (Mainstream school, in the city)". */
+    public String getDescription() {
+        return name + " (" + typeLabel + ", " + (inCity ? "in the city" : "out of the city") + ")";
+    }
+}

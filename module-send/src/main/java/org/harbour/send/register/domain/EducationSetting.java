@@ -1,0 +1,98 @@
+package org.harbour.send.register.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.harbour.core.spi.persistence.Stamp;
+
+import java.time.Instant;
+
+/**
+ * A school, college or other setting a plan may name: its URN (schools, 6 digits) or UKPRN
+ * (colleges and other providers, 8 digits), type, and whether it is in the city.
+ */
+@Entity
+@Table(name = "send_setting")
+public class EducationSetting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 6)
+    private String urn;
+
+    @Column(length = 8)
+    private String ukprn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "setting_type", nullable = false, length = 30)
+    private SettingType type;
+
+    @Column(name = "in_city", nullable = false)
+    private boolean inCity;
+
+    @Embedded
+    private Stamp stamp;
+
+    @Version
+    private long version;
+
+    protected EducationSetting() {
+    }
+
+    public EducationSetting(String name, String urn, String ukprn, SettingType type, boolean inCity, String by, Instant at) {
+        this.name = name;
+        this.urn = urn;
+        this.ukprn = ukprn;
+        this.type = type;
+        this.inCity = inCity;
+        this.stamp = Stamp.of(by, at);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUrn() {
+        return urn;
+    }
+
+    public String getUkprn() {
+        return ukprn;
+    }
+
+    public SettingType getType() {
+        return type;
+    }
+
+    public boolean isInCity() {
+        return inCity;
+    }
+
+    public String getUpdatedBy() {
+        return stamp == null ? null : stamp.getUpdatedBy();
+    }
+
+    public Instant getUpdatedAt() {
+        return stamp == null ? null : stamp.getUpdatedAt();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

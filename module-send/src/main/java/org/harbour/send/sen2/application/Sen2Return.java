@@ -1,0 +1,124 @@
+package org.harbour.send.sen2.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
+import org.harbour.core.spi.people.ReturnIdentifiers;
+import org.harbour.core.spi.returns.ReturnDefinition;
+import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
+import org.harbour.core.spi.returns.StatutoryReturn;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.core.spi.settings.ModuleSettings;
+import org.harbour.send.SendModule;
+import org.harbour.send.SendPermissions;
+import org.harbour.send.assessment.domain.EhcRequest;
+import org.harbour.send.assessment.domain.RequestStage;
+import org.harbour.send.plan.domain.EhcPlan;
+import org.harbour.send.sen2.domain.Sen2Person;
+import org.harbour.send.sen2.domain.Sen2Rules;
+import org.harbour.send.sen2.infrastructure.Sen2Rows;
+import org.harbour.send.sen2.infrastructure.Sen2Xml;
+import org.harbour.send.timescale.domain.FinalPlanTimeliness;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The SEN2 return: a January census over the previous calendar year, one person-level XML file
+ * built from the module's records, checked by {@link Sen2Rules}. Core runs it as the user who asked
+ * (with {@code send:return}), stores the file with its checksum and audits the run.
+ */
+@ApplicationScoped
+public class Sen2Return implements StatutoryReturn {
+
+    public static final String FILE = "sen2.xml";
+
+    @Inject
+    private Sen2Rows rows;
+
+    @Inject
+    private People people;
+
+    @Inject
+    private ReturnIdentifiers identifiers;
+
+    @Inject
+    private ModuleSettings settings;
+
+    @Override
+    public ReturnDefinition definition() {
+        return new ReturnDefinition("send-sen2", "SEN2: EHC plans (person level)", SendModule.ID, SendPermissions.RETURN,
+                ReturnPeriodRule.census(MonthDay.of(1, 15), MonthDay.of(1, 1)));
+    }
+
+    @Override
+    public List<ReturnFile> produce(ReturnPeriod period) {
+        return List.of(new ReturnFile(FILE, "application/xml", Sen2Xml.write(persons(period), period,
+                settings.text(SendModule.ID, SendModule.LA_CODE))));
+    }
+
+    @Override
+    public List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files) {
+        return Sen2Rules.check(persons(period), period);
+    }
+
+    /** The persons in the return's scope, in person id order. */
+    public List<Sen2Person> persons(ReturnPeriod period) {
+        List<EhcRequest> requests = rows.requestsInScope(period.start(), period.censusDate());
+        Map<Long, EhcPlan> plans = rows.plans(requests.stream().map(EhcRequest::getPlanId).filter(Objects::nonNull).toList());
+        Map<Long, List<Sen2Person.Sen2Request>> byPerson = new LinkedHashMap<>();
+        for (EhcRequest r : requests) {
+            byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(request(r, plans.get(r.getPlanId())));
+        }
+        Map<Long, ReturnIdentifiers.Identifiers> ids = identifiers.of(byPerson.keySet());
+        List<Sen2Person> persons = new ArrayList<>();
+        byPerson.forEach((personId, reqs) -> {
+            PersonSummary p = people.find(personId).orElse(null);
+            if (p == null) {
+                return;
+            }
+            ReturnIdentifiers.Identifiers id = ids.getOrDefault(personId, new ReturnIdentifiers.Identifiers(null, null));
+            persons.add(new Sen2Person(personId, p.familyName(), p.givenName(), p.dateOfBirth(), p.sex(), p.ethnicity(),
+                    id.postcode(), id.upn(), null, reqs));
+        });
+        return persons;
+    }
+
+    static Sen2Person.Sen2Request request(EhcRequest r, EhcPlan plan) {
+        String outcome = switch (r.getStage()) {
+            case RECEIVED -> null;
+            case NOT_ASSESSED -> "N";
+            case WITHDRAWN -> r.getDecidedOn() == null ? "W" : "A";
+            default -> "A";
+        };
+        Sen2Person.Sen2Assessment assessment = null;
+        if ("A".equals(outcome)) {
+            FinalPlanTimeliness t = r.timeliness();
+            String assessed = r.getStage() == RequestStage.FINAL_ISSUED ? "I"
+                    : r.getStage() == RequestStage.NOT_ISSUED ? "N" : r.getStage() == RequestStage.WITHDRAWN ? "W" : null;
+            assessment = new Sen2Person.Sen2Assessment(assessed,
+                    r.getFinalIssuedOn() != null ? r.getFinalIssuedOn() : r.getNotIssuedOn(),
+                    t != null && t.lateButCoveredByExceptions(),
+                    plan != null && plan.getStartDate() != null ? plan(plan) : null);
+        }
+        return new Sen2Person.Sen2Request(r.getReceivedOn(), r.getSource().getCode(), r.isInYouthCustody(),
+                r.getDecidedOn() != null ? r.getDecidedOn() : r.getWithdrawnOn(), outcome, r.isMediation(), r.isTribunal(),
+                assessment);
+    }
+
+    static Sen2Person.Sen2Plan plan(EhcPlan p) {
+        List<Sen2Person.Sen2Placement> placements = p.getSetting() == null ? List.of()
+                : List.of(new Sen2Person.Sen2Placement(p.getSetting().getUrn(), p.getSetting().getUkprn(),
+                p.getSetting().getType().getCode(), 1));
+        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.getCeasedOn(),
+                p.getCeaseReason() == null ? null : p.getCeaseReason().getCode(), p.getLastReviewOn(), placements,
+                p.getNeeds().stream().map(n -> new Sen2Person.Sen2Need(n.getSenType().getCode(), n.getSenRank())).toList());
+    }
+}

@@ -1,0 +1,43 @@
+package org.harbour.send.sen2.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One person of the SEN2 return (module 1, person details) with their requests and, through them,
+ * assessments and named plans, already in SEN2's codes. Built from the records; validated by
+ * {@link Sen2Rules}; written by the XML writer.
+ */
+public record Sen2Person(long personId, String surname, String forename, LocalDate birthDate, String sex, String ethnicity,
+                         String postcode, String upn, String upnUnknown, List<Sen2Request> requests) {
+
+    public Sen2Person {
+        requests = List.copyOf(requests);
+    }
+
+    /** A request for an EHC needs assessment (module 2), with its assessment when there was one. */
+    public record Sen2Request(LocalDate receivedDate, String requestSource, boolean youthCustody, LocalDate outcomeDate,
+                              String outcome, boolean mediation, boolean tribunal, Sen2Assessment assessment) {
+    }
+
+    /** The assessment (module 3): outcome, its date, whether late but covered by exceptions, and the named plan. */
+    public record Sen2Assessment(String outcome, LocalDate outcomeDate, boolean week20Exception, Sen2Plan plan) {
+    }
+
+    /** The named plan (module 4) with its placements and ranked needs. */
+    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, LocalDate ceaseDate,
+                           String ceaseReason, LocalDate lastReview, List<Sen2Placement> placements, List<Sen2Need> needs) {
+        public Sen2Plan {
+            placements = List.copyOf(placements);
+            needs = List.copyOf(needs);
+        }
+    }
+
+    /** A named setting: URN for schools, UKPRN for post-16 providers, setting type code and rank. */
+    public record Sen2Placement(String urn, String ukprn, String setting, int rank) {
+    }
+
+    /** A type of need and its rank (1 the primary need). */
+    public record Sen2Need(String type, int rank) {
+    }
+}

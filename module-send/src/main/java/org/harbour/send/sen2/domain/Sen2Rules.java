@@ -1,0 +1,122 @@
+package org.harbour.send.sen2.domain;
+
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ValidationMessage;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pre-submission checks of the SEN2 person-level return, written from the DfE's technical
+ * specification's validation section: one message per broken rule and person, naming the field
+ * and linking to the child's record where it is put right. The rule codes are the module's own.
+ */
+public final class Sen2Rules {
+
+    private static final Pattern UPN = Pattern.compile("[A-HJ-NP-RT-Z]\\d{11}[0-9A-HJ-NP-RT-Z]");
+    private static final int OLDEST = 25;
+
+    private Sen2Rules() {
+    }
+
+    public static List<ValidationMessage> check(List<Sen2Person> persons, ReturnPeriod period) {
+        List<ValidationMessage> messages = new ArrayList<>();
+        for (Sen2Person p : persons) {
+            messages.addAll(check(p, period));
+        }
+        return messages;
+    }
+
+    public static List<ValidationMessage> check(Sen2Person p, ReturnPeriod period) {
+        List<ValidationMessage> m = new ArrayList<>();
+        String link = "/case/child.xhtml?id=" + p.personId();
+        LocalDate census = period.censusDate() != null ? period.censusDate() : period.end();
+        if (blank(p.surname()) || blank(p.forename())) {
+            m.add(ValidationMessage.error("SEN2-100", "Surname and forename must be present.", p.personId(), "Surname", link));
+        }
+        if (p.birthDate() == null) {
+            m.add(ValidationMessage.error("SEN2-110", "Date of birth must be present.", p.personId(), "PersonBirthDate", link));
+        } else if (p.birthDate().isAfter(census) || Period.between(p.birthDate(), period.start()).getYears() > OLDEST) {
+            m.add(ValidationMessage.error("SEN2-111", "Date of birth must make the person 0 to 25 in the reference period.",
+                    p.personId(), "PersonBirthDate", link));
+        }
+        if (p.upn() != null && !UPN.matcher(p.upn()).matches()) {
+            m.add(ValidationMessage.error("SEN2-120", "UPN is not in the valid format (a letter, 11 digits and a check character).",
+                    p.personId(), "UPN", link));
+        }
+        if (p.upn() == null && blank(p.upnUnknown()) && schoolAge(p.birthDate(), census)) {
+            m.add(ValidationMessage.error("SEN2-121", "A child of compulsory school age needs a UPN or a UPN unknown reason.",
+                    p.personId(), "UPNunknown", link));
+        }
+        for (Sen2Person.Sen2Request r : p.requests()) {
+            checkRequest(m, p, r, census, link);
+        }
+        return m;
+    }
+
+    private static void checkRequest(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Request r, LocalDate census, String link) {
+        if (r.receivedDate() == null || r.receivedDate().isAfter(census)) {
+            m.add(ValidationMessage.error("SEN2-200", "Request received date must be present and on or before the census date.",
+                    p.personId(), "ReceivedDate", link));
+            return;
+        }
+        if (blank(r.requestSource())) {
+            m.add(ValidationMessage.error("SEN2-201", "Request source must be present.", p.personId(), "RequestSource", link));
+        }
+        if (r.outcomeDate() != null && r.outcomeDate().isBefore(r.receivedDate())) {
+            m.add(ValidationMessage.error("SEN2-210", "Request outcome date cannot be before the request was received.",
+                    p.personId(), "RequestOutcomeDate", link));
+        }
+        Sen2Person.Sen2Assessment a = r.assessment();
+        if (a == null || a.plan() == null) {
+            return;
+        }
+        Sen2Person.Sen2Plan plan = a.plan();
+        if (plan.startDate().isBefore(r.receivedDate())) {
+            m.add(ValidationMessage.error("SEN2-300", "A plan cannot start before its request was received.",
+                    p.personId(), "StartDate", link));
+        }
+        if ((plan.ceaseDate() == null) != blank(plan.ceaseReason())) {
+            m.add(ValidationMessage.error("SEN2-310", "A ceased plan needs both its cease date and its cease reason.",
+                    p.personId(), "CeaseReason", link));
+        }
+        if (plan.ceaseDate() == null) {
+            checkActivePlan(m, p, plan, link);
+        }
+    }
+
+    private static void checkActivePlan(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Plan plan, String link) {
+        Set<Integer> ranks = new HashSet<>();
+        boolean unique = plan.needs().stream().allMatch(n -> ranks.add(n.rank()));
+        if (!ranks.contains(1) || !unique) {
+            m.add(ValidationMessage.error("SEN2-400", "An active plan needs one primary need (rank 1) and each rank once.",
+                    p.personId(), "SENtypeRank", link));
+        }
+        if (plan.placements().isEmpty()) {
+            m.add(ValidationMessage.warning("SEN2-410", "An active plan should name a placement.", p.personId(), "PlacementDetail", link));
+        }
+        for (Sen2Person.Sen2Placement pl : plan.placements()) {
+            if (blank(pl.urn()) && blank(pl.ukprn())) {
+                m.add(ValidationMessage.error("SEN2-411", "A named setting needs its URN or UKPRN.", p.personId(), "URN", link));
+            }
+        }
+    }
+
+    /** Compulsory school age: 5 to 15 on the census day, in whole years. */
+    private static boolean schoolAge(LocalDate birthDate, LocalDate census) {
+        if (birthDate == null) {
+            return false;
+        }
+        int age = Period.between(birthDate, census).getYears();
+        return age >= 5 && age <= 15;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,145 @@
+package org.harbour.send.sen2.domain;
+
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each rule with a record that passes and one that fails it, for the census of 15 January 2026. */
+class Sen2RulesTest {
+
+    private static final ReturnPeriod PERIOD = new ReturnPeriod("2026", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+            LocalDate.of(2026, 1, 15));
+    private static final LocalDate BORN = LocalDate.of(2015, 3, 2);
+    private static final String UPN = "A12345678901B";
+
+    private static Sen2Person.Sen2Plan plan(LocalDate start, LocalDate ceased, String reason, List<Sen2Person.Sen2Need> needs,
+                                            List<Sen2Person.Sen2Placement> placements) {
+        return new Sen2Person.Sen2Plan(start, false, false, ceased, reason, null, placements, needs);
+    }
+
+    private static Sen2Person.Sen2Plan goodPlan() {
+        return plan(LocalDate.of(2025, 6, 2), null, null, List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)),
+                List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1)));
+    }
+
+    private static Sen2Person.Sen2Request request(LocalDate received, LocalDate outcomeDate, Sen2Person.Sen2Plan plan) {
+        return new Sen2Person.Sen2Request(received, "PA", false, outcomeDate, "A", false, false,
+                new Sen2Person.Sen2Assessment("I", plan == null ? null : plan.startDate(), false, plan));
+    }
+
+    private static Sen2Person person(String surname, LocalDate born, String upn, String upnUnknown, Sen2Person.Sen2Request... requests) {
+        return new Sen2Person(9L, surname, "Ada", born, "F", "WBRI", "HB1 2CD", upn, upnUnknown, List.of(requests));
+    }
+
+    private static Sen2Person good() {
+        return person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), goodPlan()));
+    }
+
+    private static List<String> codes(Sen2Person p) {
+        return Sen2Rules.check(p, PERIOD).stream().map(ValidationMessage::ruleCode).toList();
+    }
+
+    @Test
+    void aCompleteRecordPassesEveryRule() {
+        assertEquals(List.of(), codes(good()));
+    }
+
+    @Test
+    void namesMustBePresent() {
+        assertTrue(codes(person(" ", BORN, UPN, null)).contains("SEN2-100"));
+        assertTrue(!codes(person("Lovelace", BORN, UPN, null)).contains("SEN2-100"));
+    }
+
+    @Test
+    void theDateOfBirthMustBePresentAndMakeThePersonZeroToTwentyFive() {
+        assertTrue(codes(person("Lovelace", null, UPN, null)).contains("SEN2-110"));
+        assertTrue(codes(person("Lovelace", LocalDate.of(1998, 12, 31), null, null)).contains("SEN2-111"), "26 at the period's start");
+        assertTrue(codes(person("Lovelace", LocalDate.of(2026, 2, 1), null, null)).contains("SEN2-111"), "born after the census");
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(1999, 1, 2), null, null)), "25 at the period's start");
+    }
+
+    @Test
+    void aUpnMustBeWellFormed() {
+        assertTrue(codes(person("Lovelace", BORN, "12345", null)).contains("SEN2-120"));
+        assertTrue(!codes(person("Lovelace", BORN, UPN, null)).contains("SEN2-120"));
+    }
+
+    @Test
+    void aChildOfSchoolAgeNeedsAUpnOrAReasonItIsUnknown() {
+        assertTrue(codes(person("Lovelace", BORN, null, null)).contains("SEN2-121"));
+        assertEquals(List.of(), codes(person("Lovelace", BORN, null, "UN2")));
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(2022, 5, 1), null, null)), "a child of 3 need not have one");
+    }
+
+    @Test
+    void aRequestIsReceivedByTheCensusDayAndHasASource() {
+        assertTrue(codes(person("Lovelace", BORN, UPN, null, request(LocalDate.of(2026, 1, 16), null, null))).contains("SEN2-200"));
+        Sen2Person.Sen2Request noSource = new Sen2Person.Sen2Request(LocalDate.of(2025, 3, 3), " ", false, null, null, false, false, null);
+        assertEquals(List.of("SEN2-201"), codes(person("Lovelace", BORN, UPN, null, noSource)));
+    }
+
+    @Test
+    void theRequestOutcomeCannotPrecedeTheRequest() {
+        assertTrue(codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 2), goodPlan()))).contains("SEN2-210"));
+        assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3), goodPlan()))));
+    }
+
+    @Test
+    void aPlanCannotStartBeforeItsRequest() {
+        assertEquals(List.of("SEN2-300"), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 10), goodPlan()))));
+    }
+
+    @Test
+    void aCeasedPlanHasBothItsDateAndReason() {
+        List<Sen2Person.Sen2Need> needs = List.of(new Sen2Person.Sen2Need("MLD", 1));
+        Sen2Person noReason = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1), null, needs, List.of())));
+        assertEquals(List.of("SEN2-310"), codes(noReason));
+        Sen2Person both = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1), "3", needs, List.of())));
+        assertEquals(List.of(), codes(both));
+    }
+
+    @Test
+    void anActivePlanHasOnePrimaryNeedAndEachRankOnce() {
+        List<Sen2Person.Sen2Placement> school = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
+        Sen2Person twoFirsts = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), null, null, List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("MLD", 1)), school)));
+        assertEquals(List.of("SEN2-400"), codes(twoFirsts));
+        Sen2Person noPrimary = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), null, null, List.of(new Sen2Person.Sen2Need("ASD", 2)), school)));
+        assertEquals(List.of("SEN2-400"), codes(noPrimary));
+    }
+
+    @Test
+    void anActivePlanNamesASettingByUrnOrUkprn() {
+        List<Sen2Person.Sen2Need> needs = List.of(new Sen2Person.Sen2Need("ASD", 1));
+        Sen2Person none = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), null, null, needs, List.of())));
+        assertEquals(List.of("SEN2-410"), codes(none));
+        assertEquals(ValidationMessage.Severity.WARNING, Sen2Rules.check(none, PERIOD).get(0).severity());
+        Sen2Person unidentified = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), null, null, needs, List.of(new Sen2Person.Sen2Placement(null, null, "SS", 1)))));
+        assertEquals(List.of("SEN2-411"), codes(unidentified));
+        Sen2Person college = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
+                plan(LocalDate.of(2025, 6, 2), null, null, needs, List.of(new Sen2Person.Sen2Placement(null, "10001234", "FE", 1)))));
+        assertEquals(List.of(), codes(college));
+    }
+
+    @Test
+    void eachMessageNamesTheChildAndLinksToTheirRecord() {
+        ValidationMessage m = Sen2Rules.check(person(" ", BORN, UPN, null), PERIOD).get(0);
+        assertEquals(9L, m.personId());
+        assertEquals("/case/child.xhtml?id=9", m.link());
+        assertEquals("Surname", m.field());
+    }
+}

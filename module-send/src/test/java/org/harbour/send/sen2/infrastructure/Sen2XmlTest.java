@@ -1,0 +1,80 @@
+package org.harbour.send.sen2.infrastructure;
+
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.send.sen2.domain.Sen2Person;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The XML of one hand-built child, read back element by element. */
+class Sen2XmlTest {
+
+    private static final ReturnPeriod PERIOD = new ReturnPeriod("2026", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+            LocalDate.of(2026, 1, 15));
+
+    @Test
+    void oneChildIsWrittenFieldByField() throws Exception {
+        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, false, null, null,
+                LocalDate.of(2025, 11, 4), List.of(new Sen2Person.Sen2Placement("100001", null, "SS", 1)),
+                List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)));
+        Sen2Person child = new Sen2Person(9L, "O'Brien & Sons", "Ada", LocalDate.of(2015, 3, 2), "F", "WIRI", "HB1 2CD",
+                "A12345678901B", null, List.of(new Sen2Person.Sen2Request(LocalDate.of(2025, 1, 13), "PA", true,
+                LocalDate.of(2025, 2, 20), "A", false, true,
+                new Sen2Person.Sen2Assessment("I", LocalDate.of(2025, 5, 30), true, plan))));
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Sen2Xml.write(List.of(child), PERIOD, "881")));
+
+        assertEquals("SEN2", text(doc.getDocumentElement(), "Collection"));
+        assertEquals("2026", text(doc.getDocumentElement(), "Year"));
+        assertEquals("2026-01-15", text(doc.getDocumentElement(), "ReferenceDate"));
+        assertEquals("881", text(doc.getDocumentElement(), "LEA"));
+        assertEquals(1, doc.getElementsByTagName("Person").getLength());
+        Element person = (Element) doc.getElementsByTagName("Person").item(0);
+        assertEquals("O'Brien & Sons", text(person, "Surname"), "escaped and read back whole");
+        assertEquals("Ada", text(person, "Forename"));
+        assertEquals("2015-03-02", text(person, "PersonBirthDate"));
+        assertEquals("F", text(person, "Sex"));
+        assertEquals("WIRI", text(person, "Ethnicity"));
+        assertEquals("HB1 2CD", text(person, "PostCode"));
+        assertEquals("A12345678901B", text(person, "UPN"));
+        assertEquals(0, person.getElementsByTagName("UPNunknown").getLength(), "an absent value is left out");
+        Element request = (Element) person.getElementsByTagName("Requests").item(0);
+        assertEquals("2025-01-13", text(request, "ReceivedDate"));
+        assertEquals("PA", text(request, "RequestSource"));
+        assertEquals("1", text(request, "RYA"));
+        assertEquals("2025-02-20", text(request, "RequestOutcomeDate"));
+        assertEquals("A", text(request, "RequestOutcome"));
+        assertEquals("0", text(request, "RequestMediation"));
+        assertEquals("1", text(request, "RequestTribunal"));
+        Element assessment = (Element) request.getElementsByTagName("Assessment").item(0);
+        assertEquals("I", text(assessment, "AssessmentOutcome"));
+        assertEquals("2025-05-30", text(assessment, "AssessmentOutcomeDate"));
+        assertEquals("1", text(assessment, "Week20"));
+        Element named = (Element) assessment.getElementsByTagName("NamedPlan").item(0);
+        assertEquals("2025-05-30", text(named, "StartDate"));
+        assertEquals("1", text(named, "PlanRes"));
+        assertEquals("0", text(named, "PlanWPB"));
+        assertEquals("2025-11-04", text(named, "LastReview"));
+        assertEquals(0, named.getElementsByTagName("CeaseDate").getLength());
+        Element detail = (Element) named.getElementsByTagName("PlanDetail").item(0);
+        assertEquals("100001", text(detail, "URN"));
+        assertEquals("SS", text(detail, "SENSetting"));
+        assertEquals("1", text(detail, "PlacementRank"));
+        assertEquals(2, named.getElementsByTagName("SENneed").getLength());
+        Element second = (Element) named.getElementsByTagName("SENneed").item(1);
+        assertEquals("SLCN", text(second, "SENtype"));
+        assertEquals("2", text(second, "SENtypeRank"));
+    }
+
+    private static String text(Element parent, String name) {
+        return parent.getElementsByTagName(name).item(0).getTextContent();
+    }
+}

@@ -1,0 +1,98 @@
+package org.harbour.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.screenshot;
+import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.waitFor;
+import static org.harbour.portal.browser.Browser.waitForHeading;
+
+/**
+ * Grace Lee, SEND case officer, takes a request for an EHC needs assessment to its final plan:
+ * she receives the request (dated 130 days ago, so today is in week 19), decides to assess within
+ * 6 weeks, asks the educational psychologist for advice, sends the draft plan, ranks the child's
+ * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks.
+ */
+class SendBrowserIT extends OnePortalOneBrowser {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+
+    SendBrowserIT() {
+        super("send-journey");
+    }
+
+    @Test
+    void graceTakesARequestToAFinalPlanWithinTwentyWeeks() throws Exception {
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        LocalDate received = today.minusDays(130);
+        driver.manage().deleteAllCookies();
+        driver.get(portal.baseUrl() + "send/index.xhtml");
+        signIn(driver, "grace.lee", PASSWORD);
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("caseload-heading")).getText()).isEqualTo("My EHC needs assessments");
+        assertThat(driver.findElement(By.id("send-caseload")).getText()).contains("of 20").contains("At risk").contains("Late");
+
+        // Her open requests are in My work with their 20-week clock.
+        driver.get(portal.baseUrl() + "work/my-work.xhtml");
+        waitForHeading(driver);
+        assertThat(driver.getPageSource()).contains("Final EHC plan due (20 weeks)");
+
+        driver.get(portal.baseUrl() + "send/index.xhtml");
+        driver.findElement(By.cssSelector("#send-caseload tbody a")).click();
+        String childRecord = waitFor(driver, By.id("child-record")).getAttribute("href");
+        String personId = childRecord.substring(childRecord.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
+
+        driver.get(portal.baseUrl() + "send/new-request.xhtml?person=" + personId);
+        waitForHeading(driver);
+        date("request-form:received-on", received);
+        new Select(driver.findElement(By.id("request-form:source"))).selectByVisibleText("Parent or carer");
+        driver.findElement(By.id("request-form:record")).click();
+        assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Received: deciding whether to assess");
+        String requestPage = driver.getCurrentUrl();
+
+        driver.findElement(By.id("decision-form:assess:0")).click();
+        date("decision-form:decided-on", received.plusWeeks(5));
+        driver.findElement(By.id("decision-form:decide")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Decision recorded.");
+        assertThat(driver.findElement(By.id("request-stage")).getText()).isEqualTo("Assessing: gathering advice");
+
+        new Select(driver.findElement(By.id("advice-form:kind"))).selectByVisibleText("Educational psychologist's advice");
+        driver.findElement(By.id("advice-form:asked-of")).sendKeys("Educational psychology service");
+        date("advice-form:asked-on", received.plusWeeks(5).plusDays(1));
+        driver.findElement(By.id("advice-form:ask")).click();
+        assertThat(waitFor(driver, By.id("advice")).getText()).contains("Educational psychologist's advice")
+                .contains("Educational psychology service");
+
+        date("draft-form:draft-on", today.minusDays(16));
+        driver.findElement(By.id("draft-form:issue-draft")).click();
+        assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Draft plan with the family");
+
+        driver.findElement(By.id("plan-link")).click();
+        waitForHeading(driver);
+        new Select(driver.findElement(By.id("needs-form:primary"))).selectByVisibleText("Autistic spectrum disorder");
+        driver.findElement(By.id("needs-form:save-needs")).click();
+        assertThat(waitFor(driver, By.id("plan-needs")).getText()).contains("1. Autistic spectrum disorder");
+
+        driver.get(requestPage);
+        waitFor(driver, By.id("final-form:final-on"));
+        date("final-form:final-on", today);
+        driver.findElement(By.id("final-form:issue-final")).click();
+        assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Final plan issued");
+        assertThat(driver.findElement(By.id("request-week")).getText()).isEqualTo("19 of 20");
+        assertThat(driver.findElement(By.id("week20-status")).getText()).isEqualTo("Issued within 20 weeks");
+        screenshot(driver, "send-final-plan-on-time");
+    }
+
+    private void date(String id, LocalDate day) {
+        WebElement input = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, day.toString());
+    }
+}
