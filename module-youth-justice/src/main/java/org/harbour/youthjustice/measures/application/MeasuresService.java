@@ -47,11 +47,19 @@ public class MeasuresService {
     @Inject
     private OutcomeService outcomes;
 
+    /** No youth justice record here is older: the first cohort a service can ask for. */
+    private static final int EARLIEST_COHORT_YEAR = 2000;
+
     /** The cohort of the quarter that begins on the day given (1 January, April, July or October). */
     public ReoffendingView reoffending(LocalDate quarterStart) {
         if (quarterStart == null || quarterStart.getDayOfMonth() != 1
                 || !Set.of(Month.JANUARY, Month.APRIL, Month.JULY, Month.OCTOBER).contains(quarterStart.getMonth())) {
             throw new InvalidInputException("quarter", "Give the first day of a quarter, such as 2025-04-01.");
+        }
+        if (quarterStart.getYear() < EARLIEST_COHORT_YEAR || quarterStart.isAfter(access.today())) {
+            // Dates the database cannot hold (year -999999999) are refused here, with any cohort not begun yet.
+            throw new InvalidInputException("quarter", "Give a quarter from " + EARLIEST_COHORT_YEAR
+                    + " that has begun, such as 2025-04-01.");
         }
         LocalDate end = quarterStart.plusMonths(3).minusDays(1);
         ReoffendingProxy.Result result = ReoffendingProxy.of(
