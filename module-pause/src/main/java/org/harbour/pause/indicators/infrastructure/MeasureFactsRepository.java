@@ -35,7 +35,7 @@ public class MeasureFactsRepository {
     /** One fact per birth recorded in outcomes, on the day the outcomes were assessed. */
     public List<Dated> births() {
         List<Dated> births = new ArrayList<>();
-        for (Object[] row : em.createQuery("select p.personId, o.assessedOn, o.births from Outcome o, Participation p"
+        for (Object[] row : em.createQuery("select p.personId, o.assessedOn, o.births from PauseOutcome o, Participation p"
                 + " where o.participationId = p.id and o.births > 0", Object[].class).getResultList()) {
             for (int i = 0; i < (Integer) row[2]; i++) {
                 births.add(new Dated((Long) row[0], (LocalDate) row[1]));

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * mental health, education and work, contact with her children, and pregnancies and births since
  * the previous point. One row per point; a later change overwrites it under optimistic locking.
  */
-@Entity
+@Entity(name = "PauseOutcome")
 @Table(name = "pause_outcome")
 public class Outcome extends RecordPart {
 

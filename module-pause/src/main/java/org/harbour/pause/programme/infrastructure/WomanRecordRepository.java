@@ -55,12 +55,12 @@ public class WomanRecordRepository {
     }
 
     public List<Outcome> outcomes(long participationId) {
-        return em.createQuery("select o from Outcome o where o.participationId = :p order by o.point", Outcome.class)
+        return em.createQuery("select o from PauseOutcome o where o.participationId = :p order by o.point", Outcome.class)
                 .setParameter("p", participationId).getResultList();
     }
 
     public Optional<Outcome> outcome(long participationId, OutcomePoint point) {
-        return em.createQuery("select o from Outcome o where o.participationId = :p and o.point = :pt", Outcome.class)
+        return em.createQuery("select o from PauseOutcome o where o.participationId = :p and o.point = :pt", Outcome.class)
                 .setParameter("p", participationId).setParameter("pt", point).getResultStream().findFirst();
     }
 
@@ -69,7 +69,7 @@ public class WomanRecordRepository {
         if (participationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select o from Outcome o where o.participationId in :ids", Outcome.class)
+        return em.createQuery("select o from PauseOutcome o where o.participationId in :ids", Outcome.class)
                 .setParameter("ids", participationIds).getResultList();
     }
 
