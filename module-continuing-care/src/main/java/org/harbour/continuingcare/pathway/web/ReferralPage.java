@@ -26,7 +26,10 @@ import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.packages.application.ReviewService;
+import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.people.Staff;
+import org.harbour.core.spi.people.StaffSummary;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -67,6 +70,9 @@ public class ReferralPage implements Serializable {
 
     @Inject
     private CareAccess access;
+
+    @Inject
+    private Staff staff;
 
     private Long id;
     private ReferralView referral;
@@ -405,5 +411,17 @@ public class ReferralPage implements Serializable {
 
     public void setReviewPackage(Long reviewPackage) {
         this.reviewPackage = reviewPackage;
+    }
+
+    /** A member of staff by name, as people know them; the username only for an account no longer held. */
+    public String staffName(String username) {
+        return username == null ? "" : staff.find(username).map(StaffSummary::displayName).orElse(username);
+    }
+
+    /** The panel's decision in words. */
+    public String getOutcomeLabel() {
+        String outcome = referral == null ? null : referral.getOutcome();
+        return outcome == null ? "" : Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcome))
+                .map(Outcome::getLabel).findFirst().orElse(outcome);
     }
 }
