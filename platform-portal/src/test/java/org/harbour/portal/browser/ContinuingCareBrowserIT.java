@@ -163,7 +163,7 @@ class ContinuingCareBrowserIT {
         ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
         raj.findElement(By.cssSelector("#panels-form input[id$='schedule']")).click();
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
-        raj.findElement(By.linkText("Meeting of " + LocalDate.now())).click();
+        raj.findElement(By.linkText("Meeting of " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))).click();
         waitForHeading(raj);
         // This journey's referral, by its id: the child may have an earlier one waiting too.
         String referralId = referralPage.replaceAll(".*[?&]id=(\\d+).*", "$1");

@@ -28,8 +28,6 @@ import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.packages.application.ReviewService;
 import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.core.spi.error.RecordNotFoundException;
-import org.harbour.core.spi.people.Staff;
-import org.harbour.core.spi.people.StaffSummary;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -70,9 +68,6 @@ public class ReferralPage implements Serializable {
 
     @Inject
     private CareAccess access;
-
-    @Inject
-    private Staff staff;
 
     private Long id;
     private ReferralView referral;
@@ -411,11 +406,6 @@ public class ReferralPage implements Serializable {
 
     public void setReviewPackage(Long reviewPackage) {
         this.reviewPackage = reviewPackage;
-    }
-
-    /** A member of staff by name, as people know them; the username only for an account no longer held. */
-    public String staffName(String username) {
-        return username == null ? "" : staff.find(username).map(StaffSummary::displayName).orElse(username);
     }
 
     /** The panel's decision in words. */
