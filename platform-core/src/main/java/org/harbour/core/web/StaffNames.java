@@ -3,6 +3,7 @@ package org.harbour.core.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.spi.people.Staff;
 import org.harbour.core.spi.people.StaffSummary;
 
@@ -24,6 +25,7 @@ public class StaffNames {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return known.computeIfAbsent(username, u -> staff.find(u).map(StaffSummary::displayName).orElse(u));
+        return known.computeIfAbsent(username, u -> staff.find(u).map(StaffSummary::displayName)
+                .orElse(AuditLog.SYSTEM.equals(u) ? "Harbour (automatic)" : u));
     }
 }

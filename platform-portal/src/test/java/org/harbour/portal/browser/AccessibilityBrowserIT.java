@@ -11,9 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +88,40 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
         assertThat(pageStates).as("page states scanned").isGreaterThan(ROLES.size());
     }
 
+    @Test
+    void keyboardFocusIsAThreePixelRingOnEveryElementItReaches() {
+        signedOut();
+        driver.get(portal.baseUrl());
+        List<String> weak = new ArrayList<>(focusRingsAlongTheTabOrder("login.xhtml", 5));
+        signIn(driver, "priya.shah", PASSWORD);
+        waitForHeading(driver);
+        driver.findElement(By.cssSelector("#caseload a.hb-child-link")).click();
+        waitForHeading(driver);
+        weak.addAll(focusRingsAlongTheTabOrder("the child's record", 40));
+        assertThat(weak).as("elements whose keyboard focus is not a 3 px ring (page | element | outline)").isEmpty();
+    }
+
+    /** Tabs from the top of the page and notes every element whose focus outline is thinner than 3 px. */
+    private List<String> focusRingsAlongTheTabOrder(String page, int stops) {
+        ((JavascriptExecutor) driver).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+        List<String> weak = new ArrayList<>();
+        for (int i = 0; i < stops; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            String found = (String) ((JavascriptExecutor) driver).executeScript("""
+                    const e = document.activeElement;
+                    if (!e || e === document.body) { return ''; }
+                    const s = getComputedStyle(e);
+                    const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3;
+                    return ok ? '' : e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                        + ' | ' + s.outlineStyle + ' ' + s.outlineWidth;
+                    """);
+            if (!found.isEmpty()) {
+                weak.add(page + " | " + found);
+            }
+        }
+        return weak;
+    }
+
     private void scanSignInPages() throws IOException {
         driver.get(portal.baseUrl() + "login.xhtml");
         waitFor(By.id("sign-in"));
@@ -135,19 +166,18 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
             return false;
         }
         String page = url.substring(portal.baseUrl().length());
-        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies()).GET().build(), HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() >= 500) {
-            serverErrors.add(page + " | " + role + " | HTTP " + answer.statusCode());
-            return false;
-        }
-        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-            return false;
-        }
         driver.get(url);
-        waitFor(By.tagName("main"));
-        if (!driver.findElements(By.id("error-reference")).isEmpty()) {
-            serverErrors.add(page + " | " + role + " | error page: " + driver.findElement(By.tagName("main")).getText());
+        waitFor(By.tagName("body"));
+        // The browser's own record of the answer, so each page is requested once.
+        Number status = (Number) ((JavascriptExecutor) driver).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;");
+        if (status != null && status.intValue() >= 500) {
+            String shown = driver.findElement(By.tagName("body")).getText();
+            serverErrors.add(page + " | " + role + " | HTTP " + status + ": " + shown.substring(0, Math.min(300, shown.length())));
+            return false;
+        }
+        if (!"text/html".equals(((JavascriptExecutor) driver).executeScript("return document.contentType;"))
+                || driver.findElements(By.tagName("main")).isEmpty()) {
             return false;
         }
         scan(page, role);
@@ -193,11 +223,6 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
 
     private static String pathOf(String url) {
         return URI.create(url).getPath();
-    }
-
-    private String cookies() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
     }
 
     private WebElement waitFor(By locator) {

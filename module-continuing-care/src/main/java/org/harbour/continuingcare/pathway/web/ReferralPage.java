@@ -410,8 +410,6 @@ public class ReferralPage implements Serializable {
 
     /** The panel's decision in words. */
     public String getOutcomeLabel() {
-        String outcome = referral == null ? null : referral.getOutcome();
-        return outcome == null ? "" : Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcome))
-                .map(Outcome::getLabel).findFirst().orElse(outcome);
+        return referral == null ? "" : Outcome.labelOf(referral.getOutcome());
     }
 }
