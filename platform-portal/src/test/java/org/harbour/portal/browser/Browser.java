@@ -33,8 +33,6 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("harbour.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
-                // Date fields as a council's staff see them (dd/mm/yyyy): Chromium takes its locale from LANG.
-                .withEnvironment(java.util.Map.of("LANG", "en_GB.UTF-8"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
