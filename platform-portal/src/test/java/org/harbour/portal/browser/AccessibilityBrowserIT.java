@@ -126,7 +126,8 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "login.xhtml");
         waitFor(By.id("sign-in"));
         scan("login.xhtml", "signed out");
-        signIn(driver, "no.such.user", "not-the-password");
+        // A username of this run only: failed attempts lock a username, and the data directory is kept between runs.
+        signIn(driver, "no.such.user." + System.currentTimeMillis(), "not-the-password");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("login-messages"), "not recognised"));
         scan("login.xhtml (sign-in refused)", "signed out");
