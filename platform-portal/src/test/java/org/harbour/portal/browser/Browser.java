@@ -28,7 +28,7 @@ public final class Browser {
         options.setBinary(System.getProperty("harbour.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-GB",
                 "--user-data-dir=" + Files.createTempDirectory("harbour-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("harbour.chromedriver", "/usr/bin/chromedriver")))

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -162,7 +163,7 @@ class ContinuingCareBrowserIT {
         ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
         raj.findElement(By.cssSelector("#panels-form input[id$='schedule']")).click();
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
-        raj.findElement(By.linkText("Meeting of " + LocalDate.now())).click();
+        raj.findElement(By.linkText("Meeting of " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))).click();
         waitForHeading(raj);
         // This journey's referral, by its id: the child may have an earlier one waiting too.
         String referralId = referralPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -200,9 +201,9 @@ class ContinuingCareBrowserIT {
     void theCommissionerAgreesThePackageAndTheChildsRecordShowsIt() throws Exception {
         raj.get(referralPage);
         waitFor(raj, By.id("referral-status"));
-        assertThat(raj.findElement(By.id("referral-outcome")).getText()).isEqualTo("ELIGIBLE");
+        assertThat(raj.findElement(By.id("referral-outcome")).getText()).isEqualTo("Eligible");
         raj.findElement(By.cssSelector("#packages input[id$='agree']")).click();
-        assertThat(waitFor(raj, By.cssSelector("#packages td.package-status")).getText()).isEqualTo("AGREED");
+        assertThat(waitFor(raj, By.cssSelector("#packages td.package-status")).getText()).isEqualTo("Agreed");
         assertThat(raj.findElement(By.id("packages")).getText()).contains(
                 LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
@@ -212,7 +213,7 @@ class ContinuingCareBrowserIT {
         waitForHeading(helen);
         helen.findElement(By.linkText("Continuing care")).click();
         assertThat(waitFor(helen, By.id("cc-status")).getText()).contains("Decided");
-        assertThat(helen.findElement(By.id("cc-packages")).getText()).contains("Brightwater Children's Nursing").contains("AGREED");
+        assertThat(helen.findElement(By.id("cc-packages")).getText()).contains("Brightwater Children's Nursing").contains("Agreed");
         screenshot(helen, "cc-record-tab");
     }
 
@@ -229,6 +230,36 @@ class ContinuingCareBrowserIT {
         assertThat(red.getText()).contains("Red: at immediate risk of admission").contains("Learning disability and autism");
         assertThat(raj.findElements(By.cssSelector("#register tr[data-rag='GREEN'], #register tr[data-rag='AMBER']"))).isEmpty();
         screenshot(raj, "cc-support-register");
+    }
+
+    @Test
+    @Order(7)
+    void everyReferralOnTheAssessorsCaseloadOpensFromTheChildsRecord() throws Exception {
+        // Jack Hall's decided referral once failed with a server error: its package had a clinical review held
+        // with no outcome recorded. Every child of the demo caseload is opened the way the assessor does it.
+        helen.get(portal.baseUrl());
+        waitForHeading(helen);
+        List<String> children = helen.findElements(By.cssSelector("#caseload a.hb-child-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(children).isNotEmpty();
+        int referralsOpened = 0;
+        for (String child : children) {
+            helen.get(child);
+            waitForHeading(helen);
+            helen.findElement(By.linkText("Continuing care")).click();
+            List<WebElement> status = helen.findElements(By.cssSelector("#cc-status a"));
+            if (status.isEmpty()) {
+                continue;
+            }
+            String name = helen.findElement(By.id("page-heading")).getText();
+            status.get(0).click();
+            assertThat(waitFor(helen, By.id("referral-status")).getText()).as("the referral of %s", name).isNotBlank();
+            assertThat(helen.findElements(By.id("error-reference"))).as("the referral of %s", name).isEmpty();
+            assertThat(helen.findElement(By.id("packages")).getText()).doesNotContain("null");
+            referralsOpened++;
+        }
+        assertThat(referralsOpened).as("referrals opened from the demo caseload").isGreaterThanOrEqualTo(2);
+        screenshot(helen, "cc-referral-from-record");
     }
 
     /** Fetches the PDF with the browser's session, as a download would, and reads its text. */

@@ -117,7 +117,7 @@ class InvolvementIT {
         assertTrue(workItems.dueFor(List.of(child), due.plusDays(1)).isEmpty(), "an authorised assessment is no longer due");
 
         List<String> titles = chronology.eventsFor(child).stream().map(ChronologyEvent::getTitle).toList();
-        assertTrue(titles.contains("Referral received (source: 1B)"), titles.toString());
+        assertTrue(titles.contains("Referral received from Individual: acquaintance, including neighbours and child minders"), titles.toString());
         assertTrue(titles.contains("Single assessment started"), titles.toString());
         assertTrue(titles.contains("Single assessment authorised"), titles.toString());
 

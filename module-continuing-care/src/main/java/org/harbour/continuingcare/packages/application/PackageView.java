@@ -6,12 +6,14 @@ import org.harbour.continuingcare.packages.domain.CarePackage;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A package with its costs, clinical review, funding splits and next review, as pages and the API show it. */
 public class PackageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter EN_GB = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final long id;
     private final long referralId;
@@ -20,6 +22,7 @@ public class PackageView implements Serializable {
     private final String type;
     private final String typeLabel;
     private final String status;
+    private final String statusLabel;
     private final LocalDate startDate;
     private final LocalDate endDate;
     private final BigDecimal weeklyCost;
@@ -47,6 +50,7 @@ public class PackageView implements Serializable {
         this.type = p.getType().name();
         this.typeLabel = p.getType().getLabel();
         this.status = p.getStatus().name();
+        this.statusLabel = p.getStatus().getLabel();
         this.startDate = p.getStartDate();
         this.endDate = p.getEndDate();
         this.weeklyCost = p.getWeeklyCost();
@@ -104,6 +108,34 @@ public class PackageView implements Serializable {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getStatusLabel() {
+        return statusLabel;
+    }
+
+    /** The latest split as "health / social care / education" percentages, or that none is agreed. */
+    public String getFundingText() {
+        SplitView split = getLatestSplit();
+        return split == null ? "Not agreed" : split.getHealth() + " / " + split.getSocialCare() + " / " + split.getEducation();
+    }
+
+    /** The clinical review as read on the page; any part of a review recorded before it was complete may be missing. */
+    public String getClinicalReviewText() {
+        if (clinicalReviewOpen) {
+            return "Required: not yet held";
+        }
+        if (!clinicalReviewRequired) {
+            return "Not required";
+        }
+        String held = clinicalReviewDoneOn == null ? "Held" : "Held on " + EN_GB.format(clinicalReviewDoneOn);
+        return clinicalReviewOutcome == null || clinicalReviewOutcome.isBlank() ? held : held + ": " + clinicalReviewOutcome;
+    }
+
+    /** The quality rating with the day of the visit and its note, each only when recorded. */
+    public String getQualityText() {
+        String rating = qualityRating == null ? "Not yet rated" : qualityRating + (ratedOn == null ? "" : " (" + EN_GB.format(ratedOn) + ")");
+        return qualityNote == null || qualityNote.isBlank() ? rating : rating + ": " + qualityNote;
     }
 
     public LocalDate getStartDate() {

@@ -16,6 +16,16 @@ public enum Outcome {
         return label;
     }
 
+    /** The words for a stored outcome code; the code itself if no longer known. */
+    public static String labelOf(String code) {
+        for (Outcome outcome : values()) {
+            if (outcome.name().equals(code)) {
+                return outcome.label;
+            }
+        }
+        return code == null ? "" : code;
+    }
+
     public boolean isFinal() {
         return this != DEFERRED;
     }

@@ -26,6 +26,7 @@ import org.harbour.continuingcare.referral.application.ReferralService;
 import org.harbour.continuingcare.referral.application.ReferralView;
 import org.harbour.continuingcare.referral.domain.EvidenceItem;
 import org.harbour.continuingcare.packages.application.ReviewService;
+import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.io.IOException;
@@ -405,5 +406,10 @@ public class ReferralPage implements Serializable {
 
     public void setReviewPackage(Long reviewPackage) {
         this.reviewPackage = reviewPackage;
+    }
+
+    /** The panel's decision in words. */
+    public String getOutcomeLabel() {
+        return referral == null ? "" : Outcome.labelOf(referral.getOutcome());
     }
 }

@@ -8,6 +8,7 @@ import org.harbour.continuingcare.access.application.CareAccess;
 import org.harbour.continuingcare.packages.application.PackageService;
 import org.harbour.continuingcare.packages.application.PackageView;
 import org.harbour.continuingcare.referral.application.ReferralService;
+import org.harbour.continuingcare.panel.domain.Outcome;
 import org.harbour.continuingcare.referral.application.ReferralView;
 
 import java.util.List;
@@ -51,6 +52,11 @@ public class ContinuingCareTab {
     public List<PackageView> packages(long personId) {
         load(personId);
         return packageList;
+    }
+
+    /** The panel's decision on the referral in words. */
+    public String outcomeLabel(ReferralView referral) {
+        return Outcome.labelOf(referral.getOutcome());
     }
 
     public boolean isMayKeepRegister() {

@@ -15,7 +15,7 @@ import org.harbour.performance.populations.application.Populations;
 import org.harbour.performance.populations.domain.AgeBand;
 import org.harbour.performance.populations.domain.Population;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -104,7 +104,7 @@ public class DataPage implements Serializable {
     private AgeBand band = AgeBand.CHILDREN_0_17;
     private Long population;
     private Long version;
-    private transient UploadedFile file;
+    private transient Part file;
     private List<String> importErrors = List.of();
 
     @PostConstruct
@@ -201,11 +201,11 @@ public class DataPage implements Serializable {
         this.version = version;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 public final class AuditLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
     private final long id;
@@ -44,7 +44,7 @@ public final class AuditLine implements Serializable {
         return occurredAt;
     }
 
-    /** When it happened, as people read it: {@code 2026-03-01 10:15:02 UTC}. */
+    /** When it happened, as people read it: {@code 01/03/2026 10:15:02 UTC}. */
     public String getOccurredAtUtc() {
         return UTC_TIME.format(occurredAt) + " UTC";
     }
@@ -57,6 +57,11 @@ public final class AuditLine implements Serializable {
         return action;
     }
 
+    /** The action in words: {@code MODULE_SWITCH} reads "Module switch". */
+    public String getActionLabel() {
+        return words(action);
+    }
+
     public String getRecordType() {
         return recordType;
     }
@@ -67,6 +72,22 @@ public final class AuditLine implements Serializable {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    /** The outcome in words: a refusal reads "Refused", not {@code DENIED}. */
+    public String getOutcomeLabel() {
+        if ("DENIED".equals(outcome)) {
+            return "Refused";
+        }
+        return "FAILURE".equals(outcome) ? "Failed" : words(outcome);
+    }
+
+    private static String words(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String spaced = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     public String getSourceAddress() {

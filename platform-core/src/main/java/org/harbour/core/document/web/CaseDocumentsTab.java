@@ -8,7 +8,7 @@ import org.harbour.core.document.application.DocumentSummary;
 import org.harbour.core.document.domain.FileType;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ public class CaseDocumentsTab {
 
     private Long loadedFor;
     private List<DocumentSummary> list;
-    private UploadedFile file;
+    private transient Part file;
     private String title;
 
     public List<DocumentSummary> of(long personId) {
@@ -43,7 +43,7 @@ public class CaseDocumentsTab {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            DocumentSummary stored = documents.upload(personId, title, file.getFileName(), documents.readLimited(in));
+            DocumentSummary stored = documents.upload(personId, title, file.getSubmittedFileName(), documents.readLimited(in));
             list = null;
             title = null;
             Messages.addGlobalInfo("Attached " + stored.getFileName() + ".");
@@ -63,11 +63,11 @@ public class CaseDocumentsTab {
         return FileType.ALLOWED;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

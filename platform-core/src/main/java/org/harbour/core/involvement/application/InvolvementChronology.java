@@ -3,6 +3,7 @@ package org.harbour.core.involvement.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.harbour.core.involvement.domain.CodeList;
 import org.harbour.core.involvement.domain.DfeCodes;
 import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
@@ -59,7 +60,7 @@ public class InvolvementChronology implements ChronologySource {
                     DfeCodes.PLACEMENT_TYPE.label(e.getPlacementType()), e.getRecordedBy()));
             if (e.getEndDate() != null) {
                 events.add(new ChronologyEvent(CORE, e.getEndDate(), category,
-                        "Placement episode ended (" + e.getReasonCeased() + ")",
+                        "Placement episode ended (" + words(DfeCodes.REASON_EPISODE_CEASED, e.getReasonCeased()) + ")",
                         DfeCodes.REASON_EPISODE_CEASED.label(e.getReasonCeased()), e.getRecordedBy()));
             }
         }
@@ -74,32 +75,40 @@ public class InvolvementChronology implements ChronologySource {
 
     static String startTitle(Involvement i) {
         return switch (i.getKind()) {
-            case CONTACT -> "Contact received (source: " + i.getSourceCode() + ")";
-            case REFERRAL -> "Referral received (source: " + i.getSourceCode() + ")";
+            case CONTACT -> "Contact received from " + words(DfeCodes.CONTACT_SOURCE, i.getSourceCode());
+            case REFERRAL -> "Referral received from " + words(DfeCodes.REFERRAL_SOURCE, i.getSourceCode());
             case ASSESSMENT -> "Single assessment started";
             case CIN_PLAN -> "Child in need plan started";
             case STRATEGY_DISCUSSION -> "Strategy discussion held";
             case SECTION_47 -> "Section 47 enquiry started";
-            case CP_PLAN -> "Child protection plan started (category: " + i.getCategoryCode() + ")";
+            case CP_PLAN -> "Child protection plan started (category: " + words(DfeCodes.ABUSE_CATEGORY, i.getCategoryCode()) + ")";
             case LOOKED_AFTER -> "Started to be looked after";
-            case CARE_LEAVER -> "Care leaver (" + i.getLeaverStatus() + ")";
-            case EARLY_HELP -> "Early help episode started (lead: " + i.getLeadAgency() + ")";
+            case CARE_LEAVER -> "Care leaver (" + words(DfeCodes.CARE_LEAVER_STATUS, i.getLeaverStatus()) + ")";
+            case EARLY_HELP -> "Early help episode started (lead: " + words(DfeCodes.EARLY_HELP_LEAD_AGENCY, i.getLeadAgency()) + ")";
             case PLACEMENT_EPISODE -> "Placement started";
         };
     }
 
     static String endTitle(Involvement i) {
         return switch (i.getKind()) {
-            case REFERRAL -> "Referral closed (" + i.getClosureReason() + ")";
+            case REFERRAL -> "Referral closed (" + words(DfeCodes.CLOSURE_REASON, i.getClosureReason()) + ")";
             case ASSESSMENT -> "Single assessment authorised";
             case CIN_PLAN -> "Child in need plan ended";
             case SECTION_47 -> "Section 47 enquiry completed"
-                    + (i.getOutcomeCode() == null ? "" : " (outcome: " + i.getOutcomeCode() + ")");
+                    + (i.getOutcomeCode() == null ? "" : " (outcome: " + words(DfeCodes.S47_OUTCOME, i.getOutcomeCode()) + ")");
             case CP_PLAN -> "Child protection plan ended";
             case LOOKED_AFTER -> "Ceased to be looked after";
             case CARE_LEAVER -> "Care leaver support ended";
             case EARLY_HELP -> "Early help episode ended";
             default -> i.getKind().getLabel() + " ended";
         };
+    }
+
+    /** A code by its description, as a person reads it; "not recorded" when there is none. */
+    private static String words(CodeList list, String code) {
+        if (code == null || code.isBlank()) {
+            return "not recorded";
+        }
+        return list.describe(code).orElse(code);
     }
 }
