@@ -41,9 +41,10 @@ public class PerformanceDemoData implements DemoDataSeeder {
         return "performance";
     }
 
+    /** Last of all: it freezes the ended months from every module's demo records, so they must all be there. */
     @Override
     public int order() {
-        return 200;
+        return Integer.MAX_VALUE;
     }
 
     @Override
