@@ -159,7 +159,7 @@ class CaseworkJourneyBrowserIT {
         waitForHeading(priya);
         String chronology = waitFor(priya, By.id("chronology")).getText();
         assertThat(chronology).contains("Referral received").contains("visit");
-        assertThat(chronology).contains("priya.shah");
+        assertThat(chronology).contains("recorded by Priya Shah");
         screenshot(priya, "journey-chronology");
 
         priya.findElement(By.id("nav-my-work")).click();
@@ -196,8 +196,10 @@ class CaseworkJourneyBrowserIT {
                 "VISIT_CREATE", "CHRONOLOGY_VIEW")) {
             new Select(admin.findElement(By.id("trail-form:action"))).selectByValue(action);
             admin.findElement(By.id("trail-form:search")).click();
+            // The trail shows the person by name with the username, and the action in words.
+            String words = action.charAt(0) + action.substring(1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
             new WebDriverWait(admin, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("results-form:results"), "priya.shah " + action));
+                    By.id("results-form:results"), "Priya Shah (priya.shah) " + words));
         }
         screenshot(admin, "journey-audit-trail");
     }

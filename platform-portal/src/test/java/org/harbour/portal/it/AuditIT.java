@@ -233,7 +233,7 @@ class AuditIT {
         HttpResponse<String> viewers = tom.post("case/child.xhtml?id=" + child, fields);
         assertEquals(200, viewers.statusCode());
         assertTrue(viewers.body().contains("Who has viewed or changed this record"), "the list is shown");
-        assertTrue(Pattern.compile("<span class=\"hb-viewer\">priya.shah</span>\\s*</td>\\s*<td>PERSON_VIEW</td>")
+        assertTrue(Pattern.compile("<span class=\"hb-viewer\">priya.shah</span>\\s*</td>\\s*<td>Person view</td>")
                 .matcher(viewers.body()).find(), "priya's view of the child is listed");
 
         PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
