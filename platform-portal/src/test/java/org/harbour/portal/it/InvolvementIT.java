@@ -168,7 +168,7 @@ class InvolvementIT {
                 .add("categoryCode", "NEG").build().toString());
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertTrue(chronology.eventsFor(child).stream()
-                .anyMatch(e -> e.getTitle().equals("Child protection plan started (category: NEG)")));
+                .anyMatch(e -> e.getTitle().equals("Child protection plan started (category: Neglect)")));
     }
 
     @Test
