@@ -97,6 +97,9 @@ public class PauseDemoData implements DemoDataSeeder {
         }
     }
 
+    /** How far back the first removal of a demo mother goes, at most (three removals reach two years further). */
+    private static final int RECENT_YEARS = 9;
+
     /** A mother and her children's removals: the pattern turns with the index, the dates with the random source. */
     private long family(DemoContext context, Random random, LocalDate today, int i) {
         LocalDate born = today.minusYears(21 + random.nextInt(17)).minusDays(random.nextInt(365));
@@ -105,6 +108,11 @@ public class PauseDemoData implements DemoDataSeeder {
         people.makeKnownTo(mother, DemoAreas.PAUSE);
         LocalDate firstBirth = born.plusYears(17 + random.nextInt(3)).plusDays(random.nextInt(200));
         LocalDate firstRemoval = earliest(firstBirth.plusDays(60 + random.nextInt(400)), today.minusYears(2));
+        if (firstRemoval.isBefore(today.minusYears(RECENT_YEARS))) {
+            // Histories within the last dozen years or so: the records a council migrated, and older years kept
+            // clear of demo care for tests that build their own histories there.
+            firstRemoval = today.minusYears(RECENT_YEARS).plusDays(random.nextInt(200));
+        }
         switch (i % 4) {
             case 0 -> { // a new second removal: a child born after the first removal
                 removed(context, mother, firstBirth, firstRemoval, random, true);

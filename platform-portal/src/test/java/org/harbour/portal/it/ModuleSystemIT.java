@@ -146,7 +146,7 @@ class ModuleSystemIT {
 
         PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
         assertEquals(403, olivia.get("hello/index.xhtml").statusCode(), "role without hello:access");
-        assertEquals(403, olivia.get("send/index.xhtml").statusCode(), "real modules are guarded the same way");
+        assertEquals(403, olivia.get("pause/index.xhtml").statusCode(), "real modules are guarded the same way");
 
         PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
         assertEquals(200, admin.get("hello/index.xhtml").statusCode(), "administrators are in every area");
