@@ -11,6 +11,7 @@ import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.youthjustice.YjPermissions;
 import org.harbour.youthjustice.access.application.YjAccess;
+import org.harbour.youthjustice.caution.application.CautionDutyService;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
 import org.harbour.youthjustice.jdmp.infrastructure.JdmpRepository;
 import org.harbour.youthjustice.outcome.application.OutcomeService;
@@ -24,7 +25,8 @@ import java.util.List;
 /**
  * The Joint Decision-Making Panel: the police refer a child's offence, the service assesses
  * within 10 working days (England's working days), and the panel decides once, which records the
- * outcome on the child's ladder.
+ * outcome on the child's ladder. A second youth caution or a conditional caution opens the duty
+ * to assess and arrange an intervention.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, ActionRefusedException.class})
@@ -44,6 +46,9 @@ public class JdmpService {
 
     @Inject
     private OutcomeService outcomes;
+
+    @Inject
+    private CautionDutyService cautionDuties;
 
     @Inject
     private WorkingDayCalendar calendar;
@@ -123,6 +128,7 @@ public class JdmpService {
         referral.touched(access.username(), access.now());
         repository.flush();
         access.success(DECIDE, referral.getPersonId(), "panel referral " + referralId + " decided " + outcome.getType().getCode());
+        cautionDuties.afterOutcome(outcome);
         return view(referral);
     }
 
