@@ -247,6 +247,147 @@ class YouthJusticeIT {
         assertTrue(dan.get("youth-justice/index.xhtml").body().contains("data-person=\"" + child + "\""), "on his caseload");
     }
 
+    @Test
+    void courtWorkKeepsTheDiaryReportsOrdersTermsBreachesAndBailByTheRules() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Court", caseloads, directory);
+        String court = API + "court/children/" + child;
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(40) + "\",\"type\":\"VIOLENCE_AGAINST_THE_PERSON\",\"gravity\":6,\"description\":\"Assault\"}")));
+        long offenceId = offence.getJsonNumber("id").longValue();
+
+        // The diary: a hearing to come is listed, and its result waits until it has taken place.
+        JsonObject hearing = json(created(dan.postJson(court + "/hearings", "{\"hearingOn\":\"" + today.plusDays(7)
+                + "\",\"courtName\":\"City Youth Court\",\"purpose\":\"SENTENCE\",\"offenceId\":" + offenceId + "}")));
+        long hearingId = hearing.getJsonNumber("id").longValue();
+        assertTrue(dan.get(API + "court/diary").body().contains("\"id\":" + hearingId + ","), "the hearing is in the diary");
+        assertEquals(409, dan.postJson(API + "court/hearings/" + hearingId + "/result", "{\"result\":\"Adjourned\",\"version\":"
+                + hearing.getJsonNumber("version") + "}").statusCode(), "no result before the hearing");
+        assertEquals(400, dan.get(API + "court/diary?from=" + today + "&to=" + today.minusDays(1)).statusCode());
+
+        // A pre-sentence report past its day is overdue, in My work, until filed.
+        JsonObject report = json(created(dan.postJson(court + "/reports", "{\"requestedOn\":\"" + today.minusDays(20)
+                + "\",\"dueOn\":\"" + today.minusDays(1) + "\",\"hearingId\":" + hearingId + "}")));
+        assertTrue(report.getBoolean("overdue"));
+        assertTrue(dan.get(API + "court/reports?overdue=true").body().contains("\"id\":" + report.getJsonNumber("id") + ","));
+        assertTrue(workItems(child).stream().anyMatch(i -> i.getTitle().startsWith("Pre-sentence report") && i.isOverdue()));
+        String filed = API + "court/reports/" + report.getJsonNumber("id") + "/filed";
+        assertEquals(409, dan.postJson(filed, "{\"on\":\"" + today + "\",\"version\":" + (report.getJsonNumber("version").longValue() + 1)
+                + "}").statusCode(), "a stale version is refused");
+        HttpResponse<String> filing = dan.postJson(filed, "{\"on\":\"" + today + "\",\"version\":" + report.getJsonNumber("version") + "}");
+        assertEquals(200, filing.statusCode(), filing.body());
+        assertTrue(json(filing.body()).getBoolean("late"));
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getTitle().startsWith("Pre-sentence report")), "filed: nothing owed");
+
+        // Orders: lengths and requirements by the Sentencing Code, nothing recorded when refused.
+        HttpResponse<String> fiveMonths = dan.postJson(court + "/outcomes", sentence("DETENTION_AND_TRAINING_ORDER", offenceId,
+                today.minusDays(10), "5", "[]"));
+        assertEquals(400, fiveMonths.statusCode(), fiveMonths.body());
+        assertTrue(fiveMonths.body().contains("months"), fiveMonths.body());
+        HttpResponse<String> unpaidWork = dan.postJson(court + "/outcomes", sentence("YOUTH_REHABILITATION_ORDER", offenceId,
+                today.minusDays(10), "12", "[\"UNPAID_WORK\"]"));
+        assertEquals(409, unpaidWork.statusCode(), "unpaid work is for 16 and 17 year olds: " + unpaidWork.body());
+        assertTrue(unpaidWork.body().contains("Unpaid work"), unpaidWork.body());
+        assertTrue(json(dan.get(API + "children/" + child).body()).getJsonArray("outcomes").isEmpty(), "a refused sentence records nothing");
+
+        LocalDate sentenced = today.minusDays(10);
+        JsonObject dto = json(created(dan.postJson(court + "/outcomes", sentence("DETENTION_AND_TRAINING_ORDER", offenceId,
+                sentenced, "4", "[]")))).getJsonObject("order");
+        assertEquals(sentenced.plusMonths(2).toString(), dto.getString("releaseOn"), "half in custody");
+        assertEquals(sentenced.plusMonths(2).minusDays(1).toString(), dto.getString("custodyEndsOn"));
+        assertEquals(sentenced.plusMonths(4).minusDays(1).toString(), dto.getString("endsOn"), "half on licence");
+
+        JsonObject yro = json(created(dan.postJson(court + "/outcomes", sentence("YOUTH_REHABILITATION_ORDER", offenceId,
+                today.minusDays(5), "12", "[\"SUPERVISION\",\"CURFEW\",\"ELECTRONIC_MONITORING\"]")))).getJsonObject("order");
+        assertEquals(3, yro.getJsonArray("requirements").size());
+        String breaches = API + "court/orders/" + yro.getJsonNumber("id") + "/breaches";
+        JsonObject warning = json(created(dan.postJson(breaches, breach("WARNING"))));
+        HttpResponse<String> secondWarning = dan.postJson(breaches, breach("WARNING"));
+        assertEquals(409, secondWarning.statusCode(), "one warning in 12 months: " + secondWarning.body());
+        JsonObject proceedings = json(created(dan.postJson(breaches, breach("BREACH_PROCEEDINGS"))));
+        assertEquals(409, dan.postJson(API + "court/breaches/" + warning.getJsonNumber("id") + "/result",
+                "{\"result\":\"Fine\",\"version\":" + warning.getJsonNumber("version") + "}").statusCode(), "a warning is not before the court");
+        assertEquals(200, dan.postJson(API + "court/breaches/" + proceedings.getJsonNumber("id") + "/result",
+                "{\"result\":\"Order continued with more supervision\",\"version\":" + proceedings.getJsonNumber("version") + "}").statusCode());
+
+        // Bail support: one at a time, ended with the version read.
+        JsonObject bail = json(created(dan.postJson(court + "/bail", "{\"kind\":\"BAIL_SUPERVISION_AND_SUPPORT\",\"startedOn\":\""
+                + today.minusDays(3) + "\",\"conditions\":\"Curfew 7pm\",\"electronicMonitoring\":true}")));
+        assertEquals(409, dan.postJson(court + "/bail", "{\"kind\":\"BAIL_SUPPORT\",\"startedOn\":\"" + today + "\"}").statusCode());
+        assertEquals(409, dan.postJson(API + "court/bail/" + bail.getJsonNumber("id") + "/end", "{\"on\":\"" + today
+                + "\",\"version\":" + (bail.getJsonNumber("version").longValue() + 1) + "}").statusCode());
+        assertEquals(200, dan.postJson(API + "court/bail/" + bail.getJsonNumber("id") + "/end", "{\"on\":\"" + today
+                + "\",\"version\":" + bail.getJsonNumber("version") + "}").statusCode());
+
+        JsonObject record = json(dan.get(court).body());
+        assertEquals(2, record.getJsonArray("orders").size());
+        assertEquals(2, record.getJsonArray("breaches").size());
+        String page = dan.get("youth-justice/child-court.xhtml?person=" + child).body();
+        assertTrue(page.contains("Detention and training order") && page.contains("Order continued with more supervision"), "the court page");
+        assertTrue(dan.get("youth-justice/court.xhtml").body().contains("data-hearing=\"" + hearingId + "\""), "the diary page");
+        assertTrue(audit.forRecord("person", Long.toString(child), 100).stream().anyMatch(e -> e.getAction().equals("YJ_COURT_OUTCOME_CREATE")
+                && e.getOutcome().equals("SUCCESS")), "the order is audited");
+
+        // Another area's worker neither reads nor writes the child's court work, and the refusal is audited.
+        PortalSession priya = signIn("priya.shah");
+        int read = priya.get(court).statusCode();
+        assertTrue(read == 403 || read == 404, "refused: " + read);
+        int write = priya.postJson(court + "/hearings", "{\"hearingOn\":\"" + today + "\",\"courtName\":\"X\",\"purpose\":\"PLEA\"}")
+                .statusCode();
+        assertTrue(write == 403 || write == 404, "refused: " + write);
+        // Refused by the module's switch (audited as a permission refusal) or, with the module on, by need to know on the child.
+        assertTrue(audit.latest(300).stream().anyMatch(e -> (e.getAction().equals("YJ_COURT_VIEW") || e.getAction().equals("PERMISSION"))
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("priya.shah")), "the refused read is audited");
+    }
+
+    @Test
+    void aSecondYouthCautionOwesAnAssessmentAndAnInterventionUntilBothAreRecorded() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Caution", caseloads, directory);
+        LocalDate first = today.minusDays(60);
+        cautioned(dan, child, first);
+        assertTrue(json("{\"d\":" + dan.get(API + "caution-duties/children/" + child).body() + "}").getJsonArray("d").isEmpty(),
+                "a first youth caution owes nothing");
+        cautioned(dan, child, today);
+
+        JsonObject duty = json("{\"d\":" + dan.get(API + "caution-duties/children/" + child).body() + "}").getJsonArray("d").getJsonObject(0);
+        assertEquals("Second youth caution", duty.getString("reason"));
+        assertEquals(calendar.addWorkingDays(today, 10).toString(), duty.getString("dueOn"));
+        assertTrue(workItems(child).stream().anyMatch(i -> i.getTitle().contains("second youth caution")), "in My work");
+        assertTrue(dan.get(API + "caution-duties").body().contains("\"id\":" + duty.getJsonNumber("id") + ","), "on the due list");
+
+        String met = API + "caution-duties/" + duty.getJsonNumber("id") + "/met";
+        HttpResponse<String> noIntervention = dan.postJson(met, "{\"assessedOn\":\"" + today + "\",\"version\":" + duty.getJsonNumber("version") + "}");
+        assertEquals(400, noIntervention.statusCode(), noIntervention.body());
+        assertTrue(noIntervention.body().contains("intervention"), noIntervention.body());
+        HttpResponse<String> done = dan.postJson(met, "{\"assessedOn\":\"" + today + "\",\"intervention\":\"Weapons awareness programme\","
+                + "\"version\":" + duty.getJsonNumber("version") + "}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(workItems(child).isEmpty(), "met: nothing owed");
+        assertEquals(409, dan.postJson(met, "{\"assessedOn\":\"" + today + "\",\"intervention\":\"x\",\"version\":"
+                + json(done.body()).getJsonNumber("version") + "}").statusCode(), "met once");
+        assertTrue(audit.forRecord("person", Long.toString(child), 100).stream().anyMatch(e -> e.getAction().equals("YJ_CAUTION_DUTY_CREATE")));
+    }
+
+    private void cautioned(PortalSession dan, long child, LocalDate on) throws Exception {
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + on
+                + "\",\"type\":\"THEFT_AND_HANDLING\",\"gravity\":3,\"description\":\"Theft\"}")));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + on + "\"}")));
+        HttpResponse<String> decided = dan.postJson(API + "panel-referrals/" + referral.getJsonNumber("id") + "/decision",
+                "{\"decision\":\"YOUTH_CAUTION\",\"decidedOn\":\"" + on + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(200, decided.statusCode(), decided.body());
+    }
+
+    private static String sentence(String type, long offenceId, LocalDate on, String months, String requirements) {
+        return "{\"type\":\"" + type + "\",\"offenceId\":" + offenceId + ",\"sentencedOn\":\"" + on + "\",\"months\":" + months
+                + ",\"requirements\":" + requirements + "}";
+    }
+
+    private String breach(String action) {
+        return "{\"failedOn\":\"" + today + "\",\"action\":\"" + action + "\",\"description\":\"Missed supervision\"}";
+    }
+
     private InvolvementRow lookedAfterToday(long child) {
         List<InvolvementRow> rows = caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", today, today));
         return rows.stream().filter(i -> i.personId() == child && i.openAt(today)).findFirst().orElse(null);
