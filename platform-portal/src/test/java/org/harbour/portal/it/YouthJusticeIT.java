@@ -369,6 +369,46 @@ class YouthJusticeIT {
         assertTrue(audit.forRecord("person", Long.toString(child), 100).stream().anyMatch(e -> e.getAction().equals("YJ_CAUTION_DUTY_CREATE")));
     }
 
+    @Test
+    void victimsAreSeenOnlyWithTheVictimsPermissionAndContactNeedsConsent() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Victim", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
+                + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":3,\"description\":\"Shop window broken\"}")));
+        String victims = API + "victims/children/" + child;
+        HttpResponse<String> noConsent = dan.postJson(victims, "{\"offenceId\":" + offence.getJsonNumber("id")
+                + ",\"name\":\"Corner Shop Ltd\",\"consentToContact\":false,\"consentAskedOn\":\"" + today + "\",\"supportOffered\":true}");
+        assertEquals(400, noConsent.statusCode(), noConsent.body());
+        assertTrue(noConsent.body().contains("consentToContact"), noConsent.body());
+        JsonObject victim = json(created(dan.postJson(victims, "{\"offenceId\":" + offence.getJsonNumber("id")
+                + ",\"name\":\"Corner Shop Ltd\",\"contactDetails\":\"01632 960001\",\"consentToContact\":true,\"consentAskedOn\":\""
+                + today + "\",\"viewsSought\":true}")));
+        String update = API + "victims/" + victim.getJsonNumber("id");
+        String change = "{\"name\":\"Corner Shop Ltd\",\"consentToContact\":true,\"consentAskedOn\":\"" + today
+                + "\",\"viewsSought\":true,\"keptInformed\":true,\"restorativeJusticeOffered\":true,\"version\":";
+        assertEquals(409, dan.putJson(update, change + (victim.getJsonNumber("version").longValue() + 1) + "}").statusCode());
+        HttpResponse<String> updated = dan.putJson(update, change + victim.getJsonNumber("version") + "}");
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertTrue(json(updated.body()).getBoolean("restorativeJusticeOffered"));
+        assertTrue(dan.get(victims).body().contains("Corner Shop Ltd"));
+        assertFalse(dan.get(API + "children/" + child).body().contains("Corner Shop"), "the child's record carries no victim details");
+        assertTrue(dan.get("youth-justice/victims.xhtml?person=" + child).body().contains("Corner Shop Ltd"));
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_VICTIM_VIEW")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("dan.hughes")), "reading victims is audited");
+
+        // Neither the analyst (no victims permission) nor another area's worker reads them; both refusals are audited.
+        PortalSession olivia = signIn("olivia.brown");
+        HttpResponse<String> analyst = olivia.get(victims);
+        assertEquals(403, analyst.statusCode(), analyst.body());
+        assertFalse(analyst.body().contains("Corner Shop"));
+        PortalSession priya = signIn("priya.shah");
+        HttpResponse<String> other = priya.get(victims);
+        assertTrue(other.statusCode() == 403 || other.statusCode() == 404, "refused: " + other.statusCode());
+        assertFalse(other.body().contains("Corner Shop"));
+        assertTrue(audit.latest(300).stream().anyMatch(e -> e.getOutcome().equals("DENIED") && e.getActor().equals("olivia.brown")),
+                "the analyst's refusal is audited");
+    }
+
     private void cautioned(PortalSession dan, long child, LocalDate on) throws Exception {
         JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + on
                 + "\",\"type\":\"THEFT_AND_HANDLING\",\"gravity\":3,\"description\":\"Theft\"}")));

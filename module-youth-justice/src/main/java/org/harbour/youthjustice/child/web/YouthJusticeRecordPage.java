@@ -163,6 +163,10 @@ public class YouthJusticeRecordPage implements Serializable {
         return access.has(YjPermissions.RECORD);
     }
 
+    public boolean isMaySeeVictims() {
+        return access.has(YjPermissions.VICTIMS);
+    }
+
     public boolean isMayRemand() {
         return access.has(YjPermissions.COURT);
     }
