@@ -409,6 +409,48 @@ class YouthJusticeIT {
                 "the analyst's refusal is audited");
     }
 
+    @Test
+    void interventionsKeepAttendanceAndCompletionAndTheStatusIsTakenOnceAtEachEnd() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Plan", caseloads, directory);
+        String plans = API + "plans/children/" + child;
+        JsonObject intervention = json(created(dan.postJson(plans + "/interventions", "{\"type\":\"WEAPONS_AWARENESS\",\"startedOn\":\""
+                + today.minusDays(30) + "\"}")));
+        assertEquals("ONGOING", intervention.getString("completion"));
+        String progress = API + "plans/interventions/" + intervention.getJsonNumber("id");
+        HttpResponse<String> tooMany = dan.putJson(progress, "{\"type\":\"WEAPONS_AWARENESS\",\"startedOn\":\"" + today.minusDays(30)
+                + "\",\"sessionsOffered\":4,\"sessionsAttended\":5,\"version\":" + intervention.getJsonNumber("version") + "}");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("sessionsAttended"), tooMany.body());
+        String done = "{\"type\":\"WEAPONS_AWARENESS\",\"startedOn\":\"" + today.minusDays(30) + "\",\"sessionsOffered\":6,"
+                + "\"sessionsAttended\":6,\"endedOn\":\"" + today + "\",\"completion\":\"COMPLETED\",\"version\":";
+        assertEquals(409, dan.putJson(progress, done + (intervention.getJsonNumber("version").longValue() + 1) + "}").statusCode());
+        HttpResponse<String> completed = dan.putJson(progress, done + intervention.getJsonNumber("version") + "}");
+        assertEquals(200, completed.statusCode(), completed.body());
+        assertEquals("COMPLETED", json(completed.body()).getString("completion"));
+
+        String status = "{\"subjectType\":\"INTERVENTION\",\"subjectId\":" + intervention.getJsonNumber("id") + ",\"point\":\"START\","
+                + "\"assessedOn\":\"" + today.minusDays(30) + "\",\"accommodationSuitable\":true,\"educationHoursOffered\":25,"
+                + "\"educationHoursAttended\":18,\"sendNeed\":true,\"sendPlan\":true,\"mentalHealthNeed\":true,";
+        HttpResponse<String> attendingUnoffered = dan.postJson(plans + "/statuses", status + "\"mentalHealthAttending\":true}");
+        assertEquals(400, attendingUnoffered.statusCode(), attendingUnoffered.body());
+        assertTrue(attendingUnoffered.body().contains("mentalHealthAttending"), attendingUnoffered.body());
+        assertEquals(201, dan.postJson(plans + "/statuses", status + "\"mentalHealthOffered\":true,\"mentalHealthAttending\":true}").statusCode());
+        assertEquals(409, dan.postJson(plans + "/statuses", status + "\"mentalHealthOffered\":true}").statusCode(), "one status at the start");
+        HttpResponse<String> notTheirs = dan.postJson(plans + "/statuses", status.replace("\"subjectId\":" + intervention.getJsonNumber("id"),
+                "\"subjectId\":-5") + "\"mentalHealthOffered\":true}");
+        assertEquals(400, notTheirs.statusCode(), notTheirs.body());
+
+        JsonObject plan = json(dan.get(plans).body());
+        assertEquals(1, plan.getJsonArray("interventions").size());
+        assertEquals(1, plan.getJsonArray("statuses").size());
+        assertTrue(dan.get("youth-justice/plan.xhtml?person=" + child).body().contains("Weapons awareness"));
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
+                && e.getOutcome().equals("SUCCESS")));
+        int refused = signIn("priya.shah").get(plans).statusCode();
+        assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
     private void cautioned(PortalSession dan, long child, LocalDate on) throws Exception {
         JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + on
                 + "\",\"type\":\"THEFT_AND_HANDLING\",\"gravity\":3,\"description\":\"Theft\"}")));
