@@ -327,6 +327,8 @@ class YouthJusticeIT {
         assertTrue(dan.get("youth-justice/court.xhtml").body().contains("data-hearing=\"" + hearingId + "\""), "the diary page");
         assertTrue(audit.forRecord("person", Long.toString(child), 100).stream().anyMatch(e -> e.getAction().equals("YJ_COURT_OUTCOME_CREATE")
                 && e.getOutcome().equals("SUCCESS")), "the order is audited");
+        assertTrue(chronology(child).contains("Breach: Warning given") && chronology(child).contains("Pre-sentence report filed")
+                && chronology(child).contains("Bail supervision and support ended"), "court work in the chronology: " + chronology(child));
 
         // Another area's worker neither reads nor writes the child's court work, and the refusal is audited.
         PortalSession priya = signIn("priya.shah");
@@ -445,10 +447,16 @@ class YouthJusticeIT {
         assertEquals(1, plan.getJsonArray("interventions").size());
         assertEquals(1, plan.getJsonArray("statuses").size());
         assertTrue(dan.get("youth-justice/plan.xhtml?person=" + child).body().contains("Weapons awareness"));
+        assertTrue(chronology(child).contains("Intervention completed: Weapons awareness"), chronology(child).toString());
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
                 && e.getOutcome().equals("SUCCESS")));
         int refused = signIn("priya.shah").get(plans).statusCode();
         assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
+    private List<String> chronology(long child) {
+        return chronologySources.stream().filter(s -> s.moduleId().equals("youth-justice"))
+                .flatMap(s -> s.eventsFor(child).stream()).map(e -> e.getTitle()).toList();
     }
 
     private void cautioned(PortalSession dan, long child, LocalDate on) throws Exception {

@@ -8,6 +8,13 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.ChronologyEvent;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.court.domain.BailSupport;
+import org.harbour.youthjustice.court.domain.Breach;
+import org.harbour.youthjustice.court.domain.CourtOrder;
+import org.harbour.youthjustice.court.domain.Hearing;
+import org.harbour.youthjustice.court.domain.PreSentenceReport;
+import org.harbour.youthjustice.plan.domain.Completion;
+import org.harbour.youthjustice.plan.domain.Intervention;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
 import org.harbour.youthjustice.outcome.domain.Outcome;
 import org.harbour.youthjustice.record.domain.Arrest;
@@ -60,11 +67,54 @@ public class YouthJusticeChronology implements ChronologySource {
                 events.add(event(r.getEndedOn(), "Remand ended", null, r.getUpdatedBy()));
             }
         }
+        courtEvents(personId, events);
+        for (Intervention i : of("YjIntervention", Intervention.class, personId)) {
+            events.add(event(i.getStartedOn(), "Intervention began: " + i.getType().getLabel(), null, i.getRecordedBy()));
+            if (i.getCompletion() != Completion.ONGOING) {
+                events.add(event(i.getEndedOn(), "Intervention " + (i.getCompletion() == Completion.COMPLETED ? "completed" : "ended, not completed")
+                        + ": " + i.getType().getLabel(), i.getSessionsAttended() + " of " + i.getSessionsOffered() + " sessions attended",
+                        i.getUpdatedBy()));
+            }
+        }
         return events;
     }
 
+    /** Hearings that have taken place, reports filed, orders' release and end, breaches and bail support. */
+    private void courtEvents(long personId, List<ChronologyEvent> events) {
+        LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
+        for (Hearing h : of("YjHearing", Hearing.class, personId)) {
+            if (!h.getHearingOn().isAfter(today)) {
+                events.add(event(h.getHearingOn(), "Court hearing: " + h.getPurpose().getLabel(), h.getCourtName()
+                        + (h.getResult() == null ? "" : ": " + h.getResult()), h.getRecordedBy()));
+            }
+        }
+        for (PreSentenceReport r : of("YjPreSentenceReport", PreSentenceReport.class, personId)) {
+            if (r.isFiled()) {
+                events.add(event(r.getFiledOn(), "Pre-sentence report filed", r.isLate() ? "After its due day" : null, r.getUpdatedBy()));
+            }
+        }
+        for (CourtOrder o : of("YjCourtOrder", CourtOrder.class, personId)) {
+            if (o.getReleaseOn() != null && !o.getReleaseOn().isAfter(today)) {
+                events.add(event(o.getReleaseOn(), "Released on licence: " + o.getKind().getLabel(), null, o.getRecordedBy()));
+            }
+        }
+        for (Breach b : of("YjBreach", Breach.class, personId)) {
+            events.add(event(b.getFailedOn(), "Breach: " + b.getAction().getLabel(), b.getCourtResult(), b.getRecordedBy()));
+        }
+        for (BailSupport b : of("YjBailSupport", BailSupport.class, personId)) {
+            events.add(event(b.getStartedOn(), b.getKind().getLabel() + " began", null, b.getRecordedBy()));
+            if (!b.isOpen()) {
+                events.add(event(b.getEndedOn(), b.getKind().getLabel() + " ended", null, b.getUpdatedBy()));
+            }
+        }
+    }
+
     private <T> List<T> of(Class<T> type, long personId) {
-        return em.createQuery("select x from " + type.getSimpleName() + " x where x.personId = :p", type)
+        return of(type.getSimpleName(), type, personId);
+    }
+
+    private <T> List<T> of(String entity, Class<T> type, long personId) {
+        return em.createQuery("select x from " + entity + " x where x.personId = :p", type)
                 .setParameter("p", personId).getResultList();
     }
 

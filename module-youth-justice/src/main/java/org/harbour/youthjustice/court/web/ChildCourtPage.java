@@ -90,6 +90,7 @@ public class ChildCourtPage implements Serializable {
     private String dutyIntervention;
     private transient CourtRecordView record;
     private transient List<CautionDutyView> cautionDuties;
+    private transient List<OffenceView> offences;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -218,8 +219,12 @@ public class ChildCourtPage implements Serializable {
         Messages.addGlobalInfo(message);
     }
 
+    /** Read once per view, so the read is audited once rather than at each mention on the page. */
     public List<OffenceView> getOffences() {
-        return records.offences(person);
+        if (offences == null && person != null) {
+            offences = records.offences(person);
+        }
+        return offences;
     }
 
     /** The court's outcomes: not the panel's decisions, not prevention. */

@@ -41,6 +41,7 @@ public class VictimsPage implements Serializable {
     private Long person;
     private VictimForm form = new VictimForm();
     private transient List<VictimView> list;
+    private transient List<OffenceView> offences;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -70,8 +71,12 @@ public class VictimsPage implements Serializable {
         return person == null ? "" : access.childName(person);
     }
 
+    /** Read once per view, so the read is audited once rather than at each mention on the page. */
     public List<OffenceView> getOffences() {
-        return records.offences(person);
+        if (offences == null && person != null) {
+            offences = records.offences(person);
+        }
+        return offences;
     }
 
     public void add() {

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class PlanPage implements Serializable {
+public class YouthJusticePlanPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +52,7 @@ public class PlanPage implements Serializable {
     private StatusForm status = new StatusForm();
     private String statusSubject;
     private transient PlanView plan;
+    private transient List<OrderView> orders;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -78,8 +79,12 @@ public class PlanPage implements Serializable {
         return plan;
     }
 
+    /** Read once per view, so the read is audited once rather than at each mention on the page. */
     public List<OrderView> getOrders() {
-        return court.record(person).getStandingOrders();
+        if (orders == null && person != null) {
+            orders = court.record(person).getStandingOrders();
+        }
+        return orders;
     }
 
     public void startIntervention() {
