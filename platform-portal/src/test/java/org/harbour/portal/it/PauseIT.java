@@ -326,6 +326,46 @@ class PauseIT {
         assertEquals(400, maria.postJson(API + "costs/estimate", "{\"women\":0}").statusCode());
     }
 
+    @Test
+    void theBoardSeesTheEstimateBesideWhatActuallyHappenedAsAnAuditedPdf() throws Exception {
+        // A woman who began the programme, with a child born since she began.
+        String practitioner = "pauseboard" + STAFF.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
+        people.staffMember(practitioner, "Board Tester", "Pause practitioner", List.of(Roles.PRACTITIONER), "PAUSE");
+        PortalSession maria = signIn("maria.costa");
+        JsonObject before = json(maria.get(API + "costs/actuals").body());
+        long woman = mother(null);
+        assertEquals(200, allocate(maria, consented(maria, woman), practitioner).statusCode());
+        long baby = people.newChildBorn(context, today, "FAMILY_SAFEGUARDING");
+        people.relate(woman, baby, "MOTHER", null);
+
+        HttpResponse<String> read = maria.get(API + "costs/actuals");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject after = json(read.body());
+        assertEquals(before.getInt("women") + 1, after.getInt("women"), read.body());
+        assertEquals(before.getJsonObject("during").getInt("births") + 1, after.getJsonObject("during").getInt("births"),
+                "her baby born today is a birth during the programme: " + read.body());
+        assertTrue(after.getJsonObject("during").getJsonNumber("womanDays").longValue()
+                > before.getJsonObject("during").getJsonNumber("womanDays").longValue(), "her day in the programme counts: " + read.body());
+
+        String name = "Board " + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject defaults = json(maria.get(API + "costs/defaults").body());
+        HttpResponse<String> saved = maria.postJson(API + "costs/scenarios",
+                Json.createObjectBuilder(defaults).add("name", name).build().toString());
+        assertEquals(201, saved.statusCode(), saved.body());
+        long scenario = json(saved.body()).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> pdf = maria.getBytes(API + "costs/scenarios/" + scenario + "/board.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(audit.forRecord("pause-scenario", Long.toString(scenario), 10).stream().anyMatch(e ->
+                e.getAction().equals("PAUSE_BOARD_PDF") && e.getActor().equals("maria.costa")), "the download is audited");
+        assertEquals(404, maria.getBytes(API + "costs/scenarios/999999999/board.pdf").statusCode());
+
+        PortalSession priya = signIn("priya.shah");
+        assertEquals(403, priya.getBytes(API + "costs/scenarios/" + scenario + "/board.pdf").statusCode());
+        assertEquals(403, priya.get(API + "costs/actuals").statusCode());
+    }
+
     /** A woman with two children removed by care orders in the last two years; the first child may be given. */
     private long mother(Long firstChild) {
         long woman = people.newAdult(context, "Testmother", "Pause" + STAFF.incrementAndGet(), today.minusYears(26), "F", "WBRI",
