@@ -1,6 +1,8 @@
 package org.harbour.pause.indicators.application;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ public record MeasureRow(String key, String title, String unit, List<Double> val
                          List<String> womenLatest) implements Serializable {
 
     public MeasureRow {
-        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        values = Collections.unmodifiableList(new ArrayList<>(values)); // nulls kept: a month without a value
         cells = List.copyOf(cells);
         womenLatest = List.copyOf(womenLatest);
     }
