@@ -16,7 +16,7 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
 /**
  * Maria Costa, Pause practitioner, finds a woman in the cohort computed from the records, takes her
  * to the forum, records the forum's offer and her consent, takes her on and records her baseline
- * outcomes; she is then on Maria's caseload. One story on the demo data, whichever woman of the
+ * outcomes; she is then on Maria's caseload, and among the women counted when the measures are recalculated. One story on the demo data, whichever woman of the
  * cohort is not yet with Pause.
  */
 class PauseBrowserIT extends OnePortalOneBrowser {
@@ -82,5 +82,21 @@ class PauseBrowserIT extends OnePortalOneBrowser {
 
         driver.get(portal.baseUrl() + "pause/index.xhtml");
         assertThat(waitFor(driver, By.id("my-caseload")).getText()).contains(name);
+
+        // The measures, recalculated from the records: she is among the women in the programme this month.
+        driver.findElement(By.id("dashboard-link")).click();
+        assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Pause dashboard");
+        String before = driver.findElement(By.id("computed-at")).getText();
+        driver.findElement(By.id("recalculate-form:recalculate")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Measures recalculated");
+        assertThat(driver.findElement(By.id("computed-at")).getText()).isNotBlank();
+        assertThat(before).isNotBlank();
+        WebElement inProgramme = driver.findElement(By.cssSelector("#counted-women tr[data-measure='pause.women-engaged']"));
+        assertThat(inProgramme.findElement(By.tagName("td")).getText()).isNotEqualTo("0");
+        assertThat(inProgramme.getText()).contains(name);
+        assertThat(driver.findElement(By.cssSelector("#counted-women tr[data-measure='pause.women-referred']")).getText()).contains(name);
+        assertThat(driver.findElements(By.cssSelector("#measures tbody tr"))).hasSize(9);
+        assertThat(driver.findElements(By.cssSelector("#through-chart, #caseload-chart, #outcomes-chart"))).hasSize(3);
+        screenshot(driver, "pause-dashboard");
     }
 }

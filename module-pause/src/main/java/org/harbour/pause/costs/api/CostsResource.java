@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import org.harbour.pause.costs.application.CostForm;
 import org.harbour.pause.costs.application.CostService;
 import org.harbour.pause.costs.application.ScenarioView;
 import org.harbour.pause.costs.application.EstimateView;
+import org.harbour.pause.costs.domain.ProgrammeActuals;
 
 import java.util.List;
 
@@ -50,6 +52,23 @@ public class CostsResource {
     @Operation(summary = "Saved scenarios with their estimates")
     public List<ScenarioView> scenarios() {
         return costs.scenarios();
+    }
+
+    @GET
+    @Path("/actuals")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Actual births, removals and pregnancies of the women who began the programme, against their history before")
+    public ProgrammeActuals actuals() {
+        return costs.actuals();
+    }
+
+    @GET
+    @Path("/scenarios/{id}/board.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A saved scenario with the actuals as a PDF for the board (the download is audited)")
+    public Response boardPdf(@PathParam("id") long id) {
+        return Response.ok(costs.boardPdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"pause-board-" + id + ".pdf\"").build();
     }
 
     @POST

@@ -10,12 +10,21 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.pause.PausePermissions;
 import org.harbour.pause.access.application.PauseAccess;
+import org.harbour.pause.cohort.application.FamilyHistories;
+import org.harbour.pause.cohort.domain.FamilyHistory;
 import org.harbour.pause.costs.domain.CostEstimate;
 import org.harbour.pause.costs.domain.CostInputs;
+import org.harbour.pause.costs.domain.ProgrammeActuals;
+import org.harbour.pause.costs.domain.ProgrammeActuals.Started;
 import org.harbour.pause.costs.domain.Scenario;
+import org.harbour.pause.costs.infrastructure.ActualsRepository;
+import org.harbour.pause.costs.infrastructure.BoardPdf;
 import org.harbour.pause.costs.infrastructure.ScenarioRepository;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The cost-avoidance calculator and its saved scenarios, for the team leader, commissioners and the board. */
 @ApplicationScoped
@@ -25,6 +34,14 @@ public class CostService {
 
     public static final String SAVE = "PAUSE_SCENARIO_SAVE";
     public static final String RECORD_TYPE = "pause-scenario";
+    public static final String ACTUALS = "PAUSE_ACTUALS_VIEW";
+    public static final String BOARD_PDF = "PAUSE_BOARD_PDF";
+
+    @Inject
+    private ActualsRepository actualsRepository;
+
+    @Inject
+    private FamilyHistories histories;
 
     @Inject
     private ScenarioRepository repository;
@@ -66,6 +83,31 @@ public class CostService {
         repository.flush();
         access.success(SAVE, RECORD_TYPE, Long.toString(id), "changed '" + s.getName() + "'");
         return new ScenarioView(s);
+    }
+
+    /** The actual births, removals and pregnancies of the women who began the programme, against their history before. */
+    public ProgrammeActuals actuals() {
+        ProgrammeActuals actuals = readActuals();
+        access.success(ACTUALS, RECORD_TYPE, "actuals", actuals.women() + " women, figures only");
+        return actuals;
+    }
+
+    /** The board's paper: a saved scenario's inputs and estimate beside the actuals, as a PDF; the download is audited. */
+    public byte[] boardPdf(long scenarioId) {
+        Scenario s = repository.find(scenarioId).orElseThrow(() -> new RecordNotFoundException(-1));
+        ProgrammeActuals actuals = readActuals();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BoardPdf.write(s.getName(), s.inputs(), CostEstimate.of(s.inputs()), actuals, access.clock().instant(), out);
+        access.success(BOARD_PDF, RECORD_TYPE, Long.toString(scenarioId), "board PDF of '" + s.getName() + "' with the actuals of "
+                + actuals.women() + " women");
+        return out.toByteArray();
+    }
+
+    private ProgrammeActuals readActuals() {
+        List<Started> started = actualsRepository.started();
+        Map<Long, FamilyHistory> family = histories.of(started.stream().map(Started::personId).toList()).stream()
+                .collect(Collectors.toMap(FamilyHistory::motherId, h -> h, (a, b) -> a));
+        return ProgrammeActuals.of(started, family, actualsRepository.pregnanciesDuring(), access.today());
     }
 
     private static CostForm requireForm(CostForm form) {

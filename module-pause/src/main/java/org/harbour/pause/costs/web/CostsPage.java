@@ -9,6 +9,7 @@ import org.harbour.pause.costs.application.CostForm;
 import org.harbour.pause.costs.application.CostService;
 import org.harbour.pause.costs.application.ScenarioView;
 import org.harbour.pause.costs.application.EstimateView;
+import org.harbour.pause.costs.domain.ProgrammeActuals;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -26,11 +27,13 @@ public class CostsPage implements Serializable {
 
     private CostForm form;
     private EstimateView estimate;
+    private ProgrammeActuals actuals;
 
     @PostConstruct
     void start() {
         form = costs.cityDefaults();
         estimate = costs.estimate(form);
+        actuals = costs.actuals();
     }
 
     public void calculate() {
@@ -60,4 +63,5 @@ public class CostsPage implements Serializable {
 
     public CostForm getForm() { return form; }
     public EstimateView getEstimate() { return estimate; }
+    public ProgrammeActuals getActuals() { return actuals; }
 }

@@ -115,6 +115,12 @@ public class PauseIndicators {
                         CostEstimate.of(CostInputs.cityDefaults()).savingPerWomanLow(), from, to));
     }
 
+    /** Every measure of the module, in the order the dashboard shows them. */
+    public List<ModuleIndicator> all() {
+        return List.of(referred(), offered(), engaged(), completing(), caseload(), contraception(), births(), removals(),
+                costAvoided());
+    }
+
     private List<Dated> removalsOf(List<ProgrammeFacts> all) {
         List<Dated> removals = new ArrayList<>();
         histories.of(all.stream().filter(f -> f.engagementStartedOn() != null).map(ProgrammeFacts::personId).distinct().toList())

@@ -67,6 +67,8 @@ public class ProgrammeService {
 
     /** Allocates her to a Pause practitioner; refused with a message when the practitioner's caseload is at the cap. */
     public ParticipationView allocate(long participationId, String practitioner, LocalDate on, Long version) {
+        // First of all, so that concurrent allocations take turns before reading anything they decide on.
+        repository.lockAllocations(access.clock().instant());
         Participation p = participations.checked(participationId, PausePermissions.ALLOCATE, ALLOCATE);
         Participations.checkVersion(p, version);
         if (practitioner == null || practitioner.isBlank()) {

@@ -2,10 +2,13 @@ package org.harbour.pause.programme.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.harbour.pause.programme.domain.AllocationLock;
 import org.harbour.pause.programme.domain.Participation;
 import org.harbour.pause.programme.domain.Stage;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,19 @@ public class ParticipationRepository {
     }
 
     public void flush() {
+        em.flush();
+    }
+
+    /**
+     * Takes the allocation lock until the transaction ends: a second allocation waits here, and
+     * counts the caseload only once the first has committed (or rolled back).
+     */
+    public void lockAllocations(Instant at) {
+        AllocationLock lock = em.find(AllocationLock.class, AllocationLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (lock == null) {
+            throw new IllegalStateException("The allocation lock row is missing (migration pause V3)");
+        }
+        lock.taken(at);
         em.flush();
     }
 

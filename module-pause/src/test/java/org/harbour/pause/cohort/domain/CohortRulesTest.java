@@ -74,6 +74,45 @@ class CohortRulesTest {
     }
 
     @Test
+    void aChildRemovedTwentyEightDaysAfterTheFirstIsStillRemovedWithHer() {
+        FamilyHistory h = woman(1)
+                .removed(10, LocalDate.of(2018, 1, 1), LocalDate.of(2024, 2, 1))
+                .removed(11, LocalDate.of(2019, 6, 1), LocalDate.of(2024, 2, 29)).history();
+
+        List<RemovalEvent> events = h.events(TODAY);
+
+        assertEquals(FamilyHistory.TOGETHER_WITHIN_DAYS, 28);
+        assertEquals(1, events.size(), "28 days on (across a leap day) is the same proceedings");
+        assertEquals(2, events.get(0).children().size());
+    }
+
+    @Test
+    void aChildRemovedTwentyNineDaysAfterTheFirstAcrossALeapDayIsANewEvent() {
+        FamilyHistory h = woman(1)
+                .removed(10, LocalDate.of(2018, 1, 1), LocalDate.of(2024, 2, 1))
+                .removed(11, LocalDate.of(2019, 6, 1), LocalDate.of(2024, 3, 1)).history();
+
+        List<RemovalEvent> events = h.events(TODAY);
+
+        assertEquals(2, events.size());
+        assertEquals(LocalDate.of(2024, 3, 1), events.get(1).removedOn());
+    }
+
+    @Test
+    void theWindowRunsFromTheFirstChildOfTheEventAndDoesNotChain() {
+        FamilyHistory h = woman(1)
+                .removed(10, LocalDate.of(2017, 1, 1), LocalDate.of(2022, 1, 1))
+                .removed(11, LocalDate.of(2018, 1, 1), LocalDate.of(2022, 1, 21))
+                .removed(12, LocalDate.of(2019, 1, 1), LocalDate.of(2022, 2, 10)).history();
+
+        List<RemovalEvent> events = h.events(TODAY);
+
+        assertEquals(2, events.size(), "40 days after the first is not together, though 20 after the second");
+        assertEquals(List.of(10L, 11L), events.get(0).children().stream().map(ChildRemoval::childId).toList());
+        assertEquals(List.of(12L), events.get(1).children().stream().map(ChildRemoval::childId).toList());
+    }
+
+    @Test
     void aChildWithSeveralOrdersIsRemovedOnceOnTheFirst() {
         FamilyHistory h = woman(1).child(10, LocalDate.of(2019, 1, 1))
                 .order(10, OrderKind.PLACEMENT_ORDER, LocalDate.of(2020, 9, 1))
