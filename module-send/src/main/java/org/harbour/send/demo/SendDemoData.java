@@ -10,9 +10,14 @@ import org.harbour.core.spi.demo.DemoAreas;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
 import org.harbour.core.spi.demo.DemoPeople;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.send.assessment.domain.AdviceKind;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestSource;
+import org.harbour.send.learner.domain.LearnerNumbers;
+import org.harbour.send.learner.domain.SendLearner;
+import org.harbour.send.learner.domain.UpnUnknownReason;
 import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.domain.PlanSection;
@@ -48,12 +53,21 @@ public class SendDemoData implements DemoDataSeeder {
     private static final int CHILDREN = 400;
     private static final int PEOPLE_PER_FLUSH = 50;
     private static final int DAYS_OF_HISTORY = 3 * 365;
+    /** The DfE code the module's SEN2 header carries until the council sets its own. */
+    private static final int DEMO_LA_CODE = 999;
+    /** Demo UPNs use establishment numbers from here on, clear of the real ones a school would give. */
+    private static final int DEMO_ESTABLISHMENTS = 7000;
+    private static final int SCHOOL_STARTING_AGE = 4;
+    private static final int POST_16 = 16;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
 
     @Inject
     private DemoPeople people;
+
+    @Inject
+    private People index;
 
     @Override
     public String moduleId() {
@@ -85,11 +99,13 @@ public class SendDemoData implements DemoDataSeeder {
         int[] graceWeeks = {2, 5, 8, 12, 17, 18, 19, 22};
         for (int i = 0; i < graces.size(); i++) {
             stories.add(Story.open(graces.get(i), today.minusWeeks(graceWeeks[i % graceWeeks.length]).minusDays(1), GRACE, today, random));
+            learnerNumbers(graces.get(i), today, now);
         }
         for (int i = 0; i < CHILDREN; i++) {
             long child = people.newChild(context, 1, 24, DemoAreas.SEND_TEAM);
             LocalDate received = today.minusDays(random.nextInt(DAYS_OF_HISTORY));
             stories.add(Story.history(child, received, OFFICERS[i % OFFICERS.length], today, random));
+            learnerNumbers(child, today, now);
             if (i % PEOPLE_PER_FLUSH == PEOPLE_PER_FLUSH - 1) {
                 // Each new person is flushed for its id: a context kept small keeps those flushes cheap.
                 em.flush();
@@ -120,6 +136,43 @@ public class SendDemoData implements DemoDataSeeder {
         LOG.info(() -> "SEND demo: " + stories.size() + " requests, " + stories.stream().filter(s -> s.plan != null).count()
                 + " plans, in " + (System.nanoTime() - started) / 1_000_000 + " ms (people "
                 + (childrenMade - started) / 1_000_000 + " ms)");
+    }
+
+    /**
+     * The numbers SEN2 carries, valid by the DfE's checks: a UPN for every child who has started
+     * school (made from the person id, so unique), a unique learner number from 16, and for a
+     * child not yet at school the reason there is no UPN.
+     */
+    private void learnerNumbers(long child, LocalDate today, Instant now) {
+        PersonSummary person = index.find(child).orElse(null);
+        if (person == null || person.dateOfBirth() == null) {
+            return;
+        }
+        int age = person.ageOn(today);
+        if (age < SCHOOL_STARTING_AGE) {
+            SendLearner learner = new SendLearner(child, "system", now);
+            learner.record(null, UpnUnknownReason.UN6, false);
+            em.persist(learner);
+            return;
+        }
+        people.recordUpn(child, LearnerNumbers.upn(DEMO_LA_CODE, DEMO_ESTABLISHMENTS + (int) (child / 1000 % 2000),
+                person.dateOfBirth().getYear() + SCHOOL_STARTING_AGE, (int) (child % 1000)));
+        if (age >= POST_16) {
+            SendLearner learner = new SendLearner(child, "system", now);
+            learner.record(uln(child), null, true);
+            em.persist(learner);
+        }
+    }
+
+    /** A valid ULN made from the person id: nine digits led by 5, then the check digit (one lead on when none fits). */
+    private static String uln(long child) {
+        for (int lead = 5; ; lead = lead % 9 + 1) {
+            String nine = lead + String.format("%08d", child % 100_000_000);
+            int check = LearnerNumbers.ulnCheckDigit(nine);
+            if (check >= 0) {
+                return nine + check;
+            }
+        }
     }
 
     /** What happens to one request, decided before anything is written. */

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * One person of the SEN2 return (module 1, person details) with their requests and, through them,
- * assessments and named plans, already in SEN2's codes. Built from the records; validated by
+ * assessments and named plans, already in SEN2's codes; {@code uln} is the unique learner number. Built from the records; validated by
  * {@link Sen2Rules}; written by the XML writer.
  */
 public record Sen2Person(long personId, String surname, String forename, LocalDate birthDate, String sex, String ethnicity,
-                         String postcode, String upn, String upnUnknown, List<Sen2Request> requests) {
+                         String postcode, String upn, String uln, String upnUnknown, List<Sen2Request> requests) {
 
     public Sen2Person {
         requests = List.copyOf(requests);

@@ -63,6 +63,7 @@ public final class Sen2Xml {
         element(x, "Ethnicity", p.ethnicity());
         element(x, "PostCode", p.postcode());
         element(x, "UPN", p.upn());
+        element(x, "UniqueLearnerNumber", p.uln());
         element(x, "UPNunknown", p.upnUnknown());
         for (Sen2Person.Sen2Request r : p.requests()) {
             x.writeStartElement("Requests");

@@ -16,7 +16,8 @@ class Sen2RulesTest {
     private static final ReturnPeriod PERIOD = new ReturnPeriod("2026", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
             LocalDate.of(2026, 1, 15));
     private static final LocalDate BORN = LocalDate.of(2015, 3, 2);
-    private static final String UPN = "A12345678901B";
+    /** Check letter worked by hand: 9x2+9x3+9x4+2x5+1x9+5x10+1x13 = 163, 163 mod 23 = 2, the letter C. */
+    private static final String UPN = "C999200015001";
 
     private static Sen2Person.Sen2Plan plan(LocalDate start, LocalDate ceased, String reason, List<Sen2Person.Sen2Need> needs,
                                             List<Sen2Person.Sen2Placement> placements) {
@@ -34,7 +35,7 @@ class Sen2RulesTest {
     }
 
     private static Sen2Person person(String surname, LocalDate born, String upn, String upnUnknown, Sen2Person.Sen2Request... requests) {
-        return new Sen2Person(9L, surname, "Ada", born, "F", "WBRI", "HB1 2CD", upn, upnUnknown, List.of(requests));
+        return new Sen2Person(9L, surname, "Ada", born, "F", "WBRI", "HB1 2CD", upn, null, upnUnknown, List.of(requests));
     }
 
     private static Sen2Person good() {
@@ -61,13 +62,45 @@ class Sen2RulesTest {
         assertTrue(codes(person("Lovelace", null, UPN, null)).contains("SEN2-110"));
         assertTrue(codes(person("Lovelace", LocalDate.of(1998, 12, 31), null, null)).contains("SEN2-111"), "26 at the period's start");
         assertTrue(codes(person("Lovelace", LocalDate.of(2026, 2, 1), null, null)).contains("SEN2-111"), "born after the census");
-        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(1999, 1, 2), null, null)), "25 at the period's start");
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(1999, 1, 2), UPN, null)), "25 at the period's start");
     }
 
     @Test
     void aUpnMustBeWellFormed() {
         assertTrue(codes(person("Lovelace", BORN, "12345", null)).contains("SEN2-120"));
         assertTrue(!codes(person("Lovelace", BORN, UPN, null)).contains("SEN2-120"));
+    }
+
+    @Test
+    void aUpnNeedsTheRightCheckLetter() {
+        assertTrue(codes(person("Lovelace", BORN, "A999200015001", null)).contains("SEN2-120"), "C is right, not A");
+        assertTrue(codes(person("Lovelace", BORN, "C99920001500I", null)).contains("SEN2-120"), "I is not in the check alphabet");
+    }
+
+    @Test
+    void aUpnUnknownReasonIsADfeCodeAndNeverBesideAUpn() {
+        assertEquals(List.of("SEN2-122"), codes(person("Lovelace", BORN, UPN, "UN2")));
+        assertEquals(List.of("SEN2-123"), codes(person("Lovelace", BORN, null, "UN9")));
+        assertEquals(List.of(), codes(person("Lovelace", BORN, null, "UN7")));
+    }
+
+    @Test
+    void aUlnNeedsTenDigitsAndItsCheckDigit() {
+        LocalDate eighteen = LocalDate.of(2007, 5, 1);
+        assertEquals(List.of(), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", null, "9276308686",
+                null, List.of())));
+        assertEquals(List.of("SEN2-130"), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", null,
+                "9276308687", null, List.of())));
+        assertEquals(List.of("SEN2-130"), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", UPN,
+                "0276308686", null, List.of())), "the first digit is never 0");
+    }
+
+    @Test
+    void aYoungPersonOfSixteenWithNeitherNumberIsWarned() {
+        List<ValidationMessage> m = Sen2Rules.check(person("Lovelace", LocalDate.of(2010, 1, 14), null, null), PERIOD);
+        assertEquals(List.of("SEN2-131"), m.stream().map(ValidationMessage::ruleCode).toList(), "16 the day before the census");
+        assertEquals(ValidationMessage.Severity.WARNING, m.get(0).severity());
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(2010, 1, 16), null, "UN2")), "still 15: no warning");
     }
 
     @Test
