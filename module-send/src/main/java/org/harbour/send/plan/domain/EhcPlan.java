@@ -200,8 +200,17 @@ public class EhcPlan extends Recorded {
         return addVersion(VersionKind.AMENDED, on, by);
     }
 
+    /** An annual review meeting was held: it follows the plan's start and moves the next review on. */
     public void reviewed(LocalDate meeting) {
-        this.lastReviewOn = meeting;
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan is reviewed.");
+        }
+        if (startDate != null && meeting.isBefore(startDate)) {
+            throw new IllegalStateException("A review meeting cannot precede the plan's start on " + startDate + ".");
+        }
+        if (lastReviewOn == null || meeting.isAfter(lastReviewOn)) {
+            this.lastReviewOn = meeting;
+        }
     }
 
     /** The next annual review meeting: 12 months after the last one, or after the plan was issued. */
