@@ -125,7 +125,8 @@ public class Sen2Return implements StatutoryReturn {
         List<Sen2Person.Sen2Placement> placements = p.getSetting() == null ? List.of()
                 : List.of(new Sen2Person.Sen2Placement(p.getSetting().getUrn(), p.getSetting().getUkprn(),
                 p.getSetting().getType().getCode(), 1));
-        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.getCeasedOn(),
+        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.hasOrganisedArrangements(),
+                p.hasDirectPayments(), p.getCeasedOn(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().getCode(), p.getLastReviewOn(), placements,
                 p.getNeeds().stream().map(n -> new Sen2Person.Sen2Need(n.getSenType().getCode(), n.getSenRank())).toList());
     }

@@ -24,8 +24,9 @@ public record Sen2Person(long personId, String surname, String forename, LocalDa
     public record Sen2Assessment(String outcome, LocalDate outcomeDate, boolean week20Exception, Sen2Plan plan) {
     }
 
-    /** The named plan (module 4) with its placements and ranked needs. */
-    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, LocalDate ceaseDate,
+    /** The named plan (module 4) with its personal budget's kinds, placements and ranked needs. */
+    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, boolean organisedArrangements,
+                           boolean directPayments, LocalDate ceaseDate,
                            String ceaseReason, LocalDate lastReview, List<Sen2Placement> placements, List<Sen2Need> needs) {
         public Sen2Plan {
             placements = List.copyOf(placements);

@@ -109,6 +109,10 @@ public final class Sen2Rules {
             m.add(ValidationMessage.error("SEN2-310", "A ceased plan needs both its cease date and its cease reason.",
                     p.personId(), "CeaseReason", link));
         }
+        if (plan.personalBudget() && !plan.organisedArrangements() && !plan.directPayments()) {
+            m.add(ValidationMessage.error("SEN2-320", "A plan with a personal budget says whether it is organised arrangements, "
+                    + "direct payments or both.", p.personId(), "PlanWPB", link));
+        }
         if (plan.ceaseDate() == null) {
             checkActivePlan(m, p, plan, link);
         }

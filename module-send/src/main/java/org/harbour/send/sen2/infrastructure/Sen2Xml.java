@@ -93,6 +93,10 @@ public final class Sen2Xml {
             element(x, "StartDate", plan.startDate());
             element(x, "PlanRes", flag(plan.residential()));
             element(x, "PlanWPB", flag(plan.personalBudget()));
+            if (plan.personalBudget()) {
+                element(x, "OA", flag(plan.organisedArrangements()));
+                element(x, "DP", flag(plan.directPayments()));
+            }
             element(x, "CeaseDate", plan.ceaseDate());
             element(x, "CeaseReason", plan.ceaseReason());
             element(x, "LastReview", plan.lastReview());

@@ -21,7 +21,7 @@ class Sen2RulesTest {
 
     private static Sen2Person.Sen2Plan plan(LocalDate start, LocalDate ceased, String reason, List<Sen2Person.Sen2Need> needs,
                                             List<Sen2Person.Sen2Placement> placements) {
-        return new Sen2Person.Sen2Plan(start, false, false, ceased, reason, null, placements, needs);
+        return new Sen2Person.Sen2Plan(start, false, false, false, false, ceased, reason, null, placements, needs);
     }
 
     private static Sen2Person.Sen2Plan goodPlan() {
@@ -140,6 +140,20 @@ class Sen2RulesTest {
         Sen2Person both = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
                 plan(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1), "3", needs, List.of())));
         assertEquals(List.of(), codes(both));
+    }
+
+    @Test
+    void aPersonalBudgetSaysItsKind() {
+        List<Sen2Person.Sen2Need> needs = List.of(new Sen2Person.Sen2Need("MLD", 1));
+        List<Sen2Person.Sen2Placement> school = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
+        Sen2Person.Sen2Plan neither = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, false, null, null, null,
+                school, needs);
+        assertEquals(List.of("SEN2-320"), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), neither))));
+        Sen2Person.Sen2Plan direct = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, true, null, null, null,
+                school, needs);
+        assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), direct))));
     }
 
     @Test

@@ -21,7 +21,7 @@ class Sen2XmlTest {
 
     @Test
     void oneChildIsWrittenFieldByField() throws Exception {
-        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, false, null, null,
+        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, true, false, true, null, null,
                 LocalDate.of(2025, 11, 4), List.of(new Sen2Person.Sen2Placement("100001", null, "SS", 1)),
                 List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)));
         Sen2Person child = new Sen2Person(9L, "O'Brien & Sons", "Ada", LocalDate.of(2015, 3, 2), "F", "WIRI", "HB1 2CD",
@@ -62,7 +62,9 @@ class Sen2XmlTest {
         Element named = (Element) assessment.getElementsByTagName("NamedPlan").item(0);
         assertEquals("2025-05-30", text(named, "StartDate"));
         assertEquals("1", text(named, "PlanRes"));
-        assertEquals("0", text(named, "PlanWPB"));
+        assertEquals("1", text(named, "PlanWPB"));
+        assertEquals("0", text(named, "OA"));
+        assertEquals("1", text(named, "DP"));
         assertEquals("2025-11-04", text(named, "LastReview"));
         assertEquals(0, named.getElementsByTagName("CeaseDate").getLength());
         Element detail = (Element) named.getElementsByTagName("PlanDetail").item(0);
