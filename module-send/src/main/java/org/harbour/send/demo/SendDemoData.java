@@ -49,6 +49,8 @@ public class SendDemoData implements DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(SendDemoData.class.getName());
     static final String GRACE = "grace.lee";
+    /** The SEND team manager, who oversees the officers' caseloads. */
+    static final String MANAGER = "hannah.wright";
     private static final String[] OFFICERS = {"nadia.khan", "owen.price", GRACE};
     private static final int CHILDREN = 400;
     private static final int PEOPLE_PER_FLUSH = 50;
@@ -93,6 +95,7 @@ public class SendDemoData implements DemoDataSeeder {
         Random random = context.random();
         people.staffMember("nadia.khan", "Nadia Khan", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
         people.staffMember("owen.price", "Owen Price", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
+        people.staffMember(MANAGER, "Hannah Wright", "SEND team manager", List.of(Roles.MANAGER), DemoAreas.SEND_TEAM);
 
         List<Story> stories = new ArrayList<>();
         List<Long> graces = context.childrenAllocatedIn(DemoAreas.SEND_TEAM);

@@ -16,6 +16,19 @@ public class SendHome {
     @Inject
     private RequestService requests;
 
+    @Inject
+    private org.harbour.send.access.application.SendAccess access;
+
+    /** The analyst (and manager) compares SEN2 with last year. */
+    public boolean isMayReturn() {
+        return access.has(org.harbour.send.SendPermissions.RETURN);
+    }
+
+    /** The team manager sees every officer's caseload. */
+    public boolean isMayOversee() {
+        return access.has(org.harbour.send.SendPermissions.OVERSEE);
+    }
+
     private List<RequestView> caseload;
 
     public List<RequestView> getCaseload() {
