@@ -347,6 +347,108 @@ class SendIT {
         assertEquals(400, grace.get(API + "reviews").statusCode(), "which plan's reviews");
     }
 
+    @Test
+    void thePlansPersonalBudgetAndTransportAreCheckedAndReachSen2() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(5);
+        long plan = activePlan(grace, child, today.minusWeeks(25), today.minusWeeks(6));
+        JsonObject read = json(grace.get(API + "plans/" + plan).body());
+        HttpResponse<String> negative = grace.putJson(API + "plans/" + plan + "/personal-budget",
+                "{\"organised\":-5,\"version\":" + read.getJsonNumber("version") + "}");
+        assertEquals(400, negative.statusCode(), negative.body());
+        HttpResponse<String> budget = grace.putJson(API + "plans/" + plan + "/personal-budget",
+                "{\"organised\":1200,\"direct\":450.50,\"version\":" + read.getJsonNumber("version") + "}");
+        assertEquals(200, budget.statusCode(), budget.body());
+        JsonObject withBudget = json(budget.body());
+        assertTrue(withBudget.getBoolean("personalBudget"));
+        assertEquals(0, new java.math.BigDecimal("450.50").compareTo(withBudget.getJsonNumber("budgetDirect").bigDecimalValue()));
+        HttpResponse<String> noCost = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"TAXI\",\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(400, noCost.statusCode(), noCost.body());
+        HttpResponse<String> badMode = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"BALLOON\",\"costPerYear\":10,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(400, badMode.statusCode(), badMode.body());
+        HttpResponse<String> transport = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"TAXI\",\"costPerYear\":8740,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(200, transport.statusCode(), transport.body());
+        assertEquals("TAXI", json(transport.body()).getString("transportMode"));
+        HttpResponse<String> stale = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"FLEET\",\"costPerYear\":5000,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
+        ReturnPeriod period = sen2.definition().periodRule().containing(today);
+        String xml = new String(sen2.produce(period).get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>1</PlanWPB><OA>1</OA><DP>1</DP>"),
+                "the plan's personal budget, organised and direct, in SEN2 " + period.label());
+    }
+
+    @Test
+    void mediationAndTribunalAreRecordedOnADecidedRequest() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(6);
+        JsonObject request = record(grace, child, today.minusWeeks(8));
+        long id = request.getJsonNumber("id").longValue();
+        HttpResponse<String> early = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"tribunal\":false,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(409, early.statusCode(), "nothing decided yet: " + early.body());
+        request = step(grace, id, "decision", "\"assess\":false,\"reason\":\"Needs met by the school.\",\"on\":\""
+                + today.minusWeeks(3) + "\"", request);
+        HttpResponse<String> missing = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(400, missing.statusCode(), missing.body());
+        HttpResponse<String> appealed = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"tribunal\":true,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(200, appealed.statusCode(), appealed.body());
+        assertTrue(json(appealed.body()).getBoolean("mediation") && json(appealed.body()).getBoolean("tribunal"));
+        assertEquals(403, signIn("dan.hughes").putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":false,\"tribunal\":false,\"version\":1}").statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 60).stream().anyMatch(e -> e.getAction().equals("SEND_APPEAL")
+                && e.getOutcome().equals("SUCCESS")));
+    }
+
+    @Test
+    void theTeamManagerSeesEveryOfficersCaseloadAndOfficersDoNot() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        HttpResponse<String> all = hannah.get(API + "caseloads");
+        assertEquals(200, all.statusCode(), all.body());
+        List<JsonObject> officers = Json.createReader(new StringReader(all.body())).readArray().getValuesAs(JsonObject.class);
+        JsonObject graces = officers.stream().filter(o -> o.getString("officer").equals("grace.lee")).findFirst().orElseThrow();
+        assertTrue(graces.getInt("open") >= 1, graces.toString());
+        for (JsonObject o : officers) {
+            assertTrue(o.getInt("onTrack") + o.getInt("atRisk") + o.getInt("late") <= o.getInt("open"), o.toString());
+        }
+        HttpResponse<String> drill = hannah.get(API + "caseloads/grace.lee");
+        assertEquals(200, drill.statusCode(), drill.body());
+        assertEquals(graces.getInt("open"), Json.createReader(new StringReader(drill.body())).readArray().size());
+        assertEquals(200, hannah.get("send/caseloads.xhtml?officer=grace.lee").statusCode());
+
+        PortalSession grace = signIn("grace.lee");
+        HttpResponse<String> refused = grace.get(API + "caseloads");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("send:oversee"), refused.body());
+        assertTrue(audit.forRecord("module", "send", 80).stream().anyMatch(e -> e.getAction().equals("SEND_CASELOADS_VIEW")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("grace.lee")));
+    }
+
+    @Test
+    void sen2IsComparedWithThePreviousCensusTableByTable() throws Exception {
+        PortalSession olivia = signIn("olivia.brown");
+        String year = Integer.toString(today.getYear());
+        HttpResponse<String> compared = olivia.get(API + "sen2/comparison?year=" + year);
+        assertEquals(200, compared.statusCode(), compared.body());
+        JsonObject c = json(compared.body());
+        assertEquals(year, c.getString("year"));
+        assertEquals(Integer.toString(today.getYear() - 1), c.getString("previousYear"));
+        List<JsonObject> tables = c.getJsonArray("tables").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Persons", "Requests", "Assessments", "Named plans", "Active plans", "Placements", "SEN needs"),
+                tables.stream().map(t -> t.getString("table")).toList());
+        assertTrue(tables.get(0).getInt("current") > 100 && tables.get(0).getInt("previous") > 50, tables.get(0).toString());
+        assertEquals(200, olivia.get("send/sen2.xhtml?year=" + year).statusCode());
+        assertEquals(400, olivia.get(API + "sen2/comparison?year=20x6").statusCode());
+        assertEquals(403, signIn("grace.lee").get(API + "sen2/comparison").statusCode(), "officers do not make the return");
+    }
+
     /** A plan issued on the day given for a request received on the day given, through the API. */
     private long activePlan(PortalSession grace, long child, LocalDate received, LocalDate issued) throws Exception {
         JsonObject request = record(grace, child, received);
