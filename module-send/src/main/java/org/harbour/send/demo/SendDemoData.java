@@ -22,6 +22,7 @@ import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.domain.PlanSection;
 import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.plan.domain.TransportMode;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.register.domain.SettingType;
 import org.harbour.send.review.domain.AnnualReview;
@@ -29,6 +30,7 @@ import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.ExceptionGround;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -262,8 +264,34 @@ public class SendDemoData implements DemoDataSeeder {
         if (s.finalOn != null) {
             plan.nameSetting(setting, !setting.isInCity() && random.nextInt(4) == 0);
             plan.issueFinal(s.finalOn, s.officer);
+            budgetAndTransport(plan, new Random(s.child));
         }
         return plan;
+    }
+
+    /**
+     * About one plan in seven with a personal budget and a third with transport, drawn from the
+     * child's own sequence so the rest of the demo stays as it was.
+     */
+    private static void budgetAndTransport(EhcPlan plan, Random own) {
+        if (own.nextInt(7) == 0) {
+            int kind = own.nextInt(3);
+            plan.arrangePersonalBudget(kind == 1 ? null : BigDecimal.valueOf(600 + own.nextInt(30) * 100L),
+                    kind == 0 ? null : BigDecimal.valueOf(300 + own.nextInt(40) * 50L));
+        }
+        if (own.nextInt(3) == 0) {
+            TransportMode[] modes = {TransportMode.FLEET, TransportMode.TAXI, TransportMode.TAXI, TransportMode.PUBLIC_TRANSPORT_PASS,
+                    TransportMode.TRAVEL_TRAINING, TransportMode.PERSONAL_TRANSPORT_BUDGET};
+            TransportMode mode = modes[own.nextInt(modes.length)];
+            long cost = switch (mode) {
+                case TAXI -> 6000 + own.nextInt(90) * 100L;
+                case FLEET -> 3500 + own.nextInt(30) * 100L;
+                case PUBLIC_TRANSPORT_PASS -> 450;
+                case TRAVEL_TRAINING -> 1200;
+                default -> 1500 + own.nextInt(20) * 100L;
+            };
+            plan.arrangeTransport(mode, BigDecimal.valueOf(cost));
+        }
     }
 
     private EhcRequest request(Story s, Random random, Instant now) {
@@ -319,8 +347,13 @@ public class SendDemoData implements DemoDataSeeder {
             if (!reported.isAfter(today)) {
                 review.reportSent(reported);
             }
+            Random own = new Random(plan.getId() * 31 + meeting.toEpochDay());
+            boolean amend = !cease && own.nextInt(100) < 20;
             if (!decided.isAfter(today)) {
-                review.decide(cease ? ReviewDecision.CEASE : ReviewDecision.MAINTAIN, decided);
+                review.decide(cease ? ReviewDecision.CEASE : amend ? ReviewDecision.AMEND : ReviewDecision.MAINTAIN, decided);
+                if (amend) {
+                    amendments(plan, review, own, today);
+                }
             }
             em.persist(review);
             plan.reviewed(meeting);
@@ -329,6 +362,20 @@ public class SendDemoData implements DemoDataSeeder {
                 return;
             }
             due = plan.nextReviewDue();
+        }
+    }
+
+    /** Proposed amendments a few days after the decision; the amended plan mostly within 12 weeks of the meeting. */
+    private static void amendments(EhcPlan plan, AnnualReview review, Random own, LocalDate today) {
+        LocalDate proposed = review.getDecidedOn().plusDays(1 + own.nextInt(7));
+        if (proposed.isAfter(today)) {
+            return;
+        }
+        review.amendmentsProposed(proposed);
+        LocalDate amended = review.familyCommentsUntil().plusDays(own.nextInt(100) < 80 ? own.nextInt(30) : 40 + own.nextInt(30));
+        if (!amended.isAfter(today)) {
+            review.amendedPlanIssued(amended);
+            plan.issueAmended(amended, review.getRecordedBy());
         }
     }
 

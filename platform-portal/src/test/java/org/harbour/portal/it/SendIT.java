@@ -196,6 +196,7 @@ class SendIT {
         assertTrue(xml.contains("<Collection>SEN2</Collection>") && xml.contains("<NamedPlan>"), xml.substring(0, 400));
         assertTrue(xml.contains("<UPN>") && xml.contains("<UniqueLearnerNumber>") && xml.contains("<UPNunknown>UN6</UPNunknown>"),
                 "school children have UPNs, young people ULNs, children not yet at school a reason");
+        assertTrue(xml.contains("<PlanWPB>1</PlanWPB>"), "some demo plans have personal budgets");
         List<ValidationMessage> messages = sen2.validate(period, files);
         assertFalse(messages.stream().anyMatch(m -> m.severity() == ValidationMessage.Severity.ERROR),
                 "the demo data breaks no rule: " + messages.stream()
@@ -254,6 +255,9 @@ class SendIT {
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("5000000004", json(grace.get(address).body()).getString("uln"), "nothing lost");
         assertEquals(403, signIn("dan.hughes").get(address).statusCode());
+        HttpResponse<String> page = grace.get("send/learner.xhtml?person=" + child);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("5000000004") && page.body().contains("for=\"learner-form:uln\""), "the page shows the ULN, labelled");
         long audited = child;
         assertTrue(audit.forRecord("person", Long.toString(audited), 60).stream().anyMatch(e -> e.getAction().equals("SEND_LEARNER_UPDATE")
                 && e.getOutcome().equals("SUCCESS") && e.getActor().equals("grace.lee")));
@@ -345,6 +349,9 @@ class SendIT {
         assertEquals(400, grace.get(API + "reviews/due?weeks=99").statusCode());
         assertEquals(400, grace.get(API + "reviews/transfers?year=1990").statusCode());
         assertEquals(400, grace.get(API + "reviews").statusCode(), "which plan's reviews");
+        HttpResponse<String> page = grace.get("send/reviews.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Annual reviews due") && page.body().contains("Phase transfers for September"), page.body());
     }
 
     @Test

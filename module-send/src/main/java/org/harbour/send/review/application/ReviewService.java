@@ -19,6 +19,7 @@ import org.harbour.send.timescale.domain.PhaseTransfer;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,7 +91,7 @@ public class ReviewService {
             throw new InvalidInputException("year", "Give the year of the move, up to two years ahead.");
         }
         List<ReviewView> due = reviews.transfersOutstanding(y).stream().filter(r -> access.mayReach(r.getPersonId()))
-                .map(this::view).sorted(java.util.Comparator.comparing(ReviewView::amendedPlanDue)).toList();
+                .map(this::view).sorted(Comparator.comparing(ReviewView::amendedPlanDue)).toList();
         access.success(VIEW, "module", "send", "phase transfers outstanding for " + y + ": " + due.size());
         return due;
     }

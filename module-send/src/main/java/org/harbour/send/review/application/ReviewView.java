@@ -1,6 +1,7 @@
 package org.harbour.send.review.application;
 
 import org.harbour.send.review.domain.AnnualReview;
+import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.review.domain.ReviewStep;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record ReviewView(long id, long planId, long personId, String name, Local
 
     static ReviewView of(AnnualReview r, String name, LocalDate today) {
         ReviewStep next = r.nextStep(today);
-        boolean amending = r.getDecision() == org.harbour.send.review.domain.ReviewDecision.AMEND;
+        boolean amending = r.getDecision() == ReviewDecision.AMEND;
         return new ReviewView(r.getId(), r.getPlanId(), r.getPersonId(), name, r.getDueOn(), r.getMeetingOn(), r.heldOnTime(),
                 r.reportDue(), r.getReportSentOn(), r.decisionDue(), r.getDecidedOn(),
                 r.getDecision() == null ? null : r.getDecision().name(), r.getDecision() == null ? null : r.getDecision().getLabel(),

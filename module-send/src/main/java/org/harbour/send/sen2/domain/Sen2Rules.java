@@ -54,11 +54,13 @@ public final class Sen2Rules {
     }
 
     /** UPN (with its check letter), the UPN-unknown code in its place, and the ULN (with its check digit). */
-    private static void checkLearnerNumbers(List<ValidationMessage> m, Sen2Person p, LocalDate census, String link) {
+    private static void checkLearnerNumbers(List<ValidationMessage> m, Sen2Person p, LocalDate census, String childLink) {
+        // The UPN is put right on the child's record; the ULN and the UPN-unknown reason on the learner page.
+        String link = "/send/learner.xhtml?person=" + p.personId();
         if (p.upn() != null && !LearnerNumbers.isValidUpn(p.upn())) {
             m.add(ValidationMessage.error("SEN2-120",
                     "UPN is not valid: a check letter, 11 digits and a digit or letter, with the check letter the DfE's sum gives.",
-                    p.personId(), "UPN", link));
+                    p.personId(), "UPN", childLink));
         }
         if (p.upn() == null && blank(p.upnUnknown()) && schoolAge(p.birthDate(), census)) {
             m.add(ValidationMessage.error("SEN2-121", "A child of compulsory school age needs a UPN or a UPN unknown reason.",

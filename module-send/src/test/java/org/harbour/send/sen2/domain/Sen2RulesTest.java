@@ -188,5 +188,7 @@ class Sen2RulesTest {
         assertEquals(9L, m.personId());
         assertEquals("/case/child.xhtml?id=9", m.link());
         assertEquals("Surname", m.field());
+        ValidationMessage noUpn = Sen2Rules.check(person("Lovelace", BORN, null, null), PERIOD).get(0);
+        assertEquals("/send/learner.xhtml?person=9", noUpn.link(), "the reason a UPN is unknown is given on the learner page");
     }
 }
