@@ -67,6 +67,11 @@ public class SendModule {
     }
 
     @Produces
+    PermissionDefinition oversee() {
+        return permission(SendPermissions.OVERSEE, "See every SEND officer's caseload against the 20 weeks", Roles.MANAGER);
+    }
+
+    @Produces
     PermissionDefinition statutoryReturn() {
         return permission(SendPermissions.RETURN, "Make the SEN2 return", Roles.ANALYST, Roles.MANAGER);
     }

@@ -13,6 +13,7 @@ public final class SendPermissions {
     public static final String REVIEW = "send:review";
     public static final String COMMISSION = "send:commission";
     public static final String RETURN = "send:return";
+    public static final String OVERSEE = "send:oversee";
     public static final String HEALTH_DATA = "send:health-data";
 
     private SendPermissions() {

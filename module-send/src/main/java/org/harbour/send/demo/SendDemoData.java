@@ -10,13 +10,19 @@ import org.harbour.core.spi.demo.DemoAreas;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
 import org.harbour.core.spi.demo.DemoPeople;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.send.assessment.domain.AdviceKind;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestSource;
+import org.harbour.send.learner.domain.LearnerNumbers;
+import org.harbour.send.learner.domain.SendLearner;
+import org.harbour.send.learner.domain.UpnUnknownReason;
 import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.domain.PlanSection;
 import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.plan.domain.TransportMode;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.register.domain.SettingType;
 import org.harbour.send.review.domain.AnnualReview;
@@ -24,6 +30,7 @@ import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.ExceptionGround;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,16 +51,27 @@ public class SendDemoData implements DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(SendDemoData.class.getName());
     static final String GRACE = "grace.lee";
+    /** The SEND team manager, who oversees the officers' caseloads. */
+    static final String MANAGER = "hannah.wright";
     private static final String[] OFFICERS = {"nadia.khan", "owen.price", GRACE};
     private static final int CHILDREN = 400;
     private static final int PEOPLE_PER_FLUSH = 50;
     private static final int DAYS_OF_HISTORY = 3 * 365;
+    /** The DfE code the module's SEN2 header carries until the council sets its own. */
+    private static final int DEMO_LA_CODE = 999;
+    /** Demo UPNs use establishment numbers from here on, clear of the real ones a school would give. */
+    private static final int DEMO_ESTABLISHMENTS = 7000;
+    private static final int SCHOOL_STARTING_AGE = 4;
+    private static final int POST_16 = 16;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
 
     @Inject
     private DemoPeople people;
+
+    @Inject
+    private People index;
 
     @Override
     public String moduleId() {
@@ -79,17 +97,20 @@ public class SendDemoData implements DemoDataSeeder {
         Random random = context.random();
         people.staffMember("nadia.khan", "Nadia Khan", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
         people.staffMember("owen.price", "Owen Price", "SEND case officer", List.of(Roles.PRACTITIONER), DemoAreas.SEND_TEAM);
+        people.staffMember(MANAGER, "Hannah Wright", "SEND team manager", List.of(Roles.MANAGER), DemoAreas.SEND_TEAM);
 
         List<Story> stories = new ArrayList<>();
         List<Long> graces = context.childrenAllocatedIn(DemoAreas.SEND_TEAM);
         int[] graceWeeks = {2, 5, 8, 12, 17, 18, 19, 22};
         for (int i = 0; i < graces.size(); i++) {
             stories.add(Story.open(graces.get(i), today.minusWeeks(graceWeeks[i % graceWeeks.length]).minusDays(1), GRACE, today, random));
+            learnerNumbers(graces.get(i), today, now);
         }
         for (int i = 0; i < CHILDREN; i++) {
             long child = people.newChild(context, 1, 24, DemoAreas.SEND_TEAM);
             LocalDate received = today.minusDays(random.nextInt(DAYS_OF_HISTORY));
             stories.add(Story.history(child, received, OFFICERS[i % OFFICERS.length], today, random));
+            learnerNumbers(child, today, now);
             if (i % PEOPLE_PER_FLUSH == PEOPLE_PER_FLUSH - 1) {
                 // Each new person is flushed for its id: a context kept small keeps those flushes cheap.
                 em.flush();
@@ -120,6 +141,43 @@ public class SendDemoData implements DemoDataSeeder {
         LOG.info(() -> "SEND demo: " + stories.size() + " requests, " + stories.stream().filter(s -> s.plan != null).count()
                 + " plans, in " + (System.nanoTime() - started) / 1_000_000 + " ms (people "
                 + (childrenMade - started) / 1_000_000 + " ms)");
+    }
+
+    /**
+     * The numbers SEN2 carries, valid by the DfE's checks: a UPN for every child who has started
+     * school (made from the person id, so unique), a unique learner number from 16, and for a
+     * child not yet at school the reason there is no UPN.
+     */
+    private void learnerNumbers(long child, LocalDate today, Instant now) {
+        PersonSummary person = index.find(child).orElse(null);
+        if (person == null || person.dateOfBirth() == null) {
+            return;
+        }
+        int age = person.ageOn(today);
+        if (age < SCHOOL_STARTING_AGE) {
+            SendLearner learner = new SendLearner(child, "system", now);
+            learner.record(null, UpnUnknownReason.UN6, false);
+            em.persist(learner);
+            return;
+        }
+        people.recordUpn(child, LearnerNumbers.upn(DEMO_LA_CODE, DEMO_ESTABLISHMENTS + (int) (child / 1000 % 2000),
+                person.dateOfBirth().getYear() + SCHOOL_STARTING_AGE, (int) (child % 1000)));
+        if (age >= POST_16) {
+            SendLearner learner = new SendLearner(child, "system", now);
+            learner.record(uln(child), null, true);
+            em.persist(learner);
+        }
+    }
+
+    /** A valid ULN made from the person id: nine digits led by 5, then the check digit (one lead on when none fits). */
+    private static String uln(long child) {
+        for (int lead = 5; ; lead = lead % 9 + 1) {
+            String nine = lead + String.format("%08d", child % 100_000_000);
+            int check = LearnerNumbers.ulnCheckDigit(nine);
+            if (check >= 0) {
+                return nine + check;
+            }
+        }
     }
 
     /** What happens to one request, decided before anything is written. */
@@ -206,8 +264,34 @@ public class SendDemoData implements DemoDataSeeder {
         if (s.finalOn != null) {
             plan.nameSetting(setting, !setting.isInCity() && random.nextInt(4) == 0);
             plan.issueFinal(s.finalOn, s.officer);
+            budgetAndTransport(plan, new Random(s.child));
         }
         return plan;
+    }
+
+    /**
+     * About one plan in seven with a personal budget and a third with transport, drawn from the
+     * child's own sequence so the rest of the demo stays as it was.
+     */
+    private static void budgetAndTransport(EhcPlan plan, Random own) {
+        if (own.nextInt(7) == 0) {
+            int kind = own.nextInt(3);
+            plan.arrangePersonalBudget(kind == 1 ? null : BigDecimal.valueOf(600 + own.nextInt(30) * 100L),
+                    kind == 0 ? null : BigDecimal.valueOf(300 + own.nextInt(40) * 50L));
+        }
+        if (own.nextInt(3) == 0) {
+            TransportMode[] modes = {TransportMode.FLEET, TransportMode.TAXI, TransportMode.TAXI, TransportMode.PUBLIC_TRANSPORT_PASS,
+                    TransportMode.TRAVEL_TRAINING, TransportMode.PERSONAL_TRANSPORT_BUDGET};
+            TransportMode mode = modes[own.nextInt(modes.length)];
+            long cost = switch (mode) {
+                case TAXI -> 6000 + own.nextInt(90) * 100L;
+                case FLEET -> 3500 + own.nextInt(30) * 100L;
+                case PUBLIC_TRANSPORT_PASS -> 450;
+                case TRAVEL_TRAINING -> 1200;
+                default -> 1500 + own.nextInt(20) * 100L;
+            };
+            plan.arrangeTransport(mode, BigDecimal.valueOf(cost));
+        }
     }
 
     private EhcRequest request(Story s, Random random, Instant now) {
@@ -263,8 +347,13 @@ public class SendDemoData implements DemoDataSeeder {
             if (!reported.isAfter(today)) {
                 review.reportSent(reported);
             }
+            Random own = new Random(plan.getId() * 31 + meeting.toEpochDay());
+            boolean amend = !cease && own.nextInt(100) < 20;
             if (!decided.isAfter(today)) {
-                review.decide(cease ? ReviewDecision.CEASE : ReviewDecision.MAINTAIN, decided);
+                review.decide(cease ? ReviewDecision.CEASE : amend ? ReviewDecision.AMEND : ReviewDecision.MAINTAIN, decided);
+                if (amend) {
+                    amendments(plan, review, own, today);
+                }
             }
             em.persist(review);
             plan.reviewed(meeting);
@@ -273,6 +362,20 @@ public class SendDemoData implements DemoDataSeeder {
                 return;
             }
             due = plan.nextReviewDue();
+        }
+    }
+
+    /** Proposed amendments a few days after the decision; the amended plan mostly within 12 weeks of the meeting. */
+    private static void amendments(EhcPlan plan, AnnualReview review, Random own, LocalDate today) {
+        LocalDate proposed = review.getDecidedOn().plusDays(1 + own.nextInt(7));
+        if (proposed.isAfter(today)) {
+            return;
+        }
+        review.amendmentsProposed(proposed);
+        LocalDate amended = review.familyCommentsUntil().plusDays(own.nextInt(100) < 80 ? own.nextInt(30) : 40 + own.nextInt(30));
+        if (!amended.isAfter(today)) {
+            review.amendedPlanIssued(amended);
+            plan.issueAmended(amended, review.getRecordedBy());
         }
     }
 

@@ -76,6 +76,11 @@ public class CoreDemoPeople implements DemoPeople {
     }
 
     @Override
+    public void recordUpn(long personId, String upn) {
+        em.find(Person.class, personId).setUpn(upn);
+    }
+
+    @Override
     public void makeKnownTo(long personId, String areaCode) {
         em.persist(new PersonKnownTo(personId, area(areaCode).getId(), AuditLog.SYSTEM, Instant.now()));
     }

@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -19,7 +20,9 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * Grace Lee, SEND case officer, takes a request for an EHC needs assessment to its final plan:
  * she receives the request (dated 130 days ago, so today is in week 19), decides to assess within
  * 6 weeks, asks the educational psychologist for advice, sends the draft plan, ranks the child's
- * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks.
+ * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks. Then
+ * she records the plan's first review, decides to amend it and proposes the amendments; the
+ * amended plan is refused until the family's 15 days to comment are over.
  */
 class SendBrowserIT extends OnePortalOneBrowser {
 
@@ -89,6 +92,30 @@ class SendBrowserIT extends OnePortalOneBrowser {
         assertThat(driver.findElement(By.id("request-week")).getText()).isEqualTo("19 of 20");
         assertThat(driver.findElement(By.id("week20-status")).getText()).isEqualTo("Issued within 20 weeks");
         screenshot(driver, "send-final-plan-on-time");
+
+        // The first annual review, held today: the report, a decision to amend, the proposed
+        // amendments; the amended plan waits for the family's 15 days, and the page says so.
+        driver.findElement(By.id("plan-link")).click();
+        waitFor(driver, By.id("meeting-form:meeting-on"));
+        date("meeting-form:meeting-on", today);
+        driver.findElement(By.id("meeting-form:record-meeting")).click();
+        assertThat(waitFor(driver, By.id("next-step")).getText()).startsWith("Review report by");
+        date("step-form:step-on", today);
+        driver.findElement(By.id("step-form:report")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Review report recorded.");
+        driver.findElement(By.id("step-form:decision-choice:1")).click();
+        date("step-form:step-on", today);
+        driver.findElement(By.id("step-form:decide")).click();
+        assertThat(waitFor(driver, By.id("decision")).getText()).contains("Amend the plan");
+        date("step-form:step-on", today);
+        driver.findElement(By.id("step-form:propose")).click();
+        assertThat(waitFor(driver, By.id("amendments")).getText())
+                .contains(today.plusDays(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date("step-form:step-on", today);
+        driver.findElement(By.id("step-form:amend")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("to comment on the proposed amendments");
+        assertThat(driver.findElement(By.id("next-step")).getText()).startsWith("Amended plan by");
+        screenshot(driver, "send-review-amendments");
     }
 
     private void date(String id, LocalDate day) {

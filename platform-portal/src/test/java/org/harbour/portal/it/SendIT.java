@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The SEND module on the real portal, through its API as Grace Lee (SEND case officer) uses it:
  * a request and its decision, audited; refusals of staff without SEND; optimistic locking on the
- * plan; and the module's measures and SEN2 return over the demo data. Each test makes its own
+ * plan; learner numbers; annual reviews with amended plans and phase transfers; and the module's
+ * measures and SEN2 return over the demo data, with no errors. Each test makes its own
  * request, so the tests do not depend on one another.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -193,10 +194,310 @@ class SendIT {
         List<ReturnFile> files = sen2.produce(period);
         String xml = new String(files.get(0).content(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<Collection>SEN2</Collection>") && xml.contains("<NamedPlan>"), xml.substring(0, 400));
+        assertTrue(xml.contains("<UPN>") && xml.contains("<UniqueLearnerNumber>") && xml.contains("<UPNunknown>UN6</UPNunknown>"),
+                "school children have UPNs, young people ULNs, children not yet at school a reason");
+        assertTrue(xml.contains("<PlanWPB>1</PlanWPB>"), "some demo plans have personal budgets");
         List<ValidationMessage> messages = sen2.validate(period, files);
-        assertFalse(messages.stream().anyMatch(m -> m.severity() == ValidationMessage.Severity.ERROR
-                && !m.ruleCode().equals("SEN2-121")), "the demo data breaks no rule but the missing UPNs: "
-                + messages.stream().filter(m -> !m.ruleCode().equals("SEN2-121")).limit(5).toList());
+        assertFalse(messages.stream().anyMatch(m -> m.severity() == ValidationMessage.Severity.ERROR),
+                "the demo data breaks no rule: " + messages.stream()
+                        .filter(m -> m.severity() == ValidationMessage.Severity.ERROR).limit(5).toList());
+    }
+
+    @Test
+    void theSen2ReturnRunThroughTheReturnsApiOnTheDemoDataHasNoErrors() throws Exception {
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject sen2 = Json.createReader(new StringReader(olivia.get("api/returns").body())).readArray().stream()
+                .map(v -> v.asJsonObject()).filter(r -> r.getString("id").equals("send-sen2")).findFirst().orElseThrow();
+        String period = sen2.getString("currentPeriod");
+        HttpResponse<String> run = olivia.postJson("api/returns/send-sen2/runs", "{\"period\":\"" + period + "\"}");
+        assertEquals(201, run.statusCode(), run.body());
+        JsonObject made = json(run.body());
+        assertEquals(0, made.getInt("errors"), "SEN2 " + period + " over the demo data: " + run.body());
+        long runId = made.getJsonNumber("id").longValue();
+        String errors = Json.createReader(new StringReader(olivia.get("api/returns/runs/" + runId + "/messages").body())).readArray()
+                .stream().map(v -> v.asJsonObject()).filter(m -> m.getString("severity").equals("ERROR"))
+                .map(JsonObject::toString).limit(3).collect(Collectors.joining("; "));
+        assertEquals("", errors, "no error message kept with the run");
+        assertEquals(403, signIn("grace.lee").postJson("api/returns/send-sen2/runs", "{\"period\":\"" + period + "\"}").statusCode(),
+                "a case officer does not make the return");
+    }
+
+    @Test
+    void learnerNumbersAreCheckedAndKeptWithTheirVersion() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = -1;
+        JsonObject before = null;
+        for (int n = 3; n < 11 && before == null; n++) {
+            JsonObject read = json(grace.get(API + "children/" + gracesChild(n) + "/learner").body());
+            if (read.containsKey("upn") && !read.isNull("upn")) {
+                child = gracesChild(n);
+                before = read;
+            }
+        }
+        assertTrue(before != null, "Grace's caseload has children of school age with a UPN");
+        assertTrue(LearnerUpn.valid(before.getString("upn")), "a demo UPN passes the DfE check: " + before);
+        String address = API + "children/" + child + "/learner";
+        HttpResponse<String> badUln = grace.putJson(address, "{\"uln\":\"9276308687\",\"version\":" + before.getJsonNumber("version") + "}");
+        assertEquals(400, badUln.statusCode(), badUln.body());
+        assertTrue(badUln.body().contains("uln"), badUln.body());
+        HttpResponse<String> badCode = grace.putJson(address, "{\"upnUnknown\":\"UN9\",\"version\":" + before.getJsonNumber("version") + "}");
+        assertEquals(400, badCode.statusCode(), badCode.body());
+        HttpResponse<String> saved = grace.putJson(address, "{\"uln\":\"9276308686\",\"version\":" + before.getJsonNumber("version") + "}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject after = json(saved.body());
+        assertEquals("9276308686", after.getString("uln"));
+        HttpResponse<String> beside = grace.putJson(address, "{\"uln\":\"9276308686\",\"upnUnknown\":\"UN2\",\"version\":"
+                + after.getJsonNumber("version") + "}");
+        assertEquals(409, beside.statusCode(), "no reason for an unknown UPN beside a UPN: " + beside.body());
+        HttpResponse<String> changed = grace.putJson(address, "{\"uln\":\"5000000004\",\"version\":" + after.getJsonNumber("version") + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        HttpResponse<String> stale = grace.putJson(address, "{\"uln\":\"9276308686\",\"version\":" + after.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("5000000004", json(grace.get(address).body()).getString("uln"), "nothing lost");
+        assertEquals(403, signIn("dan.hughes").get(address).statusCode());
+        HttpResponse<String> page = grace.get("send/learner.xhtml?person=" + child);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("5000000004") && page.body().contains("for=\"learner-form:uln\""), "the page shows the ULN, labelled");
+        long audited = child;
+        assertTrue(audit.forRecord("person", Long.toString(audited), 60).stream().anyMatch(e -> e.getAction().equals("SEND_LEARNER_UPDATE")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("grace.lee")));
+    }
+
+    @Test
+    void anAnnualReviewAmendsThePlanAfterTheFamilysFifteenDaysAndRefusalsAreAudited() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(4);
+        long plan = activePlan(grace, child, today.minusWeeks(30), today.minusWeeks(12));
+        LocalDate meeting = today.minusDays(30);
+        int moveYear = meeting.getYear() + 1;
+
+        HttpResponse<String> future = grace.postJson(API + "reviews", "{\"planId\":" + plan + ",\"meetingOn\":\"" + today.plusDays(1) + "\"}");
+        assertEquals(400, future.statusCode(), future.body());
+        HttpResponse<String> beforePlan = grace.postJson(API + "reviews", "{\"planId\":" + plan + ",\"meetingOn\":\""
+                + today.minusWeeks(13) + "\"}");
+        assertEquals(409, beforePlan.statusCode(), "a meeting before the plan started: " + beforePlan.body());
+        HttpResponse<String> noYear = grace.postJson(API + "reviews", "{\"planId\":" + plan + ",\"meetingOn\":\"" + meeting
+                + "\",\"phaseTransfer\":\"PRIMARY_TO_SECONDARY\"}");
+        assertEquals(400, noYear.statusCode(), noYear.body());
+
+        HttpResponse<String> met = grace.postJson(API + "reviews", "{\"planId\":" + plan + ",\"meetingOn\":\"" + meeting
+                + "\",\"phaseTransfer\":\"PRIMARY_TO_SECONDARY\",\"transferYear\":" + moveYear + "}");
+        assertEquals(201, met.statusCode(), met.body());
+        JsonObject review = json(met.body());
+        long id = review.getJsonNumber("id").longValue();
+        assertEquals(today.minusWeeks(12).plusMonths(12).toString(), review.getString("dueOn"), "12 months after the plan");
+        assertTrue(review.getBoolean("heldOnTime"));
+        assertEquals(meeting.plusWeeks(2).toString(), review.getString("reportDue"));
+        assertEquals(meeting.plusWeeks(4).toString(), review.getString("decisionDue"));
+        assertEquals(moveYear + "-02-15", review.getString("transferDeadline"));
+        assertEquals("Review report", review.getString("nextStep"));
+        assertTrue(review.getBoolean("late"), "the report was due " + meeting.plusWeeks(2));
+
+        review = reviewStep(grace, id, "report", "\"on\":\"" + meeting.plusDays(5) + "\"", review);
+        HttpResponse<String> unknown = grace.postJson(API + "reviews/" + id + "/decision", "{\"decision\":\"KEEP\",\"on\":\""
+                + meeting.plusDays(10) + "\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        review = reviewStep(grace, id, "decision", "\"decision\":\"AMEND\",\"on\":\"" + meeting.plusDays(10) + "\"", review);
+        assertEquals("AMEND", review.getString("decision"));
+        HttpResponse<String> stale = grace.postJson(API + "reviews/" + id + "/amendments", "{\"on\":\"" + meeting.plusDays(12)
+                + "\",\"version\":0}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        HttpResponse<String> tooSoon = grace.postJson(API + "reviews/" + id + "/amended-plan", "{\"on\":\"" + meeting.plusDays(12)
+                + "\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(409, tooSoon.statusCode(), "no proposed amendments yet: " + tooSoon.body());
+        review = reviewStep(grace, id, "amendments", "\"on\":\"" + meeting.plusDays(12) + "\"", review);
+        assertEquals(meeting.plusDays(27).toString(), review.getString("familyCommentsUntil"));
+        assertTrue(ids(grace.get(API + "reviews/transfers?year=" + moveYear)).contains(id), "an outstanding phase transfer");
+
+        HttpResponse<String> inTheirDays = grace.postJson(API + "reviews/" + id + "/amended-plan", "{\"on\":\"" + meeting.plusDays(26)
+                + "\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(409, inTheirDays.statusCode(), inTheirDays.body());
+        assertTrue(inTheirDays.body().contains("to comment"), inTheirDays.body());
+        review = reviewStep(grace, id, "amended-plan", "\"on\":\"" + meeting.plusDays(27) + "\"", review);
+        assertEquals(meeting.plusDays(27).toString(), review.getString("amendedPlanOn"));
+        assertFalse(review.containsKey("nextStep") && !review.isNull("nextStep"), "nothing left: " + review);
+        assertFalse(ids(grace.get(API + "reviews/transfers?year=" + moveYear)).contains(id));
+        JsonObject amended = json(grace.get(API + "plans/" + plan).body());
+        assertEquals(3, amended.getJsonArray("versions").size(), "draft, final and amended");
+        assertEquals(meeting.plusMonths(12).toString(), amended.getString("nextReviewDue"), "12 months after this meeting");
+        assertTrue(ids(grace.get(API + "reviews?planId=" + plan)).contains(id));
+
+        PortalSession dan = signIn("dan.hughes");
+        assertEquals(403, dan.get(API + "reviews/" + id).statusCode());
+        assertEquals(403, dan.postJson(API + "reviews/" + id + "/report", "{\"on\":\"" + today + "\",\"version\":1}").statusCode());
+        assertEquals(403, dan.get(API + "reviews/due").statusCode());
+        assertEquals(404, grace.get(API + "reviews/999999999").statusCode());
+        List<String> trail = audit.forRecord("person", Long.toString(child), 80).stream()
+                .map(e -> e.getAction() + "/" + e.getOutcome() + "/" + e.getActor()).toList();
+        assertTrue(trail.contains("SEND_REVIEW_MEETING/SUCCESS/grace.lee"), trail.toString());
+        assertTrue(trail.contains("SEND_REVIEW_AMENDMENT/DENIED/grace.lee"), "the refused amended plan: " + trail);
+        assertTrue(trail.contains("SEND_REVIEW_VIEW/DENIED/dan.hughes") || audit.forRecord("module", "send", 80).stream()
+                .anyMatch(e -> e.getActor().equals("dan.hughes") && e.getOutcome().equals("DENIED")), trail.toString());
+    }
+
+    @Test
+    void theReviewsDueListShowsPlansDueWithinTheWeeksAskedAndRefusesBadInput() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        HttpResponse<String> due = grace.get(API + "reviews/due?weeks=8");
+        assertEquals(200, due.statusCode(), due.body());
+        for (JsonObject d : Json.createReader(new StringReader(due.body())).readArray().getValuesAs(JsonObject.class)) {
+            LocalDate on = LocalDate.parse(d.getString("dueOn"));
+            assertFalse(on.isAfter(today.plusWeeks(8)), d.toString());
+            assertEquals(on.isBefore(today), d.getBoolean("overdue"), d.toString());
+        }
+        assertEquals(400, grace.get(API + "reviews/due?weeks=abc").statusCode());
+        assertEquals(400, grace.get(API + "reviews/due?weeks=99").statusCode());
+        assertEquals(400, grace.get(API + "reviews/transfers?year=1990").statusCode());
+        assertEquals(400, grace.get(API + "reviews").statusCode(), "which plan's reviews");
+        HttpResponse<String> page = grace.get("send/reviews.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Annual reviews due") && page.body().contains("Phase transfers for September"), page.body());
+    }
+
+    @Test
+    void thePlansPersonalBudgetAndTransportAreCheckedAndReachSen2() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(5);
+        long plan = activePlan(grace, child, today.minusWeeks(25), today.minusWeeks(6));
+        JsonObject read = json(grace.get(API + "plans/" + plan).body());
+        HttpResponse<String> negative = grace.putJson(API + "plans/" + plan + "/personal-budget",
+                "{\"organised\":-5,\"version\":" + read.getJsonNumber("version") + "}");
+        assertEquals(400, negative.statusCode(), negative.body());
+        HttpResponse<String> budget = grace.putJson(API + "plans/" + plan + "/personal-budget",
+                "{\"organised\":1200,\"direct\":450.50,\"version\":" + read.getJsonNumber("version") + "}");
+        assertEquals(200, budget.statusCode(), budget.body());
+        JsonObject withBudget = json(budget.body());
+        assertTrue(withBudget.getBoolean("personalBudget"));
+        assertEquals(0, new java.math.BigDecimal("450.50").compareTo(withBudget.getJsonNumber("budgetDirect").bigDecimalValue()));
+        HttpResponse<String> noCost = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"TAXI\",\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(400, noCost.statusCode(), noCost.body());
+        HttpResponse<String> badMode = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"BALLOON\",\"costPerYear\":10,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(400, badMode.statusCode(), badMode.body());
+        HttpResponse<String> transport = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"TAXI\",\"costPerYear\":8740,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(200, transport.statusCode(), transport.body());
+        assertEquals("TAXI", json(transport.body()).getString("transportMode"));
+        HttpResponse<String> stale = grace.putJson(API + "plans/" + plan + "/transport",
+                "{\"mode\":\"FLEET\",\"costPerYear\":5000,\"version\":" + withBudget.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
+        ReturnPeriod period = sen2.definition().periodRule().containing(today);
+        String xml = new String(sen2.produce(period).get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>1</PlanWPB><OA>1</OA><DP>1</DP>"),
+                "the plan's personal budget, organised and direct, in SEN2 " + period.label());
+    }
+
+    @Test
+    void mediationAndTribunalAreRecordedOnADecidedRequest() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(6);
+        JsonObject request = record(grace, child, today.minusWeeks(8));
+        long id = request.getJsonNumber("id").longValue();
+        HttpResponse<String> early = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"tribunal\":false,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(409, early.statusCode(), "nothing decided yet: " + early.body());
+        request = step(grace, id, "decision", "\"assess\":false,\"reason\":\"Needs met by the school.\",\"on\":\""
+                + today.minusWeeks(3) + "\"", request);
+        HttpResponse<String> missing = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(400, missing.statusCode(), missing.body());
+        HttpResponse<String> appealed = grace.putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":true,\"tribunal\":true,\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(200, appealed.statusCode(), appealed.body());
+        assertTrue(json(appealed.body()).getBoolean("mediation") && json(appealed.body()).getBoolean("tribunal"));
+        assertEquals(403, signIn("dan.hughes").putJson(API + "requests/" + id + "/appeal",
+                "{\"mediation\":false,\"tribunal\":false,\"version\":1}").statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(child), 60).stream().anyMatch(e -> e.getAction().equals("SEND_APPEAL")
+                && e.getOutcome().equals("SUCCESS")));
+    }
+
+    @Test
+    void theTeamManagerSeesEveryOfficersCaseloadAndOfficersDoNot() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        HttpResponse<String> all = hannah.get(API + "caseloads");
+        assertEquals(200, all.statusCode(), all.body());
+        List<JsonObject> officers = Json.createReader(new StringReader(all.body())).readArray().getValuesAs(JsonObject.class);
+        JsonObject graces = officers.stream().filter(o -> o.getString("officer").equals("grace.lee")).findFirst().orElseThrow();
+        assertTrue(graces.getInt("open") >= 1, graces.toString());
+        for (JsonObject o : officers) {
+            assertTrue(o.getInt("onTrack") + o.getInt("atRisk") + o.getInt("late") <= o.getInt("open"), o.toString());
+        }
+        HttpResponse<String> drill = hannah.get(API + "caseloads/grace.lee");
+        assertEquals(200, drill.statusCode(), drill.body());
+        assertEquals(graces.getInt("open"), Json.createReader(new StringReader(drill.body())).readArray().size());
+        assertEquals(200, hannah.get("send/caseloads.xhtml?officer=grace.lee").statusCode());
+
+        PortalSession grace = signIn("grace.lee");
+        HttpResponse<String> refused = grace.get(API + "caseloads");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("send:oversee"), refused.body());
+        assertTrue(audit.forRecord("module", "send", 80).stream().anyMatch(e -> e.getAction().equals("SEND_CASELOADS_VIEW")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals("grace.lee")));
+    }
+
+    @Test
+    void sen2IsComparedWithThePreviousCensusTableByTable() throws Exception {
+        PortalSession olivia = signIn("olivia.brown");
+        String year = Integer.toString(today.getYear());
+        HttpResponse<String> compared = olivia.get(API + "sen2/comparison?year=" + year);
+        assertEquals(200, compared.statusCode(), compared.body());
+        JsonObject c = json(compared.body());
+        assertEquals(year, c.getString("year"));
+        assertEquals(Integer.toString(today.getYear() - 1), c.getString("previousYear"));
+        List<JsonObject> tables = c.getJsonArray("tables").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Persons", "Requests", "Assessments", "Named plans", "Active plans", "Placements", "SEN needs"),
+                tables.stream().map(t -> t.getString("table")).toList());
+        assertTrue(tables.get(0).getInt("current") > 100 && tables.get(0).getInt("previous") > 50, tables.get(0).toString());
+        assertEquals(200, olivia.get("send/sen2.xhtml?year=" + year).statusCode());
+        assertEquals(400, olivia.get(API + "sen2/comparison?year=20x6").statusCode());
+        assertEquals(403, signIn("grace.lee").get(API + "sen2/comparison").statusCode(), "officers do not make the return");
+    }
+
+    /** A plan issued on the day given for a request received on the day given, through the API. */
+    private long activePlan(PortalSession grace, long child, LocalDate received, LocalDate issued) throws Exception {
+        JsonObject request = record(grace, child, received);
+        long id = request.getJsonNumber("id").longValue();
+        request = step(grace, id, "decision", "\"assess\":true,\"on\":\"" + received.plusWeeks(4) + "\"", request);
+        request = step(grace, id, "draft", "\"on\":\"" + issued.minusDays(20) + "\"", request);
+        long plan = request.getJsonNumber("planId").longValue();
+        JsonObject read = json(grace.get(API + "plans/" + plan).body());
+        assertEquals(200, grace.putJson(API + "plans/" + plan + "/needs", "{\"needs\":[\"SLCN\"],\"version\":"
+                + read.getJsonNumber("version") + "}").statusCode());
+        step(grace, id, "final", "\"on\":\"" + issued + "\"", request);
+        return plan;
+    }
+
+    private JsonObject reviewStep(PortalSession session, long id, String step, String fields, JsonObject before) throws Exception {
+        HttpResponse<String> response = session.postJson(API + "reviews/" + id + "/" + step,
+                "{" + fields + ",\"version\":" + before.getJsonNumber("version") + "}");
+        assertEquals(200, response.statusCode(), step + ": " + response.body());
+        return json(response.body());
+    }
+
+    private static List<Long> ids(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    /** The DfE check letter, worked independently of the module's code. */
+    private static final class LearnerUpn {
+        private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+        static boolean valid(String upn) {
+            if (upn == null || !upn.matches("[A-Z]\\d{11}[0-9A-Z]")) {
+                return false;
+            }
+            int sum = 0;
+            for (int i = 1; i < 13; i++) {
+                char c = upn.charAt(i);
+                sum += (Character.isDigit(c) ? c - '0' : LETTERS.indexOf(c)) * (i + 1);
+            }
+            return LETTERS.charAt(sum % 23) == upn.charAt(0);
+        }
     }
 
     private JsonObject record(PortalSession grace, long child, LocalDate received) throws Exception {

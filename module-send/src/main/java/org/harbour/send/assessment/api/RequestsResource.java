@@ -55,7 +55,25 @@ public class RequestsResource {
         private LocalDate from;
         private LocalDate to;
         private String note;
+        private Boolean mediation;
+        private Boolean tribunal;
         private Long version;
+
+        public Boolean getMediation() {
+            return mediation;
+        }
+
+        public void setMediation(Boolean mediation) {
+            this.mediation = mediation;
+        }
+
+        public Boolean getTribunal() {
+            return tribunal;
+        }
+
+        public void setTribunal(Boolean tribunal) {
+            this.tribunal = tribunal;
+        }
 
         public Boolean getAssess() {
             return assess;
@@ -232,6 +250,16 @@ public class RequestsResource {
     public RequestView notToIssue(@PathParam("id") long id, Step step) {
         Step s = orEmpty(step);
         return requests.notToIssue(id, s.getOn(), s.getReason(), s.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the family went to mediation (mediation) and appealed to the tribunal (tribunal)")
+    public RequestView appeal(@PathParam("id") long id, Step step) {
+        Step s = orEmpty(step);
+        return requests.recordAppeal(id, s.getMediation(), s.getTribunal(), s.getVersion());
     }
 
     private static Step orEmpty(Step step) {

@@ -46,6 +46,8 @@ public class RequestView implements Serializable {
     private final int adviceWithheld;
     private final List<ExceptionView> exceptions;
     private final boolean canDecide;
+    private final boolean mediation;
+    private final boolean tribunal;
     private final boolean assessing;
     private final boolean canIssueFinal;
     private final long version;
@@ -63,6 +65,8 @@ public class RequestView implements Serializable {
         this.stageLabel = r.getStage().getLabel();
         this.decisionDue = r.decisionDue();
         this.decidedOn = r.getDecidedOn();
+        this.mediation = r.isMediation();
+        this.tribunal = r.isTribunal();
         this.decidedInTime = r.decidedInTime();
         this.draftSentOn = r.getDraftSentOn();
         this.earliestFinal = r.getDraftSentOn() == null ? null
@@ -243,5 +247,13 @@ public class RequestView implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isMediation() {
+        return mediation;
+    }
+
+    public boolean isTribunal() {
+        return tribunal;
     }
 }

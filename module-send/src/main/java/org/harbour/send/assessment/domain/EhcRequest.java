@@ -185,7 +185,12 @@ public class EhcRequest extends Recorded {
         return e;
     }
 
+    /**
+     * Mediation and an appeal to the tribunal (SEN2's RequestMediation and RequestTribunal): both
+     * follow a decision the family may appeal, to assess or not, or whether to issue a plan.
+     */
     public void appealed(boolean mediation, boolean tribunal) {
+        require(decidedOn != null, "Mediation and appeals follow the authority's decision, which is not made yet.");
         this.mediation = mediation;
         this.tribunal = tribunal;
     }

@@ -47,6 +47,12 @@ public class RequestRepository {
                 EhcRequest.class).setParameter("o", officer).setParameter("open", OPEN).getResultList();
     }
 
+    /** Every open request, by officer then longest waiting first. */
+    public List<EhcRequest> allOpen() {
+        return em.createQuery("select r from EhcRequest r where r.stage in :open order by r.officer, r.receivedOn, r.id",
+                EhcRequest.class).setParameter("open", OPEN).getResultList();
+    }
+
     /** Open requests of these children. */
     public List<EhcRequest> openFor(Collection<Long> personIds) {
         return em.createQuery("select r from EhcRequest r where r.personId in :ids and r.stage in :open", EhcRequest.class)

@@ -3,6 +3,8 @@ package org.harbour.send.assessment.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.harbour.send.SendPermissions;
+import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.assessment.application.RequestService;
 import org.harbour.send.assessment.application.RequestView;
 
@@ -15,6 +17,19 @@ public class SendHome {
 
     @Inject
     private RequestService requests;
+
+    @Inject
+    private SendAccess access;
+
+    /** The analyst (and manager) compares SEN2 with last year. */
+    public boolean isMayReturn() {
+        return access.has(SendPermissions.RETURN);
+    }
+
+    /** The team manager sees every officer's caseload. */
+    public boolean isMayOversee() {
+        return access.has(SendPermissions.OVERSEE);
+    }
 
     private List<RequestView> caseload;
 

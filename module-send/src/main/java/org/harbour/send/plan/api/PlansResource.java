@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.send.plan.application.PlanService;
 import org.harbour.send.plan.application.PlanView;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,68 @@ public class PlansResource {
         }
     }
 
+    /** The personal budget a year: organised arrangements and direct payments, in pounds. */
+    public static class Budget {
+        private BigDecimal organised;
+        private BigDecimal direct;
+        private Long version;
+
+        public BigDecimal getOrganised() {
+            return organised;
+        }
+
+        public void setOrganised(BigDecimal organised) {
+            this.organised = organised;
+        }
+
+        public BigDecimal getDirect() {
+            return direct;
+        }
+
+        public void setDirect(BigDecimal direct) {
+            this.direct = direct;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** Home to school transport: the mode and its cost a year, in pounds. */
+    public static class Transport {
+        private String mode;
+        private BigDecimal costPerYear;
+        private Long version;
+
+        public String getMode() {
+            return mode;
+        }
+
+        public void setMode(String mode) {
+            this.mode = mode;
+        }
+
+        public BigDecimal getCostPerYear() {
+            return costPerYear;
+        }
+
+        public void setCostPerYear(BigDecimal costPerYear) {
+            this.costPerYear = costPerYear;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
     /** Ceasing: the day and the SEN2 reason's name. */
     public static class Cessation {
         private LocalDate on;
@@ -170,6 +233,27 @@ public class PlansResource {
     public PlanView setting(@PathParam("id") long id, Placement body) {
         Placement b = body == null ? new Placement() : body;
         return plans.nameSetting(id, b.getSettingId(), b.isResidential(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/personal-budget")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The personal budget a year: organised arrangements and direct payments (0 or absent for none)")
+    public PlanView personalBudget(@PathParam("id") long id, Budget body) {
+        Budget b = body == null ? new Budget() : body;
+        return plans.arrangePersonalBudget(id, b.getOrganised(), b.getDirect(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/transport")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Home to school transport: mode (NONE, FLEET, TAXI, PUBLIC_TRANSPORT_PASS, TRAVEL_TRAINING, "
+            + "PERSONAL_TRANSPORT_BUDGET) and cost a year")
+    public PlanView transport(@PathParam("id") long id, Transport body) {
+        Transport b = body == null ? new Transport() : body;
+        return plans.arrangeTransport(id, b.getMode(), b.getCostPerYear(), b.getVersion());
     }
 
     @POST

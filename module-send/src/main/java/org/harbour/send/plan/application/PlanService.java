@@ -14,10 +14,12 @@ import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.domain.PlanSection;
 import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.plan.domain.TransportMode;
 import org.harbour.send.plan.infrastructure.PlanRepository;
 import org.harbour.send.register.application.SettingRegister;
 import org.harbour.send.register.domain.EducationSetting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +114,39 @@ public class PlanService {
             return plan;
         });
         return saved(plan, UPDATE, "setting " + settingId);
+    }
+
+    /** Section J's personal budget: amounts a year as organised arrangements and as direct payments. */
+    public PlanView arrangePersonalBudget(long planId, BigDecimal organised, BigDecimal direct, Long version) {
+        EhcPlan plan = plan(planId, SendPermissions.PLAN, UPDATE);
+        SendAccess.checkVersion(plan.getVersion(), version, plan.getChangedBy(), plan.getChangedAt());
+        amounts(() -> access.step(UPDATE, plan.getPersonId(), "personalBudget", () -> {
+            plan.arrangePersonalBudget(organised, direct);
+            return plan;
+        }), "budgetOrganised");
+        return saved(plan, UPDATE, "personal budget " + (plan.isPersonalBudget() ? "arranged" : "none"));
+    }
+
+    /** Home to school transport: the mode (TransportMode's name) and its cost a year. */
+    public PlanView arrangeTransport(long planId, String mode, BigDecimal costPerYear, Long version) {
+        EhcPlan plan = plan(planId, SendPermissions.PLAN, UPDATE);
+        SendAccess.checkVersion(plan.getVersion(), version, plan.getChangedBy(), plan.getChangedAt());
+        TransportMode how = mode == null || mode.isBlank() ? TransportMode.NONE
+                : parse(TransportMode.class, mode, "transportMode", "Not a way of travelling the plan can arrange: " + mode);
+        amounts(() -> access.step(UPDATE, plan.getPersonId(), "transportMode", () -> {
+            plan.arrangeTransport(how, costPerYear);
+            return plan;
+        }), "transportCost");
+        return saved(plan, UPDATE, "transport " + how.name());
+    }
+
+    /** A domain refusal of an amount is the user's input to put right. */
+    private static void amounts(Runnable change, String field) {
+        try {
+            change.run();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 
     public PlanView cease(long planId, LocalDate on, String reason, Long version) {

@@ -5,6 +5,7 @@ import org.harbour.send.plan.domain.PlanSection;
 import org.harbour.send.plan.domain.PlanVersion;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public class PlanView implements Serializable {
     private final Long settingId;
     private final String settingName;
     private final boolean residential;
+    private final BigDecimal budgetOrganised;
+    private final BigDecimal budgetDirect;
+    private final String transportMode;
+    private final String transportModeLabel;
+    private final BigDecimal transportCost;
     private final List<SectionView> sections;
     private final List<NeedView> needs;
     private final List<VersionView> versions;
@@ -49,6 +55,11 @@ public class PlanView implements Serializable {
         this.settingId = p.getSetting() == null ? null : p.getSetting().getId();
         this.settingName = p.getSetting() == null ? null : p.getSetting().getName();
         this.residential = p.isResidential();
+        this.budgetOrganised = p.getBudgetOrganised();
+        this.budgetDirect = p.getBudgetDirect();
+        this.transportMode = p.getTransportMode() == null ? null : p.getTransportMode().name();
+        this.transportModeLabel = p.getTransportMode() == null ? null : p.getTransportMode().getLabel();
+        this.transportCost = p.getTransportCost();
         this.sections = p.sections().entrySet().stream().map(e -> new SectionView(e.getKey(), e.getValue())).toList();
         this.needs = p.getNeeds().stream().map(n -> new NeedView(n.getSenRank(), n.getSenType().getCode(), n.getSenType().getLabel())).toList();
         this.versions = p.getVersions().stream().map(VersionView::new).toList();
@@ -188,6 +199,30 @@ public class PlanView implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    public BigDecimal getBudgetOrganised() {
+        return budgetOrganised;
+    }
+
+    public BigDecimal getBudgetDirect() {
+        return budgetDirect;
+    }
+
+    public boolean isPersonalBudget() {
+        return budgetOrganised != null || budgetDirect != null;
+    }
+
+    public String getTransportMode() {
+        return transportMode;
+    }
+
+    public String getTransportModeLabel() {
+        return transportModeLabel;
+    }
+
+    public BigDecimal getTransportCost() {
+        return transportCost;
     }
 
     public long getVersion() {

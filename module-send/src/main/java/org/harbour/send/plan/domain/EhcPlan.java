@@ -17,6 +17,8 @@ import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ import java.util.Map;
 @Entity
 @Table(name = "send_plan")
 public class EhcPlan extends Recorded {
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999.99");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +73,21 @@ public class EhcPlan extends Recorded {
 
     @Column(name = "personal_budget", nullable = false)
     private boolean personalBudget;
+
+    /** Personal budget a year held by the council or a provider for the family (organised arrangements). */
+    @Column(name = "budget_organised", precision = 10, scale = 2)
+    private BigDecimal budgetOrganised;
+
+    /** Personal budget a year paid to the family (direct payments). */
+    @Column(name = "budget_direct", precision = 10, scale = 2)
+    private BigDecimal budgetDirect;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transport_mode", length = 30)
+    private TransportMode transportMode;
+
+    @Column(name = "transport_cost", precision = 10, scale = 2)
+    private BigDecimal transportCost;
 
     @Column(name = "section_a", length = 4000)
     private String sectionA;
@@ -200,8 +219,83 @@ public class EhcPlan extends Recorded {
         return addVersion(VersionKind.AMENDED, on, by);
     }
 
+    /** An annual review meeting was held: it follows the plan's start and moves the next review on. */
+    /**
+     * The personal budget (section J): amounts a year held for the family and paid to them; there
+     * is a personal budget when either is above nothing. Amounts are in pounds and pence.
+     */
+    public void arrangePersonalBudget(BigDecimal organised, BigDecimal direct) {
+        requireEditable();
+        requireAmount(organised, "The organised arrangements");
+        requireAmount(direct, "The direct payments");
+        this.budgetOrganised = positiveOrNull(organised);
+        this.budgetDirect = positiveOrNull(direct);
+        this.personalBudget = budgetOrganised != null || budgetDirect != null;
+    }
+
+    /** Home to school transport: how, and its cost a year (none when no transport is arranged). */
+    public void arrangeTransport(TransportMode mode, BigDecimal costPerYear) {
+        requireEditable();
+        if (mode == null || mode == TransportMode.NONE) {
+            if (costPerYear != null && costPerYear.signum() != 0) {
+                throw new IllegalArgumentException("A transport cost needs the way the child travels.");
+            }
+            this.transportMode = null;
+            this.transportCost = null;
+            return;
+        }
+        if (costPerYear == null) {
+            throw new IllegalArgumentException("Give the transport's cost a year.");
+        }
+        requireAmount(costPerYear, "The transport cost");
+        this.transportMode = mode;
+        this.transportCost = costPerYear.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static void requireAmount(BigDecimal amount, String what) {
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2)) {
+            throw new IllegalArgumentException(what + " must be from 0 to 999,999.99 pounds, to the penny.");
+        }
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal amount) {
+        return amount == null || amount.signum() == 0 ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public boolean hasOrganisedArrangements() {
+        return budgetOrganised != null;
+    }
+
+    public boolean hasDirectPayments() {
+        return budgetDirect != null;
+    }
+
+    public BigDecimal getBudgetOrganised() {
+        return budgetOrganised;
+    }
+
+    public BigDecimal getBudgetDirect() {
+        return budgetDirect;
+    }
+
+    public TransportMode getTransportMode() {
+        return transportMode;
+    }
+
+    public BigDecimal getTransportCost() {
+        return transportCost;
+    }
+
     public void reviewed(LocalDate meeting) {
-        this.lastReviewOn = meeting;
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan is reviewed.");
+        }
+        if (startDate != null && meeting.isBefore(startDate)) {
+            throw new IllegalStateException("A review meeting cannot precede the plan's start on " + startDate + ".");
+        }
+        if (lastReviewOn == null || meeting.isAfter(lastReviewOn)) {
+            this.lastReviewOn = meeting;
+        }
     }
 
     /** The next annual review meeting: 12 months after the last one, or after the plan was issued. */

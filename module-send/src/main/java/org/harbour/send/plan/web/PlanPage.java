@@ -11,12 +11,14 @@ import org.harbour.send.access.web.PageActions;
 import org.harbour.send.plan.application.PlanService;
 import org.harbour.send.plan.application.PlanView;
 import org.harbour.send.plan.domain.SenType;
+import org.harbour.send.plan.domain.TransportMode;
 import org.harbour.send.register.application.SettingRegister;
 import org.harbour.send.register.application.SettingView;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,10 @@ public class PlanPage implements Serializable {
     private String secondaryNeed;
     private Long settingId;
     private boolean residential;
+    private BigDecimal budgetOrganised;
+    private BigDecimal budgetDirect;
+    private String transportMode;
+    private BigDecimal transportCost;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -72,6 +78,10 @@ public class PlanPage implements Serializable {
         secondaryNeed = view.getNeeds().size() > 1 ? view.getNeeds().get(1).getCode() : null;
         settingId = view.getSettingId();
         residential = view.isResidential();
+        budgetOrganised = view.getBudgetOrganised();
+        budgetDirect = view.getBudgetDirect();
+        transportMode = view.getTransportMode();
+        transportCost = view.getTransportCost();
     }
 
     public void saveSections() {
@@ -91,6 +101,50 @@ public class PlanPage implements Serializable {
 
     public void saveSetting() {
         act(() -> plans.nameSetting(id, settingId, residential, version), "Setting named.");
+    }
+
+    public void saveBudget() {
+        act(() -> plans.arrangePersonalBudget(id, budgetOrganised, budgetDirect, version), "Personal budget saved.");
+    }
+
+    public void saveTransport() {
+        act(() -> plans.arrangeTransport(id, transportMode, transportCost, version), "Transport saved.");
+    }
+
+    public List<TransportMode> getTransportModes() {
+        return List.of(TransportMode.values());
+    }
+
+    public BigDecimal getBudgetOrganised() {
+        return budgetOrganised;
+    }
+
+    public void setBudgetOrganised(BigDecimal budgetOrganised) {
+        this.budgetOrganised = budgetOrganised;
+    }
+
+    public BigDecimal getBudgetDirect() {
+        return budgetDirect;
+    }
+
+    public void setBudgetDirect(BigDecimal budgetDirect) {
+        this.budgetDirect = budgetDirect;
+    }
+
+    public String getTransportMode() {
+        return transportMode;
+    }
+
+    public void setTransportMode(String transportMode) {
+        this.transportMode = transportMode;
+    }
+
+    public BigDecimal getTransportCost() {
+        return transportCost;
+    }
+
+    public void setTransportCost(BigDecimal transportCost) {
+        this.transportCost = transportCost;
     }
 
     private void act(Supplier<PlanView> action, String done) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.timescale.domain.EhcTimescales;
+import org.harbour.send.timescale.domain.PhaseTransfer;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
 import java.time.Instant;
@@ -52,9 +53,17 @@ public class AnnualReview extends Recorded {
     @Column(name = "amended_plan_on")
     private LocalDate amendedPlanOn;
 
+    /** The proposed amendments (the draft amended plan) sent to the family, who have 15 days to comment. */
+    @Column(name = "amendment_proposed_on")
+    private LocalDate amendmentProposedOn;
 
+    /** The move between phases this review prepares for, with the September of the move. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phase_transfer", length = 30)
+    private PhaseTransfer phaseTransfer;
 
-
+    @Column(name = "transfer_year")
+    private Integer transferYear;
 
     protected AnnualReview() {
     }
@@ -86,12 +95,86 @@ public class AnnualReview extends Recorded {
         this.decidedOn = on;
     }
 
+    /** Prepares for a move between phases in the September of the year given. */
+    public void preparesFor(PhaseTransfer transfer, Integer year) {
+        if ((transfer == null) != (year == null)) {
+            throw new IllegalArgumentException("A phase transfer needs both the move and the year of the move.");
+        }
+        this.phaseTransfer = transfer;
+        this.transferYear = year;
+    }
+
+    /** The proposed amendments go to the family after the decision to amend. */
+    public void amendmentsProposed(LocalDate on) {
+        if (decision != ReviewDecision.AMEND) {
+            throw new IllegalStateException("Amendments are proposed after a decision to amend the plan.");
+        }
+        if (on.isBefore(decidedOn)) {
+            throw new IllegalStateException("The proposed amendments follow the decision of " + decidedOn + ".");
+        }
+        if (amendedPlanOn != null) {
+            throw new IllegalStateException("The amended plan has already been issued.");
+        }
+        this.amendmentProposedOn = on;
+    }
+
+    /**
+     * The final amended plan: after the decision to amend and the proposed amendments, once the
+     * family's 15 days to comment on them are over.
+     */
     public void amendedPlanIssued(LocalDate on) {
         if (decision != ReviewDecision.AMEND) {
             throw new IllegalStateException("An amended plan follows a decision to amend.");
         }
         requireAfterMeeting(on);
+        if (amendmentProposedOn == null) {
+            throw new IllegalStateException("Send the family the proposed amendments before the amended plan is issued.");
+        }
+        if (on.isBefore(familyCommentsUntil())) {
+            throw new IllegalStateException("The family have until " + familyCommentsUntil()
+                    + " to comment on the proposed amendments.");
+        }
+        if (amendedPlanOn != null) {
+            throw new IllegalStateException("The amended plan has already been issued.");
+        }
         this.amendedPlanOn = on;
+    }
+
+    /** The last of the family's 15 days to comment on the proposed amendments; null before they are sent. */
+    public LocalDate familyCommentsUntil() {
+        return amendmentProposedOn == null ? null : amendmentProposedOn.plusDays(EhcTimescales.FAMILY_COMMENT_DAYS);
+    }
+
+    /** The phase transfer deadline (15 February or 31 March of the year of the move); null without a transfer. */
+    public LocalDate transferDeadline() {
+        return phaseTransfer == null ? null : phaseTransfer.deadline(transferYear);
+    }
+
+    /** The day the amended plan is due: 12 weeks after the meeting, or the phase transfer deadline when earlier. */
+    public LocalDate amendedPlanDueBy() {
+        LocalDate due = amendedPlanDue();
+        LocalDate transfer = transferDeadline();
+        return transfer != null && transfer.isBefore(due) ? transfer : due;
+    }
+
+    /** What is outstanding on the day and whether it is late: the report, the decision, the amended plan. */
+    public ReviewStep nextStep(LocalDate today) {
+        if (reportSentOn == null) {
+            return new ReviewStep("Review report", reportDue(), today.isAfter(reportDue()));
+        }
+        if (decision == null) {
+            return new ReviewStep("Decision", decisionDue(), today.isAfter(decisionDue()));
+        }
+        if (decision == ReviewDecision.AMEND && amendedPlanOn == null) {
+            String what = amendmentProposedOn == null ? "Proposed amendments" : "Amended plan";
+            return new ReviewStep(what, amendedPlanDueBy(), today.isAfter(amendedPlanDueBy()));
+        }
+        return null;
+    }
+
+    /** Whether the amended plan was issued within 12 weeks of the meeting (and by the transfer deadline). */
+    public boolean amendedInTime() {
+        return amendedPlanOn != null && EhcTimescales.onTime(amendedPlanOn, amendedPlanDueBy());
     }
 
     public LocalDate reportDue() {
@@ -146,5 +229,17 @@ public class AnnualReview extends Recorded {
 
     public LocalDate getAmendedPlanOn() {
         return amendedPlanOn;
+    }
+
+    public LocalDate getAmendmentProposedOn() {
+        return amendmentProposedOn;
+    }
+
+    public PhaseTransfer getPhaseTransfer() {
+        return phaseTransfer;
+    }
+
+    public Integer getTransferYear() {
+        return transferYear;
     }
 }

@@ -16,6 +16,8 @@ import org.harbour.send.SendModule;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestStage;
+import org.harbour.send.learner.domain.SendLearner;
+import org.harbour.send.learner.infrastructure.LearnerRepository;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.sen2.domain.Sen2Person;
 import org.harbour.send.sen2.domain.Sen2Rules;
@@ -52,6 +54,9 @@ public class Sen2Return implements StatutoryReturn {
     @Inject
     private ModuleSettings settings;
 
+    @Inject
+    private LearnerRepository learners;
+
     @Override
     public ReturnDefinition definition() {
         return new ReturnDefinition("send-sen2", "SEN2: EHC plans (person level)", SendModule.ID, SendPermissions.RETURN,
@@ -78,6 +83,7 @@ public class Sen2Return implements StatutoryReturn {
             byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(request(r, plans.get(r.getPlanId())));
         }
         Map<Long, ReturnIdentifiers.Identifiers> ids = identifiers.of(byPerson.keySet());
+        Map<Long, SendLearner> learnerNumbers = learners.ofPersons(byPerson.keySet());
         List<Sen2Person> persons = new ArrayList<>();
         byPerson.forEach((personId, reqs) -> {
             PersonSummary p = people.find(personId).orElse(null);
@@ -85,8 +91,10 @@ public class Sen2Return implements StatutoryReturn {
                 return;
             }
             ReturnIdentifiers.Identifiers id = ids.getOrDefault(personId, new ReturnIdentifiers.Identifiers(null, null));
+            SendLearner learner = learnerNumbers.get(personId);
             persons.add(new Sen2Person(personId, p.familyName(), p.givenName(), p.dateOfBirth(), p.sex(), p.ethnicity(),
-                    id.postcode(), id.upn(), null, reqs));
+                    id.postcode(), id.upn(), learner == null ? null : learner.getUln(),
+                    learner == null || learner.getUpnUnknown() == null ? null : learner.getUpnUnknown().getCode(), reqs));
         });
         return persons;
     }
@@ -117,7 +125,8 @@ public class Sen2Return implements StatutoryReturn {
         List<Sen2Person.Sen2Placement> placements = p.getSetting() == null ? List.of()
                 : List.of(new Sen2Person.Sen2Placement(p.getSetting().getUrn(), p.getSetting().getUkprn(),
                 p.getSetting().getType().getCode(), 1));
-        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.getCeasedOn(),
+        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.hasOrganisedArrangements(),
+                p.hasDirectPayments(), p.getCeasedOn(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().getCode(), p.getLastReviewOn(), placements,
                 p.getNeeds().stream().map(n -> new Sen2Person.Sen2Need(n.getSenType().getCode(), n.getSenRank())).toList());
     }

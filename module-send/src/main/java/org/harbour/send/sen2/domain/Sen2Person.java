@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * One person of the SEN2 return (module 1, person details) with their requests and, through them,
- * assessments and named plans, already in SEN2's codes. Built from the records; validated by
+ * assessments and named plans, already in SEN2's codes; {@code uln} is the unique learner number. Built from the records; validated by
  * {@link Sen2Rules}; written by the XML writer.
  */
 public record Sen2Person(long personId, String surname, String forename, LocalDate birthDate, String sex, String ethnicity,
-                         String postcode, String upn, String upnUnknown, List<Sen2Request> requests) {
+                         String postcode, String upn, String uln, String upnUnknown, List<Sen2Request> requests) {
 
     public Sen2Person {
         requests = List.copyOf(requests);
@@ -24,8 +24,9 @@ public record Sen2Person(long personId, String surname, String forename, LocalDa
     public record Sen2Assessment(String outcome, LocalDate outcomeDate, boolean week20Exception, Sen2Plan plan) {
     }
 
-    /** The named plan (module 4) with its placements and ranked needs. */
-    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, LocalDate ceaseDate,
+    /** The named plan (module 4) with its personal budget's kinds, placements and ranked needs. */
+    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, boolean organisedArrangements,
+                           boolean directPayments, LocalDate ceaseDate,
                            String ceaseReason, LocalDate lastReview, List<Sen2Placement> placements, List<Sen2Need> needs) {
         public Sen2Plan {
             placements = List.copyOf(placements);

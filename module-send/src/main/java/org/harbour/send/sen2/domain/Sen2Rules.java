@@ -2,6 +2,8 @@ package org.harbour.send.sen2.domain;
 
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.send.learner.domain.LearnerNumbers;
+import org.harbour.send.learner.domain.UpnUnknownReason;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Pre-submission checks of the SEN2 person-level return, written from the DfE's technical
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Sen2Rules {
 
-    private static final Pattern UPN = Pattern.compile("[A-HJ-NP-RT-Z]\\d{11}[0-9A-HJ-NP-RT-Z]");
     private static final int OLDEST = 25;
+    private static final int POST_16 = 16;
 
     private Sen2Rules() {
     }
@@ -45,18 +46,43 @@ public final class Sen2Rules {
             m.add(ValidationMessage.error("SEN2-111", "Date of birth must make the person 0 to 25 in the reference period.",
                     p.personId(), "PersonBirthDate", link));
         }
-        if (p.upn() != null && !UPN.matcher(p.upn()).matches()) {
-            m.add(ValidationMessage.error("SEN2-120", "UPN is not in the valid format (a letter, 11 digits and a check character).",
-                    p.personId(), "UPN", link));
+        checkLearnerNumbers(m, p, census, link);
+        for (Sen2Person.Sen2Request r : p.requests()) {
+            checkRequest(m, p, r, census, link);
+        }
+        return m;
+    }
+
+    /** UPN (with its check letter), the UPN-unknown code in its place, and the ULN (with its check digit). */
+    private static void checkLearnerNumbers(List<ValidationMessage> m, Sen2Person p, LocalDate census, String childLink) {
+        // The UPN is put right on the child's record; the ULN and the UPN-unknown reason on the learner page.
+        String link = "/send/learner.xhtml?person=" + p.personId();
+        if (p.upn() != null && !LearnerNumbers.isValidUpn(p.upn())) {
+            m.add(ValidationMessage.error("SEN2-120",
+                    "UPN is not valid: a check letter, 11 digits and a digit or letter, with the check letter the DfE's sum gives.",
+                    p.personId(), "UPN", childLink));
         }
         if (p.upn() == null && blank(p.upnUnknown()) && schoolAge(p.birthDate(), census)) {
             m.add(ValidationMessage.error("SEN2-121", "A child of compulsory school age needs a UPN or a UPN unknown reason.",
                     p.personId(), "UPNunknown", link));
         }
-        for (Sen2Person.Sen2Request r : p.requests()) {
-            checkRequest(m, p, r, census, link);
+        if (p.upn() != null && !blank(p.upnUnknown())) {
+            m.add(ValidationMessage.error("SEN2-122", "A UPN unknown reason cannot be given when the UPN is known.",
+                    p.personId(), "UPNunknown", link));
         }
-        return m;
+        if (!blank(p.upnUnknown()) && UpnUnknownReason.ofCode(p.upnUnknown()) == null) {
+            m.add(ValidationMessage.error("SEN2-123", "UPN unknown must be one of the codes UN1 to UN7.",
+                    p.personId(), "UPNunknown", link));
+        }
+        if (p.uln() != null && !LearnerNumbers.isValidUln(p.uln())) {
+            m.add(ValidationMessage.error("SEN2-130",
+                    "Unique learner number is not valid: 10 digits, the first not 0, with the right check digit.",
+                    p.personId(), "UniqueLearnerNumber", link));
+        }
+        if (p.upn() == null && p.uln() == null && p.birthDate() != null && Period.between(p.birthDate(), census).getYears() >= POST_16) {
+            m.add(ValidationMessage.warning("SEN2-131", "A young person of 16 or over with no UPN should have a unique learner number.",
+                    p.personId(), "UniqueLearnerNumber", link));
+        }
     }
 
     private static void checkRequest(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Request r, LocalDate census, String link) {
@@ -84,6 +110,10 @@ public final class Sen2Rules {
         if ((plan.ceaseDate() == null) != blank(plan.ceaseReason())) {
             m.add(ValidationMessage.error("SEN2-310", "A ceased plan needs both its cease date and its cease reason.",
                     p.personId(), "CeaseReason", link));
+        }
+        if (plan.personalBudget() && !plan.organisedArrangements() && !plan.directPayments()) {
+            m.add(ValidationMessage.error("SEN2-320", "A plan with a personal budget says whether it is organised arrangements, "
+                    + "direct payments or both.", p.personId(), "PlanWPB", link));
         }
         if (plan.ceaseDate() == null) {
             checkActivePlan(m, p, plan, link);

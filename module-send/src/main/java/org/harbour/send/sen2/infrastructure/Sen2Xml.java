@@ -63,6 +63,7 @@ public final class Sen2Xml {
         element(x, "Ethnicity", p.ethnicity());
         element(x, "PostCode", p.postcode());
         element(x, "UPN", p.upn());
+        element(x, "UniqueLearnerNumber", p.uln());
         element(x, "UPNunknown", p.upnUnknown());
         for (Sen2Person.Sen2Request r : p.requests()) {
             x.writeStartElement("Requests");
@@ -92,6 +93,10 @@ public final class Sen2Xml {
             element(x, "StartDate", plan.startDate());
             element(x, "PlanRes", flag(plan.residential()));
             element(x, "PlanWPB", flag(plan.personalBudget()));
+            if (plan.personalBudget()) {
+                element(x, "OA", flag(plan.organisedArrangements()));
+                element(x, "DP", flag(plan.directPayments()));
+            }
             element(x, "CeaseDate", plan.ceaseDate());
             element(x, "CeaseReason", plan.ceaseReason());
             element(x, "LastReview", plan.lastReview());

@@ -16,11 +16,12 @@ class Sen2RulesTest {
     private static final ReturnPeriod PERIOD = new ReturnPeriod("2026", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
             LocalDate.of(2026, 1, 15));
     private static final LocalDate BORN = LocalDate.of(2015, 3, 2);
-    private static final String UPN = "A12345678901B";
+    /** Check letter worked by hand: 9x2+9x3+9x4+2x5+1x9+5x10+1x13 = 163, 163 mod 23 = 2, the letter C. */
+    private static final String UPN = "C999200015001";
 
     private static Sen2Person.Sen2Plan plan(LocalDate start, LocalDate ceased, String reason, List<Sen2Person.Sen2Need> needs,
                                             List<Sen2Person.Sen2Placement> placements) {
-        return new Sen2Person.Sen2Plan(start, false, false, ceased, reason, null, placements, needs);
+        return new Sen2Person.Sen2Plan(start, false, false, false, false, ceased, reason, null, placements, needs);
     }
 
     private static Sen2Person.Sen2Plan goodPlan() {
@@ -34,7 +35,7 @@ class Sen2RulesTest {
     }
 
     private static Sen2Person person(String surname, LocalDate born, String upn, String upnUnknown, Sen2Person.Sen2Request... requests) {
-        return new Sen2Person(9L, surname, "Ada", born, "F", "WBRI", "HB1 2CD", upn, upnUnknown, List.of(requests));
+        return new Sen2Person(9L, surname, "Ada", born, "F", "WBRI", "HB1 2CD", upn, null, upnUnknown, List.of(requests));
     }
 
     private static Sen2Person good() {
@@ -61,13 +62,45 @@ class Sen2RulesTest {
         assertTrue(codes(person("Lovelace", null, UPN, null)).contains("SEN2-110"));
         assertTrue(codes(person("Lovelace", LocalDate.of(1998, 12, 31), null, null)).contains("SEN2-111"), "26 at the period's start");
         assertTrue(codes(person("Lovelace", LocalDate.of(2026, 2, 1), null, null)).contains("SEN2-111"), "born after the census");
-        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(1999, 1, 2), null, null)), "25 at the period's start");
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(1999, 1, 2), UPN, null)), "25 at the period's start");
     }
 
     @Test
     void aUpnMustBeWellFormed() {
         assertTrue(codes(person("Lovelace", BORN, "12345", null)).contains("SEN2-120"));
         assertTrue(!codes(person("Lovelace", BORN, UPN, null)).contains("SEN2-120"));
+    }
+
+    @Test
+    void aUpnNeedsTheRightCheckLetter() {
+        assertTrue(codes(person("Lovelace", BORN, "A999200015001", null)).contains("SEN2-120"), "C is right, not A");
+        assertTrue(codes(person("Lovelace", BORN, "C99920001500I", null)).contains("SEN2-120"), "I is not in the check alphabet");
+    }
+
+    @Test
+    void aUpnUnknownReasonIsADfeCodeAndNeverBesideAUpn() {
+        assertEquals(List.of("SEN2-122"), codes(person("Lovelace", BORN, UPN, "UN2")));
+        assertEquals(List.of("SEN2-123"), codes(person("Lovelace", BORN, null, "UN9")));
+        assertEquals(List.of(), codes(person("Lovelace", BORN, null, "UN7")));
+    }
+
+    @Test
+    void aUlnNeedsTenDigitsAndItsCheckDigit() {
+        LocalDate eighteen = LocalDate.of(2007, 5, 1);
+        assertEquals(List.of(), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", null, "9276308686",
+                null, List.of())));
+        assertEquals(List.of("SEN2-130"), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", null,
+                "9276308687", null, List.of())));
+        assertEquals(List.of("SEN2-130"), codes(new Sen2Person(9L, "Lovelace", "Ada", eighteen, "F", "WBRI", "HB1 2CD", UPN,
+                "0276308686", null, List.of())), "the first digit is never 0");
+    }
+
+    @Test
+    void aYoungPersonOfSixteenWithNeitherNumberIsWarned() {
+        List<ValidationMessage> m = Sen2Rules.check(person("Lovelace", LocalDate.of(2010, 1, 14), null, null), PERIOD);
+        assertEquals(List.of("SEN2-131"), m.stream().map(ValidationMessage::ruleCode).toList(), "16 the day before the census");
+        assertEquals(ValidationMessage.Severity.WARNING, m.get(0).severity());
+        assertEquals(List.of(), codes(person("Lovelace", LocalDate.of(2010, 1, 16), null, "UN2")), "still 15: no warning");
     }
 
     @Test
@@ -110,6 +143,20 @@ class Sen2RulesTest {
     }
 
     @Test
+    void aPersonalBudgetSaysItsKind() {
+        List<Sen2Person.Sen2Need> needs = List.of(new Sen2Person.Sen2Need("MLD", 1));
+        List<Sen2Person.Sen2Placement> school = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
+        Sen2Person.Sen2Plan neither = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, false, null, null, null,
+                school, needs);
+        assertEquals(List.of("SEN2-320"), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), neither))));
+        Sen2Person.Sen2Plan direct = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, true, null, null, null,
+                school, needs);
+        assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), direct))));
+    }
+
+    @Test
     void anActivePlanHasOnePrimaryNeedAndEachRankOnce() {
         List<Sen2Person.Sen2Placement> school = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
         Sen2Person twoFirsts = person("Lovelace", BORN, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20),
@@ -141,5 +188,7 @@ class Sen2RulesTest {
         assertEquals(9L, m.personId());
         assertEquals("/case/child.xhtml?id=9", m.link());
         assertEquals("Surname", m.field());
+        ValidationMessage noUpn = Sen2Rules.check(person("Lovelace", BORN, null, null), PERIOD).get(0);
+        assertEquals("/send/learner.xhtml?person=9", noUpn.link(), "the reason a UPN is unknown is given on the learner page");
     }
 }

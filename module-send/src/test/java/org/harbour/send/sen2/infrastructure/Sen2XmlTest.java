@@ -21,11 +21,11 @@ class Sen2XmlTest {
 
     @Test
     void oneChildIsWrittenFieldByField() throws Exception {
-        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, false, null, null,
+        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, true, false, true, null, null,
                 LocalDate.of(2025, 11, 4), List.of(new Sen2Person.Sen2Placement("100001", null, "SS", 1)),
                 List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)));
         Sen2Person child = new Sen2Person(9L, "O'Brien & Sons", "Ada", LocalDate.of(2015, 3, 2), "F", "WIRI", "HB1 2CD",
-                "A12345678901B", null, List.of(new Sen2Person.Sen2Request(LocalDate.of(2025, 1, 13), "PA", true,
+                "C999200015001", "9276308686", null, List.of(new Sen2Person.Sen2Request(LocalDate.of(2025, 1, 13), "PA", true,
                 LocalDate.of(2025, 2, 20), "A", false, true,
                 new Sen2Person.Sen2Assessment("I", LocalDate.of(2025, 5, 30), true, plan))));
 
@@ -44,7 +44,8 @@ class Sen2XmlTest {
         assertEquals("F", text(person, "Sex"));
         assertEquals("WIRI", text(person, "Ethnicity"));
         assertEquals("HB1 2CD", text(person, "PostCode"));
-        assertEquals("A12345678901B", text(person, "UPN"));
+        assertEquals("C999200015001", text(person, "UPN"));
+        assertEquals("9276308686", text(person, "UniqueLearnerNumber"));
         assertEquals(0, person.getElementsByTagName("UPNunknown").getLength(), "an absent value is left out");
         Element request = (Element) person.getElementsByTagName("Requests").item(0);
         assertEquals("2025-01-13", text(request, "ReceivedDate"));
@@ -61,7 +62,9 @@ class Sen2XmlTest {
         Element named = (Element) assessment.getElementsByTagName("NamedPlan").item(0);
         assertEquals("2025-05-30", text(named, "StartDate"));
         assertEquals("1", text(named, "PlanRes"));
-        assertEquals("0", text(named, "PlanWPB"));
+        assertEquals("1", text(named, "PlanWPB"));
+        assertEquals("0", text(named, "OA"));
+        assertEquals("1", text(named, "DP"));
         assertEquals("2025-11-04", text(named, "LastReview"));
         assertEquals(0, named.getElementsByTagName("CeaseDate").getLength());
         Element detail = (Element) named.getElementsByTagName("PlanDetail").item(0);

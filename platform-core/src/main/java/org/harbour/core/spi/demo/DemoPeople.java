@@ -25,6 +25,12 @@ public interface DemoPeople {
     long newAdult(DemoContext context, String givenName, String familyName, LocalDate dateOfBirth, String sex,
                   String ethnicity, String areaCode);
 
+    /**
+     * Records the person's unique pupil number (13 characters with the DfE check letter) on the
+     * index, for modules whose statutory returns carry it; an invalid number is refused.
+     */
+    void recordUpn(long personId, String upn);
+
     /** Makes the person known to one more service area (within the reach of its staff). */
     void makeKnownTo(long personId, String areaCode);
 
