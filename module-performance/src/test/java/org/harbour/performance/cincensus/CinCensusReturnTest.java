@@ -116,7 +116,7 @@ class CinCensusReturnTest {
         assertThat(messages).extracting(ValidationMessage::ruleCode, ValidationMessage::field)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("8610", "PrimaryNeedCode"),
                         org.assertj.core.groups.Tuple.tuple("8565", "CINclosureDate"));
-        assertThat(messages).allMatch(m -> m.personId() == CHILD && "/case/child.xhtml?id=51".equals(m.link()));
+        assertThat(messages).allMatch(m -> m.personId() == CHILD && "/case/involvement.xhtml?person=51&kind=referral&id=1".equals(m.link()));
     }
 
     @Test

@@ -120,7 +120,8 @@ class Ssda903ReturnTest {
                         ValidationMessage::personId, ValidationMessage::link)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("103", "ETHNIC", CHILD, "/people/person.xhtml?id=41"),
-                        org.assertj.core.groups.Tuple.tuple("146", "PLACE", CHILD, "/case/child.xhtml?id=41"));
+                        org.assertj.core.groups.Tuple.tuple("146", "PLACE", CHILD,
+                                "/case/involvement.xhtml?person=41&kind=placement-episode&id=2"));
         assertThat(messages.get(0).message()).isEqualTo("The ethnicity code is either not valid or has not been entered.");
     }
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * The DfE's Children in Need census validation rules this return checks before it is sent, each
  * with the DfE's rule number and message (source: the DfE's "Children in need census: validation
- * rules" for the collection year). Each finding names the child, the field and the child's record,
- * where the referral and its work are put right.
+ * rules" for the collection year). Each finding names the child, the field and
+ * the referral's page, where it and its work are put right.
  */
 public final class CinCensusRules {
 
@@ -23,8 +23,9 @@ public final class CinCensusRules {
     public static List<ValidationMessage> check(List<CinChild> children, ReturnPeriod period) {
         List<ValidationMessage> messages = new ArrayList<>();
         for (CinChild child : children) {
-            String link = "/case/child.xhtml?id=" + child.childId();
             for (CinChild.CinEpisode e : child.episodes()) {
+                String link = "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id="
+                        + e.referralId();
                 if (!e.nfa() && (e.primaryNeed() == null || e.primaryNeed().isBlank())) {
                     messages.add(ValidationMessage.error("8610",
                             "Primary Need code is missing for a referral which led to further action.",

@@ -12,7 +12,7 @@ import java.util.Set;
  * The DfE's SSDA903 validation rules this return checks before it is sent, each with the DfE's
  * rule code and message (source: the DfE's "SSDA903 validation rules" for the collection year,
  * as published with the CLA guidance). Every finding names the child, the field and the page that
- * puts it right: the person's details for Header fields, the child's record for episodes.
+ * puts it right: the person's details for Header fields, the episode's page for episode fields.
  */
 public final class Ssda903Rules {
 
@@ -52,9 +52,9 @@ public final class Ssda903Rules {
     }
 
     private static void episodes(Ssda903Child c, Ssda903Codes codes, List<ValidationMessage> out) {
-        String record = recordLink(c.childId());
         String needAtStart = null;
         for (Ssda903Episode e : c.episodes()) {
+            String record = episodeLink(c.childId(), e.episodeId());
             check(out, !in(codes.reasonNewEpisode(), e.reasonNewEpisode()), "143",
                     "The reason for new episode code is not a valid code.", c, "RNE", record);
             check(out, !in(codes.legalStatus(), e.legalStatus()), "144",
@@ -95,7 +95,8 @@ public final class Ssda903Rules {
         return "/people/person.xhtml?id=" + childId;
     }
 
-    static String recordLink(long childId) {
-        return "/case/child.xhtml?id=" + childId;
+    /** The episode's own page, where its codes are corrected. */
+    static String episodeLink(long childId, long episodeId) {
+        return "/case/involvement.xhtml?person=" + childId + "&kind=placement-episode&id=" + episodeId;
     }
 }
