@@ -45,13 +45,13 @@ class Ssda903ReturnTest {
         // An earlier period, over before the year: not in the return.
         EpisodeDetailRow old = new EpisodeDetailRow(3, 90, CHILD, LocalDate.of(2022, 2, 1),
                 LocalDate.of(2022, 5, 1), "V2", "U4", "PR1", "S", "E13", null, null);
-        InvolvementDetailRow referral = involvement(7, CHILD, "REFERRAL", LocalDate.of(2024, 12, 2), "N1");
-        InvolvementDetailRow laterReferral = involvement(8, CHILD, "REFERRAL", LocalDate.of(2025, 2, 2), "N5");
+        InvolvementDetailRow care = involvement(100, CHILD, "LOOKED_AFTER", LocalDate.of(2025, 1, 10), "N1");
+        InvolvementDetailRow earlierCare = involvement(90, CHILD, "LOOKED_AFTER", LocalDate.of(2022, 2, 1), "N5");
         InvolvementDetailRow careLeaver = new InvolvementDetailRow(9, LEAVER, "CARE_LEAVER", LocalDate.of(2024, 9, 1),
                 null, null, null, null, false, null, null, null, null, null, null, null, "FORMER", "YES", "F2", "H1");
         ReviewRow review = new ReviewRow(11, CHILD, LocalDate.of(2025, 7, 25), "CLA_REVIEW");
         ReviewRow lastYear = new ReviewRow(12, CHILD, LocalDate.of(2025, 2, 5), "CLA_REVIEW");
-        return new Ssda903Records(List.of(second, old, first), List.of(laterReferral, referral),
+        return new Ssda903Records(List.of(second, old, first), List.of(earlierCare, care),
                 List.of(review, lastYear), List.of(careLeaver), List.of(child, leaver));
     }
 
@@ -69,7 +69,7 @@ class Ssda903ReturnTest {
                 .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv");
         assertThat(lines(files.get(0))).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
                 "41,F,03/06/2015,WBRI,A123456789012,,", "42,M,01/09/2008,WBRI,,,");
-        // The episode crossing 1 April keeps its start; the category of need is the referral before care began;
+        // The episode crossing 1 April keeps its start; the category of need is the period's own;
         // postcodes go to sector level; foster placements have no URN; the open episode has no DEC or REC.
         assertThat(lines(files.get(1))).containsExactly(
                 "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
@@ -85,7 +85,7 @@ class Ssda903ReturnTest {
         Ssda903Records r = records("WBRI", "U5");
         EpisodeDetailRow endsLater = new EpisodeDetailRow(2, 100, CHILD, LocalDate.of(2025, 6, 30),
                 LocalDate.of(2026, 4, 2), "C1", "U5", "PR4", "P", "E11", null, "HB9 9ZZ");
-        Ssda903Records later = new Ssda903Records(List.of(r.episodes().get(2), endsLater), r.referrals(), r.reviews(),
+        Ssda903Records later = new Ssda903Records(List.of(r.episodes().get(2), endsLater), r.periods(), r.reviews(),
                 r.careLeavers(), r.persons());
         Ssda903Child child = Ssda903Assembly.children(later, YEAR).get(0);
         assertThat(child.episodes().get(1).end()).isNull();
@@ -96,12 +96,12 @@ class Ssda903ReturnTest {
     void aCareLeaverOutsideTheBirthdaysIsNotInOc3() {
         PersonRecordRow older = new PersonRecordRow(LEAVER, LocalDate.of(2004, 4, 1), null, "M", "WBRI", null, null);
         Ssda903Records r = records("WBRI", "U5");
-        Ssda903Records withOlder = new Ssda903Records(r.episodes(), r.referrals(), r.reviews(), r.careLeavers(),
+        Ssda903Records withOlder = new Ssda903Records(r.episodes(), r.periods(), r.reviews(), r.careLeavers(),
                 List.of(r.persons().get(0), older));
         // Born 1 April 2004: the 21st birthday was 1 April 2025, inside; one day earlier it would be outside.
         assertThat(Ssda903Assembly.children(withOlder, YEAR)).extracting(Ssda903Child::childId).contains(LEAVER);
         PersonRecordRow tooOld = new PersonRecordRow(LEAVER, LocalDate.of(2004, 3, 31), null, "M", "WBRI", null, null);
-        Ssda903Records outside = new Ssda903Records(r.episodes(), r.referrals(), r.reviews(), r.careLeavers(),
+        Ssda903Records outside = new Ssda903Records(r.episodes(), r.periods(), r.reviews(), r.careLeavers(),
                 List.of(r.persons().get(0), tooOld));
         assertThat(Ssda903Assembly.children(outside, YEAR)).extracting(Ssda903Child::childId)
                 .containsExactly(CHILD);
@@ -123,6 +123,17 @@ class Ssda903ReturnTest {
                         org.assertj.core.groups.Tuple.tuple("146", "PLACE", CHILD,
                                 "/case/involvement.xhtml?person=41&kind=placement-episode&id=2"));
         assertThat(messages.get(0).message()).isEqualTo("The ethnicity code is either not valid or has not been entered.");
+    }
+
+    @Test
+    void aPeriodWithoutItsCategoryOfNeedIsAnErrorOnEachOfItsEpisodes() {
+        Ssda903Records r = records("WBRI", "U5");
+        Ssda903Records unrecorded = new Ssda903Records(r.episodes(), List.of(), r.reviews(), r.careLeavers(),
+                r.persons());
+        assertThat(Ssda903Rules.check(Ssda903Assembly.children(unrecorded, YEAR), YEAR))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("145", "CIN"),
+                        org.assertj.core.groups.Tuple.tuple("145", "CIN"));
     }
 
     @Test

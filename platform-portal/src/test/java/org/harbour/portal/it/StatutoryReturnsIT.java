@@ -134,6 +134,52 @@ class StatutoryReturnsIT {
     }
 
     @Test
+    void theReturnsPageProducesARunAndShowsItsErrorsQueriesFilesAndHistory() throws Exception {
+        String year = latestCompleteYear();
+        PortalSession olivia = signIn("olivia.brown");
+        HttpResponse<String> page = olivia.get("returns/returns.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("SSDA903: children looked after"), page.body());
+        assertTrue(page.body().contains("Children in Need census"));
+        assertTrue(page.body().contains("id=\"nav-returns\""), "the menu leads to the page");
+
+        HttpResponse<String> badPeriod = olivia.post("returns/returns.xhtml", produceForm(page.body(), "2025/26"));
+        assertEquals(200, badPeriod.statusCode());
+        assertTrue(badPeriod.body().contains("is not a collection year such as 2025-26"), badPeriod.body());
+
+        HttpResponse<String> produced = olivia.post("returns/returns.xhtml", produceForm(page.body(), year));
+        assertEquals(302, produced.statusCode(), produced.body());
+        String location = produced.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("run="), location);
+        HttpResponse<String> shown = olivia.get(location);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("SSDA903: children looked after for " + year), shown.body());
+        assertTrue(shown.body().contains("id=\"run-errors\">0<"), "no errors on the demo records");
+        assertTrue(shown.body().contains("903_Episodes.csv"));
+        assertTrue(shown.body().contains("id=\"run-history\""));
+        assertTrue(shown.body().contains("olivia.brown"));
+
+        PortalSession priya = signIn("priya.shah");
+        HttpResponse<String> none = priya.get("returns/returns.xhtml");
+        assertEquals(200, none.statusCode());
+        assertTrue(none.body().contains("id=\"no-returns\""), "a practitioner is offered no return");
+        assertTrue(!none.body().contains("id=\"nav-returns\""), "nor the menu entry");
+        String runAddress = location.substring(location.indexOf("returns/returns.xhtml"));
+        assertEquals(404, priya.get(runAddress).statusCode(), "another's run is not found, not shown");
+    }
+
+    private static Map<String, String> produceForm(String page, String period) {
+        String form = "produce-performance-ssda903";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("returnId", "performance-ssda903");
+        fields.put(form + ":period", period);
+        fields.put(form + ":produce", "Produce and check");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page));
+        return fields;
+    }
+
+    @Test
     void staffWithoutTheReturnsPermissionAreRefused() throws Exception {
         PortalSession priya = signIn("priya.shah");
         HttpResponse<String> refused = priya.postJson("api/returns/performance-ssda903/runs",

@@ -9,6 +9,7 @@ import org.harbour.core.spi.returns.ReturnPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +43,9 @@ public final class Ssda903Assembly {
                 .collect(Collectors.toMap(PersonRecordRow::id, Function.identity()));
         Map<Long, List<EpisodeDetailRow>> history = records.episodes().stream()
                 .collect(Collectors.groupingBy(EpisodeDetailRow::personId, TreeMap::new, Collectors.toList()));
-        Map<Long, List<InvolvementDetailRow>> referrals = records.referrals().stream()
-                .filter(r -> "REFERRAL".equals(r.kind()))
-                .collect(Collectors.groupingBy(InvolvementDetailRow::personId));
+        Map<Long, String> needs = new HashMap<>();
+        records.periods().stream().filter(p -> "LOOKED_AFTER".equals(p.kind()) && p.primaryNeed() != null)
+                .forEach(p -> needs.put(p.id(), p.primaryNeed()));
         Map<Long, List<LocalDate>> reviews = records.reviews().stream()
                 .filter(r -> "CLA_REVIEW".equals(r.reviewType()) && period.contains(r.held()))
                 .collect(Collectors.groupingBy(ReviewRow::personId,
@@ -67,7 +68,7 @@ public final class Ssda903Assembly {
             List<Ssda903Episode> inYear = all.stream()
                     .filter(e -> e.overlaps(period.start(), period.end()))
                     .sorted(Comparator.comparing(EpisodeDetailRow::start).thenComparing(EpisodeDetailRow::id))
-                    .map(e -> episode(e, all, referrals.getOrDefault(id, List.of()), p, period))
+                    .map(e -> episode(e, needs.get(e.periodId()), p, period))
                     .toList();
             List<LocalDate> held = reviews.getOrDefault(id, List.of()).stream().sorted().toList();
             children.add(new Ssda903Child(id, p.dateOfBirth(), p.sex(), p.ethnicity(), p.upn(),
@@ -76,29 +77,15 @@ public final class Ssda903Assembly {
         return children;
     }
 
-    private static Ssda903Episode episode(EpisodeDetailRow e, List<EpisodeDetailRow> all,
-                                          List<InvolvementDetailRow> referrals, PersonRecordRow person,
+    /** An episode carries the category of need of its period of care, recorded when the child became looked after. */
+    private static Ssda903Episode episode(EpisodeDetailRow e, String categoryOfNeed, PersonRecordRow person,
                                           ReturnPeriod period) {
         boolean endsInYear = e.end() != null && !e.end().isAfter(period.end());
-        LocalDate periodStart = all.stream().filter(o -> o.periodId() == e.periodId())
-                .map(EpisodeDetailRow::start).min(LocalDate::compareTo).orElse(e.start());
         return new Ssda903Episode(e.id(), e.start(), e.reasonNewEpisode(), e.legalStatus(),
-                categoryOfNeed(referrals, periodStart), e.placementType(), e.placementProvider(),
+                categoryOfNeed, e.placementType(), e.placementProvider(),
                 endsInYear ? e.end() : null, endsInYear ? e.reasonCeased() : null,
                 e.reasonPlaceChange(), sector(person.postcode()), sector(e.placementPostcode()),
                 UNREGISTERED.contains(e.placementType()) ? NO_URN : null);
-    }
-
-    /**
-     * The category of need of a period of care: the primary need of the latest referral received on
-     * or before the day the period began (the need that brought the child into care).
-     */
-    static String categoryOfNeed(List<InvolvementDetailRow> referrals, LocalDate periodStart) {
-        return referrals.stream()
-                .filter(r -> !r.start().isAfter(periodStart) && r.primaryNeed() != null)
-                .max(Comparator.comparing(InvolvementDetailRow::start).thenComparing(InvolvementDetailRow::id))
-                .map(InvolvementDetailRow::primaryNeed)
-                .orElse(null);
     }
 
     private static Map<Long, CareLeaverOutcome> careLeavers(List<InvolvementDetailRow> rows,

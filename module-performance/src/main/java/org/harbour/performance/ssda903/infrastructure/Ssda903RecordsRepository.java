@@ -31,7 +31,7 @@ public class Ssda903RecordsRepository {
             Set<Long> everyone = new TreeSet<>(lookedAfter);
             leavers.forEach(l -> everyone.add(l.personId()));
             return new Ssda903Records(records.episodesOf(lookedAfter),
-                    records.involvementsOf(lookedAfter, List.of("REFERRAL")),
+                    records.involvementsOf(lookedAfter, List.of("LOOKED_AFTER")),
                     records.reviewsOf(lookedAfter, period.start(), period.end()), leavers, records.persons(everyone));
         });
     }
