@@ -131,9 +131,10 @@ class Ssda903ReturnTest {
         Ssda903Records unrecorded = new Ssda903Records(r.episodes(), List.of(), r.reviews(), r.careLeavers(),
                 r.persons());
         assertThat(Ssda903Rules.check(Ssda903Assembly.children(unrecorded, YEAR), YEAR))
-                .extracting(ValidationMessage::ruleCode, ValidationMessage::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("145", "CIN"),
-                        org.assertj.core.groups.Tuple.tuple("145", "CIN"));
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::link)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("145", "CIN",
+                        "/case/involvement.xhtml?person=41&kind=looked-after&id=100"))
+                .hasSize(2);
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class Ssda903Assembly {
     private static Ssda903Episode episode(EpisodeDetailRow e, String categoryOfNeed, PersonRecordRow person,
                                           ReturnPeriod period) {
         boolean endsInYear = e.end() != null && !e.end().isAfter(period.end());
-        return new Ssda903Episode(e.id(), e.start(), e.reasonNewEpisode(), e.legalStatus(),
+        return new Ssda903Episode(e.id(), e.periodId(), e.start(), e.reasonNewEpisode(), e.legalStatus(),
                 categoryOfNeed, e.placementType(), e.placementProvider(),
                 endsInYear ? e.end() : null, endsInYear ? e.reasonCeased() : null,
                 e.reasonPlaceChange(), sector(person.postcode()), sector(e.placementPostcode()),

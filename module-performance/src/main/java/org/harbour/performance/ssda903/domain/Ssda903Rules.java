@@ -52,15 +52,15 @@ public final class Ssda903Rules {
     }
 
     private static void episodes(Ssda903Child c, Ssda903Codes codes, List<ValidationMessage> out) {
-        String needAtStart = null;
         for (Ssda903Episode e : c.episodes()) {
             String record = episodeLink(c.childId(), e.episodeId());
             check(out, !in(codes.reasonNewEpisode(), e.reasonNewEpisode()), "143",
                     "The reason for new episode code is not a valid code.", c, "RNE", record);
             check(out, !in(codes.legalStatus(), e.legalStatus()), "144",
                     "The legal status code is not a valid code.", c, "LS", record);
+            String periodPage = periodLink(c.childId(), e.periodId());
             check(out, !in(codes.categoryOfNeed(), e.categoryOfNeed()), "145",
-                    "Category of need code is not a valid code.", c, "CIN", record);
+                    "Category of need code is not a valid code.", c, "CIN", periodPage);
             check(out, !in(codes.placement(), e.placement()), "146",
                     "Placement type code is not a valid code.", c, "PLACE", record);
             check(out, e.reasonCeased() != null && !codes.reasonCeased().contains(e.reasonCeased()), "149",
@@ -71,12 +71,6 @@ public final class Ssda903Rules {
                     "D1 is not a valid code for episodes starting after December 2005.", c, "LS", record);
             check(out, "E1".equals(e.legalStatus()) && e.start().isBefore(PLACEMENT_ORDERS_FROM), "446",
                     "E1 is not a valid code for episodes starting before December 2005.", c, "LS", record);
-            if ("S".equals(e.reasonNewEpisode())) {
-                needAtStart = e.categoryOfNeed();
-            } else if (needAtStart != null && e.categoryOfNeed() != null && !needAtStart.equals(e.categoryOfNeed())) {
-                out.add(ValidationMessage.error("504", "The category of need code differs from that reported at start "
-                        + "of current period of being looked after", c.childId(), "CIN", record));
-            }
         }
     }
 
@@ -93,6 +87,11 @@ public final class Ssda903Rules {
 
     static String personLink(long childId) {
         return "/people/person.xhtml?id=" + childId;
+    }
+
+    /** The period of care's page, where its category of need is recorded. */
+    static String periodLink(long childId, long periodId) {
+        return "/case/involvement.xhtml?person=" + childId + "&kind=looked-after&id=" + periodId;
     }
 
     /** The episode's own page, where its codes are corrected. */
