@@ -138,7 +138,7 @@ class StatutoryReturnsIT {
         String year = latestCompleteYear();
         PortalSession olivia = signIn("olivia.brown");
         HttpResponse<String> page = olivia.get("returns/returns.xhtml");
-        assertEquals(200, page.statusCode());
+        assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("SSDA903: children looked after"), page.body());
         assertTrue(page.body().contains("Children in Need census"));
         assertTrue(page.body().contains("id=\"nav-returns\""), "the menu leads to the page");
@@ -152,7 +152,7 @@ class StatutoryReturnsIT {
         String location = produced.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("run="), location);
         HttpResponse<String> shown = olivia.get(location);
-        assertEquals(200, shown.statusCode());
+        assertEquals(200, shown.statusCode(), shown.body());
         assertTrue(shown.body().contains("SSDA903: children looked after for " + year), shown.body());
         assertTrue(shown.body().contains("id=\"run-errors\">0<"), "no errors on the demo records");
         assertTrue(shown.body().contains("903_Episodes.csv"));

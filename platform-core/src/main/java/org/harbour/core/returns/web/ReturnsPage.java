@@ -15,6 +15,9 @@ import org.harbour.core.spi.error.RecordNotFoundException;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -27,6 +30,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ReturnsPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
 
     @Inject
     private ReturnsService returns;
@@ -101,6 +107,11 @@ public class ReturnsPage {
 
     public List<ReturnMessageView> getQueries() {
         return messages.stream().filter(m -> !"ERROR".equals(m.severity())).toList();
+    }
+
+    /** When a run was made, on the council's clock. */
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 
     public String titleOf(String id) {
