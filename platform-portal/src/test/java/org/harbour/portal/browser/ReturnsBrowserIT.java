@@ -69,6 +69,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         assertEquals(200, cleared.statusCode(), cleared.body());
 
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "olivia.brown", PASSWORD);
         waitForHeading(driver);
         driver.findElement(By.id("nav-returns")).click();
@@ -82,6 +83,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         screenshot(driver, "returns-903-one-error");
 
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
         driver.get(fix);
@@ -90,6 +92,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         assertTrue(waitFor(driver, By.id("page-messages")).getText().contains("saved"));
 
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "olivia.brown", PASSWORD);
         waitForHeading(driver);
         driver.get(portal.baseUrl() + "returns/returns.xhtml");

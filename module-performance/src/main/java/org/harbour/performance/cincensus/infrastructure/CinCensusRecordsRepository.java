@@ -3,11 +3,13 @@ package org.harbour.performance.cincensus.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.ReturnRecordQueries;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.performance.cincensus.domain.CinCensusRecords;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,15 +25,18 @@ public class CinCensusRecordsRepository {
     private CaseData caseData;
 
     public CinCensusRecords read(ReturnPeriod period) {
-        return caseData.read(queries -> {
-            ReturnRecordQueries records = queries.returnRecords();
-            List<InvolvementDetailRow> referrals = records.involvementsOverlapping("REFERRAL", period.start(),
-                    period.end());
-            Set<Long> children = new TreeSet<>();
-            referrals.forEach(r -> children.add(r.personId()));
-            return new CinCensusRecords(referrals, records.involvementsOf(children, WORK),
-                    records.reviewsOf(children, period.start().minusYears(5), period.end()),
-                    records.persons(children));
-        });
+        return caseData.read(queries -> read(queries, period));
+    }
+
+    /** The same reads on a plain connection, as tools outside the portal (the benchmark) make them. */
+    public static CinCensusRecords read(CaseDataQueries queries, ReturnPeriod period) throws SQLException {
+        ReturnRecordQueries records = queries.returnRecords();
+        List<InvolvementDetailRow> referrals = records.involvementsOverlapping("REFERRAL", period.start(),
+                period.end());
+        Set<Long> children = new TreeSet<>();
+        referrals.forEach(r -> children.add(r.personId()));
+        // Reviews from five years back: a plan open in the year may have begun long before it.
+        return new CinCensusRecords(referrals, records.involvementsOf(children, WORK),
+                records.reviewsOf(children, period.start().minusYears(5), period.end()), records.persons(children));
     }
 }
