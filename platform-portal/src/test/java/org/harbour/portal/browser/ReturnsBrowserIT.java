@@ -13,8 +13,10 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The analyst's journey through the SSDA903: a period of care has lost its category of need; the
- * analyst produces the return, sees the one error, and passes its link to the practitioner, who puts
+ * analyst produces the return, sees the error (on each of the period's episode rows), and passes its link to the practitioner, who puts
  * it right on the period's page; the analyst produces the return again, finds no error and downloads
  * the files, whose bytes match the checksums the page shows.
  */
@@ -74,13 +76,22 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         waitForHeading(driver);
         driver.findElement(By.id("nav-returns")).click();
         produce(year);
-        assertEquals("1", waitFor(driver, By.id("run-errors")).getText(), "one error: the category of need");
-        WebElement error = driver.findElement(By.cssSelector("#error-messages tr[data-person='" + child + "']"));
-        assertEquals("145", error.getAttribute("data-rule"));
-        assertTrue(error.getText().contains("Category of need code is not a valid code."), error.getText());
-        String fix = error.findElement(By.cssSelector("a.hb-fix-link")).getAttribute("href");
+        waitFor(driver, By.id("run-errors"));
+        // One error, reported as the DfE's validator reports it: on each of the period's episode rows.
+        List<WebElement> errors = driver.findElements(By.cssSelector("#error-messages tbody tr"));
+        assertTrue(!errors.isEmpty(), "the missing category of need is found");
+        assertEquals(Integer.toString(errors.size()), driver.findElement(By.id("run-errors")).getText());
+        Set<String> fixes = new HashSet<>();
+        for (WebElement error : errors) {
+            assertEquals(Long.toString(child), error.getAttribute("data-person"));
+            assertEquals("145", error.getAttribute("data-rule"));
+            assertTrue(error.getText().contains("Category of need code is not a valid code."), error.getText());
+            fixes.add(error.findElement(By.cssSelector("a.hb-fix-link")).getAttribute("href"));
+        }
+        assertEquals(1, fixes.size(), "every row leads to the one period to put right");
+        String fix = fixes.iterator().next();
         assertTrue(fix.endsWith("/case/involvement.xhtml?person=" + child + "&kind=looked-after&id=" + periodId), fix);
-        screenshot(driver, "returns-903-one-error");
+        screenshot(driver, "returns-903-error");
 
         signedOut();
         driver.get(portal.baseUrl());
