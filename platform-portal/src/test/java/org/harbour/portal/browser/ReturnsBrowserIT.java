@@ -100,7 +100,9 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         driver.get(fix);
         new Select(waitFor(driver, By.id("involvement-form:primaryNeed"))).selectByValue("N1");
         driver.findElement(By.id("involvement-form:save")).click();
-        assertTrue(waitFor(driver, By.id("page-messages")).getText().contains("saved"));
+        waitForHeading(driver);
+        assertTrue(driver.getCurrentUrl().contains("case/child.xhtml"), "saved: back on the child's record");
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("saved"));
 
         signedOut();
         driver.get(portal.baseUrl());
