@@ -17,6 +17,12 @@ import java.util.List;
         description = "The monthly scorecard, trends, comparators, demand forecasting, risks and scrutiny recommendations.")
 public class PerformanceModule {
 
+    public static final String ID = "performance";
+    /** Produce, validate and download the statutory returns the performance team owns (SSDA903, CIN census). */
+    public static final String RETURNS = "performance:returns";
+    /** The council's DfE local authority code the returns carry. */
+    public static final String LA_CODE = "la-code";
+
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(PerformanceModule.class);
 
     @Produces
@@ -50,6 +56,13 @@ public class PerformanceModule {
     }
 
     @Produces
+    PermissionDefinition returns() {
+        return new PermissionDefinition(RETURNS,
+                "Produce, check and download the SSDA903 and the Children in Need census",
+                List.of(Roles.ANALYST, Roles.ADMIN));
+    }
+
+    @Produces
     DashboardWidget settings() {
         return DashboardWidget.moduleSettings(MODULE);
     }
@@ -59,6 +72,12 @@ public class PerformanceModule {
         return SettingDefinition.decimal(MODULE, "rag-amber-tolerance-percent", BigDecimal.TEN,
                 "How far from target an indicator may be and still be amber (%)")
                 .between(BigDecimal.ZERO, BigDecimal.valueOf(100));
+    }
+
+    @Produces
+    SettingDefinition laCode() {
+        return SettingDefinition.text(MODULE, LA_CODE, "999",
+                "The council's three-digit DfE local authority code for the SSDA903 and the CIN census");
     }
 
     @Produces

@@ -35,6 +35,8 @@ public class CoreDemoCareHistories implements DemoCareHistories {
         }
         Involvement period = new Involvement(childId, InvolvementKind.LOOKED_AFTER, careOrderOn, AuditLog.SYSTEM, at(careOrderOn));
         period.setEndDate(adoptedOn);
+        // Removed under a care order and adopted: abuse or neglect brought the child into care.
+        period.setPrimaryNeed("N1");
         em.persist(period);
         em.flush();
         PlacementEpisode care = episode(period.getId(), childId, careOrderOn, "C2", FOSTER, "S");

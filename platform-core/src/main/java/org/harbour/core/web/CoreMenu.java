@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.access.web.CorePageGuards;
+import org.harbour.core.returns.application.ReturnCatalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,11 +72,22 @@ public class CoreMenu {
             new Link("/admin/areas", "Service areas", "pi pi-sitemap", CorePageGuards.ADMINISTER, "nav-admin-areas"),
             new Link("/audit/trail", "Audit trail", "pi pi-history", CorePageGuards.AUDIT, "nav-audit"));
 
+    /** Shown to staff who may run any deployed module's return; each return's own permission is checked on its page. */
+    private static final Link RETURNS = new Link("/returns/returns", "Statutory returns", "pi pi-file-export", null,
+            "nav-returns");
+
     @Inject
     private CurrentAccess access;
 
+    @Inject
+    private ReturnCatalogue returns;
+
     public List<Link> getCaseWork() {
-        return CASE_WORK.stream().filter(l -> access.has(l.getPermission())).toList();
+        List<Link> links = new ArrayList<>(CASE_WORK.stream().filter(l -> access.has(l.getPermission())).toList());
+        if (returns.all().stream().anyMatch(r -> access.has(r.definition().permission()))) {
+            links.add(RETURNS);
+        }
+        return links;
     }
 
     public List<Link> getAdministration() {

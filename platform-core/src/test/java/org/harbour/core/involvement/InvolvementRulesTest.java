@@ -38,6 +38,17 @@ class InvolvementRulesTest {
     }
 
     @Test
+    void aPeriodOfCareTakesTheCategoryOfNeedOfTheSsda903Only() {
+        Involvement period = involvement(InvolvementKind.LOOKED_AFTER, TODAY.minusDays(10));
+        assertEquals(List.of(), InvolvementRules.check(period, null, TODAY), "recorded later on the period's page");
+        period.setPrimaryNeed("N9");
+        assertEquals(List.of("primaryNeed"), fields(InvolvementRules.check(period, null, TODAY)),
+                "N9 is a census code, not a category of need");
+        period.setPrimaryNeed("N8");
+        assertEquals(List.of(), InvolvementRules.check(period, null, TODAY));
+    }
+
+    @Test
     void endBeforeStartAndFutureDatesAreRefused() {
         Involvement plan = involvement(InvolvementKind.CIN_PLAN, TODAY.minusDays(10));
         plan.setEndDate(TODAY.minusDays(11));

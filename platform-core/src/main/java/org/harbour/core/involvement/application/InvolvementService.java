@@ -311,7 +311,9 @@ public class InvolvementService {
         boolean sourced = kind == InvolvementKind.CONTACT || kind == InvolvementKind.REFERRAL;
         i.setSourceCode(sourced ? trim(f.getSourceCode()) : null);
         boolean referral = kind == InvolvementKind.REFERRAL;
-        i.setPrimaryNeed(referral ? trim(f.getPrimaryNeed()) : null);
+        // A referral's primary need (CIN census), or a period of care's category of need (SSDA903).
+        boolean needed = referral || kind == InvolvementKind.LOOKED_AFTER;
+        i.setPrimaryNeed(needed ? trim(f.getPrimaryNeed()) : null);
         i.setNfa(referral && Boolean.TRUE.equals(f.getNfa()));
         i.setClosureReason(referral ? trim(f.getClosureReason()) : null);
         boolean assessment = kind == InvolvementKind.ASSESSMENT;

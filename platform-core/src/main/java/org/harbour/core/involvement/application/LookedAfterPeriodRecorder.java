@@ -65,6 +65,7 @@ public class LookedAfterPeriodRecorder implements LookedAfterPeriods {
         InvolvementForm period = new InvolvementForm();
         period.setKind(InvolvementKind.LOOKED_AFTER.getSlug());
         period.setStartDate(request.startDate());
+        period.setPrimaryNeed(request.categoryOfNeed());
         long periodId = checked(() -> involvements.record(request.personId(), period)).getId();
 
         InvolvementForm episode = new InvolvementForm();

@@ -47,6 +47,17 @@ public final class DfeCodes {
             "N8", "Absent parenting",
             "N9", "Cases other than children in need");
 
+    /** The category of need of a looked-after period (SSDA903 CIN): the need that brought the child into care. */
+    public static final CodeList CATEGORY_OF_NEED = CodeList.of("CIN", SSDA903,
+            "N1", "Abuse or neglect",
+            "N2", "Child's disability",
+            "N3", "Parental illness or disability",
+            "N4", "Family in acute stress",
+            "N5", "Family dysfunction",
+            "N6", "Socially unacceptable behaviour",
+            "N7", "Low income",
+            "N8", "Absent parenting");
+
     public static final CodeList CLOSURE_REASON = CodeList.of("ReasonForClosure", CIN,
             "RC1", "Adopted",
             "RC2", "Died",

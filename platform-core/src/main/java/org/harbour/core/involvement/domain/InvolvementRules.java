@@ -67,8 +67,9 @@ public final class InvolvementRules {
                 optional(errors, "accommodationCode", inv.getAccommodationCode(), DfeCodes.ACCOMMODATION);
             }
             case EARLY_HELP -> required(errors, "leadAgency", inv.getLeadAgency(), DfeCodes.EARLY_HELP_LEAD_AGENCY);
+            case LOOKED_AFTER -> optional(errors, "primaryNeed", inv.getPrimaryNeed(), DfeCodes.CATEGORY_OF_NEED);
             default -> {
-                // CIN plans, strategy discussions and looked-after periods carry dates only.
+                // CIN plans and strategy discussions carry dates only.
             }
         }
         return errors;

@@ -74,6 +74,9 @@ public class InvolvementDemoData implements DemoDataSeeder {
     /** ReferralSource codes weighted roughly as in the CIN census: police, schools and health most often. */
     private static final String[] SOURCES = {"6", "6", "6", "6", "6", "6", "2A", "2A", "2A", "2A", "3A", "3B", "3E",
             "3E", "3F", "5A", "5B", "5D", "5D", "1A", "1A", "1B", "1C", "4", "7", "8", "9", "10"};
+    /** Categories of need of periods of care, weighted as the DfE's national figures (abuse or neglect first). */
+    private static final String[] CARE_NEEDS = {"N1", "N1", "N1", "N1", "N1", "N1", "N4", "N5", "N5", "N2", "N8",
+            "N3"};
     private static final String[] NEEDS = {"N1", "N1", "N1", "N1", "N1", "N1", "N4", "N4", "N5", "N5", "N2", "N3", "N6",
             "N8", "N7", "N0", "N9"};
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "NEG", "NEG", "EMO", "EMO", "EMO", "PHY", "SAB", "MUL"};
@@ -499,6 +502,8 @@ public class InvolvementDemoData implements DemoDataSeeder {
         private Involvement lookedAfter(long person, Long caseId, LocalDate start, LocalDate end, String by,
                                         String firstType, String firstProvider, boolean untilEighteen) {
             Involvement period = simple(person, caseId, InvolvementKind.LOOKED_AFTER, min(start), end, by, null);
+            // Chosen from the child's id rather than the random source, so the rest of the demo stays as it was.
+            period.setPrimaryNeed(CARE_NEEDS[(int) (person % CARE_NEEDS.length)]);
             add(period);
             em.flush();
             int episodes = 1 + random.nextInt(4);

@@ -50,7 +50,7 @@ public class InvolvementPage implements Serializable {
             Map.entry("endDate", EnumSet.of(REFERRAL, CIN_PLAN, SECTION_47, CP_PLAN, LOOKED_AFTER, PLACEMENT_EPISODE,
                     CARE_LEAVER, EARLY_HELP)),
             Map.entry("sourceCode", EnumSet.of(CONTACT, REFERRAL)),
-            Map.entry("primaryNeed", EnumSet.of(REFERRAL)),
+            Map.entry("primaryNeed", EnumSet.of(REFERRAL, LOOKED_AFTER)),
             Map.entry("nfa", EnumSet.of(REFERRAL)),
             Map.entry("closureReason", EnumSet.of(REFERRAL)),
             Map.entry("referralId", EnumSet.of(ASSESSMENT, CIN_PLAN, STRATEGY_DISCUSSION, SECTION_47, CP_PLAN)),
@@ -207,6 +207,11 @@ public class InvolvementPage implements Serializable {
         return false;
     }
 
+    /** A period of care: its need is the SSDA903 category of need, not the census's primary need. */
+    public boolean isLookedAfter() {
+        return kindValue == LOOKED_AFTER;
+    }
+
     /** Whether the kind being recorded uses the field. */
     public boolean uses(String field) {
         Set<InvolvementKind> kinds = FIELDS.get(field);
@@ -214,7 +219,7 @@ public class InvolvementPage implements Serializable {
     }
 
     public List<CodeList.Code> codes(String field) {
-        CodeList list = CODES.get(field);
+        CodeList list = "primaryNeed".equals(field) && isLookedAfter() ? DfeCodes.CATEGORY_OF_NEED : CODES.get(field);
         return list == null ? List.of() : list.getCodes();
     }
 

@@ -23,6 +23,11 @@ public final class CaseDataQueries {
         this.connection = connection;
     }
 
+    /** The whole records statutory returns copy, on the same connection. */
+    public ReturnRecordQueries returnRecords() {
+        return new ReturnRecordQueries(connection);
+    }
+
     /** Involvements of one kind that started on or before {@code to} and had not ended before {@code from}. */
     public List<InvolvementRow> involvementsOverlapping(String kind, LocalDate from, LocalDate to) throws SQLException {
         return involvements("""

@@ -1,0 +1,16 @@
+package org.harbour.performance.cincensus.domain;
+
+import org.harbour.core.spi.casedata.InvolvementDetailRow;
+import org.harbour.core.spi.casedata.PersonRecordRow;
+import org.harbour.core.spi.casedata.ReviewRow;
+
+import java.util.List;
+
+/**
+ * What core records that one year's census is made from: the referrals open on any day of the
+ * year, every assessment, CIN plan, strategy discussion, section 47 enquiry and CP plan of those
+ * children, the child protection reviews held, and the persons.
+ */
+public record CinCensusRecords(List<InvolvementDetailRow> referrals, List<InvolvementDetailRow> work,
+                               List<ReviewRow> reviews, List<PersonRecordRow> persons) {
+}

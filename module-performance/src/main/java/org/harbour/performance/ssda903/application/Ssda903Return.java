@@ -1,0 +1,54 @@
+package org.harbour.performance.ssda903.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.harbour.core.spi.returns.ReturnDefinition;
+import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
+import org.harbour.core.spi.returns.StatutoryReturn;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.performance.PerformanceModule;
+import org.harbour.performance.ssda903.domain.Ssda903Assembly;
+import org.harbour.performance.ssda903.domain.Ssda903Child;
+import org.harbour.performance.ssda903.domain.Ssda903Codes;
+import org.harbour.performance.ssda903.domain.Ssda903Rules;
+import org.harbour.performance.ssda903.infrastructure.Ssda903Csv;
+import org.harbour.performance.ssda903.infrastructure.Ssda903RecordsRepository;
+
+import java.util.List;
+
+/**
+ * The SSDA903 (children looked after) for an April to March collection year, produced from core's
+ * looked-after periods, placement episodes, reviews and care leaver records. Core runs it as the
+ * analyst who asked (permission {@code performance:returns}), keeps the files with their checksums
+ * and audits the run.
+ */
+@ApplicationScoped
+public class Ssda903Return implements StatutoryReturn {
+
+    public static final String ID = "performance-ssda903";
+
+    @Inject
+    private Ssda903RecordsRepository records;
+
+    @Override
+    public ReturnDefinition definition() {
+        return new ReturnDefinition(ID, "SSDA903: children looked after", PerformanceModule.ID,
+                PerformanceModule.RETURNS, ReturnPeriodRule.aprilToMarch());
+    }
+
+    @Override
+    public List<ReturnFile> produce(ReturnPeriod period) {
+        return Ssda903Csv.write(children(period), Ssda903Codes.forYear(period.start().getYear()));
+    }
+
+    @Override
+    public List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files) {
+        return Ssda903Rules.check(children(period), period);
+    }
+
+    public List<Ssda903Child> children(ReturnPeriod period) {
+        return Ssda903Assembly.children(records.read(period), period);
+    }
+}

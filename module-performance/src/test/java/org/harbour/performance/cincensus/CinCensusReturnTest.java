@@ -1,0 +1,127 @@
+package org.harbour.performance.cincensus;
+
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.InvolvementDetailRow;
+import org.harbour.core.spi.casedata.PersonRecordRow;
+import org.harbour.core.spi.casedata.ReviewRow;
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.performance.cincensus.domain.CinCensusAssembly;
+import org.harbour.performance.cincensus.domain.CinCensusRecords;
+import org.harbour.performance.cincensus.domain.CinCensusRules;
+import org.harbour.performance.cincensus.domain.CinChild;
+import org.harbour.performance.cincensus.infrastructure.CinCensusXml;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One hand-built child with a referral in 2024-25 still open in 2025-26, an assessment with
+ * factors, a strategy discussion and section 47 leading to a conference, and a CP plan with two
+ * reviews, checked element by element in the 2025-26 census; and the rules with a record that
+ * passes and one that fails.
+ */
+class CinCensusReturnTest {
+
+    private static final ReturnPeriod YEAR = ReturnPeriodRule.aprilToMarch().period("2025-26");
+    private static final long CHILD = 51;
+
+    private static CinCensusRecords records(String primaryNeed, LocalDate referralEnd) {
+        InvolvementDetailRow referral = row(1, "REFERRAL", LocalDate.of(2025, 3, 3), referralEnd, null, "1B",
+                primaryNeed, referralEnd == null ? null : "RC1", null, null, null, null, null, null);
+        InvolvementDetailRow assessment = row(2, "ASSESSMENT", LocalDate.of(2025, 3, 4), null, 1L, null, null, null,
+                LocalDate.of(2025, 4, 10), "2B 3A", null, null, null, null);
+        InvolvementDetailRow strategy = row(3, "STRATEGY_DISCUSSION", LocalDate.of(2025, 4, 14), null, 1L, null, null,
+                null, null, null, null, null, null, null);
+        InvolvementDetailRow s47 = row(4, "SECTION_47", LocalDate.of(2025, 4, 15), LocalDate.of(2025, 4, 29), 1L,
+                null, null, null, null, null, "ICPC", LocalDate.of(2025, 4, 30), null, null);
+        InvolvementDetailRow plan = row(5, "CP_PLAN", LocalDate.of(2025, 4, 30), LocalDate.of(2026, 5, 1), 1L, null,
+                null, null, null, null, null, null, "NEG", "MUL");
+        PersonRecordRow person = new PersonRecordRow(CHILD, LocalDate.of(2019, 2, 2), null, "M", "BAFR",
+                "A123456789012", null);
+        List<ReviewRow> reviews = List.of(new ReviewRow(9, CHILD, LocalDate.of(2025, 7, 30), "CP_CONFERENCE"),
+                new ReviewRow(10, CHILD, LocalDate.of(2026, 1, 29), "CP_CONFERENCE"),
+                new ReviewRow(11, CHILD, LocalDate.of(2026, 4, 20), "CP_CONFERENCE"));
+        return new CinCensusRecords(List.of(referral), List.of(assessment, strategy, s47, plan), reviews,
+                List.of(person));
+    }
+
+    private static InvolvementDetailRow row(long id, String kind, LocalDate start, LocalDate end, Long referral,
+                                            String source, String need, String closure, LocalDate completed,
+                                            String factors, String outcome, LocalDate icpc, String category,
+                                            String latest) {
+        return new InvolvementDetailRow(id, CHILD, kind, start, end, referral, source, need, false, closure, completed,
+                factors, outcome, icpc, category, latest, null, null, null, null);
+    }
+
+    @Test
+    void theCensusCarriesTheChildElementByElement() throws Exception {
+        List<CinChild> children = CinCensusAssembly.children(records("N1", null), YEAR, new WorkingDayCalendar());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(CinCensusXml.write(children, YEAR, "873")));
+        XPath x = XPathFactory.newInstance().newXPath();
+
+        assertThat(x.evaluate("/Message/Header/CollectionDetails/Year", xml)).isEqualTo("2026");
+        assertThat(x.evaluate("/Message/Header/CollectionDetails/ReferenceDate", xml)).isEqualTo("2026-03-31");
+        assertThat(x.evaluate("/Message/Header/Source/LEA", xml)).isEqualTo("873");
+        String child = "/Message/Children/Child";
+        assertThat(x.evaluate(child + "/ChildIdentifiers/LAchildID", xml)).isEqualTo("51");
+        assertThat(x.evaluate(child + "/ChildIdentifiers/UPN", xml)).isEqualTo("A123456789012");
+        assertThat(x.evaluate(child + "/ChildIdentifiers/PersonBirthDate", xml)).isEqualTo("2019-02-02");
+        assertThat(x.evaluate(child + "/ChildCharacteristics/Ethnicity", xml)).isEqualTo("BAFR");
+        String cin = child + "/CINdetails";
+        assertThat(x.evaluate(cin + "/CINreferralDate", xml)).isEqualTo("2025-03-03");
+        assertThat(x.evaluate(cin + "/ReferralSource", xml)).isEqualTo("1B");
+        assertThat(x.evaluate(cin + "/PrimaryNeedCode", xml)).isEqualTo("N1");
+        assertThat(x.evaluate("count(" + cin + "/CINclosureDate)", xml)).isEqualTo("0");
+        assertThat(x.evaluate(cin + "/DateOfInitialCPC", xml)).isEqualTo("2025-04-30");
+        assertThat(x.evaluate(cin + "/ReferralNFA", xml)).isEqualTo("false");
+        assertThat(x.evaluate(cin + "/Assessments/AssessmentAuthorisationDate", xml)).isEqualTo("2025-04-10");
+        assertThat(x.evaluate(cin + "/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors[1]", xml))
+                .isEqualTo("2B");
+        assertThat(x.evaluate(cin + "/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors[2]", xml))
+                .isEqualTo("3A");
+        assertThat(x.evaluate(cin + "/Section47/S47ActualStartDate", xml)).isEqualTo("2025-04-15");
+        // Strategy discussion on Monday 14 April 2025: 15 working days on, past Good Friday and Easter Monday.
+        assertThat(x.evaluate(cin + "/Section47/InitialCPCtarget", xml)).isEqualTo("2025-05-08");
+        assertThat(x.evaluate(cin + "/Section47/ICPCnotRequired", xml)).isEqualTo("false");
+        assertThat(x.evaluate(cin + "/ChildProtectionPlans/CPPstartDate", xml)).isEqualTo("2025-04-30");
+        // The plan ended after 31 March 2026: still open for this census; the April review is not in it.
+        assertThat(x.evaluate("count(" + cin + "/ChildProtectionPlans/CPPendDate)", xml)).isEqualTo("0");
+        assertThat(x.evaluate(cin + "/ChildProtectionPlans/InitialCategoryOfAbuse", xml)).isEqualTo("NEG");
+        assertThat(x.evaluate(cin + "/ChildProtectionPlans/LatestCategoryOfAbuse", xml)).isEqualTo("MUL");
+        assertThat(x.evaluate("count(" + cin + "/ChildProtectionPlans/Reviews/CPPreviewDate)", xml)).isEqualTo("2");
+        assertThat(x.evaluate(cin + "/ChildProtectionPlans/Reviews/CPPreviewDate[2]", xml)).isEqualTo("2026-01-29");
+    }
+
+    @Test
+    void aGoodRecordPassesTheRules() {
+        assertThat(CinCensusRules.check(CinCensusAssembly.children(records("N1", null), YEAR,
+                new WorkingDayCalendar()), YEAR)).isEmpty();
+    }
+
+    @Test
+    void aMissingNeedAndActivityAfterClosureAreFound() {
+        List<ValidationMessage> messages = CinCensusRules.check(CinCensusAssembly.children(
+                records(null, LocalDate.of(2025, 4, 20)), YEAR, new WorkingDayCalendar()), YEAR);
+        assertThat(messages).extracting(ValidationMessage::ruleCode, ValidationMessage::field)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("8610", "PrimaryNeedCode"),
+                        org.assertj.core.groups.Tuple.tuple("8565", "CINclosureDate"));
+        assertThat(messages).allMatch(m -> m.personId() == CHILD && "/case/involvement.xhtml?person=51&kind=referral&id=1".equals(m.link()));
+    }
+
+    @Test
+    void aReferralClosedBeforeTheYearIsNotInTheCensus() {
+        assertThat(CinCensusAssembly.children(records("N1", LocalDate.of(2025, 3, 31)), YEAR,
+                new WorkingDayCalendar())).isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package org.harbour.performance.ssda903;
+
+import org.harbour.core.spi.casedata.EpisodeDetailRow;
+import org.harbour.core.spi.casedata.InvolvementDetailRow;
+import org.harbour.core.spi.casedata.PersonRecordRow;
+import org.harbour.core.spi.casedata.ReviewRow;
+import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.performance.ssda903.domain.Ssda903Assembly;
+import org.harbour.performance.ssda903.domain.Ssda903Child;
+import org.harbour.performance.ssda903.domain.Ssda903Codes;
+import org.harbour.performance.ssda903.domain.Ssda903Records;
+import org.harbour.performance.ssda903.domain.Ssda903Rules;
+import org.harbour.performance.ssda903.infrastructure.Ssda903Csv;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One hand-built child whose care spans two collection years (a period starting in 2024-25 and
+ * crossing 1 April 2025, a change of placement, a review, and a care leaver turning 17), checked
+ * field by field in the 2025-26 tables, and the DfE rules each with a record that passes and one
+ * that fails.
+ */
+class Ssda903ReturnTest {
+
+    private static final ReturnPeriod YEAR = ReturnPeriodRule.aprilToMarch().period("2025-26");
+    private static final long CHILD = 41;
+    private static final long LEAVER = 42;
+
+    private static Ssda903Records records(String ethnicity, String secondPlacement) {
+        PersonRecordRow child = new PersonRecordRow(CHILD, LocalDate.of(2015, 6, 3), null, "F", ethnicity,
+                "A123456789012", "HB3 7QT");
+        PersonRecordRow leaver = new PersonRecordRow(LEAVER, LocalDate.of(2008, 9, 1), null, "M", "WBRI", null, null);
+        EpisodeDetailRow first = new EpisodeDetailRow(1, 100, CHILD, LocalDate.of(2025, 1, 10),
+                LocalDate.of(2025, 6, 30), "C1", "U4", "PR1", "S", "X1", null, "HB5 2AB");
+        EpisodeDetailRow second = new EpisodeDetailRow(2, 100, CHILD, LocalDate.of(2025, 6, 30), null, "C1",
+                secondPlacement, "PR4", "P", null, "CARPL", "HB9 9ZZ");
+        // An earlier period, over before the year: not in the return.
+        EpisodeDetailRow old = new EpisodeDetailRow(3, 90, CHILD, LocalDate.of(2022, 2, 1),
+                LocalDate.of(2022, 5, 1), "V2", "U4", "PR1", "S", "E13", null, null);
+        InvolvementDetailRow care = involvement(100, CHILD, "LOOKED_AFTER", LocalDate.of(2025, 1, 10), "N1");
+        InvolvementDetailRow earlierCare = involvement(90, CHILD, "LOOKED_AFTER", LocalDate.of(2022, 2, 1), "N5");
+        InvolvementDetailRow careLeaver = new InvolvementDetailRow(9, LEAVER, "CARE_LEAVER", LocalDate.of(2024, 9, 1),
+                null, null, null, null, false, null, null, null, null, null, null, null, "FORMER", "YES", "F2", "H1");
+        ReviewRow review = new ReviewRow(11, CHILD, LocalDate.of(2025, 7, 25), "CLA_REVIEW");
+        ReviewRow lastYear = new ReviewRow(12, CHILD, LocalDate.of(2025, 2, 5), "CLA_REVIEW");
+        return new Ssda903Records(List.of(second, old, first), List.of(earlierCare, care),
+                List.of(review, lastYear), List.of(careLeaver), List.of(child, leaver));
+    }
+
+    private static InvolvementDetailRow involvement(long id, long person, String kind, LocalDate start, String need) {
+        return new InvolvementDetailRow(id, person, kind, start, null, null, "1A", need, false, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void theTablesCarryTheChildFieldByField() {
+        List<Ssda903Child> children = Ssda903Assembly.children(records("WBRI", "U5"), YEAR);
+        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025));
+
+        assertThat(files).extracting(ReturnFile::name)
+                .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv");
+        assertThat(lines(files.get(0))).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
+                "41,F,03/06/2015,WBRI,A123456789012,,", "42,M,01/09/2008,WBRI,,,");
+        // The episode crossing 1 April keeps its start; the category of need is the period's own;
+        // postcodes go to sector level; foster placements have no URN; the open episode has no DEC or REC.
+        assertThat(lines(files.get(1))).containsExactly(
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                "41,10/01/2025,S,C1,N1,U4,PR1,30/06/2025,X1,,HB3 7,HB5 2,XXXXXXX",
+                "41,30/06/2025,P,C1,N1,U5,PR4,,,CARPL,HB3 7,HB9 9,XXXXXXX");
+        assertThat(lines(files.get(2))).containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE", "41,03/06/2015,25/07/2025,");
+        // The care leaver turns 17 on 1 September 2025, inside the year.
+        assertThat(lines(files.get(3))).containsExactly("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "42,01/09/2008,YES,F2,H1");
+    }
+
+    @Test
+    void anEpisodeEndingAfterTheYearIsStillOpenInIt() {
+        Ssda903Records r = records("WBRI", "U5");
+        EpisodeDetailRow endsLater = new EpisodeDetailRow(2, 100, CHILD, LocalDate.of(2025, 6, 30),
+                LocalDate.of(2026, 4, 2), "C1", "U5", "PR4", "P", "E11", null, "HB9 9ZZ");
+        Ssda903Records later = new Ssda903Records(List.of(r.episodes().get(2), endsLater), r.periods(), r.reviews(),
+                r.careLeavers(), r.persons());
+        Ssda903Child child = Ssda903Assembly.children(later, YEAR).get(0);
+        assertThat(child.episodes().get(1).end()).isNull();
+        assertThat(child.episodes().get(1).reasonCeased()).isNull();
+    }
+
+    @Test
+    void aCareLeaverOutsideTheBirthdaysIsNotInOc3() {
+        PersonRecordRow older = new PersonRecordRow(LEAVER, LocalDate.of(2004, 4, 1), null, "M", "WBRI", null, null);
+        Ssda903Records r = records("WBRI", "U5");
+        Ssda903Records withOlder = new Ssda903Records(r.episodes(), r.periods(), r.reviews(), r.careLeavers(),
+                List.of(r.persons().get(0), older));
+        // Born 1 April 2004: the 21st birthday was 1 April 2025, inside; one day earlier it would be outside.
+        assertThat(Ssda903Assembly.children(withOlder, YEAR)).extracting(Ssda903Child::childId).contains(LEAVER);
+        PersonRecordRow tooOld = new PersonRecordRow(LEAVER, LocalDate.of(2004, 3, 31), null, "M", "WBRI", null, null);
+        Ssda903Records outside = new Ssda903Records(r.episodes(), r.periods(), r.reviews(), r.careLeavers(),
+                List.of(r.persons().get(0), tooOld));
+        assertThat(Ssda903Assembly.children(outside, YEAR)).extracting(Ssda903Child::childId)
+                .containsExactly(CHILD);
+    }
+
+    @Test
+    void aGoodRecordPassesEveryRule() {
+        assertThat(Ssda903Rules.check(Ssda903Assembly.children(records("WBRI", "U5"), YEAR), YEAR)).isEmpty();
+    }
+
+    @Test
+    void eachBrokenFieldIsNamedWithItsRuleAndLink() {
+        List<ValidationMessage> messages = Ssda903Rules.check(
+                Ssda903Assembly.children(records("XXXX", "Q9"), YEAR), YEAR);
+        assertThat(messages).extracting(ValidationMessage::ruleCode, ValidationMessage::field,
+                        ValidationMessage::personId, ValidationMessage::link)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("103", "ETHNIC", CHILD, "/people/person.xhtml?id=41"),
+                        org.assertj.core.groups.Tuple.tuple("146", "PLACE", CHILD,
+                                "/case/involvement.xhtml?person=41&kind=placement-episode&id=2"));
+        assertThat(messages.get(0).message()).isEqualTo("The ethnicity code is either not valid or has not been entered.");
+    }
+
+    @Test
+    void aPeriodWithoutItsCategoryOfNeedIsAnErrorOnEachOfItsEpisodes() {
+        Ssda903Records r = records("WBRI", "U5");
+        Ssda903Records unrecorded = new Ssda903Records(r.episodes(), List.of(), r.reviews(), r.careLeavers(),
+                r.persons());
+        assertThat(Ssda903Rules.check(Ssda903Assembly.children(unrecorded, YEAR), YEAR))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::link)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("145", "CIN",
+                        "/case/involvement.xhtml?person=41&kind=looked-after&id=100"))
+                .hasSize(2);
+    }
+
+    @Test
+    void sexIsWrittenInTheCodesOfTheYear() {
+        assertThat(Ssda903Codes.forYear(2025).sexCode("F")).isEqualTo("F");
+        assertThat(Ssda903Codes.forYear(2023).sexCode("F")).isEqualTo("2");
+        assertThat(Ssda903Codes.forYear(2023).sexCode("M")).isEqualTo("1");
+    }
+
+    private static List<String> lines(ReturnFile file) {
+        return new String(file.content(), StandardCharsets.UTF_8).lines().toList();
+    }
+}

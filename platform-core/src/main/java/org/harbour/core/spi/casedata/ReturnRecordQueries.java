@@ -1,0 +1,167 @@
+package org.harbour.core.spi.casedata;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The whole records a statutory return copies field by field (SSDA903, the CIN census), where the
+ * scorecard's {@link CaseDataQueries} rows keep only what a count needs. Plain JDBC on the caller's
+ * connection, one statement per call; the caller runs the return with its own permission.
+ */
+public final class ReturnRecordQueries {
+
+    /** At most this many ids are sent in one statement; larger sets are read in slices. */
+    private static final int SLICE = 500;
+
+    private final Connection connection;
+
+    ReturnRecordQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Involvements of one kind with any day between the two dates, both included, every coded field with them. */
+    public List<InvolvementDetailRow> involvementsOverlapping(String kind, LocalDate from, LocalDate to)
+            throws SQLException {
+        String sql = INVOLVEMENT_COLUMNS + " where kind = ? and start_date <= ? and (end_date is null or end_date >= ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, kind);
+            statement.setDate(2, Date.valueOf(to));
+            statement.setDate(3, Date.valueOf(from));
+            return involvements(statement);
+        }
+    }
+
+    /** Every involvement of the given persons of the given kinds, whatever its dates (a child's history before the year counts too). */
+    public List<InvolvementDetailRow> involvementsOf(Collection<Long> personIds, Collection<String> kinds)
+            throws SQLException {
+        List<InvolvementDetailRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = INVOLVEMENT_COLUMNS + " where person_id in (" + marks(slice.size()) + ") and kind in ("
+                    + marks(kinds.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = bind(statement, 1, slice);
+                for (String kind : kinds) {
+                    statement.setString(i++, kind);
+                }
+                rows.addAll(involvements(statement));
+            }
+        }
+        return rows;
+    }
+
+    /** Every placement episode of the given persons, with every SSDA903 field core records. */
+    public List<EpisodeDetailRow> episodesOf(Collection<Long> personIds) throws SQLException {
+        List<EpisodeDetailRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select id, period_id, person_id, start_date, end_date, legal_status, placement_type,
+                           placement_provider, reason_new_episode, reason_ceased, reason_place_change, placement_postcode
+                    from core_placement_episode where person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new EpisodeDetailRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), date(rs, 4),
+                                date(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11), rs.getString(12)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Statutory reviews (looked-after, child protection, child in need) of the given persons between the two dates. */
+    public List<ReviewRow> reviewsOf(Collection<Long> personIds, LocalDate from, LocalDate to) throws SQLException {
+        List<ReviewRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = "select id, person_id, occurred_on, review_type from core_activity where kind = 'REVIEW'"
+                    + " and occurred_on >= ? and occurred_on <= ? and person_id in (" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setDate(1, Date.valueOf(from));
+                statement.setDate(2, Date.valueOf(to));
+                bind(statement, 3, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ReviewRow(rs.getLong(1), rs.getLong(2), date(rs, 3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The identifying and characteristic fields of the given persons a return carries. */
+    public List<PersonRecordRow> persons(Collection<Long> personIds) throws SQLException {
+        List<PersonRecordRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select id, date_of_birth, date_of_death, sex, ethnicity, upn, postcode
+                    from core_person where id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new PersonRecordRow(rs.getLong(1), date(rs, 2), date(rs, 3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static final String INVOLVEMENT_COLUMNS = """
+            select id, person_id, kind, start_date, end_date, referral_id, source_code, primary_need, nfa,
+                   closure_reason, completed_on, factors, outcome_code, icpc_date, category_code,
+                   latest_category_code, leaver_status, in_touch, activity_code, accommodation_code
+            from core_involvement""";
+
+    private static List<InvolvementDetailRow> involvements(PreparedStatement statement) throws SQLException {
+        List<InvolvementDetailRow> rows = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Long referral = rs.getObject(6) == null ? null : rs.getLong(6);
+                rows.add(new InvolvementDetailRow(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4),
+                        date(rs, 5), referral, rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
+                        date(rs, 11), rs.getString(12), rs.getString(13), date(rs, 14), rs.getString(15),
+                        rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<Long>> slices(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> slices = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += SLICE) {
+            slices.add(all.subList(i, Math.min(all.size(), i + SLICE)));
+        }
+        return slices;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static int bind(PreparedStatement statement, int first, List<Long> ids) throws SQLException {
+        int i = first;
+        for (Long id : ids) {
+            statement.setLong(i++, id);
+        }
+        return i;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+}

@@ -1,0 +1,224 @@
+package org.harbour.portal.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.harbour.performance.scorecard.application.Scorecards;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.harbour.portal.it.ApiJson.array;
+import static org.harbour.portal.it.ApiJson.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The SSDA903 and the CIN census produced from the demo records for the latest complete
+ * collection year by the performance analyst, through the shared returns API; the returns agree
+ * with the scorecard on 31 March (one truth); a member of staff without the returns permission is
+ * refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainerAsSystem.class)
+class StatutoryReturnsIT {
+
+    private static final String PASSWORD = "Harbour-demo-2026";
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portalWith(StatutoryReturnsIT.class, PortalSession.class, ApiJson.class);
+    }
+
+    @Inject
+    Scorecards scorecards;
+
+    @ArquillianResource
+    URL portal;
+
+    /** The last collection year that has ended: 2025-26 in December 2026. */
+    private static String latestCompleteYear() {
+        LocalDate today = LocalDate.now();
+        int first = (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
+        return first + "-" + String.format("%02d", (first + 1) % 100);
+    }
+
+    private static LocalDate yearEnd(String year) {
+        return LocalDate.of(Integer.parseInt(year.substring(0, 4)) + 1, 3, 31);
+    }
+
+    @Test
+    void theSsda903IsProducedAndItsChildrenInCareOn31MarchAreTheScorecards() throws Exception {
+        String year = latestCompleteYear();
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject run = run(olivia, "performance-ssda903", year);
+        assertEquals(List.of("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv"),
+                run.getJsonArray("files").stream().map(f -> f.asJsonObject().getString("name")).toList());
+
+        List<String> episodes = lines(olivia, run, 1);
+        assertEquals("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                episodes.get(0));
+        assertTrue(episodes.size() > 10, "the demo authority has children in care: " + episodes.size());
+        LocalDate end = yearEnd(year);
+        Set<String> inCareAtEnd = new HashSet<>();
+        for (String line : episodes.subList(1, episodes.size())) {
+            String[] f = line.split(",", -1);
+            boolean shortBreak = f[3].equals("V3") || f[3].equals("V4");
+            boolean openAtEnd = f[7].isEmpty() || LocalDate.parse(f[7], DMY).isAfter(end);
+            if (openAtEnd && !shortBreak) {
+                inCareAtEnd.add(f[0]);
+            }
+        }
+        long scorecard = scorecards.series("cla", YearMonth.from(end)).getFigures().get(12).numerator();
+        assertEquals(scorecard, inCareAtEnd.size(), "children in care on 31 March: scorecard and SSDA903 agree");
+
+        Set<String> headerChildren = lines(olivia, run, 0).stream().skip(1).map(l -> l.split(",")[0])
+                .collect(Collectors.toSet());
+        assertTrue(headerChildren.containsAll(episodes.stream().skip(1).map(l -> l.split(",")[0]).toList()),
+                "every child of the Episodes table has a Header row");
+        assertNoErrors(olivia, run);
+    }
+
+    @Test
+    void theCensusIsProducedAndItsChildrenOnProtectionPlansOn31MarchAreTheScorecards() throws Exception {
+        String year = latestCompleteYear();
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject run = run(olivia, "performance-cin-census", year);
+        JsonObject file = run.getJsonArray("files").getJsonObject(0);
+        assertEquals("cin_census.xml", file.getString("name"));
+        HttpResponse<byte[]> download = olivia.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/"
+                + file.getJsonNumber("id"));
+        assertEquals(200, download.statusCode());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(download.body()));
+        var xpath = XPathFactory.newInstance().newXPath();
+        assertEquals("CIN", xpath.evaluate("/Message/Header/CollectionDetails/Collection", xml));
+        org.w3c.dom.NodeList plans = (org.w3c.dom.NodeList) xpath.evaluate("//ChildProtectionPlans", xml,
+                XPathConstants.NODESET);
+        LocalDate end = yearEnd(year);
+        Set<String> onPlanAtEnd = new HashSet<>();
+        for (int i = 0; i < plans.getLength(); i++) {
+            var plan = plans.item(i);
+            String ended = xpath.evaluate("CPPendDate", plan);
+            // The scorecard counts plans open at the end of the day: a plan ending on 31 March is not open then.
+            if (ended.isEmpty() || LocalDate.parse(ended).isAfter(end)) {
+                onPlanAtEnd.add(xpath.evaluate("../../ChildIdentifiers/LAchildID", plan));
+            }
+        }
+        assertTrue(onPlanAtEnd.size() > 0, "the demo authority has children on protection plans");
+        long scorecard = scorecards.series("cp-plans", YearMonth.from(end)).getFigures().get(12).numerator();
+        assertEquals(scorecard, onPlanAtEnd.size(), "children on CP plans on 31 March: scorecard and census agree");
+        assertNoErrors(olivia, run);
+    }
+
+    @Test
+    void theReturnsPageProducesARunAndShowsItsErrorsQueriesFilesAndHistory() throws Exception {
+        String year = latestCompleteYear();
+        PortalSession olivia = signIn("olivia.brown");
+        HttpResponse<String> page = olivia.get("returns/returns.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("SSDA903: children looked after"), page.body());
+        assertTrue(page.body().contains("Children in Need census"));
+        assertTrue(page.body().contains("id=\"nav-returns\""), "the menu leads to the page");
+
+        HttpResponse<String> badPeriod = olivia.post("returns/returns.xhtml", produceForm(page.body(), "2025/26"));
+        assertEquals(200, badPeriod.statusCode());
+        assertTrue(badPeriod.body().contains("is not a collection year such as 2025-26"), badPeriod.body());
+
+        HttpResponse<String> produced = olivia.post("returns/returns.xhtml", produceForm(page.body(), year));
+        assertEquals(302, produced.statusCode(), produced.body());
+        String location = produced.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("run="), location);
+        HttpResponse<String> shown = olivia.get(location);
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("SSDA903: children looked after for " + year), shown.body());
+        assertTrue(shown.body().contains("id=\"run-errors\">0<"), "no errors on the demo records");
+        assertTrue(shown.body().contains("903_Episodes.csv"));
+        assertTrue(shown.body().contains("id=\"run-history\""));
+        assertTrue(shown.body().contains("olivia.brown"));
+
+        PortalSession priya = signIn("priya.shah");
+        HttpResponse<String> none = priya.get("returns/returns.xhtml");
+        assertEquals(200, none.statusCode());
+        assertTrue(none.body().contains("id=\"no-returns\""), "a practitioner is offered no return");
+        assertTrue(!none.body().contains("id=\"nav-returns\""), "nor the menu entry");
+        String runAddress = location.substring(location.indexOf("returns/returns.xhtml"));
+        assertEquals(404, priya.get(runAddress).statusCode(), "another's run is not found, not shown");
+    }
+
+    private static Map<String, String> produceForm(String page, String period) {
+        String form = "produce-performance-ssda903";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("returnId", "performance-ssda903");
+        fields.put(form + ":period", period);
+        fields.put(form + ":produce", "Produce and check");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page));
+        return fields;
+    }
+
+    @Test
+    void staffWithoutTheReturnsPermissionAreRefused() throws Exception {
+        PortalSession priya = signIn("priya.shah");
+        HttpResponse<String> refused = priya.postJson("api/returns/performance-ssda903/runs",
+                "{\"period\":\"" + latestCompleteYear() + "\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    private static JsonObject run(PortalSession session, String returnId, String year) throws Exception {
+        HttpResponse<String> started = session.postJson("api/returns/" + returnId + "/runs",
+                "{\"period\":\"" + year + "\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        return object(started.body());
+    }
+
+    private static List<String> lines(PortalSession session, JsonObject run, int file) throws Exception {
+        JsonObject f = run.getJsonArray("files").getJsonObject(file);
+        HttpResponse<byte[]> download = session.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/"
+                + f.getJsonNumber("id"));
+        assertEquals(200, download.statusCode());
+        return new String(download.body(), StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The demo records pass the DfE's rules: no error; any message names a rule, a field and a page inside the portal. */
+    private static void assertNoErrors(PortalSession session, JsonObject run) throws Exception {
+        JsonArray messages = array(session.get("api/returns/runs/" + run.getJsonNumber("id") + "/messages"));
+        Map<String, Long> errorsByRule = messages.stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("severity").equals("ERROR"))
+                .collect(Collectors.groupingBy(m -> m.getString("ruleCode") + " " + m.getString("field"),
+                        Collectors.counting()));
+        assertEquals(Map.of(), errorsByRule, "errors by rule and field; first messages: "
+                + messages.stream().limit(5).toList());
+        assertEquals(0, run.getInt("errors"), run.toString());
+        for (JsonValue m : messages) {
+            assertTrue(m.asJsonObject().getString("link").startsWith("/"), m.toString());
+        }
+    }
+
+    private PortalSession signIn(String username) throws Exception {
+        return PortalSession.signIn(portal.toURI(), username, PASSWORD);
+    }
+}
