@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The set-based queries over core's case tables, on a JDBC connection: one statement per call,
@@ -18,9 +21,43 @@ import java.util.List;
 public final class CaseDataQueries {
 
     private final Connection connection;
+    /** Rows already read, by query and dates; null when every call reads afresh. */
+    private final Map<String, List<?>> remembered;
 
     public CaseDataQueries(Connection connection) {
+        this(connection, null);
+    }
+
+    private CaseDataQueries(Connection connection, Map<String, List<?>> remembered) {
         this.connection = connection;
+        this.remembered = remembered;
+    }
+
+    /**
+     * Queries on the same connection that read each set of rows once and hand the same (unmodifiable)
+     * rows to every later caller asking for the same query and dates: for one unit of read-only work
+     * where several indicators need the same rows, such as a scorecard's recalculation.
+     */
+    public CaseDataQueries rememberingRows() {
+        return remembered != null ? this : new CaseDataQueries(connection, new HashMap<>());
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        List<T> run() throws SQLException;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> once(String key, Query<T> query) throws SQLException {
+        if (remembered == null) {
+            return query.run();
+        }
+        List<?> rows = remembered.get(key);
+        if (rows == null) {
+            rows = Collections.unmodifiableList(query.run());
+            remembered.put(key, rows);
+        }
+        return (List<T>) rows;
     }
 
     /** Involvements of one kind that started on or before {@code to} and had not ended before {@code from}. */
@@ -40,6 +77,11 @@ public final class CaseDataQueries {
     }
 
     private List<InvolvementRow> involvements(String where, String kind, LocalDate a, LocalDate b) throws SQLException {
+        return once(where + kind + a + b, () -> readInvolvements(where, kind, a, b));
+    }
+
+    private List<InvolvementRow> readInvolvements(String where, String kind, LocalDate a, LocalDate b)
+            throws SQLException {
         String sql = "select id, person_id, kind, start_date, end_date, referral_id, nfa, outcome_code, icpc_date,"
                 + " completed_on, category_code from core_involvement where " + where;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -80,6 +122,10 @@ public final class CaseDataQueries {
     }
 
     private List<EpisodeRow> episodes(String sql, LocalDate from, LocalDate to) throws SQLException {
+        return once(sql + from + to, () -> readEpisodes(sql, from, to));
+    }
+
+    private List<EpisodeRow> readEpisodes(String sql, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setDate(1, Date.valueOf(to));
             statement.setDate(2, Date.valueOf(from));
@@ -96,6 +142,10 @@ public final class CaseDataQueries {
 
     /** Activities of one kind ({@code VISIT}, {@code SUPERVISION}, ...) between the two dates, both included. */
     public List<ActivityRow> activities(String kind, LocalDate from, LocalDate to) throws SQLException {
+        return once("activities" + kind + from + to, () -> readActivities(kind, from, to));
+    }
+
+    private List<ActivityRow> readActivities(String kind, LocalDate from, LocalDate to) throws SQLException {
         String sql = """
                 select id, kind, case_file_id, person_id, occurred_on, visit_type, child_seen
                 from core_activity where kind = ? and occurred_on >= ? and occurred_on <= ?""";
@@ -116,6 +166,10 @@ public final class CaseDataQueries {
 
     /** Allocations held on any day between the two dates, both included. */
     public List<AllocationRow> allocationsOverlapping(LocalDate from, LocalDate to) throws SQLException {
+        return once("allocations" + from + to, () -> readAllocations(from, to));
+    }
+
+    private List<AllocationRow> readAllocations(LocalDate from, LocalDate to) throws SQLException {
         String sql = """
                 select a.case_file_id, c.person_id, a.worker_id, a.service_area_id, a.started_on, a.ended_on
                 from core_allocation a join core_case_file c on c.id = a.case_file_id
