@@ -41,8 +41,8 @@ final class SqlFloor {
     private static final String PLACED = """
             from core_placement_episode e where e.start_date <= ? and (e.end_date is null or e.end_date > ?)
               and (e.legal_status is null or e.legal_status not in ('V3', 'V4'))""";
-    private static final String MIX = "select count(distinct e.person_id), "
-            + "count(distinct case when %s then e.person_id end) " + PLACED;
+    private static final String MIX = "select count(*), coalesce(sum(t.of_sort), 0) from (select e.person_id, "
+            + "max(case when %s then 1 else 0 end) as of_sort " + PLACED + " group by e.person_id) t";
     private static final String TIMELY = """
             select count(*), coalesce(sum(case when %s and t.occurred_on <= t.due then 1 else 0 end), 0)
             from (select v.occurred_on, v.child_seen, cast({fn timestampadd(SQL_TSI_DAY, %s,

@@ -50,14 +50,17 @@ public class Scorecards {
     @Inject
     private Populations populations;
 
+    @Inject
+    private TodaysFigures todaysFigures;
+
     public Scorecard scorecard(YearMonth last) {
         return scorecard(last, false);
     }
 
     /**
      * The scorecard; with {@code drift}, each computed row also knows, for every frozen month, what
-     * today's records give where that differs from the frozen figure (numerator or denominator). That
-     * costs one computation of the frozen months from the records (each set of rows read once).
+     * today's records give where that differs from the frozen figure (numerator or denominator), as
+     * {@link TodaysFigures} keeps them: counted again only when records were added or after a minute.
      */
     public Scorecard scorecard(YearMonth last, boolean drift) {
         Window window = Window.thirteenMonthsTo(last);
@@ -104,7 +107,7 @@ public class Scorecards {
         if (frozen.isEmpty()) {
             return;
         }
-        Map<String, Map<YearMonth, Figure>> today = snapshots.compute(new Window(frozen.get(0),
+        Map<String, Map<YearMonth, Figure>> today = todaysFigures.of(new Window(frozen.get(0),
                 frozen.get(frozen.size() - 1)));
         groups.replaceAll((group, rows) -> rows.stream().map(row -> {
             Map<YearMonth, Figure> todays = today.get(row.getDefinition().getId());
