@@ -89,7 +89,9 @@ public final class ScorecardBenchmark {
         if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
             throw new IllegalStateException("Package the portal first: ./mvnw -o -q -DskipTests package");
         }
-        int port = 18_080 + RANDOM.nextInt(500);
+        int drawn = 18_080 + RANDOM.nextInt(500);
+        // -Dbench.port=... when two runs share a machine.
+        int port = Integer.getInteger("bench.port", drawn);
 
         if (!reuse) {
             long t0 = System.nanoTime();
@@ -125,6 +127,12 @@ public final class ScorecardBenchmark {
                         + "select distinct year(start_date), 'CHILDREN_0_17', 280000, 0 from core_involvement");
             }
             c.commit();
+            // -Dbench.floor-only=true times the SQL floor alone, on data generated before.
+            if (Boolean.getBoolean("bench.floor-only")) {
+                sqlFloor(c);
+                c.commit();
+                return;
+            }
             inJvm = recalculate(c);
             c.commit();
             sqlFloor = sqlFloor(c);
@@ -191,6 +199,9 @@ public final class ScorecardBenchmark {
                 SqlFloor.indicators(), runs.stream().map(d -> String.format("%.2f", d)).toList());
         int agree = 0;
         int cells = 0;
+        if (portalFigures == null) {
+            return best;
+        }
         for (Map.Entry<String, Map<YearMonth, long[]>> indicator : counted.entrySet()) {
             for (Map.Entry<YearMonth, long[]> cell : indicator.getValue().entrySet()) {
                 Figure f = portalFigures.get(indicator.getKey()).get(cell.getKey());
