@@ -328,6 +328,11 @@ public final class ScorecardBenchmark {
                     + "&recalculate-form%3Ato=" + last + "&recalculate-form%3Areason=Benchmark+run+" + (i + 1)
                     + "&recalculate-form%3Arecalculate=Recalculate&jakarta.faces.ViewState="
                     + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+            // PrimeFaces' script sends the page's CSP nonce back with every form; a browser-less post does it here.
+            Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            if (nonce.find()) {
+                form += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+            }
             long t = System.nanoTime();
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(
                             "performance/scorecard.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
