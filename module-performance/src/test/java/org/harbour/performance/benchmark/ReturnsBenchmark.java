@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
  * cases, five years of history), with the same code the portal runs. Beside each, the floor: the
  * same rows read directly in SQL with nothing built from them. Not a test; prints figures.
  * Run after the scorecard benchmark:
- * {@code ./mvnw -o -q -pl platform-core,module-performance -Preturns-benchmark -DskipTests verify}.
+ * {@code ./mvnw -o -q -pl module-performance -am -Preturns-benchmark -DskipTests verify}.
  */
 public final class ReturnsBenchmark {
 

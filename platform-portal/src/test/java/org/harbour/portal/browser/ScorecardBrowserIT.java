@@ -23,7 +23,9 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
 
 /**
  * An analyst's manager opens the scorecard, follows the latest "children in care" figure to the
- * children behind it, and downloads the scorecard as Excel: the workbook holds the page's figure.
+ * children behind it and the latest "visits within timescale" figure to the visits behind it (the
+ * rows add up to the figure), and downloads the scorecard as Excel: the workbook holds the page's
+ * figure.
  */
 class ScorecardBrowserIT extends OnePortalOneBrowser {
 
@@ -45,7 +47,8 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
                 .anyMatch(t -> t.startsWith("Permanence and placement stability"));
         WebElement claRow = driver.findElement(By.cssSelector("tr[data-indicator='cla']"));
         List<WebElement> cells = claRow.findElements(By.cssSelector("td.hb-num"));
-        String latest = cells.get(12).getText().trim();
+        // The figure is the cell's link; a frozen month whose records changed since also says so below it.
+        String latest = cells.get(12).findElement(By.cssSelector("a.hb-drill")).getText().trim();
         assertThat(latest).matches("[\\d,]+");
         // The rating is written out, not shown by colour alone.
         assertThat(driver.findElement(By.cssSelector("tr[data-indicator='re-referrals'] td[data-rag]")).getText())
@@ -67,6 +70,35 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
                 driver.findElement(By.id("withheld")).getText().replaceAll("^(\\d+).*", "$1"));
         assertThat(listed + withheld).isEqualTo(Integer.parseInt(latest.replace(",", "")));
         screenshot(driver, "scorecard-children");
+
+        // Visits within timescale are events: the drill-down lists each visit, its due date and whether it was
+        // on time, and the rows (with those withheld) add up to the numerator and the denominator.
+        driver.navigate().back();
+        waitForHeading(driver);
+        WebElement visitsCell = driver.findElement(By.cssSelector("tr[data-indicator='visits-in-timescale']"))
+                .findElements(By.cssSelector("td.hb-num")).get(12);
+        visitsCell.findElement(By.cssSelector("a.hb-drill")).click();
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Visits within timescale:");
+        long numerator = Long.parseLong(waitFor(driver, By.id("numerator")).getText());
+        String figure = driver.findElement(By.id("figure")).getText();
+        long denominator = Long.parseLong(figure.replaceAll("(?s).*out of (\\d+).*", "$1"));
+        assertThat(driver.findElements(By.cssSelector("#events thead th")).stream().map(WebElement::getText))
+                .contains("Due by", "Outcome");
+        List<WebElement> visits = driver.findElements(By.cssSelector("#events tbody tr"));
+        long listedNumerator = visits.stream().mapToLong(r -> Long.parseLong(r.getAttribute("data-numerator"))).sum();
+        long listedDenominator = visits.stream().mapToLong(r -> Long.parseLong(r.getAttribute("data-denominator"))).sum();
+        long withheldNumerator = 0;
+        long withheldDenominator = 0;
+        if (!driver.findElements(By.id("withheld")).isEmpty()) {
+            String text = driver.findElement(By.id("withheld")).getText();
+            withheldNumerator = Long.parseLong(text.replaceAll("(?s).*add (\\d+) to the numerator.*", "$1"));
+            withheldDenominator = Long.parseLong(text.replaceAll("(?s).*and (\\d+) to the denominator.*", "$1"));
+        }
+        assertThat(listedNumerator + withheldNumerator).isEqualTo(numerator);
+        assertThat(listedDenominator + withheldDenominator).isEqualTo(denominator);
+        assertThat(denominator).isPositive();
+        screenshot(driver, "scorecard-visits");
 
         driver.navigate().back();
         waitForHeading(driver);

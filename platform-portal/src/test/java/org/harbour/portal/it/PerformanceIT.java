@@ -8,7 +8,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.persistence.PortalDatabase;
+import org.harbour.core.spi.casedata.CaseData;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.ComputedIndicator;
+import org.harbour.performance.indicators.domain.CountedIndicator;
 import org.harbour.performance.indicators.domain.Figure;
+import org.harbour.performance.indicators.domain.Item;
+import org.harbour.performance.indicators.domain.Tally;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.scorecard.application.ScorecardRow;
 import org.harbour.performance.scorecard.application.Scorecards;
@@ -37,6 +43,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -76,6 +84,12 @@ class PerformanceIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
+    CaseData caseData;
 
     @ArquillianResource
     URL portal;
@@ -464,6 +478,102 @@ class PerformanceIT {
         assertEquals(403, priya.get("performance/children.xhtml?indicator=cla&month=2012-10").statusCode());
     }
 
+    /**
+     * For every computed measure and every month from the first record (the 2011 histories) through the
+     * demo data's five years to this month, the rows the drill-down lists (children, or for a measure of
+     * events each event, or for caseloads each caseholder) add up to the numerator and the denominator,
+     * and the tally is the figure the scorecard computes.
+     */
+    @Test
+    void everyComputedMeasuresDrillDownRowsAddUpToItsFigureInEveryMonth() throws Exception {
+        histories();
+        YearMonth first;
+        try (Connection connection = database.dataSource().getConnection();
+             Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select min(start_date) from core_involvement")) {
+            rs.next();
+            first = YearMonth.from(rs.getDate(1).toLocalDate());
+        }
+        YearMonth now = YearMonth.now(Clock.systemUTC());
+        Window window = new Window(first, now);
+        Map<String, Map<YearMonth, Figure>> figures = snapshots.compute(window);
+        int measures = 0;
+        int cells = 0;
+        int eventRows = 0;
+        for (CountedIndicator indicator : catalogue.counted()) {
+            if (!(indicator instanceof ComputedIndicator<?>)) {
+                continue;
+            }
+            measures++;
+            Map<YearMonth, Tally> tallies = caseData.read(queries -> indicator.compute(queries, window));
+            for (YearMonth month : window.months()) {
+                Tally tally = tallies.get(month);
+                Figure figure = figures.get(indicator.id()).get(month);
+                String cell = indicator.id() + " " + month;
+                assertEquals(figure.numerator(), tally.numerator(), cell + ": the drill-down counts the figure");
+                assertEquals(figure.denominator(), tally.denominator(), cell);
+                List<Item> rows = tally.items();
+                assertEquals(tally.numerator(), rows.stream().mapToLong(Item::numerator).sum(),
+                        cell + ": the rows add up to the numerator");
+                if (tally.denominator() != null) {
+                    assertEquals(tally.denominator().longValue(), rows.stream().filter(Item::inDenominator).count(),
+                            cell + ": the rows add up to the denominator");
+                }
+                if (tally.ofEvents()) {
+                    eventRows += rows.size();
+                }
+                cells++;
+            }
+        }
+        assertEquals(26, measures, "every computed measure walked");
+        assertTrue(cells >= 26 * 60, "five years of demo months and more: " + cells);
+        assertTrue(eventRows > 1000, "the demo data's visits, supervisions and referrals are listed one by one");
+
+        // On the page as a team manager sees it, last month: listed rows and those withheld add up too.
+        YearMonth last = now.minusMonths(1);
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        for (CountedIndicator indicator : catalogue.counted()) {
+            if (!(indicator instanceof ComputedIndicator<?>)) {
+                continue;
+            }
+            HttpResponse<String> page = tom.get("performance/children.xhtml?indicator=" + indicator.id() + "&month=" + last);
+            assertEquals(200, page.statusCode(), indicator.id());
+            String body = page.body();
+            long numerator = Long.parseLong(first(body, "<strong id=\"numerator\">(\\d+)</strong>"));
+            long listedNumerator = 0;
+            long listedDenominator = 0;
+            Matcher row = Pattern.compile("data-numerator=\"(\\d+)\" data-denominator=\"([01])\"").matcher(body);
+            while (row.find()) {
+                listedNumerator += Long.parseLong(row.group(1));
+                listedDenominator += Long.parseLong(row.group(2));
+            }
+            Matcher withheld = Pattern.compile("row\\(s\\) add (\\d+) to the numerator and (\\d+) to the denominator")
+                    .matcher(body);
+            long withheldNumerator = 0;
+            long withheldDenominator = 0;
+            if (withheld.find()) {
+                withheldNumerator = Long.parseLong(withheld.group(1));
+                withheldDenominator = Long.parseLong(withheld.group(2));
+            }
+            assertEquals(numerator, listedNumerator + withheldNumerator, indicator.id() + " on the page");
+            Figure figure = figures.get(indicator.id()).get(last);
+            if (figure.denominator() != null) {
+                assertEquals(figure.denominator().longValue(), listedDenominator + withheldDenominator,
+                        indicator.id() + " denominator on the page");
+            }
+        }
+        // Visits are listed one by one: each with its due date and whether it was on time.
+        HttpResponse<String> visits = tom.get("performance/children.xhtml?indicator=visits-in-timescale&month=2012-10");
+        assertTrue(visits.body().contains("id=\"events\""), visits.body());
+        assertTrue(visits.body().contains("On time") && visits.body().contains("Due by"), visits.body());
+    }
+
+    private static String first(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        assertTrue(m.find(), regex + " in " + body);
+        return m.group(1);
+    }
+
     @Test
     void theDrillDownSaysWhenTheFrozenFiguresDenominatorNoLongerMatchesTheRecords() throws Exception {
         histories();
@@ -486,6 +596,15 @@ class PerformanceIT {
         assertTrue(page.body().contains("The frozen figure for this month counted " + frozen.numerator() + " out of "
                 + frozen.denominator() + "; records changed since give " + frozen.numerator() + " out of "
                 + (frozen.denominator() + 1)), page.body());
+        // The scorecard says so on the frozen month's cell, numerator and denominator.
+        HttpResponse<String> scorecard = tom.get("performance/scorecard.xhtml?to=" + last);
+        assertTrue(scorecard.body().contains("data-drift=\"frozen " + frozen.numerator() + "/" + frozen.denominator()
+                + ", today " + frozen.numerator() + "/" + (frozen.denominator() + 1) + "\""), scorecard.body());
+        ScorecardRow visits = scorecards.scorecard(last, true).rows().stream()
+                .filter(r -> r.getDefinition().getId().equals("visits-in-timescale")).findFirst().orElseThrow();
+        assertEquals("frozen " + frozen.numerator() + "/" + frozen.denominator() + ", today " + frozen.numerator() + "/"
+                + (frozen.denominator() + 1), visits.getDrifts().get(12));
+        assertEquals("", scorecards.scorecard(last).rows().get(0).getDrifts().get(12), "only asked for on the page");
     }
 
     @Test

@@ -22,7 +22,8 @@ public final class AssessmentsCompleted extends ComputedIndicator<InvolvementRow
     @Override
     public Tally tally(List<InvolvementRow> rows, YearMonth month) {
         Tally tally = new Tally();
-        rows.stream().filter(r -> YearMonth.from(r.completedOn()).equals(month)).forEach(r -> tally.count(r.personId()));
+        rows.stream().filter(r -> YearMonth.from(r.completedOn()).equals(month)).forEach(r -> tally.event(r.personId(),
+                "Assessment started " + r.start(), r.completedOn(), null, "Authorised", true, false));
         return tally;
     }
 }

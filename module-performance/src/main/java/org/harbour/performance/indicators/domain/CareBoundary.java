@@ -5,6 +5,8 @@ import org.harbour.core.spi.casedata.CaseDataQueries;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Children who started (entrants) or ceased (leavers) to be looked after in the month, each child
@@ -30,9 +32,21 @@ public final class CareBoundary extends ComputedIndicator<CareSpells.Rows> {
 
     @Override
     public Tally tally(List<CareSpells.Rows> rows, YearMonth month) {
+        return tallyOfSpells(CareSpells.of(rows), month);
+    }
+
+    /** Works the spells out once for every month of the window. */
+    @Override
+    public Map<YearMonth, Tally> compute(CaseDataQueries queries, Window window) throws SQLException {
+        List<CareSpells.Spell> spells = CareSpells.of(read(queries, window));
+        Map<YearMonth, Tally> tallies = new LinkedHashMap<>();
+        window.months().forEach(month -> tallies.put(month, tallyOfSpells(spells, month)));
+        return tallies;
+    }
+
+    private Tally tallyOfSpells(List<CareSpells.Spell> spells, YearMonth month) {
         Tally tally = new Tally();
-        rows.stream().flatMap(r -> CareSpells.of(r).stream())
-                .filter(s -> edge == Edge.STARTED ? s.startsIn(month) : s.endsIn(month))
+        spells.stream().filter(s -> edge == Edge.STARTED ? s.startsIn(month) : s.endsIn(month))
                 .map(CareSpells.Spell::personId).distinct().forEach(tally::count);
         return tally;
     }

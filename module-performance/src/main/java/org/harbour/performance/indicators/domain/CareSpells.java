@@ -43,6 +43,13 @@ public final class CareSpells {
     private CareSpells() {
     }
 
+    /** The spells of every read of rows. */
+    public static List<Spell> of(List<Rows> reads) {
+        List<Spell> spells = new ArrayList<>();
+        reads.forEach(rows -> spells.addAll(of(rows)));
+        return spells;
+    }
+
     public static List<Spell> of(Rows rows) {
         Map<Long, List<EpisodeRow>> byPeriod = rows.episodes().stream()
                 .collect(Collectors.groupingBy(EpisodeRow::periodId));

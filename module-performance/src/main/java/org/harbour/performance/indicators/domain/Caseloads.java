@@ -58,6 +58,10 @@ public final class Caseloads extends ComputedIndicator<Caseloads.Rows> {
         return List.of(new Rows(queries.allocationsOverlapping(from, window.to()), work));
     }
 
+    private static String holder(long workerId) {
+        return "Caseholder (staff number " + workerId + ")";
+    }
+
     @Override
     public Tally tally(List<Rows> rows, YearMonth month) {
         LocalDate end = month.atEndOfMonth();
@@ -65,16 +69,20 @@ public final class Caseloads extends ComputedIndicator<Caseloads.Rows> {
                 .map(InvolvementRow::personId).collect(Collectors.toSet());
         Map<Long, Set<Long>> childrenByWorker = rows.stream().flatMap(r -> r.allocations().stream())
                 .filter(a -> a.heldAt(end))
-                .collect(Collectors.groupingBy(AllocationRow::workerId,
+                  .collect(Collectors.groupingBy(AllocationRow::workerId, java.util.TreeMap::new,
                         Collectors.mapping(AllocationRow::personId, Collectors.toSet())));
         childrenByWorker.values().removeIf(children -> children.stream().noneMatch(inSocialCare::contains));
         Tally tally = new Tally();
         if (overLimit == null) {
-            childrenByWorker.values().forEach(children -> children.forEach(tally::count));
-            tally.withDenominator(childrenByWorker.size());
+            tally.expectingDenominator();
+            childrenByWorker.forEach((worker, children) -> tally.holder(holder(worker), end, children.size(), children,
+                    true));
         } else {
-            childrenByWorker.values().stream().filter(children -> children.size() >= overLimit)
-                    .forEach(children -> tally.count(1, children));
+            childrenByWorker.forEach((worker, children) -> {
+                if (children.size() >= overLimit) {
+                    tally.holder(holder(worker), end, 1, children, false);
+                }
+            });
         }
         return tally;
     }

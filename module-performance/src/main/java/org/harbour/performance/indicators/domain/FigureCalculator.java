@@ -12,7 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns tallies into figures: each indicator reads its rows once for the whole window, then each
+ * Turns tallies into figures: each set of rows is read once for the whole window and every
+ * indicator needing it (see {@link CaseDataQueries#rememberingRows()}), then each
  * month's numerator and denominator become a value, rates dividing by the population of the
  * month's calendar year. Plain Java on a connection, so the benchmark runs exactly this.
  */
@@ -33,6 +34,9 @@ public final class FigureCalculator {
      * out (no figure, so nothing frozen for it), rather than stopping every other indicator.
      */
     public Map<String, Map<YearMonth, Figure>> compute(CaseDataQueries queries, Window window) throws SQLException {
+        // Indicators over the same records (children in care and its rate, entrants and leavers, the
+        // four placement sorts, both caseload measures) share one read of them.
+        queries = queries.rememberingRows();
         Map<String, Map<YearMonth, Figure>> figures = new LinkedHashMap<>();
         for (CountedIndicator indicator : indicators) {
             Map<YearMonth, Tally> tallies;

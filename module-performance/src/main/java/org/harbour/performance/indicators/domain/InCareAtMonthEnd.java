@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Children looked after at the end of the month's last day, as the DfE counts them: a
@@ -31,10 +33,22 @@ public final class InCareAtMonthEnd extends ComputedIndicator<CareSpells.Rows> {
 
     @Override
     public Tally tally(List<CareSpells.Rows> rows, YearMonth month) {
+        return tallyOfSpells(CareSpells.of(rows), month);
+    }
+
+    /** Works the spells out once for every month of the window. */
+    @Override
+    public Map<YearMonth, Tally> compute(CaseDataQueries queries, Window window) throws SQLException {
+        List<CareSpells.Spell> spells = CareSpells.of(read(queries, window));
+        Map<YearMonth, Tally> tallies = new LinkedHashMap<>();
+        window.months().forEach(month -> tallies.put(month, tallyOfSpells(spells, month)));
+        return tallies;
+    }
+
+    private static Tally tallyOfSpells(List<CareSpells.Spell> spells, YearMonth month) {
         LocalDate end = month.atEndOfMonth();
         Tally tally = new Tally();
-        rows.stream().flatMap(r -> CareSpells.of(r).stream()).filter(s -> s.openAt(end))
-                .map(CareSpells.Spell::personId).distinct().forEach(tally::count);
+        spells.stream().filter(s -> s.openAt(end)).map(CareSpells.Spell::personId).distinct().forEach(tally::count);
         return tally;
     }
 }

@@ -34,12 +34,10 @@ public final class ReReferrals extends ComputedIndicator<InvolvementRow> {
             if (!YearMonth.from(referral.start()).equals(month)) {
                 continue;
             }
-            tally.outOf(referral.personId());
             boolean again = byChild.get(referral.personId()).stream().anyMatch(earlier -> isBefore(earlier, referral)
                     && !earlier.start().isBefore(referral.start().minusMonths(12)));
-            if (again) {
-                tally.count(referral.personId());
-            }
+            tally.event(referral.personId(), "Referral", referral.start(), null,
+                    again ? "Re-referral within 12 months" : "No referral in the 12 months before", again, true);
         }
         return tally;
     }

@@ -23,10 +23,8 @@ public final class ReferralsNoFurtherAction extends ComputedIndicator<Involvemen
     public Tally tally(List<InvolvementRow> rows, YearMonth month) {
         Tally tally = new Tally().expectingDenominator();
         rows.stream().filter(r -> YearMonth.from(r.start()).equals(month)).forEach(r -> {
-            tally.outOf(r.personId());
-            if (r.nfa()) {
-                tally.count(r.personId());
-            }
+            tally.event(r.personId(), "Referral", r.start(), null, r.nfa() ? "No further action" : "Further action",
+                    r.nfa(), true);
         });
         return tally;
     }

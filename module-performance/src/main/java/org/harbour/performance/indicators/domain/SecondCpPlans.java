@@ -32,12 +32,10 @@ public final class SecondCpPlans extends ComputedIndicator<InvolvementRow> {
         Map<Long, List<InvolvementRow>> byChild = rows.stream().collect(Collectors.groupingBy(InvolvementRow::personId));
         Tally tally = new Tally().expectingDenominator();
         rows.stream().filter(r -> YearMonth.from(r.start()).equals(month)).forEach(plan -> {
-            tally.outOf(plan.personId());
             boolean before = byChild.get(plan.personId()).stream().anyMatch(other -> other.start().isBefore(plan.start())
                     || other.start().equals(plan.start()) && other.id() < plan.id());
-            if (before) {
-                tally.count(plan.personId());
-            }
+            tally.event(plan.personId(), "Child protection plan", plan.start(), null,
+                    before ? "Second or later plan" : "First plan", before, true);
         });
         return tally;
     }

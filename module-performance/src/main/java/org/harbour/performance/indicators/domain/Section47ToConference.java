@@ -26,10 +26,10 @@ public final class Section47ToConference extends ComputedIndicator<InvolvementRo
     public Tally tally(List<InvolvementRow> rows, YearMonth month) {
         Tally tally = new Tally().expectingDenominator();
         rows.stream().filter(r -> r.end() != null && YearMonth.from(r.end()).equals(month)).forEach(r -> {
-            tally.outOf(r.personId());
-            if ("ICPC".equals(r.outcomeCode())) {
-                tally.count(r.personId());
-            }
+            boolean conference = "ICPC".equals(r.outcomeCode());
+            tally.event(r.personId(), "Section 47 enquiry started " + r.start(), r.end(), null,
+                    conference ? "Initial conference" : "Outcome " + (r.outcomeCode() == null ? "not recorded"
+                            : r.outcomeCode()), conference, true);
         });
         return tally;
     }

@@ -11,10 +11,12 @@ import java.util.List;
 public final class StartedInMonth extends ComputedIndicator<InvolvementRow> {
 
     private final String kind;
+    private final String what;
 
     public StartedInMonth(IndicatorDefinition definition, String kind) {
         super(definition);
         this.kind = kind;
+        this.what = Events.kindInWords(kind);
     }
 
     @Override
@@ -25,7 +27,8 @@ public final class StartedInMonth extends ComputedIndicator<InvolvementRow> {
     @Override
     public Tally tally(List<InvolvementRow> rows, YearMonth month) {
         Tally tally = new Tally();
-        rows.stream().filter(r -> YearMonth.from(r.start()).equals(month)).forEach(r -> tally.count(r.personId()));
+        rows.stream().filter(r -> YearMonth.from(r.start()).equals(month))
+                .forEach(r -> tally.event(r.personId(), what, r.start(), null, "Started", true, false));
         return tally;
     }
 }

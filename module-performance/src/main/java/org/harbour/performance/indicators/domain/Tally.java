@@ -1,13 +1,20 @@
 package org.harbour.performance.indicators.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an indicator counted in one month: the numerator, the denominator where it has one, and
- * the children behind each, so every figure can be traced to the children it counts.
+ * What an indicator counted in one month: the numerator, the denominator where it has one, the
+ * children behind each, and the rows behind both ({@link Item}): one per child for a measure of
+ * children, one per event for a measure of events (each visit, each referral), one per caseholder
+ * for a measure of workers, so that the rows add up to the numerator and the denominator.
  */
 public final class Tally {
 
@@ -15,6 +22,10 @@ public final class Tally {
     private Long denominator;
     private final Set<Long> numeratorChildren = new TreeSet<>();
     private final Set<Long> denominatorChildren = new TreeSet<>();
+    /** Rows of a measure of events or workers, in the order counted. */
+    private final List<Item> events = new ArrayList<>();
+    /** Rows of a measure of children: whether each child is counted, and whether in the denominator. */
+    private final Map<Long, boolean[]> childRows = new LinkedHashMap<>();
 
     /** A tally counted elsewhere (by a module), with the children behind each side. */
     public static Tally of(long numerator, Long denominator, Collection<Long> numeratorChildren,
@@ -24,33 +35,56 @@ public final class Tally {
         tally.denominator = denominator;
         tally.numeratorChildren.addAll(numeratorChildren);
         tally.denominatorChildren.addAll(denominatorChildren);
+        numeratorChildren.forEach(child -> tally.childRow(child)[0] = true);
+        denominatorChildren.forEach(child -> tally.childRow(child)[1] = true);
         return tally;
     }
 
-    /** Counts one item of the numerator (an event, or a child) belonging to the child. */
+    /** Counts a child in the numerator (a measure of children: each child once). */
     public Tally count(long personId) {
         numerator++;
         numeratorChildren.add(personId);
+        childRow(personId)[0] = true;
         return this;
     }
 
-    /** Adds to the numerator an amount (e.g. one caseholder) that stands for several children. */
-    public Tally count(long amount, Collection<Long> children) {
-        numerator += amount;
-        numeratorChildren.addAll(children);
-        return this;
-    }
-
-    /** Counts one item of the denominator belonging to the child. */
+    /** Counts a child in the denominator (a measure of children: each child once). */
     public Tally outOf(long personId) {
         denominator = denominator == null ? 1 : denominator + 1;
         denominatorChildren.add(personId);
+        childRow(personId)[1] = true;
         return this;
     }
 
-    /** A denominator that is not a list of children (e.g. workers). */
-    public Tally withDenominator(long value) {
-        denominator = value;
+    /**
+     * Counts one event of a child: in the denominator when {@code inDenominator}, in the numerator
+     * when {@code counted}. The event is its own row behind the figure.
+     */
+    public Tally event(long personId, String what, LocalDate date, LocalDate due, String outcome, boolean counted,
+                       boolean inDenominator) {
+        if (inDenominator) {
+            denominator = denominator == null ? 1 : denominator + 1;
+            denominatorChildren.add(personId);
+        }
+        if (counted) {
+            numerator++;
+            numeratorChildren.add(personId);
+        }
+        events.add(new Item(personId, what, date, due, outcome, counted ? 1 : 0, inDenominator));
+        return this;
+    }
+
+    /**
+     * Counts a row that is not a child's (a caseholder): {@code amount} to the numerator for the
+     * {@code children} it stands for, and one to the denominator when {@code inDenominator}.
+     */
+    public Tally holder(String what, LocalDate date, long amount, Collection<Long> children, boolean inDenominator) {
+        numerator += amount;
+        numeratorChildren.addAll(children);
+        if (inDenominator) {
+            denominator = denominator == null ? 1 : denominator + 1;
+        }
+        events.add(new Item(null, what, date, null, children.size() + " child(ren)", amount, inDenominator));
         return this;
     }
 
@@ -60,6 +94,10 @@ public final class Tally {
             denominator = 0L;
         }
         return this;
+    }
+
+    private boolean[] childRow(long personId) {
+        return childRows.computeIfAbsent(personId, k -> new boolean[2]);
     }
 
     public long numerator() {
@@ -76,6 +114,25 @@ public final class Tally {
 
     public Set<Long> denominatorChildren() {
         return Collections.unmodifiableSet(denominatorChildren);
+    }
+
+    /** True when the rows are events or caseholders rather than children. */
+    public boolean ofEvents() {
+        return !events.isEmpty();
+    }
+
+    /**
+     * The rows behind the figure: events (or caseholders) when the measure counts them, otherwise
+     * one per child. Their numerators add up to the numerator, and those in the denominator to it.
+     */
+    public List<Item> items() {
+        if (!events.isEmpty()) {
+            return Collections.unmodifiableList(events);
+        }
+        List<Item> rows = new ArrayList<>();
+        childRows.forEach((child, sides) -> rows.add(new Item(child, "Child", null, null,
+                sides[0] ? "Counted" : "In the denominator only", sides[0] ? 1 : 0, sides[1])));
+        return rows;
     }
 
     @Override

@@ -8,13 +8,15 @@ import org.harbour.core.spi.casedata.CaseDataQueries;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Visits of a statutory type or case supervisions in the month, out of which those that came within
@@ -62,32 +64,59 @@ public final class WithinTimescale extends ComputedIndicator<ActivityRow> {
 
     /** Visits follow the child and their type; supervisions follow the case. */
     private Object series(ActivityRow row) {
-        return "VISIT".equals(kind) ? row.personId() + ":" + row.visitType() : row.caseFileId();
+        return "VISIT".equals(kind) ? new VisitSeries(row.personId(), row.visitType()) : row.caseFileId();
+    }
+
+    private record VisitSeries(long personId, String visitType) {
     }
 
     @Override
     public Tally tally(List<ActivityRow> rows, YearMonth month) {
-        Map<Object, List<ActivityRow>> bySeries = rows.stream().filter(r -> timescaleOf.apply(r).isPresent())
-                .collect(Collectors.groupingBy(this::series));
-        Tally tally = new Tally().expectingDenominator();
+        return tallies(rows, List.of(month)).get(month);
+    }
+
+    /** Reads once and walks each series once for all the window's months (not once a month). */
+    @Override
+    public Map<YearMonth, Tally> compute(CaseDataQueries queries, Window window) throws SQLException {
+        return tallies(read(queries, window), window.months());
+    }
+
+    /**
+     * Each series (a child's visits of one type, a case's supervisions) in date order, once: an event
+     * in one of the months, with a previous one in the twelve months before, is one row of that
+     * month's tally, in the denominator, and in the numerator when done by its due date.
+     */
+    Map<YearMonth, Tally> tallies(List<ActivityRow> rows, List<YearMonth> months) {
+        Map<YearMonth, Tally> tallies = new LinkedHashMap<>();
+        months.forEach(m -> tallies.put(m, new Tally().expectingDenominator()));
+        Map<Object, List<ActivityRow>> bySeries = new HashMap<>();
+        for (ActivityRow row : rows) {
+            if (timescaleOf.apply(row).isPresent()) {
+                bySeries.computeIfAbsent(series(row), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Comparator<ActivityRow> order = Comparator.comparing(ActivityRow::occurredOn).thenComparingLong(ActivityRow::id);
         for (List<ActivityRow> series : bySeries.values()) {
-            List<ActivityRow> ordered = series.stream()
-                    .sorted(Comparator.comparing(ActivityRow::occurredOn).thenComparing(ActivityRow::id)).toList();
+            series.sort(order);
             LocalDate previous = null;
-            for (ActivityRow current : ordered) {
-                if (YearMonth.from(current.occurredOn()).equals(month) && previous != null
-                        && !previous.isBefore(current.occurredOn().minusMonths(12))) {
-                    tally.outOf(current.personId());
+            for (ActivityRow current : series) {
+                Tally tally = tallies.get(YearMonth.from(current.occurredOn()));
+                if (tally != null && previous != null && !previous.isBefore(current.occurredOn().minusMonths(12))) {
                     LocalDate due = timescales.dueDate(previous, timescaleOf.apply(current).orElseThrow());
-                    if (done.test(current) && !current.occurredOn().isAfter(due)) {
-                        tally.count(current.personId());
-                    }
+                    boolean done = this.done.test(current);
+                    boolean onTime = done && !current.occurredOn().isAfter(due);
+                    tally.event(current.personId(), what(current), current.occurredOn(), due,
+                            !done ? "Child not seen" : onTime ? "On time" : "Late", onTime, true);
                 }
-                if (done.test(current)) {
+                if (this.done.test(current)) {
                     previous = current.occurredOn();
                 }
             }
         }
-        return tally;
+        return tallies;
+    }
+
+    private String what(ActivityRow row) {
+        return "VISIT".equals(kind) ? "Visit (" + row.visitType() + ")" : "Supervision";
     }
 }

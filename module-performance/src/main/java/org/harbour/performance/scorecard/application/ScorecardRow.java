@@ -20,6 +20,8 @@ public final class ScorecardRow implements Serializable {
     private final Rag rag;
     private final Direction direction;
     private final Map<String, Double> comparators;
+    /** Today's records' figure for each frozen month that no longer matches its frozen figure, else null. */
+    private final List<Figure> todays;
 
     public ScorecardRow(IndicatorDefinition definition, List<Figure> figures, Rag rag, Direction direction,
                         Map<String, Double> comparators) {
@@ -28,6 +30,44 @@ public final class ScorecardRow implements Serializable {
         this.rag = rag;
         this.direction = direction;
         this.comparators = comparators;
+        this.todays = null;
+    }
+
+    private ScorecardRow(ScorecardRow row, List<Figure> todays) {
+        this.definition = row.definition;
+        this.figures = row.figures;
+        this.rag = row.rag;
+        this.direction = row.direction;
+        this.comparators = row.comparators;
+        this.todays = todays;
+    }
+
+    /** The same row, knowing what today's records give for its frozen months (null where they agree). */
+    public ScorecardRow withTodays(List<Figure> todays) {
+        return new ScorecardRow(this, todays);
+    }
+
+    /**
+     * For each month, how far today's records differ from the frozen figure, as "frozen 10/12, today
+     * 11/13" (numerator and denominator), or "" where they agree or the month is not frozen.
+     */
+    public List<String> getDrifts() {
+        List<String> drifts = new java.util.ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure today = todays == null ? null : todays.get(i);
+            Figure frozen = figures.get(i);
+            drifts.add(today == null || frozen == null ? "" : "frozen " + counted(frozen) + ", today " + counted(today));
+        }
+        return drifts;
+    }
+
+    /** True when a frozen month of the row differs from today's records. */
+    public boolean isDrifted() {
+        return todays != null && todays.stream().anyMatch(java.util.Objects::nonNull);
+    }
+
+    private static String counted(Figure f) {
+        return f.denominator() == null ? Long.toString(f.numerator()) : f.numerator() + "/" + f.denominator();
     }
 
     public IndicatorDefinition getDefinition() {

@@ -50,7 +50,19 @@ public class Scorecards {
     @Inject
     private Populations populations;
 
+    @Inject
+    private TodaysFigures todaysFigures;
+
     public Scorecard scorecard(YearMonth last) {
+        return scorecard(last, false);
+    }
+
+    /**
+     * The scorecard; with {@code drift}, each computed row also knows, for every frozen month, what
+     * today's records give where that differs from the frozen figure (numerator or denominator), as
+     * {@link TodaysFigures} keeps them: counted again only when records were added or after a minute.
+     */
+    public Scorecard scorecard(YearMonth last, boolean drift) {
         Window window = Window.thirteenMonthsTo(last);
         Map<YearMonth, Snapshot> stored = snapshots.snapshots(window);
         Map<String, Map<YearMonth, Figure>> figures = new HashMap<>(snapshots.stored(window));
@@ -82,7 +94,34 @@ public class Scorecards {
                     new ArrayList<>(series), Rag.rate(latest, definition.getTarget(), definition.getTolerancePercent(),
                     definition.getPolarity()), Direction.of(previous, latest, definition.getPolarity()), compare));
         }
+        if (drift) {
+            addDrift(window, stored, figures, groups);
+        }
         return new Scorecard(window.months(), statuses, groups);
+    }
+
+    private void addDrift(Window window, Map<YearMonth, Snapshot> stored, Map<String, Map<YearMonth, Figure>> figures,
+                          Map<OutcomeGroup, List<ScorecardRow>> groups) {
+        List<YearMonth> frozen = window.months().stream()
+                .filter(m -> stored.containsKey(m) && stored.get(m).isFrozen()).toList();
+        if (frozen.isEmpty()) {
+            return;
+        }
+        Map<String, Map<YearMonth, Figure>> today = todaysFigures.of(new Window(frozen.get(0),
+                frozen.get(frozen.size() - 1)));
+        groups.replaceAll((group, rows) -> rows.stream().map(row -> {
+            Map<YearMonth, Figure> todays = today.get(row.getDefinition().getId());
+            Map<YearMonth, Figure> shown = figures.getOrDefault(row.getDefinition().getId(), Map.of());
+            if (todays == null) {
+                return row;
+            }
+            return row.withTodays(window.months().stream().map(m -> {
+                Figure now = frozen.contains(m) ? todays.get(m) : null;
+                Figure then = shown.get(m);
+                return now == null || then == null || (now.numerator() == then.numerator()
+                        && java.util.Objects.equals(now.denominator(), then.denominator())) ? null : now;
+            }).toList());
+        }).toList());
     }
 
     private static Double value(Figure f) {

@@ -48,7 +48,7 @@ public class ScorecardPage implements Serializable {
         if (param.problem() != null) {
             Messages.addGlobalError(param.problem());
         }
-        scorecard = scorecards.scorecard(param.month());
+        scorecard = scorecards.scorecard(param.month(), true);
         if (recalculateMonth == null) {
             recalculateMonth = param.month().toString();
         }

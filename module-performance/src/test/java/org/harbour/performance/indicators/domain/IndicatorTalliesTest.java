@@ -263,6 +263,75 @@ class IndicatorTalliesTest {
     }
 
     @Test
+    void visitsListEachVisitSoTheRowsAddUpToTheFigure() {
+        List<ActivityRow> visits = List.of(
+                // Child 6, seen 1 Sep: on 5 Oct not seen, on 12 Oct seen (due 13 Oct), on 30 Oct seen (due 23 Nov,
+                // from 12 Oct), and child 2 late on 15 Oct. Child 6 has three October visits, one not seen.
+                visit(6, "2026-09-01", "CIN", true), visit(6, "2026-10-05", "CIN", false),
+                visit(6, "2026-10-12", "CIN", true), visit(6, "2026-10-30", "CIN", true),
+                visit(2, "2026-09-02", "CIN", true), visit(2, "2026-10-15", "CIN", true));
+        Tally oct = tally("visits-in-timescale", visits, OCT);
+        assertEquals(2, oct.numerator());
+        assertEquals(4, oct.denominator());
+        List<Item> rows = oct.items();
+        assertEquals(4, rows.size(), "one row a visit, not one a child");
+        assertEquals(oct.numerator(), rows.stream().mapToLong(Item::numerator).sum());
+        assertEquals(oct.denominator(), rows.stream().filter(Item::inDenominator).count());
+        Item unseen = rows.stream().filter(r -> r.date().equals(d("2026-10-05"))).findFirst().orElseThrow();
+        assertEquals("Child not seen", unseen.outcome());
+        assertEquals(d("2026-10-13"), unseen.due());
+        Item late = rows.stream().filter(r -> r.personId() == 2L).findFirst().orElseThrow();
+        assertEquals("Late", late.outcome());
+        assertEquals(d("2026-10-14"), late.due());
+        assertEquals(0, late.numerator());
+        Item last = rows.stream().filter(r -> r.date().equals(d("2026-10-30"))).findFirst().orElseThrow();
+        assertEquals(d("2026-11-23"), last.due(), "measured from the 12 October visit, the last at which the child was seen");
+        assertEquals("On time", last.outcome());
+    }
+
+    @Test
+    void countingTheWholeWindowAtOnceGivesEachMonthsTallyAlone() throws Exception {
+        List<ActivityRow> visits = new ArrayList<>();
+        // Three children's CP and CIN visits every 9 to 16 days over two years, some not seen.
+        java.util.Random random = new java.util.Random(7);
+        for (long child = 1; child <= 3; child++) {
+            for (LocalDate v = d("2025-01-03"); v.isBefore(d("2026-12-31")); v = v.plusDays(9 + random.nextInt(8))) {
+                visits.add(visit(child, v.toString(), child == 2 ? "CIN" : "CP", random.nextInt(6) > 0));
+            }
+        }
+        WithinTimescale indicator = (WithinTimescale) indicators.get("visits-in-timescale");
+        Window window = new Window(YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        Map<YearMonth, Tally> together = indicator.tallies(visits, window.months());
+        for (YearMonth month : window.months()) {
+            Tally alone = indicator.tally(visits, month);
+            assertEquals(alone.numerator(), together.get(month).numerator(), month + " numerator");
+            assertEquals(alone.denominator(), together.get(month).denominator(), month + " denominator");
+            assertEquals(alone.items(), together.get(month).items(), month + " rows");
+        }
+    }
+
+    @Test
+    void eventMeasuresListEventsAndChildMeasuresChildren() {
+        List<InvolvementRow> referrals = List.of(inv(1, "REFERRAL", "2026-10-01", null),
+                inv(1, "REFERRAL", "2026-10-20", null), inv(2, "REFERRAL", "2026-10-03", null));
+        // Child 1 referred twice in October: two rows, the second a re-referral.
+        Tally rereferrals = tally("re-referrals", referrals, OCT);
+        assertEquals(1, rereferrals.numerator());
+        assertEquals(3, rereferrals.denominator());
+        assertEquals(3, rereferrals.items().size());
+        assertEquals(1, rereferrals.items().stream().mapToLong(Item::numerator).sum());
+        Tally count = tally("referrals", referrals, OCT);
+        assertEquals(3, count.items().size());
+        assertEquals(3, count.items().stream().mapToLong(Item::numerator).sum());
+        // A measure of children: one row a child, however many plans.
+        Tally plans = tally("cp-plans", List.of(inv(1, "CP_PLAN", "2026-01-01", null),
+                inv(1, "CP_PLAN", "2026-02-01", null), inv(3, "CP_PLAN", "2026-03-01", null)), OCT);
+        assertEquals(2, plans.numerator());
+        assertEquals(2, plans.items().size());
+        assertEquals(List.of("Child", "Child"), plans.items().stream().map(Item::what).toList());
+    }
+
+    @Test
     void supervisionsWithinFourWeeksOfTheCasesPreviousOne() {
         List<ActivityRow> supervisions = List.of(
                 new ActivityRow(ids++, "SUPERVISION", 700, 1, d("2026-09-10"), null, false),
@@ -305,5 +374,11 @@ class IndicatorTalliesTest {
         Tally heavy = tally("caseholders-20-plus", rows, OCT);
         assertEquals(1, heavy.numerator());
         assertEquals(20, heavy.numeratorChildren().size());
+        // The rows are the caseholders: each adds its children to the numerator and one to the denominator.
+        assertEquals(2, perWorker.items().size());
+        assertEquals(22, perWorker.items().stream().mapToLong(Item::numerator).sum());
+        assertEquals(List.of(20L, 2L), perWorker.items().stream().map(Item::numerator).toList());
+        assertEquals(1, heavy.items().size());
+        assertEquals(1, heavy.items().get(0).numerator());
     }
 }

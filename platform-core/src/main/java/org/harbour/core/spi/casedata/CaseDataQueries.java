@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The set-based queries over core's case tables, on a JDBC connection: one statement per call,
@@ -18,9 +21,43 @@ import java.util.List;
 public final class CaseDataQueries {
 
     private final Connection connection;
+    /** Rows already read, by query and dates; null when every call reads afresh. */
+    private final Map<String, List<?>> remembered;
 
     public CaseDataQueries(Connection connection) {
+        this(connection, null);
+    }
+
+    private CaseDataQueries(Connection connection, Map<String, List<?>> remembered) {
         this.connection = connection;
+        this.remembered = remembered;
+    }
+
+    /**
+     * Queries on the same connection that read each set of rows once and hand the same (unmodifiable)
+     * rows to every later caller asking for the same query and dates: for one unit of read-only work
+     * where several indicators need the same rows, such as a scorecard's recalculation.
+     */
+    public CaseDataQueries rememberingRows() {
+        return remembered != null ? this : new CaseDataQueries(connection, new HashMap<>());
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        List<T> run() throws SQLException;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> once(String key, Query<T> query) throws SQLException {
+        if (remembered == null) {
+            return query.run();
+        }
+        List<?> rows = remembered.get(key);
+        if (rows == null) {
+            rows = Collections.unmodifiableList(query.run());
+            remembered.put(key, rows);
+        }
+        return (List<T>) rows;
     }
 
     /** The whole records statutory returns copy, on the same connection. */
@@ -45,6 +82,11 @@ public final class CaseDataQueries {
     }
 
     private List<InvolvementRow> involvements(String where, String kind, LocalDate a, LocalDate b) throws SQLException {
+        return once(where + kind + a + b, () -> readInvolvements(where, kind, a, b));
+    }
+
+    private List<InvolvementRow> readInvolvements(String where, String kind, LocalDate a, LocalDate b)
+            throws SQLException {
         String sql = "select id, person_id, kind, start_date, end_date, referral_id, nfa, outcome_code, icpc_date,"
                 + " completed_on, category_code from core_involvement where " + where;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -85,6 +127,10 @@ public final class CaseDataQueries {
     }
 
     private List<EpisodeRow> episodes(String sql, LocalDate from, LocalDate to) throws SQLException {
+        return once(sql + from + to, () -> readEpisodes(sql, from, to));
+    }
+
+    private List<EpisodeRow> readEpisodes(String sql, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setDate(1, Date.valueOf(to));
             statement.setDate(2, Date.valueOf(from));
@@ -101,6 +147,10 @@ public final class CaseDataQueries {
 
     /** Activities of one kind ({@code VISIT}, {@code SUPERVISION}, ...) between the two dates, both included. */
     public List<ActivityRow> activities(String kind, LocalDate from, LocalDate to) throws SQLException {
+        return once("activities" + kind + from + to, () -> readActivities(kind, from, to));
+    }
+
+    private List<ActivityRow> readActivities(String kind, LocalDate from, LocalDate to) throws SQLException {
         String sql = """
                 select id, kind, case_file_id, person_id, occurred_on, visit_type, child_seen
                 from core_activity where kind = ? and occurred_on >= ? and occurred_on <= ?""";
@@ -121,6 +171,10 @@ public final class CaseDataQueries {
 
     /** Allocations held on any day between the two dates, both included. */
     public List<AllocationRow> allocationsOverlapping(LocalDate from, LocalDate to) throws SQLException {
+        return once("allocations" + from + to, () -> readAllocations(from, to));
+    }
+
+    private List<AllocationRow> readAllocations(LocalDate from, LocalDate to) throws SQLException {
         String sql = """
                 select a.case_file_id, c.person_id, a.worker_id, a.service_area_id, a.started_on, a.ended_on
                 from core_allocation a join core_case_file c on c.id = a.case_file_id
@@ -137,6 +191,23 @@ public final class CaseDataQueries {
             }
             return rows;
         }
+    }
+
+    /**
+     * A mark that changes whenever a case record is added (the highest id of each case table read by
+     * the indicators): cheap, from the tables' primary keys, so a cache of figures counted from the
+     * records can tell that records were added since. Not changed by an edit of an existing record.
+     */
+    public String recordsAddedMark() throws SQLException {
+        StringBuilder mark = new StringBuilder();
+        for (String table : List.of("core_involvement", "core_placement_episode", "core_activity", "core_allocation")) {
+            try (PreparedStatement statement = connection.prepareStatement("select max(id) from " + table);
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                mark.append(rs.getLong(1)).append(':');
+            }
+        }
+        return mark.toString();
     }
 
     /** Names and dates of birth of the given persons, in no particular order; at most 1,000 ids a call. */
