@@ -96,7 +96,14 @@ class SessionSizeIT {
         String id = session.cookie("JSESSIONID");
         Map<String, Integer> sizes = SessionsSeen.attributeSizes(id.contains(".") ? id.substring(0, id.indexOf('.')) : id);
         int total = sizes.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("SESSION SIZE: %s %,d bytes serialised in %d attributes: %s%n", who, total, sizes.size(), sizes);
+        String line = String.format("SESSION SIZE: %s %,d bytes serialised in %d attributes: %s%n", who, total,
+                sizes.size(), sizes);
+        System.out.print(line);
+        // Also beside the test portal's data directory, where the build's output can find it.
+        java.nio.file.Path figures = java.nio.file.Path.of(System.getProperty("harbour.data.dir", "."))
+                .resolveSibling("session-sizes.txt");
+        java.nio.file.Files.writeString(figures, line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         assertTrue(total < MAX_BYTES, who + "'s session is " + total + " bytes serialised: " + sizes);
     }
 
