@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,7 +49,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(AuditIT.class, PortalSession.class, AuditTables.class)
+        return PortalDeployment.portalWith(AuditIT.class, PortalSession.class, AuditTables.class, AuditedWork.class)
                 .addAsLibrary(PortalDeployment.helloModule());
     }
 
@@ -57,6 +58,9 @@ class AuditIT {
 
     @Inject
     PortalDatabase database;
+
+    @Inject
+    AuditedWork work;
 
     @ArquillianResource
     URL portal;
@@ -281,6 +285,77 @@ class AuditIT {
                 "and the attempt is audited");
         assertFalse(csv(admin, "user=grace.lee&recordId=" + child + "&action=CHRONOLOGY_VIEW").isEmpty(),
                 "reading the chronology is audited");
+    }
+
+    @Test
+    void aTransactionsSuccessesAreAppendedTogetherInOrderAndOnceEach() {
+        String record = "batch-" + System.nanoTime();
+        work.openRecord(record);
+        List<AuditEntry> entries = oldestFirst(record);
+        assertEquals(List.of("IT_BATCH_PERSON", "IT_BATCH_ALLOCATION", "IT_BATCH_CHRONOLOGY"),
+                entries.stream().map(AuditEntry::getAction).toList(),
+                "in the order recorded, the allocation view reached twice kept once");
+        for (int i = 1; i < entries.size(); i++) {
+            assertEquals(entries.get(i - 1).getId() + 1, entries.get(i).getId(), "one batch: nothing between its entries");
+            assertEquals(entries.get(i - 1).getEntryHash(), entries.get(i).getPreviousHash(), "each links to the one before");
+        }
+        work.openRecord(record);
+        assertEquals(6, oldestFirst(record).size(), "a second opening is a second set of entries");
+        ChainVerification result = trail.verify();
+        assertTrue(result.isIntact(), result.getSummary());
+    }
+
+    @Test
+    void aSuccessGoesWithWorkThatRollsBack() {
+        String record = "batch-lost-" + System.nanoTime();
+        assertThrows(IllegalStateException.class, () -> work.failAfterRecording(record));
+        assertTrue(oldestFirst(record).isEmpty(), "no entry for work that did not happen");
+    }
+
+    @Test
+    void aRefusalAfterSuccessesKeepsItsPlace() {
+        String record = "batch-refused-" + System.nanoTime();
+        work.viewThenRefuse(record);
+        assertEquals(List.of("IT_BATCH_BEFORE", "IT_BATCH_REFUSED", "IT_BATCH_AFTER"),
+                oldestFirst(record).stream().map(AuditEntry::getAction).toList());
+        assertTrue(trail.verify().isIntact());
+    }
+
+    @Test
+    void concurrentBatchesKeepOneUnbrokenChain() throws Exception {
+        String prefix = "batch-concurrent-" + System.nanoTime() + "-";
+        List<Callable<Void>> pages = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            String record = prefix + t;
+            pages.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    work.openRecord(record);
+                }
+                return null;
+            });
+        }
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        for (Future<Void> done : executor.invokeAll(pages)) {
+            done.get();
+        }
+        for (int t = 0; t < 8; t++) {
+            List<AuditEntry> entries = oldestFirst(prefix + t);
+            assertEquals(30, entries.size());
+            for (int i = 0; i < entries.size(); i += 3) {
+                assertEquals(entries.get(i).getId() + 2, entries.get(i + 2).getId(), "each opening's batch is unbroken");
+            }
+        }
+        assertEquals(0, tables().count("SELECT COUNT(*) - COUNT(DISTINCT previous_hash) FROM core_audit_entry"),
+                "the chain never forked");
+        ChainVerification result = trail.verify();
+        assertTrue(result.isIntact(), result.getSummary());
+    }
+
+    private List<AuditEntry> oldestFirst(String record) {
+        List<AuditEntry> entries = new ArrayList<>(trail.forRecord("test", record, 100));
+        java.util.Collections.reverse(entries);
+        return entries;
     }
 
     private static String firstChild(PortalSession session) throws Exception {

@@ -38,7 +38,11 @@ public class ScorecardPage implements Serializable {
     private PerformanceAccess access;
 
     private String to;
-    private Scorecard scorecard;
+    /**
+     * Thirteen months of figures: not kept in the serialised session, which is written out after every
+     * request; a page restored without it (on the other cluster member) works it out again.
+     */
+    private transient Scorecard scorecard;
     private String recalculateMonth;
     private String recalculateTo;
     private String reason;
@@ -87,16 +91,24 @@ public class ScorecardPage implements Serializable {
         }
     }
 
+    private Scorecard scorecard() {
+        if (scorecard == null) {
+            scorecard = scorecards.scorecard(MonthParameter.parse(to, YearMonth.now(Clock.systemUTC()).minusMonths(1))
+                    .month());
+        }
+        return scorecard;
+    }
+
     public List<OutcomeGroup> getGroups() {
-        return List.copyOf(scorecard.groups().keySet());
+        return List.copyOf(scorecard().groups().keySet());
     }
 
     public Map<OutcomeGroup, List<ScorecardRow>> getRows() {
-        return scorecard.groups();
+        return scorecard().groups();
     }
 
     public List<YearMonth> getMonths() {
-        return scorecard.months();
+        return scorecard().months();
     }
 
     public String label(YearMonth month) {
@@ -104,7 +116,7 @@ public class ScorecardPage implements Serializable {
     }
 
     public String status(YearMonth month) {
-        String status = scorecard.statuses().get(month);
+        String status = scorecard().statuses().get(month);
         return switch (status) {
             case "FROZEN" -> "Frozen";
             case "PROVISIONAL" -> "Provisional";
@@ -113,7 +125,7 @@ public class ScorecardPage implements Serializable {
     }
 
     public YearMonth getLast() {
-        return scorecard.months().get(scorecard.months().size() - 1);
+        return scorecard().months().get(scorecard().months().size() - 1);
     }
 
     public boolean isMayDrillDown() {

@@ -19,7 +19,9 @@ import java.util.Optional;
  * Convenience over {@link AuditTrail} for code running in a request: fills in who and from
  * where. Outside a request (start-up, scheduled jobs) the actor is {@code system}. Refusals and
  * failures are kept even when the caller's transaction rolls back (the refusal usually is the
- * reason it does); successes commit or roll back with the work they record.
+ * reason it does); successes commit or roll back with the work they record. Successes recorded
+ * within a {@code @Transactional} service call are appended as one batch when the outermost call
+ * returns ({@link AuditBatch}); an identical success recorded twice in one transaction is kept once.
  */
 @ApplicationScoped
 public class AuditLog implements Audit {
@@ -32,6 +34,9 @@ public class AuditLog implements Audit {
 
     @Inject
     private AuditTrail trail;
+
+    @Inject
+    private AuditBatch batch;
 
     @Inject
     private SecurityContext securityContext;
@@ -93,7 +98,15 @@ public class AuditLog implements Audit {
         if (event.outcome() == Outcome.DENIED) {
             markRefusal();
         }
-        if (event.outcome() == Outcome.SUCCESS || trail.holdsHead()) {
+        if (event.outcome() == Outcome.SUCCESS) {
+            if (!batch.hold(event)) {
+                trail.record(event);
+            }
+            return;
+        }
+        // A refusal or failure after successes of this transaction: they go first, and the refusal joins them.
+        batch.appendHeld();
+        if (trail.holdsHead()) {
             trail.record(event);
         } else {
             trail.recordOnItsOwn(event);

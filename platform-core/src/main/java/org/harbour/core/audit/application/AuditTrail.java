@@ -16,12 +16,15 @@ import org.harbour.core.audit.domain.AuditHead;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one audit service every part of Harbour writes to. An entry joins the caller's
  * transaction, so a change and its audit line commit or roll back together. Appends lock the
  * single head row, so across a cluster the entries form one line, each linked to the one before.
+ * {@link AuditLog} hands a transaction's successes over as one batch ({@link #appendAll}) at the
+ * end of its service call, so the lock is taken once per transaction and held only to the commit.
  * Nothing here, nor anywhere else in Harbour, updates or deletes an entry.
  */
 @ApplicationScoped
@@ -64,12 +67,40 @@ public class AuditTrail {
         return transactions.getTransactionKey() != null && Boolean.TRUE.equals(transactions.getResource(HEAD_HELD));
     }
 
+    /**
+     * Appends several entries, in the order given, under one lock of the head row, in the caller's
+     * transaction: a transaction's batch of successes ({@link AuditBatch}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AuditEntry> appendAll(List<AuditEvent> events) {
+        events.forEach(AuditTrail::refuseAnchor);
+        AuditHead head = lockHead();
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            entries.add(appendAfter(head, event));
+        }
+        return entries;
+    }
+
     private AuditEntry append(AuditEvent event) {
+        refuseAnchor(event);
+        return appendAfter(lockHead(), event);
+    }
+
+    private static void refuseAnchor(AuditEvent event) {
         if (ChainRules.ANCHOR_ACTION.equals(event.action())) {
             throw new IllegalArgumentException(ChainRules.ANCHOR_ACTION + " is written only when the chain is keyed");
         }
+    }
+
+    private AuditHead lockHead() {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         transactions.putResource(HEAD_HELD, Boolean.TRUE);
+        return head;
+    }
+
+    /** Flushed one by one, so the database numbers the entries in chain order. */
+    private AuditEntry appendAfter(AuditHead head, AuditEvent event) {
         AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash(),
                 keys.key());
         em.persist(entry);

@@ -56,8 +56,12 @@ public class ChildRecordPage implements Serializable {
 
     private Long id;
     private ChildRecord child;
-    private Timeline timeline;
-    private List<AuditLine> viewers;
+    /**
+     * Not kept in the serialised session (it is written out after every request and to the other
+     * cluster member): a page restored elsewhere reads the chronology again, and that read is audited.
+     */
+    private transient Timeline timeline;
+    private transient List<AuditLine> viewers;
 
     private String category;
     private String source;
@@ -83,6 +87,14 @@ public class ChildRecordPage implements Serializable {
         }
     }
 
+    /** The chronology read when the page opened, or read again where the page was restored without it. */
+    private Timeline timeline() {
+        if (timeline == null && child != null) {
+            timeline = chronology.of(child.getPersonId());
+        }
+        return timeline;
+    }
+
     public List<CaseRecordTab> getTabs() {
         return tabs.stream().filter(t -> access.shows(t.getModuleId()))
                 .sorted(Comparator.comparingInt(CaseRecordTab::getOrder)
@@ -93,10 +105,10 @@ public class ChildRecordPage implements Serializable {
 
     /** The chronology as filtered, newest first. */
     public List<ChronologyEvent> getEvents() {
-        if (timeline == null) {
+        if (timeline() == null) {
             return List.of();
         }
-        return timeline.getEvents().stream()
+        return timeline().getEvents().stream()
                 .filter(e -> blank(category) || e.getCategory().equals(category))
                 .filter(e -> blank(source) || e.getModuleId().equals(source))
                 .filter(e -> from == null || !e.getDate().isBefore(from))
@@ -105,16 +117,16 @@ public class ChildRecordPage implements Serializable {
     }
 
     public int getTotalEvents() {
-        return timeline == null ? 0 : timeline.getEvents().size();
+        return timeline() == null ? 0 : timeline().getEvents().size();
     }
 
     public List<String> getCategories() {
-        return timeline == null ? List.of() : timeline.getEvents().stream().map(ChronologyEvent::getCategory)
+        return timeline() == null ? List.of() : timeline().getEvents().stream().map(ChronologyEvent::getCategory)
                 .distinct().sorted().toList();
     }
 
     public List<String> getSources() {
-        return timeline == null ? List.of() : timeline.getEvents().stream().map(ChronologyEvent::getModuleId)
+        return timeline() == null ? List.of() : timeline().getEvents().stream().map(ChronologyEvent::getModuleId)
                 .distinct().sorted().toList();
     }
 
@@ -126,7 +138,7 @@ public class ChildRecordPage implements Serializable {
 
     /** Sources whose events could not be read, as one line; empty when all were read. */
     public String getFailedSourceList() {
-        return timeline == null ? "" : String.join(", ", timeline.getFailedSources().stream().map(this::sourceName).toList());
+        return timeline() == null ? "" : String.join(", ", timeline().getFailedSources().stream().map(this::sourceName).toList());
     }
 
     public void filter() {

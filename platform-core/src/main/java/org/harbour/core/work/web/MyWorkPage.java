@@ -1,6 +1,6 @@
 package org.harbour.core.work.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
@@ -9,20 +9,20 @@ import org.harbour.core.work.application.ChildWork;
 import org.harbour.core.work.application.WorkList;
 
 import jakarta.annotation.PostConstruct;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Backs work/my-work.xhtml: the signed-in practitioner's caseload with what is due and overdue
- * about each child, from core and from every module the user may use.
+ * about each child, from core and from every module the user may use. A read-only page: worked out
+ * for each request and never kept in the session (a kept copy of every child's work items made
+ * sessions heavy, and the session is serialised after every request).
  */
 @Named
-@ViewScoped
-public class MyWorkPage implements Serializable {
+@RequestScoped
+public class MyWorkPage {
 
-    private static final long serialVersionUID = 1L;
     private static final int SOON_DAYS = 7;
 
     @Inject
