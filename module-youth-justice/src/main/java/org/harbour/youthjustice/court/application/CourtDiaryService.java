@@ -37,6 +37,8 @@ public class CourtDiaryService {
     public static final String FILED = "YJ_PSR_FILED";
     /** The diary's longest span, so a request cannot ask for years of hearings at once. */
     public static final int MAX_DIARY_DAYS = 366;
+    private static final LocalDate FIRST_DIARY_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DIARY_DAY = LocalDate.of(2199, 12, 31);
 
     @Inject
     private CourtRepository repository;
@@ -128,6 +130,8 @@ public class CourtDiaryService {
     /** The court diary from one day to another (at most a year), of children the user may reach. */
     public List<HearingView> diary(LocalDate from, LocalDate to) {
         access.requirePermission(YjPermissions.ACCESS, VIEW, "module", "youth-justice");
+        requireDiaryDay("from", from);
+        requireDiaryDay("to", to);
         LocalDate start = from == null ? access.today() : from;
         LocalDate end = to == null ? start.plusWeeks(4) : to;
         if (end.isBefore(start)) {
@@ -140,6 +144,13 @@ public class CourtDiaryService {
                 .map(h -> new HearingView(h, access.childName(h.getPersonId()))).toList();
         access.success(VIEW, "module", "youth-justice", "court diary " + start + " to " + end + ": " + hearings.size());
         return hearings;
+    }
+
+    /** A day the diary can hold: far-off dates are a mistake, and would overflow the date arithmetic and the database. */
+    private static void requireDiaryDay(String field, LocalDate day) {
+        if (day != null && (day.isBefore(FIRST_DIARY_DAY) || day.isAfter(LAST_DIARY_DAY))) {
+            throw new InvalidInputException(field, "Give a day between " + FIRST_DIARY_DAY + " and " + LAST_DIARY_DAY + ".");
+        }
     }
 
     /** Reports not yet filed for children the user may reach, soonest due first; only the overdue ones if asked. */
