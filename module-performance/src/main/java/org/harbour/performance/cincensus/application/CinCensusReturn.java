@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.returns.StatutoryReturn;
@@ -48,13 +49,20 @@ public class CinCensusReturn implements StatutoryReturn {
 
     @Override
     public List<ReturnFile> produce(ReturnPeriod period) {
-        return List.of(new ReturnFile(FILE, "application/xml", CinCensusXml.write(children(period), period,
-                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE))));
+        return run(period).files();
     }
 
     @Override
     public List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files) {
-        return CinCensusRules.check(children(period), period);
+        return run(period).messages();
+    }
+
+    /** The file and the checks from one reading of the records. */
+    @Override
+    public ReturnOutput run(ReturnPeriod period) {
+        List<CinChild> children = children(period);
+        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", CinCensusXml.write(children, period,
+                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)))), CinCensusRules.check(children, period));
     }
 
     public List<CinChild> children(ReturnPeriod period) {

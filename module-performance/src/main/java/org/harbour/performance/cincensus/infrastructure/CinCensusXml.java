@@ -1,5 +1,8 @@
 package org.harbour.performance.cincensus.infrastructure;
 
+import static org.harbour.core.spi.returns.DfeXml.element;
+
+import org.harbour.core.spi.returns.DfeXml;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.performance.cincensus.domain.CinChild;
 
@@ -26,20 +29,7 @@ public final class CinCensusXml {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("Message");
-            x.writeStartElement("Header");
-            x.writeStartElement("CollectionDetails");
-            element(x, "Collection", "CIN");
-            element(x, "Year", Integer.toString(period.end().getYear()));
-            element(x, "ReferenceDate", period.end());
-            x.writeEndElement();
-            x.writeStartElement("Source");
-            element(x, "SourceLevel", "L");
-            element(x, "LEA", laCode);
-            element(x, "SoftwareCode", "Harbour");
-            x.writeEndElement();
-            x.writeEndElement();
+            DfeXml.openMessage(x, "CIN", Integer.toString(period.end().getYear()), period.end(), laCode);
             x.writeStartElement("Children");
             for (CinChild child : children) {
                 child(x, child);
@@ -122,15 +112,6 @@ public final class CinCensusXml {
             }
             x.writeEndElement();
         }
-        x.writeEndElement();
-    }
-
-    private static void element(XMLStreamWriter x, String name, Object value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        x.writeStartElement(name);
-        x.writeCharacters(value.toString());
         x.writeEndElement();
     }
 }

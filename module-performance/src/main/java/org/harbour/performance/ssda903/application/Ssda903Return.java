@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.returns.StatutoryReturn;
@@ -40,12 +41,20 @@ public class Ssda903Return implements StatutoryReturn {
 
     @Override
     public List<ReturnFile> produce(ReturnPeriod period) {
-        return Ssda903Csv.write(children(period), Ssda903Codes.forYear(period.start().getYear()));
+        return run(period).files();
     }
 
     @Override
     public List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files) {
-        return Ssda903Rules.check(children(period), period);
+        return run(period).messages();
+    }
+
+    /** The tables and the checks from one reading of the records. */
+    @Override
+    public ReturnOutput run(ReturnPeriod period) {
+        List<Ssda903Child> children = children(period);
+        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear())),
+                Ssda903Rules.check(children, period));
     }
 
     public List<Ssda903Child> children(ReturnPeriod period) {

@@ -7,6 +7,7 @@ import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.core.spi.people.ReturnIdentifiers;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.returns.StatutoryReturn;
@@ -65,13 +66,20 @@ public class Sen2Return implements StatutoryReturn {
 
     @Override
     public List<ReturnFile> produce(ReturnPeriod period) {
-        return List.of(new ReturnFile(FILE, "application/xml", Sen2Xml.write(persons(period), period,
-                settings.text(SendModule.ID, SendModule.LA_CODE))));
+        return run(period).files();
     }
 
     @Override
     public List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files) {
-        return Sen2Rules.check(persons(period), period);
+        return run(period).messages();
+    }
+
+    /** The file and the checks from one reading of the records. */
+    @Override
+    public ReturnOutput run(ReturnPeriod period) {
+        List<Sen2Person> persons = persons(period);
+        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", Sen2Xml.write(persons, period,
+                settings.text(SendModule.ID, SendModule.LA_CODE)))), Sen2Rules.check(persons, period));
     }
 
     /** The persons in the return's scope, in person id order. */

@@ -1,5 +1,8 @@
 package org.harbour.send.sen2.infrastructure;
 
+import static org.harbour.core.spi.returns.DfeXml.element;
+
+import org.harbour.core.spi.returns.DfeXml;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.send.sen2.domain.Sen2Person;
 
@@ -8,7 +11,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,20 +28,7 @@ public final class Sen2Xml {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeStartElement("Message");
-            x.writeStartElement("Header");
-            x.writeStartElement("CollectionDetails");
-            element(x, "Collection", "SEN2");
-            element(x, "Year", period.label());
-            element(x, "ReferenceDate", period.censusDate());
-            x.writeEndElement();
-            x.writeStartElement("Source");
-            element(x, "SourceLevel", "L");
-            element(x, "LEA", laCode);
-            element(x, "SoftwareCode", "Harbour");
-            x.writeEndElement();
-            x.writeEndElement();
+            DfeXml.openMessage(x, "SEN2", period.label(), period.censusDate(), laCode);
             x.writeStartElement("Persons");
             for (Sen2Person p : persons) {
                 person(x, p);
@@ -121,14 +110,5 @@ public final class Sen2Xml {
 
     private static String flag(boolean value) {
         return value ? "1" : "0";
-    }
-
-    private static void element(XMLStreamWriter x, String name, Object value) throws XMLStreamException {
-        if (value == null || value.toString().isBlank()) {
-            return;
-        }
-        x.writeStartElement(name);
-        x.writeCharacters(value instanceof LocalDate d ? d.toString() : value.toString());
-        x.writeEndElement();
     }
 }

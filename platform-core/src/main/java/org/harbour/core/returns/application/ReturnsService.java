@@ -16,6 +16,7 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.StatutoryReturn;
 import org.harbour.core.spi.returns.ValidationMessage;
@@ -82,9 +83,10 @@ public class ReturnsService {
         if (period.start().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("period", "The period " + period.label() + " has not started yet.");
         }
-        List<ReturnFile> files = List.copyOf(contribution.produce(period));
+        ReturnOutput output = contribution.run(period);
+        List<ReturnFile> files = output.files();
         requireDistinctNames(definition, files);
-        List<ValidationMessage> messages = List.copyOf(contribution.validate(period, files));
+        List<ValidationMessage> messages = output.messages();
         int errors = (int) messages.stream().filter(m -> m.severity() == ValidationMessage.Severity.ERROR).count();
         ReturnRun run = runs.save(new ReturnRun(definition, period, username(), clock.instant(), errors,
                         messages.size() - errors), files, files.stream().map(f -> Sha256.hex(f.content())).toList(),

@@ -26,4 +26,13 @@ public interface StatutoryReturn {
      * rule and record, naming the child and the field, with a link to the page that fixes it.
      */
     List<ValidationMessage> validate(ReturnPeriod period, List<ReturnFile> files);
+
+    /**
+     * Produces and validates in one go; what core calls for a run. A return whose files and checks
+     * are built from the same records overrides it to read them once.
+     */
+    default ReturnOutput run(ReturnPeriod period) {
+        List<ReturnFile> files = produce(period);
+        return new ReturnOutput(files, validate(period, files));
+    }
 }
