@@ -1,9 +1,8 @@
 package org.harbour.portal.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
+import org.harbour.testing.TaggedPdfCheck;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.harbour.core.audit.application.AuditTrail;
@@ -70,7 +69,7 @@ class PerformanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(PerformanceIT.class, PortalSession.class);
+        return PortalDeployment.portalWith(PerformanceIT.class, PortalSession.class, TaggedPdfCheck.class);
     }
 
     @Inject
@@ -731,13 +730,13 @@ class PerformanceIT {
         HttpResponse<byte[]> pdf = olivia.getBytes("performance/export/scorecard.pdf?to=2012-10");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
-        // Read with the PDF library the portal ships (the test runs inside it).
-        PdfReader reader = new PdfReader(pdf.body());
-        StringBuilder pages = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            pages.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+        // Tagged for screen readers, with every comparator column; read with PDFBox, which the portal ships.
+        TaggedPdfCheck.Found found = TaggedPdfCheck.check(pdf.body(), "H1", "H2", "Table", "TH", "TD");
+        String text = found.text().replaceAll("\\s+", " ");
+        assertTrue(found.title().startsWith("Monthly scorecard"), found.title());
+        for (String comparator : List.of("Previous year", "Statistical neighbours", "Region", "England")) {
+            assertTrue(text.contains(comparator), comparator + " in " + text);
         }
-        String text = pages.toString().replaceAll("\\s+", " ");
         assertTrue(text.contains("Continuing care referrals decided within the expected weeks"), text);
         assertTrue(text.contains("66.7%"), text);
         assertTrue(text.contains("Continuing care packages under clinical review"), text);

@@ -96,6 +96,28 @@ public final class ScorecardRow implements Serializable {
         return direction;
     }
 
+    /** The comparator key of the same month a year before. */
+    public static final String PREVIOUS_YEAR = "previous-year";
+
+    /**
+     * Every comparator a row can have, keyed as {@link #getComparators()} holds them, with the words
+     * for its column: the previous year, then each published comparator the catalogue imports.
+     */
+    public static java.util.Map<String, String> comparatorColumns() {
+        java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+        columns.put(PREVIOUS_YEAR, "Previous year");
+        for (org.harbour.performance.comparators.domain.ComparatorValue.Kind kind
+                : org.harbour.performance.comparators.domain.ComparatorValue.Kind.values()) {
+            columns.put(kind.name(), kind.getLabel());
+        }
+        return columns;
+    }
+
+    /** The comparators as text, in the order of {@link #comparatorColumns()} ("" where none). */
+    public List<String> getComparatorCells() {
+        return comparatorColumns().keySet().stream().map(this::comparator).toList();
+    }
+
     /** Keyed "previous-year", "STATISTICAL_NEIGHBOURS", "REGION", "ENGLAND". */
     public Map<String, Double> getComparators() {
         return comparators;

@@ -96,17 +96,25 @@ public final class TaggedDocument {
 
     /**
      * A table with a caption, column headers (repeated on each page) and rows whose first cell is
-     * the row's header. Columns whose header is listed in {@code numeric} are right-aligned.
+     * the row's header. The columns numbered in {@code numericColumns} (from 0) are right-aligned.
      */
-    public TaggedDocument table(String caption, List<String> headers, List<List<String>> rows) {
+    public TaggedDocument table(String caption, List<String> headers, List<List<String>> rows, int... numericColumns) {
+        java.util.Set<Integer> numeric = new java.util.HashSet<>();
+        for (int column : numericColumns) {
+            numeric.add(column);
+        }
         StringBuilder html = new StringBuilder("<table><caption>").append(escape(caption)).append("</caption><thead><tr>");
-        headers.forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+        for (int i = 0; i < headers.size(); i++) {
+            html.append(numeric.contains(i) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+                    .append(escape(headers.get(i))).append("</th>");
+        }
         html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
             html.append("<tr>");
             for (int i = 0; i < headers.size(); i++) {
                 String cell = i < row.size() ? escape(row.get(i)) : "";
-                html.append(i == 0 ? "<th scope=\"row\">" + cell + "</th>" : "<td>" + cell + "</td>");
+                html.append(i == 0 ? "<th scope=\"row\">" + cell + "</th>"
+                        : numeric.contains(i) ? "<td class=\"num\">" + cell + "</td>" : "<td>" + cell + "</td>");
             }
             html.append("</tr>");
         }
@@ -135,7 +143,7 @@ public final class TaggedDocument {
                 .append("caption { text-align: left; font-size: 8pt; padding: 0 0 2pt 0; }")
                 .append("th, td { border: 0.5pt solid #505a5f; padding: 2pt 3pt; text-align: left; vertical-align: top; }")
                 .append("thead th { background: #f3f2f1; } tr { page-break-inside: avoid; }")
-                .append(".page-break { page-break-after: always; }")
+                .append(".num { text-align: right; } .page-break { page-break-after: always; }")
                 .append("</style></head><body>");
         blocks.forEach(html::append);
         return html.append("</body></html>").toString();
