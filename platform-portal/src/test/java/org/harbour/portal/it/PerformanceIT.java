@@ -427,12 +427,17 @@ class PerformanceIT {
         assertTrue(packages.body().contains("data-person=\"" + CHILD.get("X") + "\""));
         assertTrue(!packages.body().contains("data-person=\"" + CHILD.get("W") + "\""), "W's package costs less");
 
-        // Need to know holds for a module's figure as for any other: the analyst reaches none of them.
+        // The analyst reaches none of them but checks the figure: all three listed, none linked, each audited.
         PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
-        HttpResponse<String> withheld = olivia.get("performance/children.xhtml?indicator=" + DECIDED_IN_TIME
+        HttpResponse<String> listed = olivia.get("performance/children.xhtml?indicator=" + DECIDED_IN_TIME
                 + "&month=2012-10");
-        assertTrue(withheld.body().contains("3 more child(ren) are counted but not listed"), withheld.body());
-        assertTrue(!withheld.body().contains("ScorecardV"));
+        for (String key : List.of("V", "W", "X")) {
+            assertTrue(listed.body().contains("data-person=\"" + CHILD.get(key) + "\""), key + " listed for the analyst");
+            assertTrue(!listed.body().contains("child.xhtml?id=" + CHILD.get(key)), key + " is not linked for the analyst");
+        }
+        assertTrue(listed.body().contains("3 of the 3 child(ren) listed are not known to your"), listed.body());
+        assertTrue(audit.forRecord("person", Long.toString(CHILD.get("W")), 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("olivia.brown")));
     }
 
     private static void assertFigure(Map<String, ScorecardRow> rows, String id, long numerator, Long denominator,
@@ -459,18 +464,40 @@ class PerformanceIT {
         assertTrue(audit.forRecord("person", Long.toString(CHILD.get("P")), 20).stream()
                 .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("tom.okafor")));
 
-        // The administrator belongs to every area but does not work with children's records: no names.
+        String workerName;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select display_name from core_staff_user where username = 'sam.ellis'")) {
+            rs.next();
+            workerName = rs.getString(1);
+        }
+        // The manager reaches them: each linked to the record, with team, worker and date of birth en-GB.
+        assertTrue(page.body().contains("child.xhtml?id=" + CHILD.get("P")), "P linked for the manager");
+        String pRow = rowOf(page.body(), CHILD.get("P"));
+        assertTrue(pRow.contains("data-linked=\"true\"") && pRow.contains("Family Safeguarding")
+                && pRow.contains(workerName) && pRow.contains("01/06/2005"), pRow);
+
+        // The administrator does not work with children's records and does not drill down: no names.
         PortalSession admin = PortalSession.signIn(portal.toURI(), "admin", PASSWORD);
         HttpResponse<String> unnamed = admin.get("performance/children.xhtml?indicator=cla&month=2012-10");
         assertEquals(200, unnamed.statusCode());
         assertTrue(!unnamed.body().contains("data-person=\"" + CHILD.get("P") + "\""), "no names for the administrator");
 
-        // The analyst belongs to no area the children's cases are allocated in: the figure, no names.
+        // The analyst belongs to no area the children's cases are allocated in, and checks the figure: every
+        // child counted is listed with id, name, date of birth, dates, team and worker, but not linked.
         PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
-        HttpResponse<String> withheld = olivia.get("performance/children.xhtml?indicator=cla&month=2012-10");
-        assertEquals(200, withheld.statusCode());
-        assertTrue(withheld.body().contains("2 more child(ren) are counted but not listed"), withheld.body());
-        assertTrue(!withheld.body().contains("ScorecardP"));
+        HttpResponse<String> listed = olivia.get("performance/children.xhtml?indicator=cla&month=2012-10");
+        assertEquals(200, listed.statusCode());
+        String olivias = rowOf(listed.body(), CHILD.get("P"));
+        assertTrue(olivias.contains("ScorecardP") && olivias.contains("data-linked=\"false\"")
+                && olivias.contains(">" + CHILD.get("P") + "<") && olivias.contains("01/06/2005")
+                && olivias.contains("Family Safeguarding") && olivias.contains(workerName), olivias);
+        assertTrue(listed.body().contains("data-person=\"" + CHILD.get("R") + "\""));
+        assertTrue(!listed.body().contains("child.xhtml?id=" + CHILD.get("P")), "no link into a record she cannot reach");
+        assertTrue(audit.forRecord("person", Long.toString(CHILD.get("P")), 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("olivia.brown")));
+        // Listing gives no reach: the record itself is still refused.
+        assertTrue(olivia.get("case/child.xhtml?id=" + CHILD.get("P")).statusCode() >= 400,
+                "the record stays out of the analyst's reach");
 
         // A practitioner has no access to the module at all.
         PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
@@ -565,6 +592,13 @@ class PerformanceIT {
         HttpResponse<String> visits = tom.get("performance/children.xhtml?indicator=visits-in-timescale&month=2012-10");
         assertTrue(visits.body().contains("id=\"events\""), visits.body());
         assertTrue(visits.body().contains("On time") && visits.body().contains("Due by"), visits.body());
+    }
+
+    /** The table row of one child on the drill-down page. */
+    private static String rowOf(String body, long person) {
+        int start = body.indexOf("data-person=\"" + person + "\"");
+        assertTrue(start >= 0, person + " in " + body);
+        return body.substring(start, body.indexOf("</tr>", start));
     }
 
     private static String first(String body, String regex) {

@@ -235,6 +235,72 @@ public final class CaseDataQueries {
         }
     }
 
+    /**
+     * Names, dates of birth, teams and workers of the given persons, one row each, in no particular
+     * order: the allocation held at the end of {@code on}, or else the latest one started by then.
+     * At most 1,000 ids a call.
+     */
+    public List<ChildCaseholderRow> childrenWithCaseholders(Collection<Long> personIds, LocalDate on)
+            throws SQLException {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (personIds.size() > 1000) {
+            throw new IllegalArgumentException("At most 1,000 persons a call, not " + personIds.size());
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(personIds.size(), "?"));
+        String sql = """
+                select p.id, p.given_name, p.family_name, p.date_of_birth, s.name, w.display_name, a.started_on,
+                       a.ended_on, a.id
+                from core_person p
+                left join core_case_file c on c.person_id = p.id
+                left join core_allocation a on a.case_file_id = c.id and a.started_on <= ?
+                left join core_service_area s on s.id = a.service_area_id
+                left join core_staff_user w on w.id = a.worker_id
+                where p.id in (""" + marks + ")";
+        Map<Long, ChildCaseholderRow> rows = new java.util.LinkedHashMap<>();
+        Map<Long, AllocationRank> chosen = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(on));
+            int i = 2;
+            for (Long id : personIds) {
+                statement.setLong(i++, id);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long person = rs.getLong(1);
+                    LocalDate start = date(rs, 7);
+                    LocalDate end = date(rs, 8);
+                    long allocation = rs.getLong(9);
+                    AllocationRank rank = new AllocationRank(start != null && (end == null || end.isAfter(on)), start,
+                            allocation);
+                    AllocationRank best = chosen.get(person);
+                    if (best == null || rank.compareTo(best) > 0) {
+                        chosen.put(person, rank);
+                        rows.put(person, new ChildCaseholderRow(person, rs.getString(2), rs.getString(3), date(rs, 4),
+                                start == null ? null : rs.getString(5), start == null ? null : rs.getString(6)));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /** Which of a child's allocations to show: one held on the day, else the latest started, else none. */
+    private record AllocationRank(boolean held, LocalDate start, long id) implements Comparable<AllocationRank> {
+        @Override
+        public int compareTo(AllocationRank other) {
+            if ((start == null) != (other.start == null)) {
+                return start == null ? -1 : 1;
+            }
+            if (held != other.held) {
+                return held ? 1 : -1;
+            }
+            int byStart = start == null ? 0 : start.compareTo(other.start);
+            return byStart != 0 ? byStart : Long.compare(id, other.id);
+        }
+    }
+
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date value = rs.getDate(column);
         return value == null ? null : value.toLocalDate();
