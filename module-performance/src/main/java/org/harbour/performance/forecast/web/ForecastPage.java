@@ -83,7 +83,11 @@ public class ForecastPage implements Serializable {
                                         .add("borderColor", "#2e7d32"))
                                 .add(Json.createObjectBuilder().add("label", "Leaving care").add("data", out)
                                         .add("borderColor", "#b35c00"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)).build().toString();
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        // Counts read from zero, so a small change does not look like a large one.
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true))))
+                .build().toString();
     }
 
     public Forecasts.View getView() {

@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.PerformanceAccess;
+import org.harbour.performance.comparators.domain.ComparatorValue;
 import org.harbour.performance.indicators.domain.Figure;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.indicators.web.MonthParameter;
@@ -18,15 +20,28 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Backs performance/indicator.xhtml: one indicator's trend over 13 months with its target line. */
+/**
+ * Backs performance/indicator.xhtml: one indicator's trend over 13 months with its target and
+ * comparator lines, on an axis from zero, and (for computed figures) the way to the children
+ * behind each month's figure.
+ */
 @Named
 @ViewScoped
 public class IndicatorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Line colours of the published comparators, distinct from the series and the target and 3:1 on white. */
+    private static final java.util.Map<ComparatorValue.Kind, String> COMPARATOR_COLOURS = java.util.Map.of(
+            ComparatorValue.Kind.ENGLAND, "#505a5f",
+            ComparatorValue.Kind.STATISTICAL_NEIGHBOURS, "#00703c",
+            ComparatorValue.Kind.REGION, "#912b88");
+
     @Inject
     private Scorecards scorecards;
+
+    @Inject
+    private PerformanceAccess access;
 
     private String id;
     private String to;
@@ -70,10 +85,43 @@ public class IndicatorPage implements Serializable {
                     .add("borderColor", "#b35c00").add("borderDash", Json.createArrayBuilder().add(6).add(4))
                     .add("pointRadius", 0).add("fill", false));
         }
+        // The latest published comparators, as flat lines: the figure is read against them.
+        for (ComparatorValue.Kind kind : ComparatorValue.Kind.values()) {
+            Double value = row.getComparators().get(kind.name());
+            if (value == null) {
+                continue;
+            }
+            JsonArrayBuilder line = Json.createArrayBuilder();
+            months.forEach(m -> line.add(Math.round(value * 10) / 10.0));
+            datasets.add(Json.createObjectBuilder().add("label", kind.getLabel()).add("data", line)
+                    .add("borderColor", COMPARATOR_COLOURS.getOrDefault(kind, "#505a5f"))
+                    .add("borderDash", Json.createArrayBuilder().add(2).add(3))
+                    .add("pointRadius", 0).add("fill", false));
+        }
         JsonObjectBuilder chart = Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false));
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
+                        // From zero, so that a small change does not look like a large one.
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true))));
         return chart.build().toString();
+    }
+
+    /** The comparators the row has, as heading and value ("Previous year", "England", ...). */
+    public List<java.util.Map.Entry<String, String>> getComparators() {
+        List<java.util.Map.Entry<String, String>> shown = new java.util.ArrayList<>();
+        ScorecardRow.comparatorColumns().forEach((key, heading) -> {
+            String value = row.comparator(key);
+            if (!value.isEmpty()) {
+                shown.add(java.util.Map.entry(heading, value));
+            }
+        });
+        return shown;
+    }
+
+    /** Whether each month's figure links to the children behind it. */
+    public boolean isMayDrillDown() {
+        return row != null && row.getDefinition().isComputed() && access.has(PerformanceAccess.DRILL_DOWN);
     }
 
     public String label(YearMonth month) {

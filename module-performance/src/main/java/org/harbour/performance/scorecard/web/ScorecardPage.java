@@ -124,6 +124,28 @@ public class ScorecardPage implements Serializable {
         };
     }
 
+    /**
+     * The months before the latest, newest first, as indexes into a row's cells: shown after the
+     * latest figure, its target, rating, direction and comparators, so those stay on screen.
+     */
+    public List<Integer> getEarlierMonths() {
+        List<Integer> earlier = new java.util.ArrayList<>();
+        for (int i = scorecard().months().size() - 2; i >= 0; i--) {
+            earlier.add(i);
+        }
+        return earlier;
+    }
+
+    /** The index of the latest month in a row's cells. */
+    public int getLatestIndex() {
+        return scorecard().months().size() - 1;
+    }
+
+    /** The comparator columns: key and heading, the previous year first. */
+    public List<Map.Entry<String, String>> getComparatorColumns() {
+        return List.copyOf(ScorecardRow.comparatorColumns().entrySet());
+    }
+
     public YearMonth getLast() {
         return scorecard().months().get(scorecard().months().size() - 1);
     }
