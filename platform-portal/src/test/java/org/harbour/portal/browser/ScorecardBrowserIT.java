@@ -57,7 +57,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         assertThat(latest).matches("[\\d,]+");
         // The rating is written out, not shown by colour alone.
         assertThat(driver.findElement(By.cssSelector("tr[data-indicator='re-referrals'] td[data-rag]")).getText())
-                .matches("(Green|Amber|Red|None).*");
+                .matches("(?s)(Green|Amber|Red|None).*");
         // Continuing care's two indicators, counted by that module, sit in their outcome groups like any other.
         assertThat(driver.findElements(By.cssSelector(
                 "tr[data-indicator='continuing-care.referrals-decided-in-time'] td[data-rag]"))).hasSize(1);

@@ -465,7 +465,7 @@ class PerformanceIT {
                 .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("tom.okafor")));
 
         String workerName;
-        try (Statement s = c.createStatement();
+        try (Connection connection = database.dataSource().getConnection(); Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select display_name from core_staff_user where username = 'sam.ellis'")) {
             rs.next();
             workerName = rs.getString(1);
