@@ -211,6 +211,43 @@ public final class CaseDataQueries {
         return returnRecords().persons(personIds);
     }
 
+    /** The name of every service area (team) by its id, as allocations carry it. */
+    public Map<Long, String> serviceAreaNames() throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select id, name from core_service_area");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    /** The display names of the given members of staff (allocated workers) by id; at most 1,000 ids a call. */
+    public Map<Long, String> staffNames(Collection<Long> staffIds) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return names;
+        }
+        if (staffIds.size() > 1000) {
+            throw new IllegalArgumentException("At most 1,000 staff a call, not " + staffIds.size());
+        }
+        String marks = String.join(",", Collections.nCopies(staffIds.size(), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, display_name from core_staff_user where id in (" + marks + ")")) {
+            int i = 1;
+            for (Long id : staffIds) {
+                statement.setLong(i++, id);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
+    }
+
     /** Allocations held on any day between the two dates, both included. */
     public List<AllocationRow> allocationsOverlapping(LocalDate from, LocalDate to) throws SQLException {
         return once("allocations" + from + to, () -> readAllocations(from, to));
