@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.harbour.core.spi.access.AccessGuard;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.audit.Audit;
 import org.harbour.core.spi.error.ActionRefusedException;
@@ -51,13 +52,16 @@ public class RowExport {
     private PerformanceAccess access;
 
     @Inject
+    private AccessGuard records;
+
+    @Inject
     private Audit audit;
 
     /** Checks the permission and the key before anything is written, so a refusal sends no partial file. */
     @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
     public void export(String indicatorId, YearMonth month, Writer out) {
-        access.require(PerformanceAccess.EXPORT, ACTION);
-        Pseudonyms pseudonyms = pseudonyms();
+        records.requirePermission(PerformanceAccess.EXPORT, ACTION, "performance-indicator", indicatorId + ":" + month);
+        Pseudonyms pseudonyms = pseudonyms(indicatorId + ":" + month);
         MonthRows rows = reader.read(indicatorId, month);
         ChildFacts facts = rows.facts();
         Set<Long> children = new HashSet<>();
@@ -90,10 +94,10 @@ public class RowExport {
         return access.has(PerformanceAccess.EXPORT);
     }
 
-    private Pseudonyms pseudonyms() {
+    private Pseudonyms pseudonyms(String record) {
         String key = ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse("");
         if (key.strip().length() < Pseudonyms.MINIMUM_KEY_LENGTH) {
-            audit.denied(ACTION, "performance-indicator", null, "No pseudonymisation key configured");
+            audit.denied(ACTION, "performance-indicator", record, "No pseudonymisation key configured");
             throw new ActionRefusedException("Row-level export is not set up: the deployment has no pseudonymisation "
                     + "key (" + KEY + ", at least " + Pseudonyms.MINIMUM_KEY_LENGTH + " characters). Ask an administrator.");
         }
