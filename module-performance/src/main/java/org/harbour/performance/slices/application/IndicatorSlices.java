@@ -87,6 +87,14 @@ public class IndicatorSlices {
             throw new InvalidInputException("indicator", "'" + indicatorId + "' counts caseholders, not children: "
                     + "its rows have no child's team, age or legal status to break them down by");
         }
+        long rowsNumerator = items.stream().mapToLong(Item::numerator).sum();
+        long rowsDenominator = items.stream().filter(Item::inDenominator).count();
+        if (rowsNumerator != tally.numerator()
+                || tally.denominator() != null && rowsDenominator != tally.denominator()) {
+            // A module may count events but name only the children: its rows would not add up to the figure.
+            throw new InvalidInputException("indicator", "'" + indicatorId + "' is counted by a module that names "
+                    + "its children but not each thing it counts, so its figure cannot be broken down to add up");
+        }
         Map<String, Set<Long>> childrenBySlice = new HashMap<>();
         List<Slice> slices = Slicer.slice(items, month, by, rows.facts(), tally.denominator() != null,
                 childrenBySlice);
