@@ -37,6 +37,10 @@ public class RowExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "'month' must be a month like 2026-10.");
             return;
         }
+        if (month.getYear() < 1900 || month.getYear() > 2100) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "'month' must be between 1900 and 2100.");
+            return;
+        }
         StringWriter csv = new StringWriter();
         try {
             export.export(indicator, month, csv);

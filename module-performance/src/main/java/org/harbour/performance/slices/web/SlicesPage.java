@@ -52,6 +52,10 @@ public class SlicesPage {
             problem = param.problem();
             return;
         }
+        if (yearMonth.getYear() < 1900 || yearMonth.getYear() > 2100) {
+            problem = "Choose a month between 1900 and 2100.";
+            return;
+        }
         definition = indicator == null ? null : catalogue.counted(indicator).map(i -> i.definition()).orElse(null);
         if (definition == null) {
             problem = "There is no indicator counted from records with the id '" + (indicator == null ? "" : indicator)
