@@ -20,6 +20,8 @@ public class PerformanceModule {
     public static final String ID = "performance";
     /** Produce, validate and download the statutory returns the performance team owns (SSDA903, CIN census). */
     public static final String RETURNS = "performance:returns";
+    /** Counts below this are withheld in slices for users who do not hold the records behind them. */
+    public static final String SMALL_NUMBERS_BELOW = "slice-small-numbers-below";
     /** The council's DfE local authority code the returns carry. */
     public static final String LA_CODE = "la-code";
 
@@ -56,6 +58,20 @@ public class PerformanceModule {
         return new PermissionDefinition("performance:manage",
                 "Edit populations, comparators, entered figures, forecast assumptions, risks and recommendations",
                 List.of(Roles.ANALYST, Roles.MANAGER, Roles.ADMIN));
+    }
+
+    @Produces
+    PermissionDefinition export() {
+        return new PermissionDefinition("performance:export",
+                "Download the rows behind a figure pseudonymised (keyed pseudonym, birth month, no names)",
+                List.of(Roles.ANALYST, Roles.ADMIN));
+    }
+
+    @Produces
+    SettingDefinition smallNumbers() {
+        return SettingDefinition.wholeNumber(MODULE, SMALL_NUMBERS_BELOW, 6,
+                "Counts from 1 up to one below this are shown as x in a figure's slices to users who do not hold "
+                        + "the records behind them (DfE practice)").between(2, 20);
     }
 
     @Produces

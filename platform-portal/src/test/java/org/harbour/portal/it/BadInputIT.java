@@ -74,6 +74,7 @@ class BadInputIT {
             "performance/export/scorecard.xlsx", List.of("to"),
             "performance/export/scorecard.pdf", List.of("to"),
             "performance/export/series.csv", List.of("indicator", "to"),
+            "performance/rows/pseudonymised.csv", List.of("indicator", "month"),
             "audit/export.csv", List.of("user", "recordType", "recordId", "from", "to", "action", "outcome"),
             "oidc/callback", List.of("state", "code", "error"));
 

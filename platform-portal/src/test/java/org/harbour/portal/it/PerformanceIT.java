@@ -17,7 +17,15 @@ import org.harbour.performance.indicators.domain.Tally;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.scorecard.application.ScorecardRow;
 import org.harbour.performance.scorecard.application.Scorecards;
+import org.harbour.performance.slices.application.MonthRows;
+import org.harbour.performance.slices.application.RowExport;
+import org.harbour.performance.slices.application.RowReader;
+import org.harbour.performance.slices.domain.Pseudonyms;
+import org.harbour.performance.slices.domain.Slice;
+import org.harbour.performance.slices.domain.SliceDimension;
+import org.harbour.performance.slices.domain.Slicer;
 import org.harbour.performance.snapshots.application.Snapshots;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,6 +70,7 @@ class PerformanceIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final YearMonth OCT = YearMonth.of(2012, 10);
+    private static final YearMonth JUN_2010 = YearMonth.of(2010, 6);
     private static final Map<String, Long> CHILD = new HashMap<>();
     private static final String DECIDED_IN_TIME = "continuing-care.referrals-decided-in-time";
     private static final String UNDER_REVIEW = "continuing-care.packages-under-clinical-review";
@@ -89,6 +98,9 @@ class PerformanceIT {
 
     @Inject
     CaseData caseData;
+
+    @Inject
+    RowReader rowReader;
 
     @ArquillianResource
     URL portal;
@@ -199,8 +211,108 @@ class PerformanceIT {
             carePackage(x, "X", "AGREED", "2012-06-01", "2012-10-31", "5000.00");
             carePackage(w, "W", "AGREED", "2012-01-01", null, "2000.00");
             carePackage(v, "V", "PROPOSED", "2012-10-01", null, "4000.00");
+            histories2010();
         }
         built = true;
+    }
+
+    /**
+     * Histories for the measures the DfE publishes beside the first ones, worked out by hand for June
+     * 2010 (before the 2011-2012 histories, which they leave alone: every 2010 record ends by 1 January
+     * 2011). England's bank holidays in 2010: 2 and 5 April, 3 and 31 May.
+     */
+    private void histories2010() throws Exception {
+        exec("insert into performance_population (population_year, age_band, population, version) "
+                + "values (2010, 'CHILDREN_0_17', 50000, 0)");
+        // Assessments started Thu 1 April: the 45th working day is Wed 9 June. Authorised 9 June: in time;
+        // 10 June (the 46th): late. 1 of 2.
+        long as1 = inv("AS1", "ASSESSMENT", "2010-04-01", "2010-06-09");
+        exec("update core_involvement set completed_on = '2010-06-09' where id = " + as1);
+        long as2 = inv("AS2", "ASSESSMENT", "2010-04-01", "2010-06-10");
+        exec("update core_involvement set completed_on = '2010-06-10' where id = " + as2);
+        // Section 47s started Thu 20 May: 15 working days (31 May a bank holiday) is Fri 11 June. Conference
+        // on 11 June: in time; Mon 14 June: late. 1 of 2; no enquiry started in June (rate 0).
+        long ic1 = inv("IC1", "SECTION_47", "2010-05-20", "2010-06-01");
+        exec("update core_involvement set outcome_code = 'ICPC', icpc_date = '2010-06-11' where id = " + ic1);
+        long ic2 = inv("IC2", "SECTION_47", "2010-05-20", "2010-06-01");
+        exec("update core_involvement set outcome_code = 'ICPC', icpc_date = '2010-06-14' where id = " + ic2);
+        // Children in need at the end of 30 June: CN1 (since January) and CN3 (from 10 June); CN2's episode
+        // closed on 30 June. 2, rate 2 / 50,000 x 10,000 = 0.4. Referrals in June: CN2, CN3 = 2, rate 0.4.
+        inv("CN1", "REFERRAL", "2010-01-10", "2011-01-01");
+        inv("CN2", "REFERRAL", "2010-06-05", "2010-06-30");
+        inv("CN3", "REFERRAL", "2010-06-10", "2011-01-01");
+        // Plans: CP1 15 Jun 2008 - 15 Jun 2010 (exactly two years), CP2 to 14 June (a day short): 1 of 2 ended
+        // after two years. Open at the end of June: CP3 (EMO, since 30 Jun 2008: two years that day), CP4 (NEG,
+        // from 3 June: the month's one start, rate 0.2), CP5 (MUL, since 10 January): 1 of 3 open two years;
+        // by category NEG 1, EMO 1, MUL 1, PHY 0, SAB 0 of 3.
+        inv("CP1", "CP_PLAN", "2008-06-15", "2010-06-15");
+        long cp2 = inv("CP2", "CP_PLAN", "2008-06-15", "2010-06-14");
+        exec("update core_involvement set category_code = 'PHY' where id = " + cp2);
+        long cp3 = inv("CP3", "CP_PLAN", "2008-06-30", "2011-01-01");
+        exec("update core_involvement set category_code = 'EMO' where id = " + cp3);
+        inv("CP4", "CP_PLAN", "2010-06-03", "2011-01-01");
+        long cp5 = inv("CP5", "CP_PLAN", "2010-01-10", "2011-01-01");
+        exec("update core_involvement set category_code = 'MUL' where id = " + cp5);
+        // Reviews: CP3's on the day each was due (30 Sep 2008, then every 6 months to 30 Mar 2010; next due 30
+        // Sep): in time. CP5's first on 11 April, a day after 3 months: late. CP4 not yet 3 months. 1 of 2.
+        for (String held : List.of("2008-09-30", "2009-03-30", "2009-09-30", "2010-03-30")) {
+            review("CP3", held, "CP_CONFERENCE");
+        }
+        review("CP5", "2010-04-11", "CP_CONFERENCE");
+        // Looked after since 1 June 2007 (LA1, LA2), LA3 from 10 June 2010 (first review not due until July).
+        // LA1: reviewed 29 June 2007 (the 20th working day), then 3 months, then every 6: in time. LA2: no
+        // review: late. 1 of 2. Long-term stability (under 16, in care 2.5 years): LA1 placed since 30 June 2008
+        // (a legal status change in 2009 continues it): two years on 30 June 2010; LA2 moved on 1 July 2008. 1 of 2.
+        long la1 = inv("LA1", "LOOKED_AFTER", "2007-06-01", "2011-01-01");
+        episode(la1, "LA1", "2007-06-01", "2008-06-30", "S", "U4", "PR1");
+        episode(la1, "LA1", "2008-06-30", "2009-05-01", "P", "U5", "PR1");
+        episode(la1, "LA1", "2009-05-01", "2011-01-01", "L", "U5", "PR1");
+        for (String held : List.of("2007-06-29", "2007-09-29", "2008-03-29", "2008-09-29", "2009-03-29",
+                "2009-09-29", "2010-03-29")) {
+            review("LA1", held, "CLA_REVIEW");
+        }
+        long la2 = inv("LA2", "LOOKED_AFTER", "2007-06-01", "2011-01-01");
+        episode(la2, "LA2", "2007-06-01", "2008-07-01", "S", "U4", "PR1");
+        episode(la2, "LA2", "2008-07-01", "2011-01-01", "P", "U5", "PR1");
+        long la3 = inv("LA3", "LOOKED_AFTER", "2010-06-10", "2010-08-01");
+        episode(la3, "LA3", "2010-06-10", "2010-08-01", "S", "U4", "PR1");
+        // Workers: SW1 had Sam Ellis until 1 March 2010, then Tom Okafor (two in the six months from 1 January);
+        // SW2 Sam Ellis throughout. 1 of 2 (no other child was allocated in 2010).
+        long tom = id("select id from core_staff_user where username = 'tom.okafor'");
+        inv("SW1", "CIN_PLAN", "2010-01-01", "2011-01-01");
+        inv("SW2", "CIN_PLAN", "2010-01-01", "2011-01-01");
+        allocation("SW1", worker, "2009-12-01", "2010-03-01");
+        allocation("SW1", tom, "2010-03-01", "2010-12-31");
+        allocation("SW2", worker, "2009-12-01", "2010-12-31");
+        // Care leavers at 30 June 2010: CL1 turns 19 that day (in touch, F2, H1: all three); CL2 is 21 (22 the
+        // next day: in touch, G5, B2); CL3 turned 22 that day and CL4 is 18: out. In touch 2 of 2, suitably
+        // accommodated 1 of 2, in education, employment or training 1 of 2.
+        careLeaver("CL1", "1991-06-30", "YES", "F2", "H1");
+        careLeaver("CL2", "1988-07-01", "YES", "G5", "B2");
+        careLeaver("CL3", "1988-06-30", "YES", "F2", "H1");
+        careLeaver("CL4", "1992-01-01", "YES", "F2", "H1");
+    }
+
+    private void review(String key, String held, String type) throws Exception {
+        long person = child(key);
+        exec("insert into core_activity (kind, case_file_id, person_id, occurred_on, review_type, recorded_by, "
+                + "recorded_at, version) values ('REVIEW', " + CHILD.get(key + ":case") + ", " + person + ", '" + held
+                + "', '" + type + "', 'test', CURRENT_TIMESTAMP, 0)");
+    }
+
+    private void allocation(String key, long staff, String start, String end) throws Exception {
+        child(key);
+        exec("insert into core_allocation (case_file_id, worker_id, service_area_id, started_on, ended_on, version) "
+                + "values (" + CHILD.get(key + ":case") + ", " + staff + ", " + area + ", '" + start + "', '" + end
+                + "', 0)");
+    }
+
+    private void careLeaver(String key, String born, String inTouch, String activity, String accommodation)
+            throws Exception {
+        long leaver = inv(key, "CARE_LEAVER", "2009-07-01", "2011-01-01");
+        exec("update core_person set date_of_birth = '" + born + "' where id = " + CHILD.get(key));
+        exec("update core_involvement set leaver_status = 'FORMER', in_touch = '" + inTouch + "', activity_code = '"
+                + activity + "', accommodation_code = '" + accommodation + "' where id = " + leaver);
     }
 
     private long child(String key) throws Exception {
@@ -379,6 +491,216 @@ class PerformanceIT {
     }
 
     @Test
+    void theDfesFurtherMeasuresMatchTheHandWorkedFiguresForJune2010() throws Exception {
+        histories();
+        Map<String, ScorecardRow> rows = new LinkedHashMap<>();
+        scorecards.scorecard(JUN_2010).rows().forEach(r -> rows.put(r.getDefinition().getId(), r));
+        assertFigure(rows, "assessments-45-days", 1, 2L, 50.0);
+        assertFigure(rows, "icpc-15-days", 1, 2L, 50.0);
+        assertFigure(rows, "children-in-need", 2, null, 2.0);
+        assertFigure(rows, "children-in-need-rate", 2, null, 0.4);
+        assertFigure(rows, "referrals-rate", 2, null, 0.4);
+        assertFigure(rows, "section-47s-rate", 0, null, 0.0);
+        assertFigure(rows, "cp-plan-starts-rate", 1, null, 0.2);
+        assertFigure(rows, "cp-ended-2-years", 1, 2L, 50.0);
+        assertFigure(rows, "cp-open-2-years", 1, 3L, 100.0 / 3);
+        assertFigure(rows, "cp-category-neg", 1, 3L, 100.0 / 3);
+        assertFigure(rows, "cp-category-emo", 1, 3L, 100.0 / 3);
+        assertFigure(rows, "cp-category-mul", 1, 3L, 100.0 / 3);
+        assertFigure(rows, "cp-category-phy", 0, 3L, 0.0);
+        assertFigure(rows, "cp-category-sab", 0, 3L, 0.0);
+        assertFigure(rows, "cp-reviews-in-time", 1, 2L, 50.0);
+        assertFigure(rows, "cla-reviews-in-time", 1, 2L, 50.0);
+        assertFigure(rows, "placement-long-term", 1, 2L, 50.0);
+        assertFigure(rows, "children-2-plus-workers", 1, 2L, 50.0);
+        assertFigure(rows, "care-leavers-in-touch", 2, 2L, 100.0);
+        assertFigure(rows, "care-leavers-suitable-accommodation", 1, 2L, 50.0);
+        assertFigure(rows, "care-leavers-eet", 1, 2L, 50.0);
+        // Each written on the catalogue page with its DfE definition and source.
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String page = olivia.get("performance/catalogue.xhtml").body();
+        for (String id : List.of("assessments-45-days", "icpc-15-days", "children-in-need", "placement-long-term",
+                "care-leavers-eet", "children-2-plus-workers")) {
+            assertTrue(page.contains("data-indicator=\"" + id + "\""), id);
+        }
+        assertTrue(page.contains("within 45 working days of the assessment&#39;s start")
+                || page.contains("within 45 working days of the assessment's start"), "definition on the page");
+        assertTrue(page.contains("Source: DfE, Characteristics of children in need"));
+    }
+
+    /**
+     * Five of the new figures recounted straight from the tables with plain SQL for each of the last 13
+     * months of the demo data, against the portal's own computation from today's records.
+     */
+    @Test
+    void newMeasuresRecountedWithPlainSqlAgreeInEveryRecentMonth() throws Exception {
+        histories();
+        YearMonth last = YearMonth.now(Clock.systemUTC()).minusMonths(1);
+        Window window = Window.thirteenMonthsTo(last);
+        Map<String, Map<YearMonth, Figure>> figures = snapshots.compute(window);
+        String socialCare = "('REFERRAL', 'ASSESSMENT', 'SECTION_47', 'CIN_PLAN', 'CP_PLAN', 'LOOKED_AFTER')";
+        int checked = 0;
+        try (Connection connection = database.dataSource().getConnection()) {
+            for (YearMonth month : window.months()) {
+                Date start = Date.valueOf(month.atDay(1));
+                Date end = Date.valueOf(month.atEndOfMonth());
+                long inNeed = count(connection, "select count(distinct person_id) from core_involvement where kind = "
+                        + "'REFERRAL' and start_date <= ? and (end_date is null or end_date > ?)", end, end);
+                assertEquals(inNeed, figures.get("children-in-need").get(month).numerator(), "children in need " + month);
+                long onPlans = count(connection, "select count(distinct person_id) from core_involvement where kind = "
+                        + "'CP_PLAN' and start_date <= ? and (end_date is null or end_date > ?)", end, end);
+                long twoYears = count(connection, "select count(distinct person_id) from core_involvement where kind = "
+                        + "'CP_PLAN' and start_date <= ? and (end_date is null or end_date > ?) and start_date <= ?",
+                        end, end, Date.valueOf(month.atEndOfMonth().minusYears(2)));
+                Figure open = figures.get("cp-open-2-years").get(month);
+                assertEquals(twoYears, open.numerator(), "on a plan 2 years " + month);
+                assertEquals(onPlans, open.denominator(), "on a plan " + month);
+                long conferences = count(connection, "select count(*) from core_involvement where kind = 'SECTION_47' "
+                        + "and icpc_date >= ? and icpc_date <= ?", start, end);
+                assertEquals(conferences, figures.get("icpc-15-days").get(month).denominator(), "conferences " + month);
+                long assessments = count(connection, "select count(*) from core_involvement where kind = 'ASSESSMENT' "
+                        + "and completed_on >= ? and completed_on <= ?", start, end);
+                assertEquals(assessments, figures.get("assessments-45-days").get(month).denominator(),
+                        "assessments " + month);
+                // Children allocated at month end with social-care work open, and those with 2+ workers in six months.
+                Date sixMonths = Date.valueOf(month.atEndOfMonth().minusMonths(6).plusDays(1));
+                String held = "select c.person_id from core_allocation a join core_case_file c on c.id = a.case_file_id "
+                        + "where a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)";
+                String working = "select person_id from core_involvement where kind in " + socialCare
+                        + " and start_date <= ? and (end_date is null or end_date > ?)";
+                String perChild = "select c.person_id, count(distinct a.worker_id) as workers from core_allocation a "
+                        + "join core_case_file c on c.id = a.case_file_id where a.started_on <= ? and (a.ended_on is "
+                        + "null or a.ended_on >= ?) and c.person_id in (" + held + ") and c.person_id in (" + working
+                        + ") group by c.person_id";
+                long children = count(connection, "select count(*) from (" + perChild + ") t", end, sixMonths, end, end,
+                        end, end);
+                long twoPlus = count(connection, "select count(*) from (" + perChild + ") t where t.workers >= 2", end,
+                        sixMonths, end, end, end, end);
+                Figure workers = figures.get("children-2-plus-workers").get(month);
+                assertEquals(twoPlus, workers.numerator(), "2+ workers " + month);
+                assertEquals(children, workers.denominator(), "children allocated " + month);
+                checked++;
+            }
+        }
+        assertEquals(13, checked);
+        assertTrue(figures.get("children-in-need").get(last).numerator() > 0, "the demo data has children in need");
+    }
+
+    private static long count(Connection connection, String sql, Date... dates) throws Exception {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < dates.length; i++) {
+                s.setDate(i + 1, dates[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Slices add up to the figure: on the demo data, in the container, for every computed measure of children and
+     * every dimension last month; and on the page for a team manager who holds every child's record (exact
+     * numbers) and for an analyst who holds none (small numbers withheld).
+     */
+    @Test
+    void slicesOfAFigureAddUpAndSmallNumbersAreWithheldFromThoseWhoDoNotHoldTheRecords() throws Exception {
+        histories();
+        YearMonth last = YearMonth.now(Clock.systemUTC()).minusMonths(1);
+        int sliced = 0;
+        for (CountedIndicator indicator : catalogue.counted()) {
+            if (!(indicator instanceof ComputedIndicator<?>)) {
+                continue;
+            }
+            MonthRows rows = rowReader.read(indicator.id(), last);
+            if (rows.tally().items().stream().anyMatch(i -> i.personId() == null)) {
+                continue;
+            }
+            for (SliceDimension by : SliceDimension.values()) {
+                List<Slice> slices = Slicer.slice(rows.tally().items(), last, by, rows.facts(),
+                        rows.tally().denominator() != null, new HashMap<>());
+                assertEquals(rows.tally().numerator(), slices.stream().mapToLong(Slice::numerator).sum(),
+                        indicator.id() + " by " + by);
+                if (rows.tally().denominator() != null) {
+                    assertEquals(rows.tally().denominator().longValue(), slices.stream()
+                            .mapToLong(Slice::denominator).sum(), indicator.id() + " by " + by);
+                }
+                assertTrue(slices.stream().anyMatch(sl -> sl.label().equals("Unknown")), "an Unknown slice");
+                sliced++;
+            }
+        }
+        assertTrue(sliced >= 45 * 7, "every measure of children, by every dimension: " + sliced);
+
+        // June 2010's plans open two years, by sex: the three children are girls. The team manager holds them.
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        String bySex = tom.get("performance/slices.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX").body();
+        assertTrue(bySex.contains("data-slice=\"Female\" data-suppressed=\"false\" data-numerator=\"1\" "
+                + "data-denominator=\"3\""), bySex);
+        assertTrue(bySex.contains("data-slice=\"Unknown\" data-suppressed=\"false\" data-numerator=\"0\" "
+                + "data-denominator=\"0\""), bySex);
+        // By worker at month end: SW1 with Tom Okafor (two workers), SW2 with Sam Ellis (one).
+        String byWorker = tom.get("performance/slices.xhtml?indicator=children-2-plus-workers&month=2010-06&by=WORKER")
+                .body();
+        assertTrue(byWorker.contains("data-numerator=\"1\" data-denominator=\"1\""), byWorker);
+        assertTrue(byWorker.contains("Tom Okafor") || byWorker.contains("Okafor"), byWorker);
+        // The analyst holds none of these records: the girls' 1 of 3 is a small number, withheld.
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String withheld = olivia.get("performance/slices.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX").body();
+        assertTrue(withheld.contains("data-slice=\"Female\" data-suppressed=\"true\" data-numerator=\"x\""),
+                withheld);
+        assertTrue(withheld.contains("id=\"suppressed\""), withheld);
+        assertTrue(!withheld.contains("ScorecardCP"), "counts only, no names");
+        // Caseholders are not children: their figure has no slices by child, and says so.
+        String holders = olivia.get("performance/slices.xhtml?indicator=caseload-per-worker&month=2010-06&by=SEX")
+                .body();
+        assertTrue(holders.contains("counts caseholders, not children"), holders);
+        assertTrue(audit.forRecord("performance-indicator", "cp-open-2-years:2010-06", 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_SLICES") && a.getActor().equals("olivia.brown")));
+    }
+
+    /** The analyst's pseudonymised rows: stable keyed pseudonyms, birth month, no names, audited; refused without the permission. */
+    @Test
+    void theRowLevelExportIsPseudonymisedStableRefusedWithoutThePermissionAndAudited() throws Exception {
+        histories();
+        String path = "performance/rows/pseudonymised.csv?indicator=children-2-plus-workers&month=2010-06";
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        HttpResponse<String> first = olivia.get(path);
+        assertEquals(200, first.statusCode(), first.body());
+        String csv = first.body();
+        Pseudonyms pseudonyms = new Pseudonyms(ConfigProvider.getConfig().getValue(RowExport.KEY, String.class));
+        assertTrue(csv.startsWith("indicator,month,row,child_pseudonym,birth_month,"), csv);
+        for (String key : List.of("SW1", "SW2")) {
+            String row = csv.lines().filter(l -> l.contains(pseudonyms.of(CHILD.get(key)))).findFirst().orElseThrow(
+                    () -> new AssertionError(key + "'s pseudonym in " + csv));
+            assertTrue(row.contains(",2005-06,"), "birth month only: " + row);
+            assertTrue(!row.contains("2005-06-01"), "never the date of birth: " + row);
+        }
+        assertEquals(3, csv.lines().count(), "a header and the two children's rows");
+        assertTrue(!csv.contains("Scorecard") && !csv.contains("Testchild"), "no names: " + csv);
+        assertTrue(!csv.contains("," + CHILD.get("SW1") + ","), "no child id");
+        assertEquals(csv, olivia.get(path).body(), "the same pseudonyms on every run");
+        assertTrue(audit.forRecord("performance-indicator", "children-2-plus-workers:2010-06", 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_ROW_EXPORT") && a.getActor().equals("olivia.brown")
+                        && a.getOutcome().equals("SUCCESS") && a.getDetail().contains("2 row(s)")));
+        // A team manager sees figures but may not export rows: refused and audited. A practitioner has no module.
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        HttpResponse<String> refused = tom.get(path);
+        assertEquals(403, refused.statusCode());
+        assertTrue(!refused.body().contains(pseudonyms.of(CHILD.get("SW1"))));
+        assertTrue(audit.forRecord("performance-indicator", "children-2-plus-workers:2010-06", 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_ROW_EXPORT") && a.getActor().equals("tom.okafor")
+                        && a.getOutcome().equals("DENIED")));
+        assertTrue(!tom.get("performance/slices.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX").body()
+                .contains("id=\"row-export\""), "no link without the permission");
+        assertTrue(olivia.get("performance/slices.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX").body()
+                .contains("id=\"row-export\""));
+        PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
+        assertEquals(403, priya.get(path).statusCode());
+        assertEquals(404, olivia.get("performance/rows/pseudonymised.csv?indicator=nothing&month=2010-06").statusCode());
+        assertEquals(400, olivia.get("performance/rows/pseudonymised.csv?indicator=cla&month=June").statusCode());
+    }
+
+    @Test
     void continuingCaresIndicatorsAreOnTheScorecardCountedByTheModule() throws Exception {
         histories();
         Map<String, ScorecardRow> rows = new LinkedHashMap<>();
@@ -551,7 +873,7 @@ class PerformanceIT {
                 cells++;
             }
         }
-        assertEquals(26, measures, "every computed measure walked");
+        assertEquals(47, measures, "every computed measure walked");
         assertTrue(cells >= 26 * 60, "five years of demo months and more: " + cells);
         assertTrue(eventRows > 1000, "the demo data's visits, supervisions and referrals are listed one by one");
 

@@ -13,6 +13,7 @@ public class PerformanceAccess {
     public static final String DRILL_DOWN = "performance:drill-down";
     public static final String RECALCULATE = "performance:recalculate";
     public static final String MANAGE = "performance:manage";
+    public static final String EXPORT = "performance:export";
 
     @Inject
     private AccessGuard access;

@@ -40,6 +40,26 @@ public final class ComputedIndicators {
                         "Single assessments authorised in the month per 10,000 children aged 0-17.")),
                 new OpenAtMonthEnd(def("cin-plans", "Children on child in need plans", RIGHT_SUPPORT, Unit.COUNT,
                         NEITHER, null, "Children with a child in need plan open at the end of the month."), "CIN_PLAN"),
+                new OpenAtMonthEnd(def("children-in-need", "Children in need", RIGHT_SUPPORT, Unit.COUNT, NEITHER,
+                        null, "Children with a child in need episode open at the end of the month: a referral "
+                        + "accepted and not yet closed (referral date to CIN closure date), whatever the plan, "
+                        + "including children on child protection plans and looked after. Each child once. Source: "
+                        + "DfE, Characteristics of children in need (children in need at 31 March, read at each "
+                        + "month end); CIN census guidance."), "REFERRAL"),
+                new OpenAtMonthEnd(def("children-in-need-rate", "Children in need per 10,000", RIGHT_SUPPORT,
+                        Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Children in need at month end (as above) per "
+                        + "10,000 children aged 0-17 (the population the scorecard holds for the year). Source: DfE, "
+                        + "Characteristics of children in need, rate per 10,000 children."), "REFERRAL"),
+                new StartedInMonth(def("referrals-rate", "Referrals per 10,000", RIGHT_SUPPORT,
+                        Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Referrals received in the month per 10,000 "
+                        + "children aged 0-17 (a monthly rate: the DfE's yearly rate is about twelve times it). "
+                        + "Source: DfE, Characteristics of children in need, referrals per 10,000."), "REFERRAL"),
+                CompletedWithinTimescale.assessments(def("assessments-45-days", "Assessments completed within 45 "
+                        + "working days", RIGHT_SUPPORT, Unit.PERCENT, HIGHER_IS_BETTER, 85.0, "Single assessments "
+                        + "authorised in the month, out of which those authorised within 45 working days of the "
+                        + "assessment's start (England's working days: weekends and bank holidays are not; the 45th "
+                        + "working day is on time). Source: DfE, Characteristics of children in need, assessment "
+                        + "duration; Working Together to Safeguard Children 2023."), timescales),
                 new StartedInMonth(def("strategy-discussions", "Strategy discussions", RIGHT_SUPPORT, Unit.COUNT,
                         NEITHER, null, "Strategy discussions held in the month."), "STRATEGY_DISCUSSION"),
                 new StartedInMonth(def("section-47s", "Section 47 enquiries", RIGHT_SUPPORT, Unit.COUNT, NEITHER,
@@ -47,6 +67,16 @@ public final class ComputedIndicators {
                 new Section47ToConference(def("s47-to-icpc", "Section 47 enquiries leading to an initial conference",
                         RIGHT_SUPPORT, Unit.PERCENT, HIGHER_IS_BETTER, 35.0, "Section 47 enquiries completed in the "
                                 + "month with the outcome 'initial child protection conference', out of all completed.")),
+                new StartedInMonth(def("section-47s-rate", "Section 47 enquiries per 10,000", RIGHT_SUPPORT,
+                        Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Section 47 enquiries started in the month per "
+                        + "10,000 children aged 0-17 (monthly). Source: DfE, Characteristics of children in need, "
+                        + "section 47 enquiries per 10,000."), "SECTION_47"),
+                CompletedWithinTimescale.initialConferences(def("icpc-15-days", "Initial child protection "
+                        + "conferences within 15 working days", RIGHT_SUPPORT, Unit.PERCENT, HIGHER_IS_BETTER, 85.0,
+                        "Initial child protection conferences held in the month, out of which those held within 15 "
+                        + "working days of the start of the section 47 enquiry (the strategy discussion that "
+                        + "decided it, as the CIN census records the enquiry's start). Source: DfE, Characteristics "
+                        + "of children in need, ICPCs within 15 working days; Working Together 2023."), timescales),
                 new OpenAtMonthEnd(def("cp-plans", "Children on child protection plans", BIRTH_FAMILIES, Unit.COUNT,
                         NEITHER, null, "Children with a child protection plan open at the end of the month."), "CP_PLAN"),
                 new OpenAtMonthEnd(def("cp-rate", "Children on child protection plans per 10,000", BIRTH_FAMILIES,
@@ -55,6 +85,34 @@ public final class ComputedIndicators {
                 new SecondCpPlans(def("cp-second-plan", "Child protection plans for a second or later time",
                         BIRTH_FAMILIES, Unit.PERCENT, LOWER_IS_BETTER, 20.0, "Child protection plans starting in the "
                                 + "month for a child who had a plan before, out of all plans starting in the month.")),
+                new StartedInMonth(def("cp-plan-starts-rate", "Child protection plans starting per 10,000",
+                        BIRTH_FAMILIES, Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Child protection plans that "
+                        + "began in the month per 10,000 children aged 0-17 (monthly). Source: DfE, Characteristics "
+                        + "of children in need, plans starting per 10,000."), "CP_PLAN"),
+                new ChildProtectionPlanLength(def("cp-ended-2-years", "Child protection plans ending after 2 years "
+                        + "or more", BIRTH_FAMILIES, Unit.PERCENT, LOWER_IS_BETTER, 4.0, "Child protection plans that "
+                        + "ended in the month, out of which those that had lasted two years or more (a plan ending on "
+                        + "the same date two years after it began has lasted two years). Source: DfE, "
+                        + "Characteristics of children in need, plans ceasing which lasted 2 years or more."),
+                        ChildProtectionPlanLength.Measured.ENDED_IN_MONTH),
+                new ChildProtectionPlanLength(def("cp-open-2-years", "Children on a child protection plan for 2 "
+                        + "years or more", BIRTH_FAMILIES, Unit.PERCENT, LOWER_IS_BETTER, 2.0, "Children on a child "
+                        + "protection plan at month end, out of whom those whose plan (the earliest still open) "
+                        + "began two years or more before. Source: DfE, Characteristics of children in need, "
+                        + "children on a plan at 31 March by length of plan."),
+                        ChildProtectionPlanLength.Measured.OPEN_AT_MONTH_END),
+                category("NEG", "neglect"),
+                category("PHY", "physical abuse"),
+                category("SAB", "sexual abuse"),
+                category("EMO", "emotional abuse"),
+                category("MUL", "multiple categories"),
+                ReviewTimeliness.childProtection(def("cp-reviews-in-time", "Child protection plans reviewed in "
+                        + "time", PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 95.0, "Children on a child protection "
+                        + "plan at month end for at least 3 months, out of whom those whose review conferences have "
+                        + "all been held in time: the first within 3 months of the plan's start (the initial "
+                        + "conference), each later one within 6 months of the one before; a review overdue at month "
+                        + "end is late. Source: DfE, Characteristics of children in need, plans reviewed within "
+                        + "required timescales; Working Together 2023."), timescales),
                 new InCareAtMonthEnd(def("cla", "Children in care", BIRTH_FAMILIES, Unit.COUNT, NEITHER, null,
                         "Children with a looked-after period open at the end of the month, excluding children "
                                 + "looked after under an agreed series of short-term placements (legal status V3/V4) "
@@ -93,6 +151,14 @@ public final class ComputedIndicators {
                         PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 0.0, "Children whose placement at month end is "
                                 + "unregulated accommodation (Z13), out of all children placed at month end."),
                         PlacementMix.UNREGULATED),
+                new LongTermStability(def("placement-long-term", "Children in care 2.5 years or more in the same "
+                        + "placement for 2 years", PERMANENCE, Unit.PERCENT, HIGHER_IS_BETTER, 70.0, "Children under 16 "
+                        + "at month end looked after continuously for two and a half years or more, out of whom those "
+                        + "in the same placement for two years or more, or placed for adoption with their foster "
+                        + "carers and the two placements together lasting two years (a change of legal status only, "
+                        + "RNE L, or A5/A6 with RNE T or U continues the placement; short breaks V3/V4 are not care; "
+                        + "no date of birth: left out). Source: DfE, Children looked after in England including "
+                        + "adoptions, long-term placement stability; SSDA903 guidance.")),
                 WithinTimescale.visits(def("visits-in-timescale", "Visits within timescale", PRACTICE, Unit.PERCENT,
                         HIGHER_IS_BETTER, 90.0, "Out of the statutory visits in the month (whether the child was "
                                 + "seen or not), those at which the child was seen within the timescale (early help 4 "
@@ -101,6 +167,28 @@ public final class ComputedIndicators {
                                 + "visit where the child was not seen counts as not within timescale; the first visit "
                                 + "in twelve months is not measured."),
                         settings::visit, timescales),
+                ReviewTimeliness.lookedAfter(def("cla-reviews-in-time", "Looked-after reviews in time", PRACTICE,
+                        Unit.PERCENT, HIGHER_IS_BETTER, 95.0, "Children in care at month end (short breaks V3/V4 "
+                        + "excluded) whose first review was due by then, out of whom those whose reviews have all "
+                        + "been held in time: the first within 20 working days of becoming looked after, the second "
+                        + "within 3 months of the first, each later one within 6 months of the one before; a review "
+                        + "overdue at month end is late. Source: Care Planning, Placement and Case Review (England) "
+                        + "Regulations 2010, reg. 33; SSDA903 reviews."), timescales),
+                CareLeaverOutcomes.inTouch(def("care-leavers-in-touch", "Care leavers aged 19-21 in touch",
+                        PERMANENCE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Care leavers aged 19, 20 or 21 at month end "
+                        + "with a care leaver record open, out of whom those the council is in touch with (OC3 "
+                        + "IN_TOUCH YES). Source: DfE, Children looked after in England including adoptions, care "
+                        + "leavers aged 19 to 21; SSDA903 OC3.")),
+                CareLeaverOutcomes.suitablyAccommodated(def("care-leavers-suitable-accommodation", "Care leavers "
+                        + "aged 19-21 in suitable accommodation", PERMANENCE, Unit.PERCENT, HIGHER_IS_BETTER, 85.0,
+                        "Care leavers aged 19-21 (as above), out of whom those whose accommodation is recorded as "
+                        + "suitable (OC3 ACCOM ending in 1); not in touch or not recorded counts as not. Source: DfE, "
+                        + "Children looked after in England including adoptions; SSDA903 OC3.")),
+                CareLeaverOutcomes.inEducationEmploymentOrTraining(def("care-leavers-eet", "Care leavers aged 19-21 "
+                        + "in education, employment or training", PERMANENCE, Unit.PERCENT, HIGHER_IS_BETTER, 60.0,
+                        "Care leavers aged 19-21 (as above), out of whom those in education, employment or training "
+                        + "(OC3 ACTIV F1-F4 or P1-P4); not in touch or not recorded counts as not. Source: DfE, "
+                        + "Children looked after in England including adoptions; SSDA903 OC3.")),
                 WithinTimescale.supervisions(def("supervision-in-timescale", "Case supervision within timescale",
                         PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Case supervisions in the month held within "
                                 + "the supervision timescale (4 weeks, as set) of the case's previous supervision in "
@@ -114,7 +202,21 @@ public final class ComputedIndicators {
                                 + "counts caseloads; youth justice, SEND and continuing-care officers are not.")),
                 Caseloads.holdersWithAtLeast(def("caseholders-20-plus", "Caseholders with 20 or more children",
                         WORKFORCE, Unit.COUNT, LOWER_IS_BETTER, 0.0,
-                        "Social-care caseholders (as above) holding 20 or more children's cases at month end."), 20));
+                        "Social-care caseholders (as above) holding 20 or more children's cases at month end."), 20),
+                new SocialWorkerChanges(def("children-2-plus-workers", "Children with 2 or more social workers in 6 "
+                        + "months", WORKFORCE, Unit.PERCENT, LOWER_IS_BETTER, 20.0, "Children allocated at month end "
+                        + "with social-care work open (as the caseload measures count them), out of whom those who "
+                        + "had two or more different allocated workers in the six months to month end. Source: "
+                        + "Ofsted and DfE, children's social work workforce (continuity of social worker).")));
+    }
+
+    private static ChildProtectionCategory category(String code, String inWords) {
+        return new ChildProtectionCategory(def("cp-category-" + code.toLowerCase(java.util.Locale.ROOT),
+                "Children on a child protection plan for " + inWords, BIRTH_FAMILIES, Unit.PERCENT, NEITHER, null,
+                "Children on a child protection plan at month end whose plan's initial category of abuse is "
+                        + inWords + " (" + code + "), out of all children on a plan at month end (a child on two "
+                        + "plans: the later one's). Source: DfE, Characteristics of children in need, children on a "
+                        + "plan by initial category of abuse."), code);
     }
 
     private static IndicatorDefinition def(String id, String title, OutcomeGroup group, Unit unit, Polarity polarity,

@@ -12,6 +12,7 @@ final class Events {
             case "REFERRAL" -> "Referral";
             case "STRATEGY_DISCUSSION" -> "Strategy discussion";
             case "SECTION_47" -> "Section 47 enquiry";
+            case "CP_PLAN" -> "Child protection plan";
             default -> kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }

@@ -70,7 +70,7 @@ public final class PlacementStability extends ComputedIndicator<EpisodeRow> {
         return count;
     }
 
-    private static boolean continuesPlacement(EpisodeRow episode) {
+    static boolean continuesPlacement(EpisodeRow episode) {
         String reason = episode.reasonNewEpisode();
         return "L".equals(reason) || (WITH_CURRENT_FOSTER_CARER.contains(episode.placementType())
                 && ("T".equals(reason) || "U".equals(reason)));

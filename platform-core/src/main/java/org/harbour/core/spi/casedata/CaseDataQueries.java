@@ -81,6 +81,14 @@ public final class CaseDataQueries {
         return involvements("kind = ? and completed_on >= ? and completed_on <= ?", "ASSESSMENT", from, to);
     }
 
+    /**
+     * Section 47 enquiries whose initial child protection conference was held between the two dates,
+     * both included, whenever the enquiry started or ended.
+     */
+    public List<InvolvementRow> conferencesHeld(LocalDate from, LocalDate to) throws SQLException {
+        return involvements("kind = ? and icpc_date >= ? and icpc_date <= ?", "SECTION_47", from, to);
+    }
+
     private List<InvolvementRow> involvements(String where, String kind, LocalDate a, LocalDate b) throws SQLException {
         return once(where + kind + a + b, () -> readInvolvements(where, kind, a, b));
     }
@@ -167,6 +175,77 @@ public final class CaseDataQueries {
             }
             return rows;
         }
+    }
+
+    /**
+     * Statutory reviews held between the two dates, both included: looked-after reviews
+     * ({@code CLA_REVIEW}), child protection review conferences ({@code CP_CONFERENCE}) and child in
+     * need reviews ({@code CIN_REVIEW}).
+     */
+    public List<ReviewRow> reviews(LocalDate from, LocalDate to) throws SQLException {
+        return once("reviews" + from + to, () -> readReviews(from, to));
+    }
+
+    private List<ReviewRow> readReviews(LocalDate from, LocalDate to) throws SQLException {
+        String sql = """
+                select id, person_id, occurred_on, review_type
+                from core_activity where kind = 'REVIEW' and occurred_on >= ? and occurred_on <= ?""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(from));
+            statement.setDate(2, Date.valueOf(to));
+            List<ReviewRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ReviewRow(rs.getLong(1), rs.getLong(2), date(rs, 3), rs.getString(4)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * The characteristics of the given persons counts are sliced by and returns carry (date of
+     * birth, sex, ethnicity, postcode), no names; any number of ids, read in slices.
+     */
+    public List<PersonRecordRow> persons(Collection<Long> personIds) throws SQLException {
+        return returnRecords().persons(personIds);
+    }
+
+    /** The name of every service area (team) by its id, as allocations carry it. */
+    public Map<Long, String> serviceAreaNames() throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select id, name from core_service_area");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    /** The display names of the given members of staff (allocated workers) by id; at most 1,000 ids a call. */
+    public Map<Long, String> staffNames(Collection<Long> staffIds) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return names;
+        }
+        if (staffIds.size() > 1000) {
+            throw new IllegalArgumentException("At most 1,000 staff a call, not " + staffIds.size());
+        }
+        String marks = String.join(",", Collections.nCopies(staffIds.size(), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, display_name from core_staff_user where id in (" + marks + ")")) {
+            int i = 1;
+            for (Long id : staffIds) {
+                statement.setLong(i++, id);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
     }
 
     /** Allocations held on any day between the two dates, both included. */
