@@ -557,8 +557,10 @@ class YouthJusticeIT {
                 + "\",\"type\":\"ROBBERY\",\"gravity\":5,\"description\":\"Bike taken by force\"}")));
         ModuleIndicator violence = indicator("youth-justice.serious-violence");
         assertFalse(violence.count(month, month).get(month).numeratorPeople().contains(child), "not proven yet");
-        created(dan.postJson(API + "children/" + child + "/outcomes", "{\"type\":\"YOUTH_CAUTION\",\"offenceId\":"
-                + robbery.getJsonNumber("id") + ",\"outcomeOn\":\"" + today + "\"}"));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + robbery.getJsonNumber("id") + ",\"referredOn\":\"" + today + "\"}")));
+        assertEquals(200, decide(dan, referral.getJsonNumber("id").longValue(), "YOUTH_CAUTION",
+                referral.getJsonNumber("version").longValue()).statusCode());
         assertTrue(violence.count(month, month).get(month).numeratorPeople().contains(child), "a caution proves it");
 
         String plans = API + "plans/children/" + child;
@@ -602,6 +604,30 @@ class YouthJusticeIT {
         assertEquals(403, dan.get(API + "board/meetings").statusCode(), "the board's papers need the measures permission");
         assertTrue(audit.latest(200).stream().anyMatch(e -> e.getAction().equals("PERMISSION") && e.getOutcome().equals("DENIED")
                 && e.getActor().equals("dan.hughes")), "the refusal is audited");
+    }
+
+    @Test
+    void theYjbCaseLevelDataIsAReturnWithItsOwnChecksForThoseWhoMayExport() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Extract", caseloads, directory);
+        created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
+                + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Broken window\"}"));
+        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String period = "{\"period\":\"" + first + "-" + String.format("%02d", (first + 1) % 100) + "\"}";
+        String runs = "api/returns/youth-justice-yjb-case-level/runs";
+        assertEquals(403, dan.postJson(runs, period).statusCode(), "the extract needs youth-justice:export");
+
+        PortalSession manager = signIn("kwame.boateng");
+        HttpResponse<String> started = manager.postJson(runs, period);
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject run = json(started.body());
+        JsonObject file = run.getJsonArray("files").getJsonObject(0);
+        assertEquals("yjb_case_level.xml", file.getString("name"));
+        String xml = new String(manager.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id"))
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
+        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this year is in the data");
+        assertFalse(xml.contains("Test"), "children by local id, never by name");
     }
 
     private List<String> chronology(long child) {
