@@ -498,6 +498,7 @@ class YouthJusticeIT {
         assertTrue(dan.get("youth-justice/assessments.xhtml?person=" + child).body().contains("data-assessment=\""
                 + assessment.getJsonNumber("id") + "\""), "the assessments page");
         assertTrue(dan.get("youth-justice/child.xhtml?person=" + child).body().contains("yj-assessments"), "on the record");
+        assertTrue(chronology(child).contains("Assessment completed: AssetPlus"), chronology(child).toString());
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_ASSESSMENT_COUNTERSIGN")
                 && e.getOutcome().equals("SUCCESS") && e.getActor().equals("kwame.boateng")), "the countersignature is audited");
         int refused = signIn("priya.shah").get(assessments).statusCode();
@@ -540,6 +541,7 @@ class YouthJusticeIT {
         assertEquals(200, released.statusCode(), released.body());
         assertEquals(today.toString(), json(released.body()).getString("releasedOn"));
         assertTrue(dan.get("youth-justice/custody.xhtml?person=" + child).body().contains("Secure training centre"), "the custody page");
+        assertTrue(chronology(child).contains("Custody began: Secure training centre"), chronology(child).toString());
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_CUSTODY_RELEASE")
                 && e.getOutcome().equals("SUCCESS")), "the release is audited");
 
