@@ -13,9 +13,28 @@ import org.harbour.core.spi.demo.DemoDataSeeder;
 import org.harbour.core.spi.demo.DemoPeople;
 import org.harbour.core.spi.people.People;
 import org.harbour.core.spi.people.PersonSummary;
+import org.harbour.youthjustice.assessment.domain.Assessment;
+import org.harbour.youthjustice.assessment.domain.AssessmentRules;
+import org.harbour.youthjustice.assessment.domain.AssessmentType;
+import org.harbour.youthjustice.assessment.domain.Rating;
+import org.harbour.youthjustice.assessment.domain.Ratings;
+import org.harbour.youthjustice.court.domain.CourtOrder;
+import org.harbour.youthjustice.court.domain.OrderKind;
+import org.harbour.youthjustice.court.domain.SentenceRules;
+import org.harbour.youthjustice.court.domain.YroRequirement;
+import org.harbour.youthjustice.custody.domain.CustodyEpisode;
+import org.harbour.youthjustice.custody.domain.EstablishmentType;
+import org.harbour.youthjustice.custody.domain.ReleaseAccommodation;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
 import org.harbour.youthjustice.outcome.domain.Outcome;
 import org.harbour.youthjustice.outcome.domain.OutcomeType;
+import org.harbour.youthjustice.plan.domain.ChildStatus;
+import org.harbour.youthjustice.plan.domain.Completion;
+import org.harbour.youthjustice.plan.domain.Intervention;
+import org.harbour.youthjustice.plan.domain.InterventionType;
+import org.harbour.youthjustice.plan.domain.StatusFacts;
+import org.harbour.youthjustice.plan.domain.StatusPoint;
+import org.harbour.youthjustice.plan.domain.StatusSubject;
 import org.harbour.youthjustice.record.domain.Arrest;
 import org.harbour.youthjustice.record.domain.Offence;
 import org.harbour.youthjustice.record.domain.OffenceType;
@@ -26,6 +45,7 @@ import org.harbour.youthjustice.record.domain.YjInvolvement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,8 +59,11 @@ import java.util.stream.Collectors;
  * Service, most diverted (community resolutions, no further action, Outcome 22), some cautioned,
  * some to court, a few remanded and sentenced to custody (one quashed on appeal), some reoffending;
  * Dan Hughes's caseload among them, with panel assessments due. Fast to load: the children are
- * registered first, then the rows are written in three flushes (offences, then the outcomes that
- * name them, then the panel referrals that name those), since identity ids exist only once written.
+ * registered first, then the rows are written in four flushes (offences; the outcomes that name
+ * them; the panel referrals and court orders that name those; the statuses and custody that name
+ * the orders and interventions), since identity ids exist only once written. Assessments, court
+ * orders, statuses at the start and end of orders and out-of-court programmes, and custody with
+ * resettlement give the YJB's KPIs real figures.
  */
 @ApplicationScoped
 public class YouthJusticeDemoData implements DemoDataSeeder {
@@ -67,6 +90,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     private Map<String, OutcomeType> types;
     private final List<Runnable> onceOffencesHaveIds = new ArrayList<>();
     private final List<Runnable> onceOutcomesHaveIds = new ArrayList<>();
+    /** Statuses and custody name the orders and interventions written in the last pass. */
+    private final List<Runnable> onceOrdersHaveIds = new ArrayList<>();
     private Random random;
     private LocalDate today;
     private final Instant now = Instant.now();
@@ -89,6 +114,7 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         today = context.today();
         onceOffencesHaveIds.clear();
         onceOutcomesHaveIds.clear();
+        onceOrdersHaveIds.clear();
         types = em.createQuery("select t from OutcomeType t", OutcomeType.class).getResultList().stream()
                 .collect(Collectors.toMap(OutcomeType::getCode, Function.identity()));
         people.staffMember(SERVICE_MANAGER, "Kwame Boateng", "Youth justice service manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
@@ -114,6 +140,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         em.flush();
         onceOutcomesHaveIds.forEach(Runnable::run);
         em.flush();
+        onceOrdersHaveIds.forEach(Runnable::run);
+        em.flush();
         LOG.info(() -> String.format("Demo youth justice: %d children (staff and %d children registered in %d ms), records written in %d ms",
                 OTHER_CHILDREN + dans.size(), OTHER_CHILDREN, (registered - start) / 1_000_000,
                 (System.nanoTime() - registered) / 1_000_000));
@@ -123,6 +151,7 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     private void dansChild(long child, LocalDate dob, int n) {
         LocalDate start = latest(today.minusMonths(4 + n), dob.plusYears(10));
         em.persist(new YjInvolvement(child, start, DAN, DAN, now));
+        dansAssessment(child, start, n);
         switch (n % 4) {
             case 0 -> panelPending(child, today.minusWeeks(3), DAN);
             case 1 -> panelPending(child, today.minusDays(4), DAN);
@@ -143,7 +172,9 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         em.persist(involvement);
         int path = random.nextInt(100);
         if (path < 15) {
-            outcome(child, null, random.nextBoolean() ? "PREVENTION" : "TURNAROUND", start, manager);
+            boolean turnaround = random.nextBoolean();
+            outcome(child, null, turnaround ? "TURNAROUND" : "PREVENTION", start, manager);
+            assessment(child, turnaround ? AssessmentType.TURNAROUND : AssessmentType.PREVENTION, start, manager, 0);
         } else if (path < 55) {
             String[] diversions = {"COMMUNITY_RESOLUTION", "COMMUNITY_RESOLUTION", "NO_FURTHER_ACTION", "OUTCOME_22"};
             Offence offence = offence(child, start, 1 + random.nextInt(3), manager);
@@ -151,15 +182,20 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
             maybeReoffend(child, offence.getCommittedOn(), manager, 20);
         } else if (path < 78) {
             Offence offence = offence(child, start, 2 + random.nextInt(3), manager);
-            decided(child, offence, start.plusDays(14 + random.nextInt(20)),
-                    random.nextInt(4) == 0 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", manager);
+            LocalDate cautioned = before(start.plusDays(14 + random.nextInt(20)));
+            decided(child, offence, cautioned, random.nextInt(4) == 0 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", manager);
+            assessment(child, AssessmentType.OUT_OF_COURT, start.plusDays(3), manager, 0);
+            intervention(child, cautioned, manager);
             maybeReoffend(child, offence.getCommittedOn(), manager, 30);
         } else if (path < 94) {
             Offence offence = offence(child, start, 4 + random.nextInt(3), manager);
             LocalDate charged = start.plusDays(10 + random.nextInt(15));
             decided(child, offence, charged, "CHARGE", manager);
             String[] court = {"REFERRAL_ORDER", "REFERRAL_ORDER", "YOUTH_REHABILITATION_ORDER", "FINE", "CONDITIONAL_DISCHARGE"};
-            outcome(child, offence, court[random.nextInt(court.length)], before(charged.plusWeeks(6 + random.nextInt(6))), manager);
+            String sentence = court[random.nextInt(court.length)];
+            outcome(child, offence, sentence, before(charged.plusWeeks(6 + random.nextInt(6))), manager,
+                    given -> onceOutcomesHaveIds.add(() -> order(child, given, false, manager)));
+            assessment(child, AssessmentType.ASSET_PLUS, charged.plusDays(7), manager, 1);
             maybeReoffend(child, offence.getCommittedOn(), manager, 40);
         } else {
             custody(child, start, manager, n);
@@ -184,7 +220,135 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
                     if (quashed) {
                         dto.quash(sentenced.plusMonths(2));
                     }
+                    onceOutcomesHaveIds.add(() -> order(child, dto, quashed, manager));
                 });
+        assessment(child, AssessmentType.ASSET_PLUS, start.plusDays(5), manager, 2);
+    }
+
+    /** Dan's: an AssetPlus under way on every third child (the first overdue), completed and countersigned on the others. */
+    private void dansAssessment(long child, LocalDate start, int n) {
+        if (n % 3 == 0) {
+            LocalDate begun = latest(start, today.minusDays(n == 0 ? 40 : 6));
+            em.persist(new Assessment(child, AssessmentType.ASSET_PLUS, DAN, begun,
+                    calendar.addWorkingDays(begun, AssessmentRules.COMPLETION_WORKING_DAYS), DAN, now));
+            return;
+        }
+        Assessment a = assessment(child, AssessmentType.ASSET_PLUS, start, DAN, 1);
+        if (a != null && a.getCompletedOn() != null && !a.getCompletedOn().isAfter(today.minusDays(2))) {
+            a.countersign(a.getCompletedOn().plusDays(2), SERVICE_MANAGER);
+        }
+    }
+
+    /**
+     * A completed assessment begun on the day (when it has passed), rated as the rung suggests
+     * ({@code concern} 0 diverted, 1 court, 2 custody); an earlier one is followed by its review.
+     */
+    private Assessment assessment(long child, AssessmentType type, LocalDate begun, String manager, int concern) {
+        if (begun.isAfter(today.minusDays(1))) {
+            return null;
+        }
+        LocalDate completed = before(begun.plusDays(5 + random.nextInt(15)));
+        Assessment a = new Assessment(child, type, manager, begun,
+                calendar.addWorkingDays(begun, AssessmentRules.COMPLETION_WORKING_DAYS), manager, now);
+        Ratings ratings = type.isRatingsRequired() || random.nextBoolean()
+                ? new Ratings(rating(concern), rating(concern), rating(concern - 1)) : Ratings.NONE;
+        a.complete(completed, ratings, null);
+        em.persist(a);
+        return a;
+    }
+
+    private Rating rating(int concern) {
+        int r = Math.max(0, Math.min(3, concern + random.nextInt(3) - 1));
+        return Rating.values()[r];
+    }
+
+    /** The order an outcome makes, with the child's status at its start and (once ended) its end; custody for a sentence. */
+    private void order(long child, Outcome outcome, boolean quashed, String manager) {
+        OrderKind kind = OrderKind.forOutcomeType(outcome.getType().getCode()).orElse(null);
+        if (kind == null) {
+            return;
+        }
+        int months = switch (kind) {
+            case REFERRAL_ORDER -> 3 + 3 * random.nextInt(4);
+            case YOUTH_REHABILITATION_ORDER -> 6 + 6 * random.nextInt(2);
+            case DETENTION_AND_TRAINING_ORDER -> new int[] {4, 6, 8, 12}[random.nextInt(4)];
+            default -> 24;
+        };
+        CourtOrder order = new CourtOrder(child, outcome.getId(), kind, SentenceRules.term(kind, outcome.getOutcomeOn(), months, null),
+                months, null, kind == OrderKind.YOUTH_REHABILITATION_ORDER ? EnumSet.of(YroRequirement.SUPERVISION) : null, manager, now);
+        em.persist(order);
+        if (quashed) {
+            return;
+        }
+        onceOrdersHaveIds.add(() -> {
+            boolean custody = kind.isCustodial();
+            status(child, StatusSubject.ORDER, order.getId(), StatusPoint.START, order.getStartsOn(), custody, false, manager);
+            if (order.getEndsOn() != null && order.getEndsOn().isBefore(today)) {
+                status(child, StatusSubject.ORDER, order.getId(), StatusPoint.END, order.getEndsOn(), custody, true, manager);
+            }
+            if (custody) {
+                custody(child, order, manager);
+            }
+        });
+    }
+
+    private void custody(long child, CourtOrder order, String manager) {
+        EstablishmentType type = EstablishmentType.values()[random.nextInt(EstablishmentType.values().length)];
+        String[] names = {"Northgate", "Ashfield", "Hillside"};
+        CustodyEpisode episode = new CustodyEpisode(child, order.getId(), type, names[random.nextInt(names.length)] + " "
+                + type.getLabel().toLowerCase(java.util.Locale.ROOT), order.getStartsOn(), order.getReleaseOn(), order.getEndsOn(), manager, now);
+        LocalDate planned = order.getReleaseOn() == null ? null : order.getReleaseOn().minusWeeks(4);
+        if (planned != null && planned.isBefore(today)) {
+            ReleaseAccommodation[] homes = ReleaseAccommodation.values();
+            episode.plan(latest(planned, order.getStartsOn()), "Education place, health appointments and supervision on licence arranged (demo)",
+                    random.nextInt(6) == 0 ? homes[homes.length - 1 - random.nextInt(2)] : homes[random.nextInt(homes.length - 2)]);
+            if (order.getReleaseOn().isBefore(today)) {
+                episode.release(order.getReleaseOn());
+            }
+        }
+        em.persist(episode);
+    }
+
+    /** An out-of-court programme of about three months after a caution, with the child's status at its start and end. */
+    private void intervention(long child, LocalDate from, String manager) {
+        InterventionType[] kinds = {InterventionType.OFFENDING_BEHAVIOUR, InterventionType.VICTIM_AWARENESS, InterventionType.REPARATION,
+                InterventionType.WEAPONS_AWARENESS, InterventionType.MENTORING};
+        Intervention intervention = new Intervention(child, kinds[random.nextInt(kinds.length)], from, manager, now);
+        LocalDate ended = from.plusMonths(3);
+        int offered = 6 + random.nextInt(7);
+        if (ended.isBefore(today)) {
+            int attended = random.nextInt(5) == 0 ? offered / 2 : offered - random.nextInt(2);
+            intervention.progress(offered, attended, ended, attended * 4 >= offered * 3 ? Completion.COMPLETED : Completion.NOT_COMPLETED);
+        } else {
+            intervention.progress(offered, 0, null, Completion.ONGOING);
+        }
+        em.persist(intervention);
+        onceOrdersHaveIds.add(() -> {
+            status(child, StatusSubject.INTERVENTION, intervention.getId(), StatusPoint.START, from, false, false, manager);
+            if (intervention.getEndedOn() != null) {
+                status(child, StatusSubject.INTERVENTION, intervention.getId(), StatusPoint.END, intervention.getEndedOn(), false, true, manager);
+            }
+        });
+    }
+
+    /**
+     * The child's circumstances as the KPIs read them: most suitably housed and in education,
+     * rather fewer after custody; needs identified for a third or so, most offered help by the end.
+     */
+    private void status(long child, StatusSubject subject, long subjectId, StatusPoint point, LocalDate on, boolean custody,
+                        boolean end, String manager) {
+        boolean neet = random.nextInt(100) < (custody ? 40 : 25) - (end ? 8 : 0);
+        int offered = neet ? random.nextInt(6) : 15 + random.nextInt(11);
+        int attended = neet ? 0 : offered - random.nextInt(Math.min(offered, 8) + 1);
+        boolean sendNeed = random.nextInt(100) < 35;
+        boolean mhNeed = random.nextInt(100) < 40;
+        boolean mhOffered = mhNeed && random.nextInt(100) < (end ? 80 : 40);
+        boolean smNeed = random.nextInt(100) < 30;
+        boolean smOffered = smNeed && random.nextInt(100) < (end ? 75 : 35);
+        StatusFacts facts = new StatusFacts(random.nextInt(100) < (custody ? 75 : 90), offered, attended, neet,
+                sendNeed, sendNeed && random.nextInt(100) < 70, mhNeed, mhOffered, mhOffered && random.nextInt(100) < 75,
+                smNeed, smOffered, smOffered && random.nextInt(100) < 70);
+        em.persist(new ChildStatus(child, subject, subjectId, point, before(on), facts, manager, now));
     }
 
     private void maybeReoffend(long child, LocalDate after, String manager, int percent) {

@@ -20,7 +20,8 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
 /**
  * A youth justice case manager's morning as Dan Hughes would spend it: he records a child's arrest
  * and offence, refers the offence to the Joint Decision-Making Panel, finds the assessment due in
- * My work, records the panel's youth caution and sees it in the child's chronology. One story,
+ * My work, records the panel's youth caution and sees it in the child's chronology, then records
+ * an AssetPlus assessment with its ratings and finds its review in My work. One story,
  * so the steps run in order on one portal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,5 +101,32 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
                 .map(WebElement::getText)).anySatisfy(t -> assertThat(t).contains("Youth caution"))
                 .anySatisfy(t -> assertThat(t).contains("Offence: Theft and handling stolen goods"));
         screenshot(driver, "yj-chronology");
+    }
+
+    @Test
+    @Order(4)
+    void theCaseManagerRecordsAnAssetPlusWithItsRatingsAndItsReviewIsInMyWork() throws Exception {
+        driver.get(portal.baseUrl() + "youth-justice/assessments.xhtml?person=" + personId);
+        waitFor(driver, By.id("start-form:start-assessment"));
+        assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Assessments of");
+        new Select(driver.findElement(By.id("start-form:assessment-type"))).selectByVisibleText("AssetPlus");
+        driver.findElement(By.id("start-form:start-assessment")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Assessment started");
+
+        Select inProgress = new Select(driver.findElement(By.id("complete-form:complete-assessment")));
+        inProgress.getOptions().stream().filter(o -> o.getText().startsWith("AssetPlus")).findFirst().orElseThrow().click();
+        new Select(driver.findElement(By.id("complete-form:complete-reoffending"))).selectByVisibleText("Medium");
+        new Select(driver.findElement(By.id("complete-form:complete-harm"))).selectByVisibleText("High");
+        new Select(driver.findElement(By.id("complete-form:complete-wellbeing"))).selectByVisibleText("Low");
+        driver.findElement(By.id("complete-form:complete")).click();
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Assessment completed; review due");
+        assertThat(driver.findElement(By.id("assessments")).getText()).contains("AssetPlus").contains("High");
+        screenshot(driver, "yj-assessments");
+
+        driver.get(portal.baseUrl() + "work/my-work.xhtml");
+        waitForHeading(driver);
+        WebElement child = waitFor(driver, By.cssSelector("section[data-person='" + personId + "']"));
+        assertThat(child.findElements(By.cssSelector("tr[data-module='youth-justice']")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("Review assessment: AssetPlus"));
     }
 }

@@ -3,7 +3,9 @@ package org.harbour.portal.it;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.identity.application.StaffDirectory;
@@ -43,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The youth justice record on the real portal, through its API as Dan Hughes (a case manager)
  * uses it: a remand makes the child looked after in the social care record and ending it ends
- * that; the panel's timescale and decision; custody counted and quashed; and the refusals. Each
+ * that; the panel's timescale and decision; custody counted and quashed; assessments and their
+ * reviews; custody and resettlement; the KPIs read from the records; the board; and the refusals. Each
  * test makes its own child, so the tests do not depend on one another.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -452,6 +455,181 @@ class YouthJusticeIT {
                 && e.getOutcome().equals("SUCCESS")));
         int refused = signIn("priya.shah").get(plans).statusCode();
         assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
+    @Test
+    void anAssessmentIsRatedReviewedAsItsRatingsSayAndInMyWorkUntilDone() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Assessed", caseloads, directory);
+        String assessments = API + "assessments/children/" + child;
+        LocalDate started = today.minusDays(45);
+        JsonObject assessment = json(created(dan.postJson(assessments, "{\"type\":\"ASSET_PLUS\",\"startedOn\":\"" + started + "\"}")));
+        assertEquals(calendar.addWorkingDays(started, 20).toString(), assessment.getString("completionDueOn"));
+        assertEquals("dan.hughes", assessment.getString("author"));
+        WorkItem owed = workItems(child).stream().filter(i -> i.getTitle().equals("Complete assessment: AssetPlus")).findFirst().orElseThrow();
+        assertTrue(owed.isOverdue(), "20 working days have passed");
+
+        String one = API + "assessments/" + assessment.getJsonNumber("id");
+        long version = assessment.getJsonNumber("version").longValue();
+        HttpResponse<String> unrated = dan.putJson(one, "{\"type\":\"ASSET_PLUS\",\"startedOn\":\"" + started + "\",\"completedOn\":\""
+                + today + "\",\"likelihoodOfReoffending\":\"LOW\",\"safetyAndWellbeing\":\"LOW\",\"version\":" + version + "}");
+        assertEquals(400, unrated.statusCode(), unrated.body());
+        assertTrue(unrated.body().contains("riskOfSeriousHarm"), unrated.body());
+        String rated = "{\"type\":\"ASSET_PLUS\",\"startedOn\":\"" + started + "\",\"completedOn\":\"" + today
+                + "\",\"likelihoodOfReoffending\":\"MEDIUM\",\"riskOfSeriousHarm\":\"HIGH\",\"safetyAndWellbeing\":\"LOW\",\"version\":";
+        assertEquals(409, dan.putJson(one, rated + (version + 1) + "}").statusCode(), "a stale version is refused");
+        assertEquals(400, dan.putJson(one, rated.replace("\"HIGH\"", "\"SEVERE\"") + version + "}").statusCode(), "no such rating");
+        JsonObject completed = json(dan.putJson(one, rated + version + "}").body());
+        assertEquals(today.plusMonths(3).toString(), completed.getString("reviewDueOn"), "a high rating: reviewed within 3 months");
+        assertEquals("High", completed.getString("riskOfSeriousHarm"));
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getTitle().startsWith("Complete assessment")));
+        WorkItem review = workItems(child).stream().filter(i -> i.getTitle().equals("Review assessment: AssetPlus")).findFirst().orElseThrow();
+        assertEquals(today.plusMonths(3), review.getDueOn());
+        assertFalse(review.isOverdue());
+
+        String countersign = one + "/countersigned";
+        long now = completed.getJsonNumber("version").longValue();
+        HttpResponse<String> own = dan.postJson(countersign, "{\"on\":\"" + today + "\",\"version\":" + now + "}");
+        assertEquals(400, own.statusCode(), "not by its author: " + own.body());
+        HttpResponse<String> signed = signIn("kwame.boateng").postJson(countersign, "{\"on\":\"" + today + "\",\"version\":" + now + "}");
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("kwame.boateng", json(signed.body()).getString("countersignedBy"));
+
+        assertTrue(dan.get("youth-justice/assessments.xhtml?person=" + child).body().contains("data-assessment=\""
+                + assessment.getJsonNumber("id") + "\""), "the assessments page");
+        assertTrue(dan.get("youth-justice/child.xhtml?person=" + child).body().contains("yj-assessments"), "on the record");
+        assertTrue(chronology(child).contains("Assessment completed: AssetPlus"), chronology(child).toString());
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_ASSESSMENT_COUNTERSIGN")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("kwame.boateng")), "the countersignature is audited");
+        int refused = signIn("priya.shah").get(assessments).statusCode();
+        assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
+    @Test
+    void custodyServesADetentionAndTrainingOrdersCustodyHalfAndReleaseNeedsAResettlementPlan() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Secure", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(60) + "\",\"type\":\"ROBBERY\",\"gravity\":6,\"description\":\"Robbery with a knife\"}")));
+        LocalDate sentenced = today.minusDays(10);
+        JsonObject dto = json(created(dan.postJson(API + "court/children/" + child + "/outcomes",
+                sentence("DETENTION_AND_TRAINING_ORDER", offence.getJsonNumber("id").longValue(), sentenced, "4", "[]")))).getJsonObject("order");
+        String custody = API + "custody/children/" + child;
+        HttpResponse<String> before = dan.postJson(custody, "{\"orderId\":" + dto.getJsonNumber("id") + ",\"establishmentType\":\"STC\","
+                + "\"establishmentName\":\"Oakhill\",\"startedOn\":\"" + sentenced.minusDays(1) + "\"}");
+        assertEquals(400, before.statusCode(), "not before the sentence: " + before.body());
+        JsonObject episode = json(created(dan.postJson(custody, "{\"orderId\":" + dto.getJsonNumber("id") + ",\"establishmentType\":\"STC\","
+                + "\"establishmentName\":\"Oakhill\",\"startedOn\":\"" + sentenced + "\"}")));
+        assertEquals(sentenced.plusMonths(2).toString(), episode.getString("expectedReleaseOn"), "the custody half ends at half");
+        assertEquals(409, dan.postJson(custody, "{\"orderId\":" + dto.getJsonNumber("id") + ",\"establishmentType\":\"YOI\","
+                + "\"establishmentName\":\"Cookham Wood\",\"startedOn\":\"" + today + "\"}").statusCode(), "one custody at a time");
+        assertTrue(workItems(child).stream().anyMatch(i -> i.getTitle().startsWith("Agree the resettlement plan")));
+
+        String one = API + "custody/" + episode.getJsonNumber("id");
+        long version = episode.getJsonNumber("version").longValue();
+        HttpResponse<String> early = dan.postJson(one + "/release", "{\"on\":\"" + today + "\",\"version\":" + version + "}");
+        assertEquals(409, early.statusCode(), early.body());
+        assertTrue(early.body().contains("resettlement plan"), early.body());
+        String plan = "{\"resettlementPlanOn\":\"" + today + "\",\"resettlementPlan\":\"College place and CAMHS on release\","
+                + "\"releaseAccommodation\":\"FAMILY_HOME\",\"version\":";
+        assertEquals(409, dan.putJson(one + "/resettlement", plan + (version + 1) + "}").statusCode(), "a stale version is refused");
+        JsonObject planned = json(dan.putJson(one + "/resettlement", plan + version + "}").body());
+        assertTrue(planned.getBoolean("accommodationSuitable"));
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getTitle().startsWith("Agree the resettlement plan")));
+        HttpResponse<String> released = dan.postJson(one + "/release", "{\"on\":\"" + today + "\",\"version\":"
+                + planned.getJsonNumber("version") + "}");
+        assertEquals(200, released.statusCode(), released.body());
+        assertEquals(today.toString(), json(released.body()).getString("releasedOn"));
+        assertTrue(dan.get("youth-justice/custody.xhtml?person=" + child).body().contains("Secure training centre"), "the custody page");
+        assertTrue(chronology(child).contains("Custody began: Secure training centre"), chronology(child).toString());
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_CUSTODY_RELEASE")
+                && e.getOutcome().equals("SUCCESS")), "the release is audited");
+
+        YearMonth month = YearMonth.from(sentenced);
+        assertTrue(indicator("youth-justice.custody-rate").count(month, month).get(month).numeratorPeople().contains(child),
+                "the custody rate counts the sentence");
+    }
+
+    @Test
+    void theKpisCountProvenSeriousViolenceAndTheStatusAtTheEndOfAnIntervention() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Kpi", caseloads, directory);
+        YearMonth month = YearMonth.from(today);
+        JsonObject robbery = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
+                + "\",\"type\":\"ROBBERY\",\"gravity\":5,\"description\":\"Bike taken by force\"}")));
+        ModuleIndicator violence = indicator("youth-justice.serious-violence");
+        assertFalse(violence.count(month, month).get(month).numeratorPeople().contains(child), "not proven yet");
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + robbery.getJsonNumber("id") + ",\"referredOn\":\"" + today + "\"}")));
+        assertEquals(200, decide(dan, referral.getJsonNumber("id").longValue(), "YOUTH_CAUTION",
+                referral.getJsonNumber("version").longValue()).statusCode());
+        assertTrue(violence.count(month, month).get(month).numeratorPeople().contains(child), "a caution proves it");
+
+        String plans = API + "plans/children/" + child;
+        JsonObject intervention = json(created(dan.postJson(plans + "/interventions", "{\"type\":\"REPARATION\",\"startedOn\":\""
+                + today + "\"}")));
+        created(dan.postJson(plans + "/statuses", "{\"subjectType\":\"INTERVENTION\",\"subjectId\":" + intervention.getJsonNumber("id")
+                + ",\"point\":\"END\",\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true,\"educationHoursOffered\":25,"
+                + "\"educationHoursAttended\":20,\"neet\":false,\"mentalHealthNeed\":true,\"mentalHealthOffered\":true}"));
+        IndicatorCount ete = indicator("youth-justice.ete-at-end").count(month, month).get(month);
+        assertTrue(ete.numeratorPeople().contains(child) && ete.denominatorPeople().contains(child));
+        IndicatorCount attending = indicator("youth-justice.mental-health-attending").count(month, month).get(month);
+        assertTrue(attending.denominatorPeople().contains(child) && !attending.numeratorPeople().contains(child),
+                "a need offered help but not attending");
+        assertTrue(indicator("youth-justice.send-plan-at-end").count(month, month).get(month).denominatorPeople().stream()
+                .noneMatch(p -> p == child), "no SEND need: not in that measure");
+    }
+
+    @Test
+    void theBoardSeesTheKpiSetRecordsAMeetingWithItsFiguresAndDownloadsTheScrutinyPdf() throws Exception {
+        PortalSession manager = signIn("kwame.boateng");
+        JsonArray kpis = Json.createReader(new StringReader(manager.get(API + "board/kpis?months=6").body())).readArray();
+        assertTrue(kpis.stream().map(JsonValue::asJsonObject).anyMatch(k -> k.getString("indicatorId").equals("youth-justice.custody-rate")
+                && k.getString("unit").equals("RATE_PER_1000_AGED_10_TO_17")), kpis.toString());
+        assertEquals(400, manager.get(API + "board/kpis?months=0").statusCode());
+        assertEquals(400, manager.postJson(API + "board/meetings", "{\"metOn\":\"" + today + "\",\"attendees\":\"Chair\"}").statusCode(),
+                "the minutes are needed");
+        JsonObject meeting = json(created(manager.postJson(API + "board/meetings", "{\"metOn\":\"" + today + "\",\"partnersPresent\":"
+                + "[\"POLICE\",\"HEALTH\"],\"attendees\":\"Director of children's services (chair), Supt. Reid\",\"minutesSummary\":"
+                + "\"Custody and ETE reviewed\",\"months\":3}")));
+        assertFalse(meeting.getBoolean("quorate"), "probation and the local authority were not there");
+        assertEquals(kpis.size(), meeting.getJsonArray("figures").size(), "the whole KPI set is kept with the meeting");
+        assertEquals(YearMonth.from(today).minusMonths(3).atDay(1).toString(), meeting.getString("periodFrom"));
+        HttpResponse<byte[]> pdf = manager.getBytes(API + "board/scrutiny.pdf?months=6");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(manager.get("youth-justice/board.xhtml").body().contains("data-meeting=\"" + meeting.getJsonNumber("id") + "\""));
+        assertTrue(audit.latest(200).stream().anyMatch(e -> e.getAction().equals("YJ_SCRUTINY_PDF") && e.getOutcome().equals("SUCCESS")
+                && e.getActor().equals("kwame.boateng")), "the download is audited");
+
+        PortalSession dan = signIn("dan.hughes");
+        assertEquals(403, dan.get(API + "board/meetings").statusCode(), "the board's papers need the measures permission");
+        assertTrue(audit.latest(200).stream().anyMatch(e -> e.getAction().equals("PERMISSION") && e.getOutcome().equals("DENIED")
+                && e.getActor().equals("dan.hughes")), "the refusal is audited");
+    }
+
+    @Test
+    void theYjbCaseLevelDataIsAReturnWithItsOwnChecksForThoseWhoMayExport() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Extract", caseloads, directory);
+        created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
+                + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Broken window\"}"));
+        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String period = "{\"period\":\"" + first + "-" + String.format("%02d", (first + 1) % 100) + "\"}";
+        String runs = "api/returns/youth-justice-yjb-case-level/runs";
+        assertEquals(403, dan.postJson(runs, period).statusCode(), "the extract needs youth-justice:export");
+
+        PortalSession manager = signIn("kwame.boateng");
+        HttpResponse<String> started = manager.postJson(runs, period);
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject run = json(started.body());
+        JsonObject file = run.getJsonArray("files").getJsonObject(0);
+        assertEquals("yjb_case_level.xml", file.getString("name"));
+        String xml = new String(manager.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id"))
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
+        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this year is in the data");
+        assertFalse(xml.contains("Test"), "children by local id, never by name");
     }
 
     private List<String> chronology(long child) {

@@ -54,6 +54,8 @@ public final class ModuleIndicatorAdapter implements CountedIndicator {
             case RATE_PER_100000_AGED_10_TO_17 -> Unit.RATE_PER_100000_AGED_10_TO_17;
             case AVERAGE -> Unit.AVERAGE;
             case DAYS -> Unit.DAYS;
+            case RATE_PER_1000_AGED_10_TO_17 -> Unit.RATE_PER_1000_AGED_10_TO_17;
+            case RATE_PER_10000_AGED_10_TO_17 -> Unit.RATE_PER_10000_AGED_10_TO_17;
         };
     }
 

@@ -10,7 +10,9 @@ public enum Unit {
     RATE_PER_10000_CHILDREN("Rate per 10,000 children aged 0-17", " per 10,000"),
     RATE_PER_100000_AGED_10_TO_17("Rate per 100,000 young people aged 10-17", " per 100,000"),
     AVERAGE("Average", ""),
-    DAYS("Days", " days");
+    DAYS("Days", " days"),
+    RATE_PER_1000_AGED_10_TO_17("Rate per 1,000 young people aged 10-17", " per 1,000"),
+    RATE_PER_10000_AGED_10_TO_17("Rate per 10,000 young people aged 10-17", " per 10,000");
 
     private final String label;
     private final String suffix;
@@ -37,7 +39,7 @@ public enum Unit {
     public AgeBand ageBand() {
         return switch (this) {
             case RATE_PER_10000_CHILDREN -> AgeBand.CHILDREN_0_17;
-            case RATE_PER_100000_AGED_10_TO_17 -> AgeBand.YOUNG_PEOPLE_10_17;
+            case RATE_PER_100000_AGED_10_TO_17, RATE_PER_1000_AGED_10_TO_17, RATE_PER_10000_AGED_10_TO_17 -> AgeBand.YOUNG_PEOPLE_10_17;
             default -> null;
         };
     }
@@ -57,6 +59,10 @@ public enum Unit {
                     : java.util.OptionalDouble.of(10_000.0 * numerator / population);
             case RATE_PER_100000_AGED_10_TO_17 -> population == null || population == 0
                     ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(100_000.0 * numerator / population);
+            case RATE_PER_1000_AGED_10_TO_17 -> population == null || population == 0
+                    ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(1_000.0 * numerator / population);
+            case RATE_PER_10000_AGED_10_TO_17 -> population == null || population == 0
+                    ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(10_000.0 * numerator / population);
         };
     }
 }

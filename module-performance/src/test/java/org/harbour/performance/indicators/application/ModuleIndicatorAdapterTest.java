@@ -70,6 +70,14 @@ class ModuleIndicatorAdapterTest {
     }
 
     @Test
+    void everyUnitAModuleMayChooseIsTheScorecardsUnitOfTheSameName() {
+        for (IndicatorUnit unit : IndicatorUnit.values()) {
+            IndicatorSpec spec = count("youth-justice", "unit-" + unit.ordinal()).unit(unit).build();
+            assertEquals(unit.name(), ModuleIndicatorAdapter.definitionOf(spec).getUnit().name());
+        }
+    }
+
+    @Test
     void theSpecBecomesADefinitionNamespacedByTheModule() {
         IndicatorDefinition d = new ModuleIndicatorAdapter(new Fixed(percent().build(), Map.of())).definition();
         assertEquals("continuing-care.referrals-decided-in-time", d.getId());

@@ -17,4 +17,14 @@ class UnitTest {
         assertEquals(12.5, Unit.RATE_PER_100000_AGED_10_TO_17.value(3, null, 24_000L).getAsDouble());
         assertEquals(11.0, Unit.AVERAGE.value(22, 2L, null).getAsDouble());
     }
+
+    @Test
+    void theYouthJusticeRatesDivideByTheTenToSeventeenPopulation() {
+        assertEquals(0.125, Unit.RATE_PER_1000_AGED_10_TO_17.value(3, null, 24_000L).getAsDouble());
+        assertEquals(1.25, Unit.RATE_PER_10000_AGED_10_TO_17.value(3, null, 24_000L).getAsDouble());
+        assertTrue(Unit.RATE_PER_1000_AGED_10_TO_17.value(3, null, 0L).isEmpty(), "no population, no rate");
+        assertTrue(Unit.RATE_PER_10000_AGED_10_TO_17.value(3, null, null).isEmpty());
+        assertEquals(org.harbour.performance.populations.domain.AgeBand.YOUNG_PEOPLE_10_17, Unit.RATE_PER_1000_AGED_10_TO_17.ageBand());
+        assertEquals(org.harbour.performance.populations.domain.AgeBand.YOUNG_PEOPLE_10_17, Unit.RATE_PER_10000_AGED_10_TO_17.ageBand());
+    }
 }

@@ -8,6 +8,8 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.youthjustice.YjPermissions;
 import org.harbour.youthjustice.access.application.YjAccess;
+import org.harbour.youthjustice.assessment.application.AssessmentView;
+import org.harbour.youthjustice.assessment.infrastructure.AssessmentRepository;
 import org.harbour.youthjustice.jdmp.application.JdmpService;
 import org.harbour.youthjustice.jdmp.application.JdmpView;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
@@ -44,6 +46,9 @@ public class ChildRecordService {
     private JdmpRepository panel;
 
     @Inject
+    private AssessmentRepository assessments;
+
+    @Inject
     private YjAccess access;
 
     public ChildRecordView record(long personId) {
@@ -57,7 +62,8 @@ public class ChildRecordService {
                 records.arrestsOf(personId).stream().map(ArrestView::new).toList(),
                 outcomes.ofChild(personId).stream().map(OutcomeView::new).toList(),
                 panel.ofChild(personId).stream().map(r -> panelView(r, name, byId.get(r.getOffenceId()))).toList(),
-                records.remandsOf(personId).stream().map(RemandView::new).toList());
+                records.remandsOf(personId).stream().map(RemandView::new).toList(),
+                assessments.ofChild(personId).stream().map(a -> new AssessmentView(a, access.today())).toList());
         access.success(VIEW, personId, "youth justice record");
         return view;
     }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.child.application;
 
+import org.harbour.youthjustice.assessment.application.AssessmentView;
 import org.harbour.youthjustice.jdmp.application.JdmpView;
 import org.harbour.youthjustice.outcome.application.OutcomeView;
 import org.harbour.youthjustice.record.application.ArrestView;
@@ -10,7 +11,7 @@ import org.harbour.youthjustice.record.application.RemandView;
 import java.io.Serializable;
 import java.util.List;
 
-/** The child's youth justice record at a glance: involvement, offences, arrests, outcomes, panel referrals, remands. */
+/** The child's youth justice record at a glance: involvement, offences, arrests, outcomes, panel referrals, remands, assessments. */
 public class ChildRecordView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -23,10 +24,11 @@ public class ChildRecordView implements Serializable {
     private final List<OutcomeView> outcomes;
     private final List<JdmpView> panelReferrals;
     private final List<RemandView> remands;
+    private final List<AssessmentView> assessments;
 
     public ChildRecordView(long personId, String childName, InvolvementView involvement, List<OffenceView> offences,
                            List<ArrestView> arrests, List<OutcomeView> outcomes, List<JdmpView> panelReferrals,
-                           List<RemandView> remands) {
+                           List<RemandView> remands, List<AssessmentView> assessments) {
         this.personId = personId;
         this.childName = childName;
         this.involvement = involvement;
@@ -35,6 +37,7 @@ public class ChildRecordView implements Serializable {
         this.outcomes = List.copyOf(outcomes);
         this.panelReferrals = List.copyOf(panelReferrals);
         this.remands = List.copyOf(remands);
+        this.assessments = List.copyOf(assessments);
     }
 
     public long getPersonId() {
@@ -69,9 +72,15 @@ public class ChildRecordView implements Serializable {
         return remands;
     }
 
+    /** Assessments with their ratings and what is next due, latest first. */
+    public List<AssessmentView> getAssessments() {
+        return assessments;
+    }
+
     /** Nothing recorded yet: the child is not known to the service. */
     public boolean isUnknownToService() {
-        return involvement == null && offences.isEmpty() && arrests.isEmpty() && outcomes.isEmpty() && remands.isEmpty();
+        return involvement == null && offences.isEmpty() && arrests.isEmpty() && outcomes.isEmpty() && remands.isEmpty()
+                && assessments.isEmpty();
     }
 
     /** The remand still running, if any: what the record page offers to end. */

@@ -8,11 +8,14 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.ChronologyEvent;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.assessment.domain.Assessment;
+import org.harbour.youthjustice.assessment.domain.Rating;
 import org.harbour.youthjustice.court.domain.BailSupport;
 import org.harbour.youthjustice.court.domain.Breach;
 import org.harbour.youthjustice.court.domain.CourtOrder;
 import org.harbour.youthjustice.court.domain.Hearing;
 import org.harbour.youthjustice.court.domain.PreSentenceReport;
+import org.harbour.youthjustice.custody.domain.CustodyEpisode;
 import org.harbour.youthjustice.plan.domain.Completion;
 import org.harbour.youthjustice.plan.domain.Intervention;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
@@ -25,7 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The youth justice record's dated steps in the child's chronology; no victim detail is carried into it. */
+/** The youth justice record's dated steps in the child's chronology (assessments completed and custody begun among them); no victim detail is carried into it. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class YouthJusticeChronology implements ChronologySource {
@@ -76,7 +79,28 @@ public class YouthJusticeChronology implements ChronologySource {
                         i.getUpdatedBy()));
             }
         }
+        for (Assessment a : of("YjAssessment", Assessment.class, personId)) {
+            if (a.isCompleted()) {
+                events.add(event(a.getCompletedOn(), "Assessment completed: " + a.getType().getLabel(), ratings(a), a.getAuthor()));
+            }
+        }
+        for (CustodyEpisode c : of("YjCustodyEpisode", CustodyEpisode.class, personId)) {
+            events.add(event(c.getStartedOn(), "Custody began: " + c.getEstablishmentType().getLabel(), c.getEstablishmentName(),
+                    c.getRecordedBy()));
+        }
         return events;
+    }
+
+    private static String ratings(Assessment a) {
+        if (!a.ratings().any()) {
+            return null;
+        }
+        return "Likelihood of reoffending " + label(a.ratings().reoffending()) + ", risk of serious harm " + label(a.ratings().seriousHarm())
+                + ", safety and wellbeing " + label(a.ratings().safetyAndWellbeing());
+    }
+
+    private static String label(Rating r) {
+        return r == null ? "not rated" : r.getLabel().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Hearings that have taken place, reports filed, orders' release and end, breaches and bail support. */

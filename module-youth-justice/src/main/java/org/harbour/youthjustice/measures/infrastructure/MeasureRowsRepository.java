@@ -6,10 +6,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.youthjustice.measures.domain.OutcomeFact;
 import org.harbour.youthjustice.measures.domain.RemandFact;
+import org.harbour.youthjustice.measures.domain.StatusAtEnd;
 import org.harbour.youthjustice.outcome.domain.Rung;
+import org.harbour.youthjustice.plan.domain.ChildStatus;
+import org.harbour.youthjustice.plan.domain.StatusPoint;
+import org.harbour.youthjustice.record.domain.OffenceType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The outcomes and remands the measures count, as small facts, in one query each. Reads in the
@@ -47,6 +53,21 @@ public class MeasureRowsRepository {
         return em.createQuery("select r.personId, r.kind, r.startedOn from Remand r where r.startedOn >= :from and r.startedOn <= :to",
                         Object[].class).setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .map(r -> new RemandFact((Long) r[0], r[1].toString(), (LocalDate) r[2])).toList();
+    }
+
+    /** The ids of offences of serious violence: the offence type's rule on its gravity, applied here. */
+    public Set<Long> seriousViolenceOffences() {
+        return em.createQuery("select f.id, f.type, f.gravity from Offence f where f.gravity >= :g", Object[].class)
+                .setParameter("g", OffenceType.SERIOUS_VIOLENCE_GRAVITY).getResultList().stream()
+                .filter(r -> ((OffenceType) r[1]).isSeriousViolence((Integer) r[2]))
+                .map(r -> (Long) r[0]).collect(Collectors.toSet());
+    }
+
+    /** Statuses taken at the end of an order or intervention between the two days, both included. */
+    public List<StatusAtEnd> statusesAtEnd(LocalDate from, LocalDate to) {
+        return em.createQuery("select s from YjChildStatus s where s.point = :end and s.assessedOn >= :from and s.assessedOn <= :to",
+                        ChildStatus.class).setParameter("end", StatusPoint.END).setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(s -> new StatusAtEnd(s.getPersonId(), s.getAssessedOn(), s.facts())).toList();
     }
 
     private static List<OutcomeFact> facts(List<Object[]> rows) {

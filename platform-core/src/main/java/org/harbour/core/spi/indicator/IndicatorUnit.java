@@ -13,5 +13,13 @@ public enum IndicatorUnit {
     /** Numerator divided by denominator. */
     AVERAGE,
     /** A number of days, shown whole. */
-    DAYS
+    DAYS,
+    /**
+     * Numerator per 1,000 young people aged 10-17 of the month's year (the YJB's custody rate).
+     * Added after the others: a consumer switching over the units keeps a default for those it
+     * does not know.
+     */
+    RATE_PER_1000_AGED_10_TO_17,
+    /** Numerator per 10,000 young people aged 10-17 of the month's year (the YJB's serious violence rate). */
+    RATE_PER_10000_AGED_10_TO_17
 }

@@ -1,0 +1,27 @@
+package org.harbour.youthjustice.measures.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.harbour.core.spi.indicator.IndicatorPolarity;
+import org.harbour.core.spi.indicator.IndicatorSpec;
+import org.harbour.core.spi.indicator.IndicatorUnit;
+import org.harbour.youthjustice.measures.domain.StatusShare;
+
+/** For the scorecard: the YJB KPI "Suitable accommodation at the end of orders". */
+@ApplicationScoped
+public class AccommodationAtEndIndicator extends StatusAtEndIndicator {
+
+    @Override
+    public IndicatorSpec spec() {
+        return IndicatorSpec.of(Measures.MODULE, "accommodation-at-end")
+                .title("Suitable accommodation at the end of orders")
+                .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
+                .definition("Orders and interventions ending in the month where the child's accommodation was suitable at the end, out of all those ending with a status taken at the end.")
+                .source(SOURCE)
+                .build();
+    }
+
+    @Override
+    protected StatusShare share() {
+        return StatusShare.ACCOMMODATION;
+    }
+}

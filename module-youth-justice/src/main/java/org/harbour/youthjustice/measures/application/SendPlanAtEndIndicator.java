@@ -1,0 +1,27 @@
+package org.harbour.youthjustice.measures.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.harbour.core.spi.indicator.IndicatorPolarity;
+import org.harbour.core.spi.indicator.IndicatorSpec;
+import org.harbour.core.spi.indicator.IndicatorUnit;
+import org.harbour.youthjustice.measures.domain.StatusShare;
+
+/** For the scorecard: the YJB KPI "SEND need identified with a plan, at the end of orders". */
+@ApplicationScoped
+public class SendPlanAtEndIndicator extends StatusAtEndIndicator {
+
+    @Override
+    public IndicatorSpec spec() {
+        return IndicatorSpec.of(Measures.MODULE, "send-plan-at-end")
+                .title("SEND need identified with a plan, at the end of orders")
+                .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
+                .definition("Orders and interventions ending in the month where the child had a special educational need or disability identified and a plan in place (EHC plan or SEN support), out of those ending with a SEND need identified.")
+                .source(SOURCE)
+                .build();
+    }
+
+    @Override
+    protected StatusShare share() {
+        return StatusShare.SEND_PLAN;
+    }
+}

@@ -1,0 +1,27 @@
+package org.harbour.youthjustice.measures.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.harbour.core.spi.indicator.IndicatorPolarity;
+import org.harbour.core.spi.indicator.IndicatorSpec;
+import org.harbour.core.spi.indicator.IndicatorUnit;
+import org.harbour.youthjustice.measures.domain.StatusShare;
+
+/** For the scorecard: the YJB KPI "Substance misuse need: attending an intervention, at the end of orders". */
+@ApplicationScoped
+public class SubstanceMisuseAttendingIndicator extends StatusAtEndIndicator {
+
+    @Override
+    public IndicatorSpec spec() {
+        return IndicatorSpec.of(Measures.MODULE, "substance-misuse-attending")
+                .title("Substance misuse need: attending an intervention, at the end of orders")
+                .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
+                .definition("Orders and interventions ending in the month where the child was attending a substance misuse intervention, out of those ending with a substance misuse need identified.")
+                .source(SOURCE)
+                .build();
+    }
+
+    @Override
+    protected StatusShare share() {
+        return StatusShare.SUBSTANCE_MISUSE_ATTENDING;
+    }
+}
