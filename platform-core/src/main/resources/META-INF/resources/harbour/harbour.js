@@ -5,6 +5,7 @@
  *   stylesheet that the button works; without script the navigation stays open).
  * - The error summary takes focus when shown, and its links move focus to their field.
  * - Tables reflow into one card per row on narrow screens: each cell is labelled with its column.
+ * - Folded sections (details) marked data-remember keep their state when the page reloads.
  * - After a partial update, focus returns to the control that started it if that was replaced.
  */
 (function () {
@@ -116,7 +117,25 @@
         }, 50);
     }
 
+    /** Folded sections marked data-remember stay open or closed across the page's reloads (e.g. after a save). */
+    function rememberFolds() {
+        document.querySelectorAll('details[data-remember][id]').forEach(function (details) {
+            var key = 'hb-open:' + location.pathname + ':' + details.id;
+            try {
+                if (sessionStorage.getItem(key) === 'true') {
+                    details.open = true;
+                }
+                details.addEventListener('toggle', function () {
+                    sessionStorage.setItem(key, details.open ? 'true' : 'false');
+                });
+            } catch (e) {
+                // storage refused by the browser: sections simply start folded
+            }
+        });
+    }
+
     function ready() {
+        rememberFolds();
         navigation();
         errorSummary();
         reflowTables();
