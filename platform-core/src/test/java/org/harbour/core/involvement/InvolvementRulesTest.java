@@ -38,6 +38,28 @@ class InvolvementRulesTest {
     }
 
     @Test
+    void noNextStepFollowsAReferralWithNoFurtherAction() throws Exception {
+        Involvement referral = involvement(InvolvementKind.REFERRAL, TODAY.minusDays(10));
+        referral.setSourceCode("1B");
+        referral.setNfa(true);
+        java.lang.reflect.Field id = Involvement.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(referral, 41L);
+
+        Involvement assessment = involvement(InvolvementKind.ASSESSMENT, TODAY.minusDays(9));
+        assessment.setReferralId(41L);
+        List<RuleViolation> refused = InvolvementRules.check(assessment, referral, TODAY);
+        assertEquals(List.of("referralId"), fields(refused));
+        assertTrue(refused.get(0).message().contains("no further action"), refused.toString());
+
+        assertEquals(List.of("nfa"), fields(InvolvementRules.checkNoFurtherAction(referral, List.of(referral, assessment))),
+                "marking NFA a referral that an assessment already follows");
+        referral.setNfa(false);
+        assertEquals(List.of(), InvolvementRules.check(assessment, referral, TODAY));
+        assertEquals(List.of(), InvolvementRules.checkNoFurtherAction(referral, List.of(referral, assessment)));
+    }
+
+    @Test
     void aPeriodOfCareTakesTheCategoryOfNeedOfTheSsda903Only() {
         Involvement period = involvement(InvolvementKind.LOOKED_AFTER, TODAY.minusDays(10));
         assertEquals(List.of(), InvolvementRules.check(period, null, TODAY), "recorded later on the period's page");

@@ -5,9 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -22,7 +26,7 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
 class ModuleSwitchBrowserIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";
-    private static final String SWITCH = "input[data-module='youth-justice'][data-area='YOUTH_JUSTICE']";
+    private static final String SWITCH = "button[data-module='youth-justice'][data-area='YOUTH_JUSTICE']";
 
     private RunningPortal portal;
     private WebDriver admin;
@@ -62,12 +66,27 @@ class ModuleSwitchBrowserIT {
         signIn(admin, "admin", PASSWORD);
         waitForHeading(admin);
         assertThat(admin.findElement(By.id("page-heading")).getText()).isEqualTo("Modules");
-        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch off");
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getText()).isEqualTo("Switch off");
+        // The whole matrix fits a screen: one row per module.
+        Number pageHeight = (Number) ((JavascriptExecutor) admin).executeScript("return document.documentElement.scrollHeight;");
+        assertThat(pageHeight.intValue()).as("height of the modules page").isLessThan(2000);
+
+        // Cancelling the confirmation changes nothing.
         admin.findElement(By.cssSelector(SWITCH)).click();
-        waitForHeading(admin);
-        assertThat(admin.findElement(By.id("messages")).getText())
-                .contains("Youth justice switched off for Youth Justice Service.");
-        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch on");
+        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("modules-form:confirm-no")));
+        assertThat(admin.findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Switch off Youth justice?");
+        admin.findElement(By.id("modules-form:confirm-no")).click();
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getText()).isEqualTo("Switch off");
+
+        ((JavascriptExecutor) admin).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                admin.findElement(By.cssSelector(SWITCH)));
+        Number scrolled = (Number) ((JavascriptExecutor) admin).executeScript("return window.scrollY;");
+        confirmSwitch("Youth justice switched off for Youth Justice Service.");
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getText()).isEqualTo("Switch on");
+        assertThat(((Number) ((JavascriptExecutor) admin).executeScript("return window.scrollY;")).intValue())
+                .as("the page keeps its place").isEqualTo(scrolled.intValue());
+        assertThat(admin.switchTo().activeElement().getAttribute("data-module")).as("focus stays on the switch")
+                .isEqualTo("youth-justice");
         screenshot(admin, "admin-modules");
 
         caseManager.get(portal.baseUrl() + "index.xhtml");
@@ -77,9 +96,8 @@ class ModuleSwitchBrowserIT {
         assertThat(Browser.waitFor(caseManager, By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
         screenshot(caseManager, "module-refused");
 
-        admin.findElement(By.cssSelector(SWITCH)).click();
-        waitForHeading(admin);
-        assertThat(admin.findElement(By.cssSelector(SWITCH)).getAttribute("value")).isEqualTo("Switch off");
+        confirmSwitch("Youth justice switched on for Youth Justice Service.");
+        assertThat(admin.findElement(By.cssSelector(SWITCH)).getText()).isEqualTo("Switch off");
 
         caseManager.get(portal.baseUrl() + "youth-justice/index.xhtml");
         waitForHeading(caseManager);
@@ -96,6 +114,15 @@ class ModuleSwitchBrowserIT {
 
         assertThat(Browser.waitFor(driver, By.id("error-heading")).getText()).isEqualTo("You do not have access to this page");
         assertThat(driver.findElements(By.id("nav-admin-modules"))).isEmpty();
+    }
+
+    /** Presses the switch, answers yes to the confirmation, and waits for the status line to say what happened. */
+    private void confirmSwitch(String expected) {
+        admin.findElement(By.cssSelector(SWITCH)).click();
+        WebDriverWait wait = new WebDriverWait(admin, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("modules-form:confirm-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules-form:switch-status"), expected));
+        wait.until(d -> "youth-justice".equals(d.switchTo().activeElement().getAttribute("data-module")));
     }
 
     private static java.util.List<String> moduleLinks(WebDriver driver) {

@@ -194,13 +194,22 @@ class ClusterFailoverIT {
     /** Presses the switch button of a module for a service area on the administration page. */
     private static void switchModule(PortalSession admin, String module, String area, String expected) throws Exception {
         String page = admin.get("admin/modules.xhtml").body();
-        Matcher button = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]+)\"[^>]*data-module=\""
-                + module + "\"[^>]*data-area=\"" + area + "\"").matcher(page);
-        assertTrue(button.find(), "the switch of " + module + " for " + area);
-        assertEquals(expected, button.group(2));
+        // The switch is a button (confirmed in the browser); posted plainly it acts like any submit button.
+        Matcher tags = Pattern.compile("<button[^>]*>").matcher(page);
+        String name = null;
+        while (tags.find() && name == null) {
+            String tag = tags.group();
+            if (tag.contains("data-module=\"" + module + "\"") && tag.contains("data-area=\"" + area + "\"")) {
+                Matcher named = Pattern.compile(" name=\"([^\"]+)\"").matcher(tag);
+                assertTrue(named.find(), tag);
+                name = named.group(1);
+                assertTrue(tag.contains("aria-label=\"" + expected + " "), tag);
+            }
+        }
+        assertTrue(name != null, "the switch of " + module + " for " + area);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("modules-form", "modules-form");
-        form.put(button.group(1), button.group(2));
+        form.put(name, expected);
         form.put("jakarta.faces.ViewState", PortalSession.viewState(page));
         HttpResponse<String> result = admin.post("admin/modules.xhtml", form);
         assertTrue(result.statusCode() == 200 || result.statusCode() == 302, "switched: HTTP " + result.statusCode());

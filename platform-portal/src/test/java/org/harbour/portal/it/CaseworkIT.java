@@ -123,6 +123,75 @@ class CaseworkIT {
     }
 
     @Test
+    void aVisitSeenAloneButNotSeenIsRefusedWithEveryProblemAtOnceByTheApiAndThePage() throws Exception {
+        long child = priyasChild(7);
+        PortalSession priya = signIn("priya.shah");
+        int before = activitiesOf(priya, child);
+
+        // The API: the contradiction alone, then with two other problems, all named together.
+        HttpResponse<String> contradiction = priya.postJson(cases(child, "activities"), "{\"kind\":\"visit\",\"date\":\""
+                + weekdayOnOrBefore(today) + "\",\"visitType\":\"CIN\",\"childSeen\":false,\"seenAlone\":true}");
+        assertEquals(400, contradiction.statusCode(), contradiction.body());
+        assertTrue(contradiction.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(List.of("seenAlone"), fields(contradiction.body()));
+
+        HttpResponse<String> three = priya.postJson(cases(child, "activities"), "{\"kind\":\"visit\",\"date\":\""
+                + today.plusDays(3) + "\",\"childSeen\":false,\"seenAlone\":true}");
+        assertEquals(400, three.statusCode(), three.body());
+        assertEquals(List.of("date", "visitType", "seenAlone"), fields(three.body()), three.body());
+
+        // The page: the same answers are refused, every message listed in the summary and beside its field.
+        String form = priya.get("case/activity.xhtml?person=" + child + "&kind=visit").body();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("activity-form", "activity-form");
+        fields.put("activity-form:date", today.plusDays(3).toString());
+        fields.put("activity-form:visit-type", "");
+        fields.put("activity-form:seen-alone", "on");
+        fields.put("activity-form:text", "Spoke to the child in the garden.");
+        fields.put("activity-form:save", "Save");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(form));
+        HttpResponse<String> refused = priya.post("case/activity.xhtml?person=" + child + "&kind=visit", fields);
+        assertEquals(200, refused.statusCode());
+        String page = refused.body();
+        assertTrue(page.contains("There is a problem"), "the error summary");
+        for (String field : List.of("activity-form:date", "activity-form:visit-type", "activity-form:seen-alone")) {
+            assertTrue(page.contains("href=\"#" + field + "\""), "the summary links to " + field);
+        }
+        assertTrue(page.contains("id=\"activity-form:seen-alone-error\"") && page.contains("A child seen alone was seen"),
+                "the contradiction's message beside its field");
+        assertTrue(page.contains("Spoke to the child in the garden."), "the user's input is kept");
+        assertEquals(before, activitiesOf(priya, child), "nothing was saved");
+    }
+
+    @Test
+    void noNextStepFollowsAReferralWithNoFurtherAction() throws Exception {
+        long child = priyasChild(8);
+        PortalSession priya = signIn("priya.shah");
+        LocalDate day = weekdayOnOrBefore(today.minusDays(7));
+        HttpResponse<String> referral = priya.postJson(cases(child, "involvements"), "{\"kind\":\"referral\",\"startDate\":\""
+                + day + "\",\"sourceCode\":\"1B\",\"nfa\":true}");
+        assertEquals(201, referral.statusCode(), referral.body());
+        long referralId = json(referral.body()).getJsonNumber("id").longValue();
+
+        HttpResponse<String> assessment = priya.postJson(cases(child, "involvements"), "{\"kind\":\"assessment\",\"startDate\":\""
+                + day + "\",\"referralId\":" + referralId + "}");
+        assertEquals(400, assessment.statusCode(), assessment.body());
+        assertTrue(fields(assessment.body()).contains("referralId"), assessment.body());
+        assertTrue(assessment.body().contains("no further action"), assessment.body());
+    }
+
+    private int activitiesOf(PortalSession session, long child) throws Exception {
+        HttpResponse<String> list = session.get(cases(child, "activities"));
+        assertEquals(200, list.statusCode(), list.body());
+        return json("{\"a\":" + list.body() + "}").getJsonArray("a").size();
+    }
+
+    private static List<String> fields(String problem) {
+        return json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
+    @Test
     void anOverdueVisitShowsInMyWorkOverdueFirst() throws Exception {
         long child = priyasChild(1);
         PortalSession priya = signIn("priya.shah");

@@ -56,6 +56,7 @@ public class ModuleAdministrationPage implements Serializable {
     private final Map<String, List<SettingView>> settings = new HashMap<>();
     /** What the administrator typed, by setting name, kept when a change is refused. */
     private final Map<String, String> drafts = new HashMap<>();
+    private String lastChange;
 
     /** A module as the page lists it. */
     public record ModuleRow(String id, String name, String version, String description, String requires,
@@ -129,19 +130,33 @@ public class ModuleAdministrationPage implements Serializable {
         return names.isEmpty() ? "No service area" : String.join(", ", names);
     }
 
+    /**
+     * Switches the module on or off for the area. The page updates only that switch and says what
+     * happened in its status line, which screen readers announce, so the administrator keeps their place.
+     */
     public void toggle(String moduleId, long areaId) {
         boolean on = !isOn(moduleId, areaId);
         FacesContext faces = FacesContext.getCurrentInstance();
+        String area = areas.stream().filter(a -> a.id() == areaId).map(AreaColumn::name).findFirst().orElse("");
+        String module = registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
         try {
             switchboard.switchModule(areaId, moduleId, on, faces.getExternalContext().getUserPrincipal().getName());
-            String area = areas.stream().filter(a -> a.id() == areaId).map(AreaColumn::name).findFirst().orElse("");
-            String module = registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
-            Messages.addGlobalInfo(module + " switched " + (on ? "on" : "off") + " for " + area + ".");
+            lastChange = module + " switched " + (on ? "on" : "off") + " for " + area + ".";
         } catch (OptimisticLockException e) {
-            Messages.addGlobalWarn("Someone else changed this switch at the same moment. The page now shows the current state;"
-                    + " try again if it still needs changing.");
+            lastChange = "Someone else changed the switch of " + module + " for " + area + " at the same moment. The page"
+                    + " now shows the current state; try again if it still needs changing.";
         }
         refreshSwitches();
+    }
+
+    /** What the last switch did, for the page's status line. */
+    public String getLastChange() {
+        return lastChange;
+    }
+
+    /** The module's name, for confirmations. */
+    public String nameOf(String moduleId) {
+        return registry.find(moduleId).map(ModuleDescriptor::getName).orElse(moduleId);
     }
 
     /** Saves the value typed for one setting; a refused value stays in its field beside the message. */

@@ -26,14 +26,15 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException.FieldProblem;
 import org.harbour.core.spi.error.RecordNotFoundException;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Records, reads and changes the activities on a child's case. Every call checks the user's
@@ -181,37 +182,58 @@ public class ActivityService {
         return workingCases.require(personId);
     }
 
+    /**
+     * Checks the whole form and refuses it with every problem at once: Bean Validation of the
+     * bean, what the kind needs, and answers that contradict each other.
+     */
     private void check(ActivityKind kind, ActivityForm form) {
-        Set<ConstraintViolation<ActivityForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<ActivityForm> v : validator.validate(form)) {
+            problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
         }
         switch (kind) {
             case VISIT -> {
                 if (form.getVisitType() == null) {
-                    throw new InvalidInputException("visitType", "Choose which visit this is.");
+                    problems.add(new FieldProblem("visitType", "Choose which visit this is."));
+                }
+                if (form.isSeenAlone() && !form.isChildSeen()) {
+                    problems.add(new FieldProblem("seenAlone",
+                            "A child seen alone was seen: tick \"The child was seen\" too, or untick \"seen alone\"."));
                 }
             }
             case SUPERVISION -> {
-                requireText("supervisor", form.getSupervisor(), "Name the supervisor.");
-                requireText("text", form.getText(), "Record the decisions made in supervision.");
+                requireText(problems, "supervisor", form.getSupervisor(), "Name the supervisor.");
+                requireText(problems, "text", form.getText(), "Record the decisions made in supervision.");
             }
             case REVIEW -> {
                 if (form.getReviewType() == null) {
-                    throw new InvalidInputException("reviewType", "Choose which review this is.");
+                    problems.add(new FieldProblem("reviewType", "Choose which review this is."));
                 }
-                requireText("outcome", form.getOutcome(), "Record the outcome of the review.");
+                requireText(problems, "outcome", form.getOutcome(), "Record the outcome of the review.");
             }
             case NOTE -> {
-                requireText("subject", form.getSubject(), "Give the note a subject.");
-                requireText("text", form.getText(), "Write the note.");
+                requireText(problems, "subject", form.getSubject(), "Give the note a subject.");
+                requireText(problems, "text", form.getText(), "Write the note.");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(inFormOrder(problems));
         }
     }
 
-    private static void requireText(String field, String value, String message) {
+    /** Problems in the order the form asks its questions, so the summary reads top to bottom. */
+    private static List<FieldProblem> inFormOrder(List<FieldProblem> problems) {
+        List<String> order = List.of("date", "visitType", "childSeen", "seenAlone", "supervisor", "reviewType",
+                "outcome", "subject", "text");
+        return problems.stream().sorted(java.util.Comparator.comparingInt((FieldProblem p) -> {
+            int i = order.indexOf(p.field());
+            return i < 0 ? order.size() : i;
+        })).toList();
+    }
+
+    private static void requireText(List<FieldProblem> problems, String field, String value, String message) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, message);
+            problems.add(new FieldProblem(field, message));
         }
     }
 

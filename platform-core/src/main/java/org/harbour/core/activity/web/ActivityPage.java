@@ -15,7 +15,9 @@ import org.harbour.core.activity.domain.VisitType;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.InvalidInputException.FieldProblem;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.spi.web.FieldMessages;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
@@ -38,7 +40,7 @@ public class ActivityPage implements Serializable {
     /** Service field names to the ids of the inputs on the page. */
     private static final Map<String, String> INPUTS = Map.of("date", "date", "visitType", "visit-type",
             "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "subject", "subject",
-            "text", "text");
+            "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone");
 
     @Inject
     private ActivityService activities;
@@ -91,11 +93,11 @@ public class ActivityPage implements Serializable {
                 activities.update(person, id, form);
             }
         } catch (InvalidInputException e) {
-            Messages.addError(FORM + ":" + INPUTS.getOrDefault(e.getField(), "text"), e.getMessage());
+            FieldMessages.show(FORM, INPUTS, e);
             return null;
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> Messages.addError(
-                    FORM + ":" + INPUTS.getOrDefault(v.getPropertyPath().toString(), "text"), v.getMessage()));
+            FieldMessages.show(FORM, INPUTS, e.getConstraintViolations().stream().map(v -> new FieldProblem(
+                    v.getPropertyPath().toString(), v.getMessage())).toList());
             return null;
         } catch (ActionRefusedException e) {
             Messages.addGlobalError(e.getMessage());

@@ -242,6 +242,7 @@ public class InvolvementService {
             apply(involvement, form);
             List<RuleViolation> errors = new ArrayList<>(
                     InvolvementRules.check(involvement, referralNamed(involvement), today()));
+            errors.addAll(InvolvementRules.checkNoFurtherAction(involvement, repository.ofPerson(personId)));
             if (kind == InvolvementKind.LOOKED_AFTER) {
                 errors.addAll(closeEpisodes(involvement, form.getReasonCeased(), by, now));
             }

@@ -46,6 +46,10 @@ public final class InvolvementRules {
             } else if (referral == null || referral.getKind() != InvolvementKind.REFERRAL
                     || referral.getPersonId() != inv.getPersonId()) {
                 errors.add(new RuleViolation("referralId", "This child has no such referral."));
+            } else if (referral.isNfa()) {
+                errors.add(new RuleViolation("referralId", "That referral ended in no further action (NFA), so no "
+                        + kind.getLabel().toLowerCase() + " follows it: choose another referral, or untick NFA on the"
+                        + " referral first."));
             } else if (inv.getStartDate() != null && inv.getStartDate().isBefore(referral.getStartDate())) {
                 errors.add(new RuleViolation("startDate", "Cannot start before the referral it belongs to ("
                         + referral.getStartDate() + ")."));
@@ -85,6 +89,25 @@ public final class InvolvementRules {
         if (inv.getEndDate() == null && !blank(inv.getClosureReason())) {
             errors.add(new RuleViolation("endDate", "Give the closure date for the reason given."));
         }
+    }
+
+    /**
+     * A referral marked no further action (ReferralNFA) cannot have a next step: refused when an
+     * assessment, strategy discussion, enquiry or plan already belongs to it, since the census would
+     * then report both.
+     *
+     * @param all the child's involvements
+     */
+    public static List<RuleViolation> checkNoFurtherAction(Involvement referral, List<Involvement> all) {
+        if (referral.getKind() != InvolvementKind.REFERRAL || !referral.isNfa() || referral.getId() == null) {
+            return List.of();
+        }
+        return all.stream().filter(i -> referral.getId().equals(i.getReferralId()) && i.getKind().mayHaveReferral())
+                .min(Comparator.comparing(Involvement::getStartDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(next -> List.of(new RuleViolation("nfa", "No further action contradicts the "
+                        + next.getKind().getLabel().toLowerCase() + " of " + next.getStartDate()
+                        + " that follows this referral: untick NFA, or record the next step against another referral.")))
+                .orElse(List.of());
     }
 
     private static void assessment(List<RuleViolation> errors, Involvement inv, LocalDate today) {
