@@ -14,6 +14,8 @@ import org.harbour.core.activity.domain.Activity;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.CaseNote;
 import org.harbour.core.activity.domain.Review;
+import org.harbour.core.activity.domain.ReviewType;
+import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.activity.domain.Supervision;
 import org.harbour.core.activity.domain.Visit;
 import org.harbour.core.activity.domain.VisitType;
@@ -201,6 +203,12 @@ public class ActivityService {
                     throw new InvalidInputException("reviewType", "Choose which review this is.");
                 }
                 requireText("outcome", form.getOutcome(), "Record the outcome of the review.");
+                String participation = blankToNull(form.getParticipationCode());
+                if (participation != null && form.getReviewType() != ReviewType.CLA_REVIEW) {
+                    throw new InvalidInputException("participationCode",
+                            "How the child took part is recorded for looked-after reviews only.");
+                }
+                LookedAfterRules.participation(participation);
             }
             case NOTE -> {
                 requireText("subject", form.getSubject(), "Give the note a subject.");
@@ -226,6 +234,7 @@ public class ActivityService {
         } else if (activity instanceof Review r) {
             r.setReviewType(form.getReviewType());
             r.setOutcome(form.getOutcome().strip());
+            r.setParticipationCode(blankToNull(form.getParticipationCode()));
         } else if (activity instanceof CaseNote n) {
             n.setSubject(form.getSubject().strip());
         }

@@ -37,7 +37,7 @@ public class ActivityPage implements Serializable {
     private static final String FORM = "activity-form";
     /** Service field names to the ids of the inputs on the page. */
     private static final Map<String, String> INPUTS = Map.of("date", "date", "visitType", "visit-type",
-            "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "subject", "subject",
+            "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "participationCode", "participation", "subject", "subject",
             "text", "text");
 
     @Inject
@@ -126,6 +126,11 @@ public class ActivityPage implements Serializable {
 
     public VisitType[] getVisitTypes() {
         return VisitType.values();
+    }
+
+    /** REVIEW_CODE: PN0 under 4 at the review; PN1 spoke for themselves; PN2 advocate; PN3 attended, conveyed views symbolically; PN4 attended, no views; PN5 briefed an advocate; PN6 sent views in writing; PN7 did not take part. */
+    public java.util.List<String> getParticipationCodes() {
+        return new java.util.ArrayList<>(new java.util.TreeSet<>(org.harbour.core.lookedafter.domain.LookedAfterRules.PARTICIPATION));
     }
 
     public ReviewType[] getReviewTypes() {
