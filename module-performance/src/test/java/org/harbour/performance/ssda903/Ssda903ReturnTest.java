@@ -63,7 +63,7 @@ class Ssda903ReturnTest {
     @Test
     void theTablesCarryTheChildFieldByField() {
         List<Ssda903Child> children = Ssda903Assembly.children(records("WBRI", "U5"), YEAR);
-        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025));
+        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025), YEAR);
 
         assertThat(files).extracting(ReturnFile::name)
                 .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv");

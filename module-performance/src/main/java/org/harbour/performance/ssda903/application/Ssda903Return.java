@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * The SSDA903 (children looked after) for an April to March collection year, produced from core's
- * looked-after periods, placement episodes, reviews and care leaver records. Core runs it as the
+ * looked-after periods, placement episodes, reviews, care leaver records and the practitioner's
+ * looked-after records (missing episodes, health and wellbeing, UASC, permanence, adoption). Core runs it as the
  * analyst who asked (permission {@code performance:returns}), keeps the files with their checksums
  * and audits the run.
  */
@@ -53,7 +54,7 @@ public class Ssda903Return implements StatutoryReturn {
     @Override
     public ReturnOutput run(ReturnPeriod period) {
         List<Ssda903Child> children = children(period);
-        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear())),
+        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period),
                 Ssda903Rules.check(children, period));
     }
 
