@@ -77,7 +77,7 @@ public final class Ssda903Csv {
                 reviews.add(row(c.childId(), dob, date(r.held()), r.participationCode()));
             }
             if (c.uascIn(period)) {
-                uasc.add(row(c.childId(), codes.sexCode(c.sex()), dob, within(s.uascCeased(), period)));
+                uasc.add(row(c.childId(), codes.sexCode(c.sex()), dob, date(within(s.uascCeased(), period))));
             }
             if (c.inOc2()) {
                 oc2.add(oc2(c, dob));
