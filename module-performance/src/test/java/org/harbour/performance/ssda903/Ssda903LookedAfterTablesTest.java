@@ -136,9 +136,12 @@ class Ssda903LookedAfterTablesTest {
     }
 
     @Test
-    void aCompleteRecordBreaksNoRuleAndAsksOnlyAboutTheOpenMissingEpisode() {
-        assertThat(check(complete())).extracting(ValidationMessage::ruleCode, ValidationMessage::severity,
-                        ValidationMessage::link)
+    void aCompleteRecordBreaksNoRuleAndAnEpisodeWithoutItsReturnIsAQuery() {
+        assertThat(check(complete())).isEmpty();
+        Ssda903Records r = complete();
+        MissingEpisodeRow open = new MissingEpisodeRow(66, GIRL, "M", LocalDate.of(2026, 3, 28), null, false, false);
+        assertThat(check(r.with(List.of(MISSING.get(1), open), r.health(), r.statuses())))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::severity, ValidationMessage::link)
                 .containsExactly(tuple("HB-903-MIS_END", ValidationMessage.Severity.WARNING, SECTION + "51&section=missing"));
     }
 

@@ -62,10 +62,6 @@ public final class Ssda903Assembly {
         Map<Long, List<MissingEpisodeRow>> missing = records.missing().stream()
                 .filter(m -> !m.start().isAfter(period.end()) && (m.end() == null || !m.end().isBefore(period.start())))
                 .sorted(Comparator.comparing(MissingEpisodeRow::start).thenComparing(MissingEpisodeRow::id))
-                .map(m -> m.end() != null && m.end().isAfter(period.end())
-                        // Still missing on 31 March: the return has no MIS_END yet, as an episode has no DEC.
-                        ? new MissingEpisodeRow(m.id(), m.personId(), m.kind(), m.start(), null, m.interviewOffered(),
-                        m.interviewAccepted()) : m)
                 .collect(Collectors.groupingBy(MissingEpisodeRow::personId));
         Set<Long> inOc2 = twelveMonthsAtYearEnd(records, period);
         Map<Long, CareLeaverOutcome> leavers = careLeavers(records.careLeavers(), persons, period);

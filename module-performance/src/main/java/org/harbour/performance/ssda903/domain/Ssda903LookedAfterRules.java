@@ -28,7 +28,7 @@ public final class Ssda903LookedAfterRules {
     static void check(Ssda903Child c, ReturnPeriod period, List<ValidationMessage> out) {
         reviews(c, out);
         mother(c, out);
-        missing(c, period, out);
+        missing(c, out);
         adoption(c, out);
         completeness(c, out);
     }
@@ -67,7 +67,7 @@ public final class Ssda903LookedAfterRules {
         }
     }
 
-    private static void missing(Ssda903Child c, ReturnPeriod period, List<ValidationMessage> out) {
+    private static void missing(Ssda903Child c, List<ValidationMessage> out) {
         List<MissingEpisodeRow> sorted = c.missing().stream()
                 .sorted(Comparator.comparing(MissingEpisodeRow::start).thenComparing(MissingEpisodeRow::id)).toList();
         String link = section(c.childId(), "missing");
@@ -82,9 +82,9 @@ public final class Ssda903LookedAfterRules {
             }
         }
         for (MissingEpisodeRow m : sorted) {
-            if (m.end() == null && c.episodes().stream().anyMatch(e -> e.end() == null)) {
-                out.add(ValidationMessage.warning("HB-903-MIS_END", "The child is recorded as still missing or away "
-                        + "on 31 March: record the day they came back, if they did.", c.childId(), "MIS_END", link));
+            if (m.end() == null) {
+                out.add(ValidationMessage.warning("HB-903-MIS_END", "The child is recorded as still missing or away: "
+                        + "record the day they came back, if they did.", c.childId(), "MIS_END", link));
             }
         }
     }

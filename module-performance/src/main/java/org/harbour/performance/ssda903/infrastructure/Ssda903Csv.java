@@ -102,7 +102,8 @@ public final class Ssda903Csv {
                         date(s.previousPermanenceDate())));
             }
             for (MissingEpisodeRow m : c.missing()) {
-                missing.add(row(c.childId(), dob, m.kind(), date(m.start()), date(m.end())));
+                // Back after 31 March: still missing on the year's last day, so no MIS_END yet (as an open episode has no DEC).
+                missing.add(row(c.childId(), dob, m.kind(), date(m.start()), date(within(m.end(), period))));
             }
         }
         return List.of(file("903_Header.csv", HEADER, header), file("903_Episodes.csv", EPISODES, episodes),
