@@ -126,7 +126,23 @@ class StatutoryReturnsIT {
         LocalDate end = yearEnd(year);
         LocalDate start = end.minusYears(1).plusDays(1);
         PortalSession olivia = signIn("olivia.brown");
+        int first = Integer.parseInt(year.substring(0, 4)) - 1;
+        String previousYear = first + "-" + String.format("%02d", (first + 1) % 100);
+        JsonObject before = run(olivia, "performance-ssda903", previousYear);
         JsonObject run = run(olivia, "performance-ssda903", year);
+        // The run is shown beside the previous year's: children looked after and episodes, as the Episodes tables count them.
+        Map<String, JsonObject> comparison = run.getJsonArray("comparison").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        List<String> episodesBefore = lines(olivia, before, 1);
+        List<String> episodesNow = lines(olivia, run, 1);
+        JsonObject children = comparison.get("Children looked after");
+        assertEquals(previousYear, children.getString("previousPeriod"), run.toString());
+        assertEquals(episodesBefore.stream().skip(1).map(l -> l.split(",")[0]).distinct().count(),
+                children.getJsonNumber("previous").longValue());
+        assertEquals(episodesNow.stream().skip(1).map(l -> l.split(",")[0]).distinct().count(),
+                children.getJsonNumber("value").longValue());
+        assertEquals(episodesBefore.size() - 1L, comparison.get("Episodes").getJsonNumber("previous").longValue());
+        assertEquals(episodesNow.size() - 1L, comparison.get("Episodes").getJsonNumber("value").longValue());
         AuditTables sql = new AuditTables(database.dataSource());
         String inYear = String.format(LOOKED_AFTER, start, end);
         Map<String, String> counts = Map.of(

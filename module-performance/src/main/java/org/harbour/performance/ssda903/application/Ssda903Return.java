@@ -2,6 +2,7 @@ package org.harbour.performance.ssda903.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.harbour.core.spi.returns.ReturnCount;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnOutput;
@@ -55,7 +56,14 @@ public class Ssda903Return implements StatutoryReturn {
     public ReturnOutput run(ReturnPeriod period) {
         List<Ssda903Child> children = children(period);
         return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period),
-                Ssda903Rules.check(children, period));
+                Ssda903Rules.check(children, period), counts(children));
+    }
+
+    /** Children looked after in the year and their episodes: what the previous year's return is compared by. */
+    static List<ReturnCount> counts(List<Ssda903Child> children) {
+        List<Ssda903Child> lookedAfter = children.stream().filter(Ssda903Child::lookedAfterInYear).toList();
+        return List.of(new ReturnCount("Children looked after", lookedAfter.size()),
+                new ReturnCount("Episodes", lookedAfter.stream().mapToLong(c -> c.episodes().size()).sum()));
     }
 
     public List<Ssda903Child> children(ReturnPeriod period) {
