@@ -7,6 +7,7 @@ import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
@@ -143,6 +144,19 @@ class Ssda903LookedAfterTablesTest {
         assertThat(check(r.with(List.of(MISSING.get(1), open), r.health(), r.statuses())))
                 .extracting(ValidationMessage::ruleCode, ValidationMessage::severity, ValidationMessage::link)
                 .containsExactly(tuple("HB-903-MIS_END", ValidationMessage.Severity.WARNING, SECTION + "51&section=missing"));
+    }
+
+    @Test
+    void swEpisodesNameTheWorkerByIdWithTheReasonForAChangeInTheYear() {
+        List<WorkerEpisodeRow> workers = List.of(
+                // Held before the year only: not in the table.
+                new WorkerEpisodeRow(81, BOY, 9, 5, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 3, 31), "MANAGE"),
+                new WorkerEpisodeRow(82, BOY, 9, 6, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 10, 31), "LEFTRL"),
+                // Changed after 31 March: no SW_DEC nor SW_REASON yet.
+                new WorkerEpisodeRow(83, BOY, 9, 7, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 5, 1), "ORGRST"));
+        List<String> rows = tables(complete().withWorkers(workers)).get("903_SWEpisodes.csv");
+        assertThat(rows).containsExactly("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON",
+                "52,01/08/2014,6,01/04/2025,31/10/2025,LEFTRL", "52,01/08/2014,7,01/11/2025,,");
     }
 
     @Test

@@ -73,7 +73,7 @@ class Ssda903ReturnTest {
         assertThat(files).extracting(ReturnFile::name)
                 .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_UASC.csv",
                         "903_OC2.csv", "903_OC3.csv", "903_AD1.csv", "903_PlacedAdoption.csv", "903_PrevPerm.csv",
-                        "903_Missing.csv");
+                        "903_Missing.csv", "903_SWEpisodes.csv");
         assertThat(lines(files.get(0))).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
                 "41,F,03/06/2015,WBRI,A123456789012,,", "42,M,01/09/2008,WBRI,,,");
         // The episode crossing 1 April keeps its start; the category of need is the period's own;

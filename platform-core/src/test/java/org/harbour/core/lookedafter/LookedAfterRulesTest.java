@@ -1,5 +1,6 @@
 package org.harbour.core.lookedafter;
 
+import org.harbour.core.activity.domain.ReviewParticipation;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
 import org.harbour.core.spi.error.InvalidInputException;
@@ -100,9 +101,9 @@ class LookedAfterRulesTest {
 
     @Test
     void reviewParticipationIsAPnCode() {
-        assertThatCode(() -> LookedAfterRules.participation("PN7")).doesNotThrowAnyException();
-        assertThatCode(() -> LookedAfterRules.participation(null)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> LookedAfterRules.participation("PN8"))
+        assertThatCode(() -> ReviewParticipation.check("PN7")).doesNotThrowAnyException();
+        assertThatCode(() -> ReviewParticipation.check(null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ReviewParticipation.check("PN8"))
                 .hasFieldOrPropertyWithValue("field", "participationCode");
     }
 

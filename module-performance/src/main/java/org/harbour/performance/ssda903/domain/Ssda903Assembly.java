@@ -4,6 +4,7 @@ import org.harbour.core.spi.casedata.EpisodeDetailRow;
 import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
@@ -64,6 +65,10 @@ public final class Ssda903Assembly {
                 .sorted(Comparator.comparing(MissingEpisodeRow::start).thenComparing(MissingEpisodeRow::id))
                 .collect(Collectors.groupingBy(MissingEpisodeRow::personId));
         Set<Long> inOc2 = twelveMonthsAtYearEnd(records, period);
+        Map<Long, List<WorkerEpisodeRow>> workers = records.workers().stream()
+                .filter(w -> !w.start().isAfter(period.end()) && (w.end() == null || !w.end().isBefore(period.start())))
+                .sorted(Comparator.comparing(WorkerEpisodeRow::start).thenComparing(WorkerEpisodeRow::allocationId))
+                .collect(Collectors.groupingBy(WorkerEpisodeRow::personId));
         Map<Long, CareLeaverOutcome> leavers = careLeavers(records.careLeavers(), persons, period);
 
         Set<Long> ids = new TreeSet<>(leavers.keySet());
@@ -90,7 +95,7 @@ public final class Ssda903Assembly {
             children.add(new Ssda903Child(id, p.dateOfBirth(), p.sex(), p.ethnicity(), p.upn(),
                     inYear, looked ? held : List.of(), leavers.get(id), statuses.get(id),
                     looked ? health.get(id) : null, looked ? missing.getOrDefault(id, List.of()) : List.of(),
-                    inOc2.contains(id)));
+                    inOc2.contains(id), looked ? workers.getOrDefault(id, List.of()) : List.of()));
         }
         return children;
     }

@@ -3,6 +3,7 @@ package org.harbour.performance.ssda903.domain;
 import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 
 import org.harbour.core.spi.returns.ReturnPeriod;
 
@@ -15,18 +16,20 @@ import java.util.List;
  * whose 17th to 21st birthday falls in the year, the OC3 outcome; then what the practitioner
  * recorded on the looked-after page: the child's standing facts (null when nothing is recorded),
  * the health and wellbeing of the year (null when not recorded), the missing and away episodes
- * touching the year, and whether OC2 asks about the child (looked after for twelve months on 31 March).
+ * touching the year, the social workers who held the child's case in the year (SWEpisodes), and
+ * whether OC2 asks about the child (looked after for twelve months on 31 March).
  * The child is named in the return by the authority's own child id (the person id), never by name.
  */
 public record Ssda903Child(long childId, LocalDate dateOfBirth, String sex, String ethnicity, String upn,
                            List<Ssda903Episode> episodes, List<Ssda903Review> reviews, CareLeaverOutcome careLeaver,
                            LookedAfterStatusRow status, HealthOutcomeRow health, List<MissingEpisodeRow> missing,
-                           boolean inOc2) {
+                           boolean inOc2, List<WorkerEpisodeRow> workers) {
 
     public Ssda903Child {
         episodes = List.copyOf(episodes);
         reviews = List.copyOf(reviews);
         missing = List.copyOf(missing);
+        workers = List.copyOf(workers);
     }
 
     /** Whether the child is in the Episodes table (a care leaver may be in OC3 alone). */

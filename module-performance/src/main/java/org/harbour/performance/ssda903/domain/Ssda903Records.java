@@ -7,6 +7,7 @@ import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 
 import java.util.List;
 
@@ -16,22 +17,29 @@ import java.util.List;
  * known), their looked-after periods (for the category of need and OC2's twelve months), the
  * reviews held in the year, the care leaver records open in the year, the persons of all of them,
  * and the practitioner's looked-after records: missing and away episodes, the year's health and
- * wellbeing, and each child's UASC, mother, previous permanence and adoption facts.
+ * wellbeing, each child's UASC, mother, previous permanence and adoption facts, and the
+ * allocations of their cases to social workers.
  */
 public record Ssda903Records(List<EpisodeDetailRow> episodes, List<InvolvementDetailRow> periods,
                              List<ReviewRow> reviews, List<InvolvementDetailRow> careLeavers,
                              List<PersonRecordRow> persons, List<MissingEpisodeRow> missing,
-                             List<HealthOutcomeRow> health, List<LookedAfterStatusRow> statuses) {
+                             List<HealthOutcomeRow> health, List<LookedAfterStatusRow> statuses,
+                             List<WorkerEpisodeRow> workers) {
 
     /** The records without any of the practitioner's looked-after records. */
     public Ssda903Records(List<EpisodeDetailRow> episodes, List<InvolvementDetailRow> periods,
                           List<ReviewRow> reviews, List<InvolvementDetailRow> careLeavers,
                           List<PersonRecordRow> persons) {
-        this(episodes, periods, reviews, careLeavers, persons, List.of(), List.of(), List.of());
+        this(episodes, periods, reviews, careLeavers, persons, List.of(), List.of(), List.of(), List.of());
     }
 
     public Ssda903Records with(List<MissingEpisodeRow> missing, List<HealthOutcomeRow> health,
                                List<LookedAfterStatusRow> statuses) {
-        return new Ssda903Records(episodes, periods, reviews, careLeavers, persons, missing, health, statuses);
+        return new Ssda903Records(episodes, periods, reviews, careLeavers, persons, missing, health, statuses, workers);
+    }
+
+    /** The records with the allocations of the children's cases to social workers (SWEpisodes). */
+    public Ssda903Records withWorkers(List<WorkerEpisodeRow> workers) {
+        return new Ssda903Records(episodes, periods, reviews, careLeavers, persons, missing, health, statuses, workers);
     }
 }

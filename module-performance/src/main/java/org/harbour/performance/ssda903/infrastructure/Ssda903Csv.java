@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.performance.ssda903.domain.CareLeaverOutcome;
@@ -44,6 +45,7 @@ public final class Ssda903Csv {
             "REASON_PLACED_CEASED");
     public static final List<String> PREV_PERM = List.of("CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM");
     public static final List<String> MISSING = List.of("CHILD", "DOB", "MISSING", "MIS_START", "MIS_END");
+    public static final List<String> SW_EPISODES = List.of("CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
@@ -51,7 +53,7 @@ public final class Ssda903Csv {
     private Ssda903Csv() {
     }
 
-    /** The files of the return: Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm and Missing. */
+    /** The files of the return: Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm, Missing and SWEpisodes. */
     public static List<ReturnFile> write(List<Ssda903Child> children, Ssda903Codes codes, ReturnPeriod period) {
         List<List<Object>> header = new ArrayList<>();
         List<List<Object>> episodes = new ArrayList<>();
@@ -63,6 +65,7 @@ public final class Ssda903Csv {
         List<List<Object>> placed = new ArrayList<>();
         List<List<Object>> prevPerm = new ArrayList<>();
         List<List<Object>> missing = new ArrayList<>();
+        List<List<Object>> workers = new ArrayList<>();
         for (Ssda903Child c : children) {
             String dob = date(c.dateOfBirth());
             LookedAfterStatusRow s = c.status();
@@ -105,12 +108,19 @@ public final class Ssda903Csv {
                 // Back after 31 March: still missing on the year's last day, so no MIS_END yet (as an open episode has no DEC).
                 missing.add(row(c.childId(), dob, m.kind(), date(m.start()), date(within(m.end(), period))));
             }
+            for (WorkerEpisodeRow w : c.workers()) {
+                // The worker by staff id, never by name; a change after 31 March is not yet known to the return.
+                LocalDate ended = within(w.end(), period);
+                workers.add(row(c.childId(), dob, w.workerId(), date(w.start()), date(ended),
+                        ended == null ? null : w.changeReason()));
+            }
         }
         return List.of(file("903_Header.csv", HEADER, header), file("903_Episodes.csv", EPISODES, episodes),
                 file("903_Reviews.csv", REVIEWS, reviews), file("903_UASC.csv", UASC, uasc),
                 file("903_OC2.csv", OC2, oc2), file("903_OC3.csv", OC3, oc3), file("903_AD1.csv", AD1, ad1),
                 file("903_PlacedAdoption.csv", PLACED_ADOPTION, placed),
-                file("903_PrevPerm.csv", PREV_PERM, prevPerm), file("903_Missing.csv", MISSING, missing));
+                file("903_PrevPerm.csv", PREV_PERM, prevPerm), file("903_Missing.csv", MISSING, missing),
+                file("903_SWEpisodes.csv", SW_EPISODES, workers));
     }
 
     /** MOTHER: 1 or 0 for a girl whose looked-after facts are recorded; empty otherwise. */

@@ -40,6 +40,6 @@ public class Ssda903RecordsRepository {
                 records.involvementsOf(lookedAfter, List.of("LOOKED_AFTER")),
                 records.reviewsOf(lookedAfter, period.start(), period.end()), leavers, records.persons(everyone),
                 records.missingEpisodesOf(lookedAfter), records.healthOutcomesOf(lookedAfter, period.end()),
-                records.lookedAfterStatusesOf(lookedAfter));
+                records.lookedAfterStatusesOf(lookedAfter), records.workerEpisodesOf(lookedAfter));
     }
 }

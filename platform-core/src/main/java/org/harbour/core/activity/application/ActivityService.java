@@ -15,7 +15,7 @@ import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.CaseNote;
 import org.harbour.core.activity.domain.Review;
 import org.harbour.core.activity.domain.ReviewType;
-import org.harbour.core.lookedafter.domain.LookedAfterRules;
+import org.harbour.core.activity.domain.ReviewParticipation;
 import org.harbour.core.activity.domain.Supervision;
 import org.harbour.core.activity.domain.Visit;
 import org.harbour.core.activity.domain.VisitType;
@@ -208,7 +208,7 @@ public class ActivityService {
                     throw new InvalidInputException("participationCode",
                             "How the child took part is recorded for looked-after reviews only.");
                 }
-                LookedAfterRules.participation(participation);
+                ReviewParticipation.check(participation);
             }
             case NOTE -> {
                 requireText("subject", form.getSubject(), "Give the note a subject.");

@@ -128,9 +128,9 @@ public class ActivityPage implements Serializable {
         return VisitType.values();
     }
 
-    /** REVIEW_CODE: PN0 under 4 at the review; PN1 spoke for themselves; PN2 advocate; PN3 attended, conveyed views symbolically; PN4 attended, no views; PN5 briefed an advocate; PN6 sent views in writing; PN7 did not take part. */
-    public java.util.List<String> getParticipationCodes() {
-        return new java.util.ArrayList<>(new java.util.TreeSet<>(org.harbour.core.lookedafter.domain.LookedAfterRules.PARTICIPATION));
+    /** REVIEW_CODE choices: code to the words staff read. */
+    public Map<String, String> getParticipationCodes() {
+        return org.harbour.core.activity.domain.ReviewParticipation.CODES;
     }
 
     public ReviewType[] getReviewTypes() {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.core.activity.domain.Review;
+import org.harbour.core.activity.domain.ReviewType;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.caseload.domain.CaseFile;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
 import org.harbour.core.lookedafter.domain.MissingEpisode;
@@ -28,7 +31,8 @@ import java.util.logging.Logger;
  * after every module has written its children's care: the year's health and wellbeing of the
  * children in care for twelve months, previous permanence of those who came into care, adoption
  * decisions of the children placed for or adopted, a few missing and away episodes, a UASC boy,
- * a looked-after mother, and how each child took part in their reviews. A few records are
+ * a looked-after mother, a mid-year review for each child in care then who had none, how each
+ * child took part in their reviews, and why each reallocated child's social worker changed. A few records are
  * deliberately left incomplete (one child's health, one starter's previous permanence, one
  * review's participation, one missing episode without its return) so the SSDA903 shows queries
  * a practitioner can put right; none breaks a DfE rule.
@@ -37,6 +41,7 @@ import java.util.logging.Logger;
 public class LookedAfterDemoData implements DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(LookedAfterDemoData.class.getName());
+    private static final String[] WORKER_CHANGES = {"MANAGE", "LEFTRL", "TSPROC", "FCONTA", "ORGRST", "ABSENC"};
     private static final String[] PARTICIPATION = {"PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN6", "PN7"};
 
     @PersistenceContext(unitName = "harbour")
@@ -174,6 +179,8 @@ public class LookedAfterDemoData implements DemoDataSeeder {
         }
         statuses.values().forEach(em::persist);
 
+        int added = reviewsMidYear(yearStart, yearEnd);
+        em.flush();
         List<Object[]> reviews = rows("""
                 select a.id, a.occurred_on, p.date_of_birth, case when exists (select 1 from core_placement_episode o
                     where o.person_id = a.person_id and o.start_date <= ? and (o.end_date is null or o.end_date >= ?))
@@ -195,14 +202,52 @@ public class LookedAfterDemoData implements DemoDataSeeder {
             coded += em.createNativeQuery("update core_activity set participation_code = ? where id = ?")
                     .setParameter(1, code).setParameter(2, reviews.get(n)[0]).executeUpdate();
         }
+        // Why each reallocated child's social worker changed (SWEpisodes' SW_REASON).
+        List<Long> reallocated = ids("""
+                select a.id from core_allocation a where a.ended_on is not null and exists (
+                    select 1 from core_allocation b where b.case_file_id = a.case_file_id and b.id <> a.id
+                      and b.started_on >= a.ended_on)
+                order by a.id""");
+        for (int n = 0; n < reallocated.size(); n++) {
+            em.createNativeQuery("update core_allocation set change_reason = ? where id = ?")
+                    .setParameter(1, WORKER_CHANGES[n % WORKER_CHANGES.length]).setParameter(2, reallocated.get(n))
+                    .executeUpdate();
+        }
         em.flush();
         int h = health;
         int m = missing;
         int a = adoption;
         int c = coded;
         LOG.info(() -> String.format("Demo looked-after records for the year ending %s: %d health outcomes, %d statuses "
-                        + "(%d adoption decisions), %d missing episodes, %d reviews with participation", yearEnd, h,
-                statuses.size(), a, m, c));
+                        + "(%d adoption decisions), %d missing episodes, %d reviews added, %d with participation",
+                yearEnd, h, statuses.size(), a, m, added, c));
+    }
+
+    /**
+     * A looked-after review in the middle of the year for each child in care then who had none in the
+     * year, on their latest case opened by that day: the Reviews table has a row for every child.
+     */
+    private int reviewsMidYear(LocalDate yearStart, LocalDate yearEnd) {
+        LocalDate day = yearStart.plusMonths(6);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        List<Object[]> children = rows("""
+                select e.person_id, max(c.id) from core_placement_episode e
+                join core_case_file c on c.person_id = e.person_id and c.opened_on <= ?
+                where e.start_date <= ? and (e.end_date is null or e.end_date > ?)
+                  and not exists (select 1 from core_activity a where a.person_id = e.person_id and a.kind = 'REVIEW'
+                      and a.review_type = 'CLA_REVIEW' and a.occurred_on >= ? and a.occurred_on <= ?)
+                group by e.person_id order by e.person_id""", day, day, day, yearStart, yearEnd);
+        Instant at = day.atTime(15, 0).toInstant(ZoneOffset.UTC);
+        for (Object[] row : children) {
+            CaseFile caseFile = em.find(CaseFile.class, ((Number) row[1]).longValue());
+            Review review = new Review(caseFile, day, AuditLog.SYSTEM, at);
+            review.setReviewType(ReviewType.CLA_REVIEW);
+            review.setOutcome("Care plan endorsed");
+            em.persist(review);
+        }
+        return children.size();
     }
 
     private LookedAfterStatus status(Map<Long, LookedAfterStatus> statuses, long child, Instant at) {

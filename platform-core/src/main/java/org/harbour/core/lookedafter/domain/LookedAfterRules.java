@@ -22,8 +22,6 @@ public final class LookedAfterRules {
     public static final Set<String> ADOPTERS_SEX = Set.of("M1", "F1", "MM", "FF", "MF");
     /** LS_ADOPTR: L0 single, L11/L12/L2 married couple, civil partners or unmarried couple, L3 foster carer, L4 relative. */
     public static final Set<String> ADOPTERS_LEGAL_STATUS = Set.of("L0", "L11", "L12", "L2", "L3", "L4");
-    /** REVIEW_CODE: how the child took part in the review. */
-    public static final Set<String> PARTICIPATION = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 
     private LookedAfterRules() {
     }
@@ -93,10 +91,6 @@ public final class LookedAfterRules {
                 s.getAdoptionMatchedOn(), s.getPlacedForAdoptionOn(), s.getAdoptionStoppedOn()}) {
             notFuture("uascFrom", d, today, "None of these dates can be in the future.");
         }
-    }
-
-    public static void participation(String code) {
-        code("participationCode", code, PARTICIPATION, "Choose how the child took part from the list.");
     }
 
     private static void code(String field, String value, Set<String> codes, String message) {

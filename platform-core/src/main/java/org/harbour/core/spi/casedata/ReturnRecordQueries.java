@@ -170,6 +170,27 @@ public final class ReturnRecordQueries {
         return rows;
     }
 
+    /** Every allocation of the given persons' cases to a social worker, whatever its dates. */
+    public List<WorkerEpisodeRow> workerEpisodesOf(Collection<Long> personIds) throws SQLException {
+        List<WorkerEpisodeRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select a.id, c.person_id, a.case_file_id, a.worker_id, a.started_on, a.ended_on, a.change_reason
+                    from core_allocation a join core_case_file c on c.id = a.case_file_id
+                    where c.person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new WorkerEpisodeRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                date(rs, 5), date(rs, 6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The identifying and characteristic fields of the given persons a return carries. */
     public List<PersonRecordRow> persons(Collection<Long> personIds) throws SQLException {
         List<PersonRecordRow> rows = new ArrayList<>();
