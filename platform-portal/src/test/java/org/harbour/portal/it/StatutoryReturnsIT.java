@@ -212,11 +212,21 @@ class StatutoryReturnsIT {
         assertEquals(before + 1, sql.count(count));
         HttpResponse<String> list = priya.get("api/cases/" + child + "/missing-episodes");
         assertTrue(list.body().contains("\"start\":\"2026-05-09\""), list.body());
+        // The practitioner finds it on the child's looked-after page, reached from the record's tab.
+        HttpResponse<String> record = priya.get("case/child.xhtml?id=" + child);
+        assertTrue(record.body().contains("id=\"open-looked-after\""), "the record leads to the looked-after page");
+        HttpResponse<String> page = priya.get("case/looked-after.xhtml?person=" + child);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("09/05/2026") && page.body().contains("Away without authorisation"),
+                "the episode is listed on the page");
+        assertTrue(page.body().contains("id=\"health-form\"") && page.body().contains("id=\"status-form\""));
 
         PortalSession olivia = signIn("olivia.brown");
         int analyst = olivia.postJson("api/cases/" + child + "/missing-episodes",
                 "{\"kind\":\"A\",\"start\":\"2026-05-09\"}").statusCode();
         assertTrue(analyst == 403 || analyst == 404, "an analyst does not record on the child: " + analyst);
+        assertEquals(404, olivia.get("case/looked-after.xhtml?person=" + child).statusCode(),
+                "nor opens the child's looked-after page");
         assertEquals(before + 1, sql.count(count));
     }
 

@@ -13,6 +13,7 @@ import org.harbour.core.lookedafter.application.StatusForm;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
+import org.harbour.core.spi.error.AccessRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
@@ -80,7 +81,8 @@ public class LookedAfterPage implements Serializable {
             refreshMissing();
             loadHealth(latestYearEnding(LocalDate.now(Clock.systemUTC())));
             statusForm = records.status(person).map(LookedAfterPage::formOf).orElseGet(StatusForm::new);
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | AccessRefusedException e) {
+            // A role without children's records is answered as an unknown child: ids cannot be probed.
             faces.getExternalContext().responseSendError(404, "No such record");
             faces.responseComplete();
         }
@@ -219,6 +221,9 @@ public class LookedAfterPage implements Serializable {
     public List<String> getAdoptionStoppedReasons() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTION_STOPPED)); }
     public List<String> getAdoptersSexCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_SEX)); }
     public List<String> getAdoptersLegalStatusCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_LEGAL_STATUS)); }
+
+    /** One or two adopters, as the number the form holds. */
+    public List<Integer> getAdopterCounts() { return List.of(1, 2); }
 
     public Long getPerson() { return person; }
     public void setPerson(Long person) { this.person = person; }
