@@ -214,7 +214,8 @@ class StatutoryReturnsIT {
         assertTrue(list.body().contains("\"start\":\"2026-05-09\""), list.body());
         // The practitioner finds it on the child's looked-after page, reached from the record's tab.
         HttpResponse<String> record = priya.get("case/child.xhtml?id=" + child);
-        assertTrue(record.body().contains("id=\"open-looked-after\""), "the record leads to the looked-after page");
+        assertTrue(record.body().contains("case/looked-after.xhtml?person=" + child),
+                "the record's Looked after tab leads to the looked-after page");
         HttpResponse<String> page = priya.get("case/looked-after.xhtml?person=" + child);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("09/05/2026") && page.body().contains("Away without authorisation"),
