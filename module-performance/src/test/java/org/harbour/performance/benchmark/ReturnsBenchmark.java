@@ -62,7 +62,7 @@ public final class ReturnsBenchmark {
 
             time("SSDA903 produce and validate", () -> {
                 List<Ssda903Child> children = Ssda903Assembly.children(Ssda903RecordsRepository.read(queries, year), year);
-                List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(year.start().getYear()));
+                List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(year.start().getYear()), year);
                 List<ValidationMessage> messages = Ssda903Rules.check(children, year);
                 return String.format("%,d children, %,d episodes, %,d bytes, %,d messages", children.size(),
                         children.stream().mapToInt(ch -> ch.episodes().size()).sum(),

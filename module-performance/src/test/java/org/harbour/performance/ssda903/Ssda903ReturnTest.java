@@ -1,6 +1,7 @@
 package org.harbour.performance.ssda903;
 
 import org.harbour.core.spi.casedata.EpisodeDetailRow;
+import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
@@ -49,10 +50,14 @@ class Ssda903ReturnTest {
         InvolvementDetailRow earlierCare = involvement(90, CHILD, "LOOKED_AFTER", LocalDate.of(2022, 2, 1), "N5");
         InvolvementDetailRow careLeaver = new InvolvementDetailRow(9, LEAVER, "CARE_LEAVER", LocalDate.of(2024, 9, 1),
                 null, null, null, null, false, null, null, null, null, null, null, null, "FORMER", "YES", "F2", "H1");
-        ReviewRow review = new ReviewRow(11, CHILD, LocalDate.of(2025, 7, 25), "CLA_REVIEW");
+        ReviewRow review = new ReviewRow(11, CHILD, LocalDate.of(2025, 7, 25), "CLA_REVIEW", "PN1");
         ReviewRow lastYear = new ReviewRow(12, CHILD, LocalDate.of(2025, 2, 5), "CLA_REVIEW");
+        // In care since January 2025: twelve months on 31 March 2026, so OC2 asks about the year's health.
+        HealthOutcomeRow health = new HealthOutcomeRow(13, CHILD, YEAR.end(), true, true, true, true, 9, null, false,
+                false, null, null);
         return new Ssda903Records(List.of(second, old, first), List.of(earlierCare, care),
-                List.of(review, lastYear), List.of(careLeaver), List.of(child, leaver));
+                List.of(review, lastYear), List.of(careLeaver), List.of(child, leaver))
+                .with(List.of(), List.of(health), List.of());
     }
 
     private static InvolvementDetailRow involvement(long id, long person, String kind, LocalDate start, String need) {
@@ -63,10 +68,12 @@ class Ssda903ReturnTest {
     @Test
     void theTablesCarryTheChildFieldByField() {
         List<Ssda903Child> children = Ssda903Assembly.children(records("WBRI", "U5"), YEAR);
-        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025));
+        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025), YEAR);
 
         assertThat(files).extracting(ReturnFile::name)
-                .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv");
+                .containsExactly("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_UASC.csv",
+                        "903_OC2.csv", "903_OC3.csv", "903_AD1.csv", "903_PlacedAdoption.csv", "903_PrevPerm.csv",
+                        "903_Missing.csv", "903_SWEpisodes.csv");
         assertThat(lines(files.get(0))).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
                 "41,F,03/06/2015,WBRI,A123456789012,,", "42,M,01/09/2008,WBRI,,,");
         // The episode crossing 1 April keeps its start; the category of need is the period's own;
@@ -75,9 +82,14 @@ class Ssda903ReturnTest {
                 "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
                 "41,10/01/2025,S,C1,N1,U4,PR1,30/06/2025,X1,,HB3 7,HB5 2,XXXXXXX",
                 "41,30/06/2025,P,C1,N1,U5,PR4,,,CARPL,HB3 7,HB9 9,XXXXXXX");
-        assertThat(lines(files.get(2))).containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE", "41,03/06/2015,25/07/2025,");
+        assertThat(lines(files.get(2))).containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE", "41,03/06/2015,25/07/2025,PN1");
         // The care leaver turns 17 on 1 September 2025, inside the year.
-        assertThat(lines(files.get(3))).containsExactly("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "42,01/09/2008,YES,F2,H1");
+        assertThat(lines(files.get(5))).containsExactly("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "42,01/09/2008,YES,F2,H1");
+        // Nothing else recorded: the other tables are their headers alone, but PrevPerm (the child started
+        // to be looked after in 2024-25, not in the year) has no row either.
+        assertThat(lines(files.get(3))).containsExactly("CHILD,SEX,DOB,DUC");
+        assertThat(lines(files.get(8))).containsExactly("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM");
+        assertThat(lines(files.get(9))).containsExactly("CHILD,DOB,MISSING,MIS_START,MIS_END");
     }
 
     @Test

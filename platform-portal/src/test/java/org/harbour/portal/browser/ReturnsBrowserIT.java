@@ -116,7 +116,8 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
 
         PortalSession olivia = PortalSession.signIn(URI.create(portal.baseUrl()), "olivia.brown", PASSWORD);
         List<WebElement> files = driver.findElements(By.cssSelector("#run-files tbody tr"));
-        assertEquals(4, files.size());
+        assertEquals(11, files.size(),
+                "Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes");
         for (WebElement row : files) {
             String href = row.findElement(By.tagName("a")).getAttribute("href");
             HttpResponse<byte[]> download = olivia.getBytes(href.substring(portal.baseUrl().length()));

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.performance.scorecard.application.Scorecards;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.harbour.portal.it.ApiJson.array;
@@ -49,11 +52,24 @@ class StatutoryReturnsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(StatutoryReturnsIT.class, PortalSession.class, ApiJson.class);
+        return PortalDeployment.portalWith(StatutoryReturnsIT.class, PortalSession.class, ApiJson.class,
+                AuditTables.class);
     }
+
+    /** The SSDA903's tables, in the order the return writes them. */
+    private static final List<String> TABLES = List.of("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv",
+            "903_UASC.csv", "903_OC2.csv", "903_OC3.csv", "903_AD1.csv", "903_PlacedAdoption.csv",
+            "903_PrevPerm.csv", "903_Missing.csv", "903_SWEpisodes.csv");
+    private static final Pattern CHILD_LINK = Pattern.compile("child\\.xhtml\\?id=(\\d+)");
+    /** Persons with a placement episode on any day of the year: the SSDA903's children looked after. */
+    private static final String LOOKED_AFTER = "select e.person_id from core_placement_episode e"
+            + " where e.start_date <= '%2$s' and (e.end_date is null or e.end_date >= '%1$s')";
 
     @Inject
     Scorecards scorecards;
+
+    @Inject
+    PortalDatabase database;
 
     @ArquillianResource
     URL portal;
@@ -74,8 +90,7 @@ class StatutoryReturnsIT {
         String year = latestCompleteYear();
         PortalSession olivia = signIn("olivia.brown");
         JsonObject run = run(olivia, "performance-ssda903", year);
-        assertEquals(List.of("903_Header.csv", "903_Episodes.csv", "903_Reviews.csv", "903_OC3.csv"),
-                run.getJsonArray("files").stream().map(f -> f.asJsonObject().getString("name")).toList());
+        assertEquals(TABLES, run.getJsonArray("files").stream().map(f -> f.asJsonObject().getString("name")).toList());
 
         List<String> episodes = lines(olivia, run, 1);
         assertEquals("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
@@ -99,6 +114,121 @@ class StatutoryReturnsIT {
         assertTrue(headerChildren.containsAll(episodes.stream().skip(1).map(l -> l.split(",")[0]).toList()),
                 "every child of the Episodes table has a Header row");
         assertNoErrors(olivia, run);
+    }
+
+    /**
+     * Each table made from the practitioners' looked-after records has as many rows as a plain count
+     * of those records in the year, and the demo's deliberately incomplete records are queries, not errors.
+     */
+    @Test
+    void theLookedAfterTablesCountTheRecordsOfTheYearAndTheIncompleteOnesAreQueries() throws Exception {
+        String year = latestCompleteYear();
+        LocalDate end = yearEnd(year);
+        LocalDate start = end.minusYears(1).plusDays(1);
+        PortalSession olivia = signIn("olivia.brown");
+        int first = Integer.parseInt(year.substring(0, 4)) - 1;
+        String previousYear = first + "-" + String.format("%02d", (first + 1) % 100);
+        JsonObject before = run(olivia, "performance-ssda903", previousYear);
+        JsonObject run = run(olivia, "performance-ssda903", year);
+        // The run is shown beside the previous year's: children looked after and episodes, as the Episodes tables count them.
+        Map<String, JsonObject> comparison = run.getJsonArray("comparison").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        List<String> episodesBefore = lines(olivia, before, 1);
+        List<String> episodesNow = lines(olivia, run, 1);
+        JsonObject children = comparison.get("Children looked after");
+        assertEquals(previousYear, children.getString("previousPeriod"), run.toString());
+        assertEquals(episodesBefore.stream().skip(1).map(l -> l.split(",")[0]).distinct().count(),
+                children.getJsonNumber("previous").longValue());
+        assertEquals(episodesNow.stream().skip(1).map(l -> l.split(",")[0]).distinct().count(),
+                children.getJsonNumber("value").longValue());
+        assertEquals(episodesBefore.size() - 1L, comparison.get("Episodes").getJsonNumber("previous").longValue());
+        assertEquals(episodesNow.size() - 1L, comparison.get("Episodes").getJsonNumber("value").longValue());
+        AuditTables sql = new AuditTables(database.dataSource());
+        String inYear = String.format(LOOKED_AFTER, start, end);
+        Map<String, String> counts = Map.of(
+                "903_Missing.csv", "select count(*) from core_missing_episode m where m.start_date <= '%2$s'"
+                        + " and (m.end_date is null or m.end_date >= '%1$s') and m.person_id in (" + inYear + ")",
+                "903_OC2.csv", "select count(distinct i.person_id) from core_involvement i where i.kind = 'LOOKED_AFTER'"
+                        + " and i.start_date <= '%3$s' and (i.end_date is null or i.end_date > '%2$s')"
+                        + " and i.person_id in (" + inYear + ") and i.person_id not in (select b.person_id from"
+                        + " core_placement_episode b where b.start_date <= '%2$s' and (b.end_date is null"
+                        + " or b.end_date > '%2$s') and b.legal_status in ('V3', 'V4'))",
+                "903_PrevPerm.csv", "select count(distinct person_id) from core_placement_episode"
+                        + " where reason_new_episode = 'S' and start_date >= '%1$s' and start_date <= '%2$s'",
+                "903_AD1.csv", "select count(distinct person_id) from core_placement_episode"
+                        + " where reason_ceased in ('E11', 'E12') and end_date >= '%1$s' and end_date <= '%2$s'",
+                "903_UASC.csv", "select count(*) from core_looked_after_status s where s.uasc_from <= '%2$s'"
+                        + " and (s.uasc_ceased is null or s.uasc_ceased >= '%1$s') and s.person_id in (" + inYear + ")",
+                "903_SWEpisodes.csv", "select count(*) from core_allocation a join core_case_file c on c.id = a.case_file_id"
+                        + " where a.started_on <= '%2$s' and (a.ended_on is null or a.ended_on >= '%1$s')"
+                        + " and c.person_id in (" + inYear + ")",
+                "903_PlacedAdoption.csv", "select count(*) from core_looked_after_status s"
+                        + " where s.adoption_decided_on <= '%2$s' and (s.adoption_stopped_on is null"
+                        + " or s.adoption_stopped_on >= '%1$s') and s.person_id in (" + inYear + ")");
+        for (Map.Entry<String, String> table : counts.entrySet()) {
+            long records = sql.count(String.format(table.getValue(), start, end, end.minusYears(1)));
+            long rows = lines(olivia, run, TABLES.indexOf(table.getKey())).size() - 1L;
+            assertEquals(records, rows, table.getKey() + ": rows against the records of the year");
+        }
+        assertTrue(lines(olivia, run, TABLES.indexOf("903_Missing.csv")).size() > 3, "the demo has missing episodes");
+        assertTrue(lines(olivia, run, TABLES.indexOf("903_OC2.csv")).size() > 3, "the demo has OC2 children");
+        List<String> reviews = lines(olivia, run, 2);
+        long coded = reviews.stream().skip(1).filter(l -> l.matches(".*,PN[0-7]$")).count();
+        assertTrue(coded > 10, "the demo's looked-after reviews have REVIEW_CODE: " + coded);
+
+        JsonArray messages = array(olivia.get("api/returns/runs/" + run.getJsonNumber("id") + "/messages"));
+        long unrecorded = messages.stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("ruleCode").equals("HB-903-REVIEW_CODE")).count();
+        assertEquals(reviews.size() - 1L - coded, unrecorded, "each review without REVIEW_CODE is a query");
+        Set<String> queries = messages.stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("severity").equals("WARNING")).map(m -> m.getString("ruleCode"))
+                .collect(Collectors.toSet());
+        assertTrue(queries.containsAll(Set.of("HB-903-OC2", "HB-903-PREV_PERM", "HB-903-REVIEW_CODE",
+                "HB-903-MIS_END")), "the demo's incomplete records are queries: " + queries);
+        assertNoErrors(olivia, run);
+    }
+
+    /** A missing episode that ends before it starts is refused with the field named, and nothing is saved. */
+    @Test
+    void aMissingEpisodeEndingBeforeItStartsIsRefusedAndNothingIsSaved() throws Exception {
+        PortalSession priya = signIn("priya.shah");
+        Matcher link = CHILD_LINK.matcher(priya.get("work/my-work.xhtml").body());
+        assertTrue(link.find(), "priya.shah has children");
+        long child = Long.parseLong(link.group(1));
+        AuditTables sql = new AuditTables(database.dataSource());
+        String count = "select count(*) from core_missing_episode where person_id = " + child;
+        long before = sql.count(count);
+
+        HttpResponse<String> refused = priya.postJson("api/cases/" + child + "/missing-episodes",
+                "{\"kind\":\"M\",\"start\":\"2026-05-10\",\"end\":\"2026-05-09\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("end"), refused.body());
+        assertEquals(before, sql.count(count), "nothing saved");
+
+        HttpResponse<String> recorded = priya.postJson("api/cases/" + child + "/missing-episodes",
+                "{\"kind\":\"A\",\"start\":\"2026-05-09\",\"end\":\"2026-05-10\",\"interviewOffered\":true}");
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        assertEquals(before + 1, sql.count(count));
+        HttpResponse<String> list = priya.get("api/cases/" + child + "/missing-episodes");
+        assertTrue(list.body().contains("\"start\":\"2026-05-09\""), list.body());
+        // The practitioner finds it on the child's looked-after page, reached from the record's tab.
+        HttpResponse<String> record = priya.get("case/child.xhtml?id=" + child);
+        assertTrue(record.body().contains("case/looked-after.xhtml?person=" + child),
+                "the record's Looked after tab leads to the looked-after page");
+        HttpResponse<String> page = priya.get("case/looked-after.xhtml?person=" + child);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("09/05/2026") && page.body().contains("Away without authorisation"),
+                "the episode is listed on the page");
+        assertTrue(page.body().contains("id=\"health-form\"") && page.body().contains("id=\"status-form\""));
+
+        PortalSession olivia = signIn("olivia.brown");
+        int analyst = olivia.postJson("api/cases/" + child + "/missing-episodes",
+                "{\"kind\":\"A\",\"start\":\"2026-05-09\"}").statusCode();
+        assertTrue(analyst == 403 || analyst == 404, "an analyst does not record on the child: " + analyst);
+        assertEquals(403, olivia.get("case/looked-after.xhtml?person=" + child).statusCode(),
+                "nor opens the child's looked-after page: her role has no children's records");
+        assertEquals(before + 1, sql.count(count));
     }
 
     @Test

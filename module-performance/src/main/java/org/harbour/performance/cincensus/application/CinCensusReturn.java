@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.harbour.core.spi.returns.ReturnDefinition;
+import org.harbour.core.spi.returns.ReturnCount;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
@@ -62,7 +63,9 @@ public class CinCensusReturn implements StatutoryReturn {
     public ReturnOutput run(ReturnPeriod period) {
         List<CinChild> children = children(period);
         return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", CinCensusXml.write(children, period,
-                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)))), CinCensusRules.check(children, period));
+                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)))), CinCensusRules.check(children, period),
+                List.of(new ReturnCount("Children", children.size()),
+                        new ReturnCount("CIN episodes", children.stream().mapToLong(c -> c.episodes().size()).sum())));
     }
 
     public List<CinChild> children(ReturnPeriod period) {

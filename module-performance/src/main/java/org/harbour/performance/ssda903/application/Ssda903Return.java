@@ -2,6 +2,7 @@ package org.harbour.performance.ssda903.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.harbour.core.spi.returns.ReturnCount;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnOutput;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * The SSDA903 (children looked after) for an April to March collection year, produced from core's
- * looked-after periods, placement episodes, reviews and care leaver records. Core runs it as the
+ * looked-after periods, placement episodes, reviews, care leaver records and the practitioner's
+ * looked-after records (missing episodes, health and wellbeing, UASC, permanence, adoption). Core runs it as the
  * analyst who asked (permission {@code performance:returns}), keeps the files with their checksums
  * and audits the run.
  */
@@ -53,8 +55,15 @@ public class Ssda903Return implements StatutoryReturn {
     @Override
     public ReturnOutput run(ReturnPeriod period) {
         List<Ssda903Child> children = children(period);
-        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear())),
-                Ssda903Rules.check(children, period));
+        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period),
+                Ssda903Rules.check(children, period), counts(children));
+    }
+
+    /** Children looked after in the year and their episodes: what the previous year's return is compared by. */
+    static List<ReturnCount> counts(List<Ssda903Child> children) {
+        List<Ssda903Child> lookedAfter = children.stream().filter(Ssda903Child::lookedAfterInYear).toList();
+        return List.of(new ReturnCount("Children looked after", lookedAfter.size()),
+                new ReturnCount("Episodes", lookedAfter.stream().mapToLong(c -> c.episodes().size()).sum()));
     }
 
     public List<Ssda903Child> children(ReturnPeriod period) {

@@ -1,6 +1,10 @@
 package org.harbour.performance.ssda903.domain;
 
 import org.harbour.core.spi.casedata.EpisodeDetailRow;
+import org.harbour.core.spi.casedata.HealthOutcomeRow;
+import org.harbour.core.spi.casedata.LookedAfterStatusRow;
+import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
@@ -22,7 +26,8 @@ import java.util.stream.Collectors;
  * Turns core's records into the children of one year's SSDA903, by the DfE's scope: every episode
  * open on any day of the collection year (an episode still open on 31 March goes without DEC and
  * REC, even where it has since ended), the looked-after reviews held in the year, and OC3 for the
- * care leavers whose 17th to 21st birthday falls in the year.
+ * care leavers whose 17th to 21st birthday falls in the year; with each child the looked-after
+ * records OC2, UASC, AD1, PlacedAdoption, PrevPerm and Missing are made from.
  */
 public final class Ssda903Assembly {
 
@@ -46,10 +51,24 @@ public final class Ssda903Assembly {
         Map<Long, String> needs = new HashMap<>();
         records.periods().stream().filter(p -> "LOOKED_AFTER".equals(p.kind()) && p.primaryNeed() != null)
                 .forEach(p -> needs.put(p.id(), p.primaryNeed()));
-        Map<Long, List<LocalDate>> reviews = records.reviews().stream()
+        Map<Long, List<Ssda903Review>> reviews = records.reviews().stream()
                 .filter(r -> "CLA_REVIEW".equals(r.reviewType()) && period.contains(r.held()))
-                .collect(Collectors.groupingBy(ReviewRow::personId,
-                        Collectors.mapping(ReviewRow::held, Collectors.toList())));
+                .collect(Collectors.groupingBy(ReviewRow::personId, Collectors.mapping(
+                        r -> new Ssda903Review(r.id(), r.held(), r.participationCode()), Collectors.toList())));
+        Map<Long, LookedAfterStatusRow> statuses = records.statuses().stream()
+                .collect(Collectors.toMap(LookedAfterStatusRow::personId, Function.identity(), (a, b) -> b));
+        Map<Long, HealthOutcomeRow> health = records.health().stream()
+                .filter(h -> h.yearEnding().equals(period.end()))
+                .collect(Collectors.toMap(HealthOutcomeRow::personId, Function.identity(), (a, b) -> b));
+        Map<Long, List<MissingEpisodeRow>> missing = records.missing().stream()
+                .filter(m -> !m.start().isAfter(period.end()) && (m.end() == null || !m.end().isBefore(period.start())))
+                .sorted(Comparator.comparing(MissingEpisodeRow::start).thenComparing(MissingEpisodeRow::id))
+                .collect(Collectors.groupingBy(MissingEpisodeRow::personId));
+        Set<Long> inOc2 = twelveMonthsAtYearEnd(records, period);
+        Map<Long, List<WorkerEpisodeRow>> workers = records.workers().stream()
+                .filter(w -> !w.start().isAfter(period.end()) && (w.end() == null || !w.end().isBefore(period.start())))
+                .sorted(Comparator.comparing(WorkerEpisodeRow::start).thenComparing(WorkerEpisodeRow::allocationId))
+                .collect(Collectors.groupingBy(WorkerEpisodeRow::personId));
         Map<Long, CareLeaverOutcome> leavers = careLeavers(records.careLeavers(), persons, period);
 
         Set<Long> ids = new TreeSet<>(leavers.keySet());
@@ -70,9 +89,13 @@ public final class Ssda903Assembly {
                     .sorted(Comparator.comparing(EpisodeDetailRow::start).thenComparing(EpisodeDetailRow::id))
                     .map(e -> episode(e, needs.get(e.periodId()), p, period))
                     .toList();
-            List<LocalDate> held = reviews.getOrDefault(id, List.of()).stream().sorted().toList();
+            List<Ssda903Review> held = reviews.getOrDefault(id, List.of()).stream()
+                    .sorted(Comparator.comparing(Ssda903Review::held).thenComparing(Ssda903Review::reviewId)).toList();
+            boolean looked = !inYear.isEmpty();
             children.add(new Ssda903Child(id, p.dateOfBirth(), p.sex(), p.ethnicity(), p.upn(),
-                    inYear, inYear.isEmpty() ? List.of() : held, leavers.get(id)));
+                    inYear, looked ? held : List.of(), leavers.get(id), statuses.get(id),
+                    looked ? health.get(id) : null, looked ? missing.getOrDefault(id, List.of()) : List.of(),
+                    inOc2.contains(id), looked ? workers.getOrDefault(id, List.of()) : List.of()));
         }
         return children;
     }
@@ -85,7 +108,28 @@ public final class Ssda903Assembly {
                 categoryOfNeed, e.placementType(), e.placementProvider(),
                 endsInYear ? e.end() : null, endsInYear ? e.reasonCeased() : null,
                 e.reasonPlaceChange(), sector(person.postcode()), sector(e.placementPostcode()),
-                UNREGISTERED.contains(e.placementType()) ? NO_URN : null);
+                UNREGISTERED.contains(e.placementType()) ? NO_URN : null, period.contains(e.start()));
+    }
+
+    /**
+     * The children OC2 asks about: looked after continuously for at least twelve months on 31 March
+     * (a period of care begun a year or more before and still open after the year), not on a short
+     * break (V3, V4) then.
+     */
+    static Set<Long> twelveMonthsAtYearEnd(Ssda903Records records, ReturnPeriod period) {
+        LocalDate end = period.end();
+        Set<Long> shortBreaks = new TreeSet<>();
+        records.episodes().stream()
+                .filter(e -> !e.start().isAfter(end) && (e.end() == null || e.end().isAfter(end)))
+                .filter(e -> "V3".equals(e.legalStatus()) || "V4".equals(e.legalStatus()))
+                .forEach(e -> shortBreaks.add(e.personId()));
+        Set<Long> children = new TreeSet<>();
+        records.periods().stream()
+                .filter(p -> "LOOKED_AFTER".equals(p.kind()))
+                .filter(p -> !p.start().isAfter(end.minusYears(1)) && (p.end() == null || p.end().isAfter(end)))
+                .filter(p -> !shortBreaks.contains(p.personId()))
+                .forEach(p -> children.add(p.personId()));
+        return children;
     }
 
     private static Map<Long, CareLeaverOutcome> careLeavers(List<InvolvementDetailRow> rows,

@@ -7,10 +7,10 @@ import java.time.LocalDate;
  * PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST and URN. {@code end} and
  * {@code reasonCeased} are null while the episode is open on the last day of the year. The
  * episode's period of care is named so that a finding about the period (its category of need)
- * links to the period's page.
+ * links to the period's page. {@code startedInYear} says whether DECOM falls inside the collection year.
  */
 public record Ssda903Episode(long episodeId, long periodId, LocalDate start, String reasonNewEpisode, String legalStatus,
                              String categoryOfNeed, String placement, String provider, LocalDate end,
                              String reasonCeased, String reasonPlaceChange, String homePostcode,
-                             String placementPostcode, String urn) {
+                             String placementPostcode, String urn, boolean startedInYear) {
 }

@@ -31,6 +31,7 @@ public final class Ssda903Rules {
         for (Ssda903Child child : children) {
             header(child, codes, messages);
             episodes(child, codes, messages);
+            Ssda903LookedAfterRules.check(child, period, messages);
         }
         return messages;
     }
@@ -85,7 +86,7 @@ public final class Ssda903Rules {
         return value != null && codes.contains(value);
     }
 
-    static String personLink(long childId) {
+    public static String personLink(long childId) {
         return "/people/person.xhtml?id=" + childId;
     }
 

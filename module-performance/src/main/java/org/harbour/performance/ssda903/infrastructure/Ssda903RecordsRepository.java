@@ -38,6 +38,8 @@ public class Ssda903RecordsRepository {
         leavers.forEach(l -> everyone.add(l.personId()));
         return new Ssda903Records(records.episodesOf(lookedAfter),
                 records.involvementsOf(lookedAfter, List.of("LOOKED_AFTER")),
-                records.reviewsOf(lookedAfter, period.start(), period.end()), leavers, records.persons(everyone));
+                records.reviewsOf(lookedAfter, period.start(), period.end()), leavers, records.persons(everyone),
+                records.missingEpisodesOf(lookedAfter), records.healthOutcomesOf(lookedAfter, period.end()),
+                records.lookedAfterStatusesOf(lookedAfter), records.workerEpisodesOf(lookedAfter));
     }
 }

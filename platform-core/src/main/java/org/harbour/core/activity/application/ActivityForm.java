@@ -30,6 +30,9 @@ public class ActivityForm implements Serializable {
 
     private ReviewType reviewType;
 
+    /** PN0-PN7, for a looked-after review: how the child took part. */
+    private String participationCode;
+
     @Size(max = 400, message = "Keep the outcome under 400 characters.")
     private String outcome;
 
@@ -81,6 +84,14 @@ public class ActivityForm implements Serializable {
 
     public void setSupervisor(String supervisor) {
         this.supervisor = supervisor;
+    }
+
+    public String getParticipationCode() {
+        return participationCode;
+    }
+
+    public void setParticipationCode(String participationCode) {
+        this.participationCode = participationCode;
     }
 
     public ReviewType getReviewType() {

@@ -14,6 +14,8 @@ import org.harbour.core.activity.domain.Activity;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.CaseNote;
 import org.harbour.core.activity.domain.Review;
+import org.harbour.core.activity.domain.ReviewType;
+import org.harbour.core.activity.domain.ReviewParticipation;
 import org.harbour.core.activity.domain.Supervision;
 import org.harbour.core.activity.domain.Visit;
 import org.harbour.core.activity.domain.VisitType;
@@ -210,6 +212,13 @@ public class ActivityService {
                     problems.add(new FieldProblem("reviewType", "Choose which review this is."));
                 }
                 requireText(problems, "outcome", form.getOutcome(), "Record the outcome of the review.");
+                String participation = blankToNull(form.getParticipationCode());
+                if (participation != null && form.getReviewType() != ReviewType.CLA_REVIEW) {
+                    problems.add(new FieldProblem("participationCode",
+                            "How the child took part is recorded for looked-after reviews only."));
+                } else if (participation != null && !ReviewParticipation.CODES.containsKey(participation)) {
+                    problems.add(new FieldProblem("participationCode", "Choose how the child took part from the list."));
+                }
             }
             case NOTE -> {
                 requireText(problems, "subject", form.getSubject(), "Give the note a subject.");
@@ -224,7 +233,7 @@ public class ActivityService {
     /** Problems in the order the form asks its questions, so the summary reads top to bottom. */
     private static List<FieldProblem> inFormOrder(List<FieldProblem> problems) {
         List<String> order = List.of("date", "visitType", "childSeen", "seenAlone", "supervisor", "reviewType",
-                "outcome", "subject", "text");
+                "outcome", "participationCode", "subject", "text");
         return problems.stream().sorted(java.util.Comparator.comparingInt((FieldProblem p) -> {
             int i = order.indexOf(p.field());
             return i < 0 ? order.size() : i;
@@ -248,6 +257,7 @@ public class ActivityService {
         } else if (activity instanceof Review r) {
             r.setReviewType(form.getReviewType());
             r.setOutcome(form.getOutcome().strip());
+            r.setParticipationCode(blankToNull(form.getParticipationCode()));
         } else if (activity instanceof CaseNote n) {
             n.setSubject(form.getSubject().strip());
         }

@@ -56,6 +56,7 @@ public final class ActivityView implements Serializable {
         } else if (a instanceof Review r) {
             form.setReviewType(r.getReviewType());
             form.setOutcome(r.getOutcome());
+            form.setParticipationCode(r.getParticipationCode());
         } else if (a instanceof CaseNote n) {
             form.setSubject(n.getSubject());
         }

@@ -22,6 +22,10 @@ public class Review extends Activity {
     @Column(length = 400)
     private String outcome;
 
+    /** REVIEW_CODE of the SSDA903: how the child took part in a looked-after review (PN0-PN7). */
+    @Column(name = "participation_code", length = 4)
+    private String participationCode;
+
     protected Review() {
     }
 
@@ -53,5 +57,13 @@ public class Review extends Activity {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    public String getParticipationCode() {
+        return participationCode;
+    }
+
+    public void setParticipationCode(String participationCode) {
+        this.participationCode = participationCode;
     }
 }

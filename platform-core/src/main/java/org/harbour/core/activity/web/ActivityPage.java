@@ -39,8 +39,8 @@ public class ActivityPage implements Serializable {
     private static final String FORM = "activity-form";
     /** Service field names to the ids of the inputs on the page. */
     private static final Map<String, String> INPUTS = Map.of("date", "date", "visitType", "visit-type",
-            "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "subject", "subject",
-            "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone");
+            "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "participationCode", "participation",
+            "subject", "subject", "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone");
 
     @Inject
     private ActivityService activities;
@@ -128,6 +128,11 @@ public class ActivityPage implements Serializable {
 
     public VisitType[] getVisitTypes() {
         return VisitType.values();
+    }
+
+    /** REVIEW_CODE choices: code to the words staff read. */
+    public Map<String, String> getParticipationCodes() {
+        return org.harbour.core.activity.domain.ReviewParticipation.CODES;
     }
 
     public ReviewType[] getReviewTypes() {

@@ -37,7 +37,7 @@ public class AllocationsResource {
 
     /** A reallocation: the allocation being ended (id and version as loaded), the new worker and team. */
     public record Reallocation(Long allocationId, Long allocationVersion, String worker, Long teamId, LocalDate from,
-                               String reason) {
+                               String reason, String changeReason) {
     }
 
     @GET
@@ -54,7 +54,7 @@ public class AllocationsResource {
     @Operation(summary = "Reallocate the child's case to another worker and team (needs core:allocate)")
     public Response reallocate(@PathParam("personId") long personId, Reallocation request) {
         apiAccess.require(CaseApiAccess.RECORDS, "CASE_ALLOCATE", personId);
-        Reallocation r = request == null ? new Reallocation(null, null, null, null, null, null) : request;
+        Reallocation r = request == null ? new Reallocation(null, null, null, null, null, null, null) : request;
         if (r.allocationId() == null || r.allocationVersion() == null) {
             throw new InvalidInputException("allocationId", "Give the current allocation's id and version, as loaded.");
         }
@@ -62,7 +62,7 @@ public class AllocationsResource {
             throw new InvalidInputException("teamId", "Choose the team that will hold the case.");
         }
         AllocationPeriod period = caseloads.reallocate(personId, r.allocationId(), r.allocationVersion(), r.worker(),
-                r.teamId(), r.from(), r.reason());
+                r.teamId(), r.from(), r.reason(), r.changeReason());
         return Response.status(Response.Status.CREATED).entity(period).build();
     }
 }

@@ -10,6 +10,7 @@ import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.caseload.domain.WorkerChangeReason;
 import org.harbour.core.identity.application.PermissionCatalogue;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
@@ -212,6 +213,16 @@ public class CaseloadService {
      */
     public AllocationPeriod reallocate(long personId, long allocationId, long expectedVersion, String workerUsername,
                                        long teamId, LocalDate from, String reason) {
+        return reallocate(personId, allocationId, expectedVersion, workerUsername, teamId, from, reason, null);
+    }
+
+    /**
+     * As {@link #reallocate(long, long, long, String, long, LocalDate, String)}, also saying why the
+     * child's social worker changed ({@code changeReason}, the SSDA903's SW_REASON; may be null when
+     * not known), kept on the allocation that ends.
+     */
+    public AllocationPeriod reallocate(long personId, long allocationId, long expectedVersion, String workerUsername,
+                                       long teamId, LocalDate from, String reason, String changeReason) {
         recordAccess.require(personId, "CASE_ALLOCATE");
         String personKey = Long.toString(personId);
         if (!access.has(ALLOCATE)) {
@@ -232,6 +243,10 @@ public class CaseloadService {
                     "You may allocate only cases and workers of your own service areas.");
         }
         String why = required("reason", reason, "Give the reason for the reallocation.");
+        String code = changeReason == null || changeReason.isBlank() ? null : changeReason.strip();
+        if (code != null && !WorkerChangeReason.isKnown(code)) {
+            throw new InvalidInputException("changeReason", "Choose why the social worker changed from the list.");
+        }
         LocalDate today = LocalDate.now(clock);
         if (from == null) {
             throw new InvalidInputException("from", "Give the date the new worker takes the case.");
@@ -252,7 +267,7 @@ public class CaseloadService {
         if (worker.getId().equals(current.getWorker().getId()) && teamId == current.getServiceArea().getId()) {
             throw new InvalidInputException("worker", "The case is already allocated to this worker in this team.");
         }
-        current.endBefore(from);
+        current.endBefore(from, code);
         Allocation next = new Allocation(current.getCaseFile(), worker, em.find(ServiceArea.class, teamId), from, why,
                 username(), Instant.now(clock));
         em.persist(next);

@@ -47,6 +47,10 @@ public class Allocation {
     @Column(length = 400)
     private String reason;
 
+    /** SW_REASON: why the worker changed when this allocation ended in a reallocation; null otherwise. */
+    @Column(name = "change_reason", length = 6)
+    private String changeReason;
+
     @Column(name = "allocated_by", length = 80)
     private String allocatedBy;
 
@@ -82,6 +86,16 @@ public class Allocation {
     public void endBefore(LocalDate nextStart) {
         LocalDate dayBefore = nextStart.minusDays(1);
         endedOn = dayBefore.isBefore(startedOn) ? startedOn : dayBefore;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    /** Ends the allocation because another starts, saying why the worker changed (SW_REASON). */
+    public void endBefore(LocalDate nextStart, String changeReason) {
+        endBefore(nextStart);
+        this.changeReason = changeReason;
     }
 
     /** Ends the allocation on the given day, e.g. the day the case closes. */

@@ -26,6 +26,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,7 +94,8 @@ public class ReturnsService {
         ReturnRun run = runs.save(new ReturnRun(definition, period, username(), clock.instant(), errors,
                         messages.size() - errors), files, files.stream().map(f -> Sha256.hex(f.content())).toList(),
                 messages);
-        ReturnRunView view = ReturnRunView.of(run, runs.filesOf(run.getId()));
+        runs.saveCounts(run.getId(), output.counts());
+        ReturnRunView view = ReturnRunView.of(run, runs.filesOf(run.getId()), comparison(run));
         audit.success(RUN, RECORD_TYPE, Long.toString(run.getId()), definition.id() + " for " + period.label() + ": "
                 + files.size() + " file(s), " + errors + " error(s), " + view.warnings() + " warning(s)");
         return view;
@@ -113,7 +117,19 @@ public class ReturnsService {
 
     public ReturnRunView find(long runId) {
         ReturnRun run = permittedRun(runId, VIEW);
-        return ReturnRunView.of(run, runs.filesOf(runId));
+        return ReturnRunView.of(run, runs.filesOf(runId), comparison(run));
+    }
+
+    /** The run's headline counts beside those of the latest run for the period just before it. */
+    private List<ReturnRunView.Comparison> comparison(ReturnRun run) {
+        Optional<ReturnRun> previous = runs.latestEndingOn(run.getReturnId(), run.getPeriodStart().minusDays(1));
+        Map<String, Long> before = new HashMap<>();
+        previous.ifPresent(p -> runs.countsOf(p.getId()).forEach(c -> before.put(c.getName(), c.getValue())));
+        String label = previous.map(ReturnRun::getPeriodLabel).orElse(null);
+        return runs.countsOf(run.getId()).stream()
+                .map(c -> new ReturnRunView.Comparison(c.getName(), c.getValue(), before.containsKey(c.getName())
+                        ? label : null, before.get(c.getName())))
+                .toList();
     }
 
     /** The validator's messages of the run, in the order it gave them. */

@@ -13,6 +13,9 @@ import org.harbour.core.spi.returns.ValidationMessage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.harbour.core.returns.domain.ReturnRunCount;
+import org.harbour.core.spi.returns.ReturnCount;
 
 /** Stores runs with their files and messages, and reads them back; callers run in a transaction. */
 @ApplicationScoped
@@ -39,6 +42,28 @@ public class ReturnRunRepository {
         }
         em.flush();
         return run;
+    }
+
+    /** Keeps the run's headline counts in the order given. */
+    public void saveCounts(long runId, List<ReturnCount> counts) {
+        for (int i = 0; i < counts.size(); i++) {
+            em.persist(new ReturnRunCount(runId, i + 1, counts.get(i).name(), counts.get(i).value()));
+        }
+        em.flush();
+    }
+
+    public List<ReturnRunCount> countsOf(long runId) {
+        return em.createQuery("select c from ReturnRunCount c where c.runId = :run order by c.countNo",
+                        ReturnRunCount.class)
+                .setParameter("run", runId).getResultList();
+    }
+
+    /** The latest run of the return for the period that ended on the given day (the previous period's), if any. */
+    public Optional<ReturnRun> latestEndingOn(String returnId, LocalDate periodEnd) {
+        return em.createQuery("select r from ReturnRun r where r.returnId = :id and r.periodEnd = :end"
+                                + " order by r.runAt desc, r.id desc", ReturnRun.class)
+                .setParameter("id", returnId).setParameter("end", periodEnd).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public Optional<ReturnRun> find(long runId) {

@@ -83,7 +83,8 @@ public final class ReturnRecordQueries {
     public List<ReviewRow> reviewsOf(Collection<Long> personIds, LocalDate from, LocalDate to) throws SQLException {
         List<ReviewRow> rows = new ArrayList<>();
         for (List<Long> slice : slices(personIds)) {
-            String sql = "select id, person_id, occurred_on, review_type from core_activity where kind = 'REVIEW'"
+            String sql = "select id, person_id, occurred_on, review_type, participation_code from core_activity"
+                    + " where kind = 'REVIEW'"
                     + " and occurred_on >= ? and occurred_on <= ? and person_id in (" + marks(slice.size()) + ")";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setDate(1, Date.valueOf(from));
@@ -91,7 +92,98 @@ public final class ReturnRecordQueries {
                 bind(statement, 3, slice);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new ReviewRow(rs.getLong(1), rs.getLong(2), date(rs, 3), rs.getString(4)));
+                        rows.add(new ReviewRow(rs.getLong(1), rs.getLong(2), date(rs, 3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every missing and away episode of the given persons, whatever its dates. */
+    public List<MissingEpisodeRow> missingEpisodesOf(Collection<Long> personIds) throws SQLException {
+        List<MissingEpisodeRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select id, person_id, missing_kind, start_date, end_date, interview_offered, interview_accepted
+                    from core_missing_episode where person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new MissingEpisodeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4),
+                                date(rs, 5), rs.getBoolean(6), rs.getBoolean(7)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The health and wellbeing recorded for the given persons for the collection year ending on {@code yearEnding}. */
+    public List<HealthOutcomeRow> healthOutcomesOf(Collection<Long> personIds, LocalDate yearEnding)
+            throws SQLException {
+        List<HealthOutcomeRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select id, person_id, year_ending, health_check, teeth_check, immunisations, health_assessment,
+                           sdq_score, sdq_reason, convicted, substance_misuse, intervention_received, intervention_offered
+                    from core_cla_health_outcome where year_ending = ? and person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setDate(1, Date.valueOf(yearEnding));
+                bind(statement, 2, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new HealthOutcomeRow(rs.getLong(1), rs.getLong(2), date(rs, 3), rs.getBoolean(4),
+                                rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), integer(rs, 8), rs.getString(9),
+                                rs.getBoolean(10), rs.getBoolean(11), bool(rs, 12), bool(rs, 13)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The standing looked-after facts (UASC, mother, previous permanence, adoption) of the given persons. */
+    public List<LookedAfterStatusRow> lookedAfterStatusesOf(Collection<Long> personIds) throws SQLException {
+        List<LookedAfterStatusRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select id, person_id, uasc_from, uasc_ceased, mother, child_born_on, prev_perm, prev_perm_la,
+                           prev_perm_date, adoption_decided_on, placement_order_on, adoption_matched_on,
+                           placed_for_adoption_on, adoption_stopped_on, adoption_stopped_reason,
+                           adopted_by_foster_carer, adopters_number, adopters_sex, adopters_legal_status
+                    from core_looked_after_status where person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new LookedAfterStatusRow(rs.getLong(1), rs.getLong(2), date(rs, 3), date(rs, 4),
+                                rs.getBoolean(5), date(rs, 6), rs.getString(7), rs.getString(8), date(rs, 9),
+                                date(rs, 10), date(rs, 11), date(rs, 12), date(rs, 13), date(rs, 14),
+                                rs.getString(15), rs.getBoolean(16), integer(rs, 17), rs.getString(18),
+                                rs.getString(19)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every allocation of the given persons' cases to a social worker, whatever its dates. */
+    public List<WorkerEpisodeRow> workerEpisodesOf(Collection<Long> personIds) throws SQLException {
+        List<WorkerEpisodeRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = """
+                    select a.id, c.person_id, a.case_file_id, a.worker_id, a.started_on, a.ended_on, a.change_reason
+                    from core_allocation a join core_case_file c on c.id = a.case_file_id
+                    where c.person_id in (""" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new WorkerEpisodeRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                date(rs, 5), date(rs, 6), rs.getString(7)));
                     }
                 }
             }
@@ -158,6 +250,16 @@ public final class ReturnRecordQueries {
             statement.setLong(i++, id);
         }
         return i;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

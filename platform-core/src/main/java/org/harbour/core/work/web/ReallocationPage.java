@@ -34,7 +34,7 @@ public class ReallocationPage implements Serializable {
     private static final String FORM = "reallocate-form";
     private static final String CLOSE_FORM = "close-form";
     private static final Map<String, String> FIELDS = Map.of("worker", "worker", "from", "from", "reason", "reason",
-            "closedOn", "closed-on");
+            "changeReason", "change-reason", "closedOn", "closed-on");
 
     @Inject
     private CaseloadService caseloads;
@@ -69,6 +69,21 @@ public class ReallocationPage implements Serializable {
         closedOn = from;
     }
 
+    /** SW_REASON: why the child's social worker changes (optional). */
+    private String changeReason;
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
+    }
+
+    public java.util.Map<String, String> getChangeReasons() {
+        return org.harbour.core.caseload.domain.WorkerChangeReason.CODES;
+    }
+
     public String reallocate() {
         FacesContext faces = FacesContext.getCurrentInstance();
         AllocationPeriod allocation = current.get(0);
@@ -79,7 +94,7 @@ public class ReallocationPage implements Serializable {
         }
         try {
             caseloads.reallocate(person, allocation.getId(), allocation.getVersion(), choice.getUsername(),
-                    choice.getTeamId(), from, reason);
+                    choice.getTeamId(), from, reason, changeReason);
         } catch (InvalidInputException e) {
             Messages.addError(FORM + ":" + FIELDS.getOrDefault(e.getField(), "reason"), e.getMessage());
             return null;
