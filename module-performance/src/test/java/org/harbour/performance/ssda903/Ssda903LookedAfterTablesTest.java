@@ -192,7 +192,7 @@ class Ssda903LookedAfterTablesTest {
         Ssda903Records wrong = records(status(GIRL, true, LocalDate.of(2007, 1, 1), null, null, null, null),
                 r.statuses().get(2), List.of(), "PN1", r.health());
         assertThat(check(wrong)).extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::link)
-                .containsExactly(tuple("620", "MC_DOB", SECTION + "51&section=status"));
+                .containsExactly(tuple("621", "MC_DOB", SECTION + "51&section=status"));
     }
 
     @Test
@@ -213,7 +213,7 @@ class Ssda903LookedAfterTablesTest {
         LookedAfterStatusRow decided = status(BABY, false, null, null, null, LocalDate.of(2024, 2, 1), null);
         Ssda903Records broken = new Ssda903Records(episodes, r.periods(), r.reviews(), List.of(), r.persons())
                 .with(List.of(), r.health(), List.of(r.statuses().get(0), r.statuses().get(1), decided));
-        assertThat(check(broken)).extracting(ValidationMessage::ruleCode).containsExactly("525");
+        assertThat(check(broken)).extracting(ValidationMessage::ruleCode).containsExactly("557");
         LookedAfterStatusRow reversed = status(BABY, false, null, null, null, LocalDate.of(2024, 2, 1),
                 LocalDate.of(2025, 9, 1));
         Ssda903Records fixed = broken.with(List.of(), r.health(), List.of(r.statuses().get(0), r.statuses().get(1), reversed));

@@ -49,9 +49,9 @@ public final class Ssda903LookedAfterRules {
             if ("PN0".equals(r.participationCode()) && fourOrOlder) {
                 out.add(ValidationMessage.error("440", "Participation method indicates child was under 4 years old at "
                         + "the time of the review, but date of birth and review date indicates the child was 4 years "
-                        + "or older.", c.childId(), "REVIEW_CODE", link));
+                        + "old or over.", c.childId(), "REVIEW_CODE", link));
             } else if (!"PN0".equals(r.participationCode()) && !fourOrOlder) {
-                out.add(ValidationMessage.error("441", "Participation method indicates child was 4 years or older at "
+                out.add(ValidationMessage.error("441", "Participation method indicates child was 4 years old or over at "
                         + "the time of the review, but the date of birth and review date indicates the child was under "
                         + "4 years old.", c.childId(), "REVIEW_CODE", link));
             }
@@ -62,7 +62,7 @@ public final class Ssda903LookedAfterRules {
         LookedAfterStatusRow s = c.status();
         if (s != null && s.mother() && s.childBornOn() != null && c.dateOfBirth() != null
                 && !s.childBornOn().isAfter(c.dateOfBirth())) {
-            out.add(ValidationMessage.error("620", "Mother field has been completed but date of birth shows that the "
+            out.add(ValidationMessage.error("621", "Mother's field has been completed but date of birth shows that the "
                     + "mother is younger than her child.", c.childId(), "MC_DOB", section(c.childId(), "status")));
         }
     }
@@ -105,7 +105,7 @@ public final class Ssda903LookedAfterRules {
         Ssda903Episode last = c.episodes().isEmpty() ? null : c.episodes().get(c.episodes().size() - 1);
         boolean leftNotAdopted = last != null && last.reasonCeased() != null && !ADOPTED.contains(last.reasonCeased());
         if (s.adoptionDecidedOn() != null && leftNotAdopted && s.adoptionStoppedOn() == null) {
-            out.add(ValidationMessage.error("525", "A child for whom the decision was made that they should be placed "
+            out.add(ValidationMessage.error("557", "Child for whom the decision was made that they should be placed "
                     + "for adoption has left care but was not adopted and information on the decision that they "
                     + "should no longer be placed for adoption items has not been completed.", c.childId(),
                     "DATE_PLACED_CEASED", link));
