@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +40,6 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
     /** Every demo role unless -Dharbour.accessibility.roles=a,b names fewer, while fixing what one role sees. */
     private static final List<String> ROLES = System.getProperty("harbour.accessibility.roles", "").isBlank() ? DEMO_ROLES
             : List.of(System.getProperty("harbour.accessibility.roles").split(","));
-    private static final String AXE_TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
     private static final int DESKTOP = 1366;
     private static final int PHONE = 390;
     /**
@@ -52,7 +50,6 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
     /** Links that act rather than show a page, or that leave the page as a download. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/oidc/", "logout", "download", ".pdf", ".csv");
 
-    private String axeSource;
     private final List<String> violations = new ArrayList<>();
     private final List<String> serverErrors = new ArrayList<>();
     private final Map<String, Integer> pagesByRole = new LinkedHashMap<>();
@@ -66,7 +63,6 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
     void readAxe() throws IOException {
         Path axe = Path.of(System.getProperty("harbour.axe", "target/axe/node_modules/axe-core/axe.min.js"));
         assertThat(axe).as("axe-core, installed by scripts/ensure-axe.sh in the pre-integration-test phase").exists();
-        axeSource = Files.readString(axe, StandardCharsets.UTF_8);
         Files.createDirectories(Path.of("target", "screenshots", "accessibility"));
     }
 
@@ -186,19 +182,9 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
         return true;
     }
 
-    @SuppressWarnings("unchecked")
     private void scan(String page, String role) {
         pageStates++;
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        js.executeScript(axeSource);
-        List<String> found = (List<String>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
-                   .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
-                        v.id + ' | ' + n.target.join(' ') + ' | ' + v.help))))
-                   .catch(e => done(['axe-core failed | - | ' + e]));
-                """.formatted(AXE_TAGS));
+        List<String> found = Axe.violations(driver);
         if (PATHS_NOT_YET_SCANNED.stream().anyMatch(page::startsWith)) {
             return;
         }

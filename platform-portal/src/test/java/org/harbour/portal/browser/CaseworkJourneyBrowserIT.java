@@ -104,6 +104,7 @@ class CaseworkJourneyBrowserIT {
         WebElement duplicates = waitFor(priya, By.id("person-form:duplicates"));
         assertThat(duplicates.getText()).contains(GIVEN + " " + FAMILY).contains("Likely");
         screenshot(priya, "journey-likely-duplicate");
+        assertThat(Axe.violations(priya)).as("WCAG 2.2 A/AA violations with the duplicate warning shown").isEmpty();
 
         // She recognises the child and opens the existing record instead of recording a second one.
         duplicates.findElement(By.linkText(GIVEN + " " + FAMILY)).click();

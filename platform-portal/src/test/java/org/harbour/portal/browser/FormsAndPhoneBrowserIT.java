@@ -76,6 +76,7 @@ class FormsAndPhoneBrowserIT extends OnePortalOneBrowser {
         assertThat(targets).containsExactly("activity-form:date", "activity-form:visit-type", "activity-form:seen-alone");
         assertThat(driver.findElement(By.id("activity-form:seen-alone-error")).getText()).contains("seen alone was seen");
         screenshot(driver, "forms-error-summary");
+        assertThat(Axe.violations(driver)).as("WCAG 2.2 A/AA violations with the error summary shown").isEmpty();
 
         summary.findElement(By.cssSelector("a[href$='seen-alone']")).click();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the link takes the user to the field")
@@ -97,6 +98,7 @@ class FormsAndPhoneBrowserIT extends OnePortalOneBrowser {
         menu.click();
         assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(driver.findElement(By.id("main-nav")).isDisplayed()).isTrue();
+        assertThat(Axe.violations(driver)).as("WCAG 2.2 A/AA violations with the phone menu open").isEmpty();
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
         assertThat(menu.getAttribute("aria-expanded")).as("Escape folds it again").isEqualTo("false");
         checkWidth("the child's record", overflowing);

@@ -75,6 +75,7 @@ class ModuleSwitchBrowserIT {
         admin.findElement(By.cssSelector(SWITCH)).click();
         new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("modules-form:confirm-no")));
         assertThat(admin.findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Switch off Youth justice?");
+        assertThat(Axe.violations(admin)).as("WCAG 2.2 A/AA violations with the confirmation open").isEmpty();
         admin.findElement(By.id("modules-form:confirm-no")).click();
         assertThat(admin.findElement(By.cssSelector(SWITCH)).getText()).isEqualTo("Switch off");
 
