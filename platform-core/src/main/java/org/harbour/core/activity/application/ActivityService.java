@@ -13,6 +13,7 @@ import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.activity.domain.Activity;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.CaseNote;
+import org.harbour.core.activity.domain.ContactMethod;
 import org.harbour.core.activity.domain.Review;
 import org.harbour.core.activity.domain.Supervision;
 import org.harbour.core.activity.domain.Visit;
@@ -191,6 +192,10 @@ public class ActivityService {
                 if (form.getVisitType() == null) {
                     throw new InvalidInputException("visitType", "Choose which visit this is.");
                 }
+                if (form.getContactMethod() != null && !form.getContactMethod().seesTheChild()) {
+                    throw new InvalidInputException("contactMethod",
+                            "A visit is made face to face or by video: record a phone call or letter as a case note.");
+                }
             }
             case SUPERVISION -> {
                 requireText("supervisor", form.getSupervisor(), "Name the supervisor.");
@@ -207,6 +212,11 @@ public class ActivityService {
                 requireText("text", form.getText(), "Write the note.");
             }
         }
+        if ((kind == ActivityKind.VISIT || kind == ActivityKind.NOTE) && form.getContactMethod() != null
+                && form.getContactMethod().isWritten() && form.getPresent() != null && !form.getPresent().isBlank()) {
+            throw new InvalidInputException("present", "Nobody is present at a " + form.getContactMethod().getLabel()
+                    .toLowerCase(java.util.Locale.ROOT) + ": name who it was sent to in the note instead.");
+        }
     }
 
     private static void requireText(String field, String value, String message) {
@@ -218,6 +228,12 @@ public class ActivityService {
     private static void apply(Activity activity, ActivityForm form) {
         activity.setOccurredOn(form.getDate());
         activity.setBody(blankToNull(form.getText()));
+        if (activity instanceof Visit || activity instanceof CaseNote) {
+            // A visit is face to face unless the worker says it was by video.
+            activity.setContactMethod(form.getContactMethod() == null && activity instanceof Visit
+                    ? ContactMethod.FACE_TO_FACE : form.getContactMethod());
+            activity.setPresent(blankToNull(form.getPresent()));
+        }
         if (activity instanceof Visit v) {
             v.setVisitType(form.getVisitType());
             v.setSeen(form.isChildSeen(), form.isSeenAlone());

@@ -38,7 +38,7 @@ public class ActivityPage implements Serializable {
     /** Service field names to the ids of the inputs on the page. */
     private static final Map<String, String> INPUTS = Map.of("date", "date", "visitType", "visit-type",
             "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "subject", "subject",
-            "text", "text");
+            "text", "text", "contactMethod", "contact-method", "present", "present");
 
     @Inject
     private ActivityService activities;
@@ -126,6 +126,10 @@ public class ActivityPage implements Serializable {
 
     public VisitType[] getVisitTypes() {
         return VisitType.values();
+    }
+
+    public org.harbour.core.activity.domain.ContactMethod[] getContactMethods() {
+        return org.harbour.core.activity.domain.ContactMethod.values();
     }
 
     public ReviewType[] getReviewTypes() {
