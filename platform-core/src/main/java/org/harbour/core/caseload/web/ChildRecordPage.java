@@ -12,7 +12,7 @@ import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.caseload.application.ChildRecord;
 import org.harbour.core.caseload.application.ChildRecords;
 import org.harbour.core.caseload.application.Timeline;
-import org.harbour.core.chronology.application.SignificantEvents;
+import org.harbour.core.caseload.application.SignificantEvents;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.error.RecordNotFoundException;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.caseload.application.ChildRecord;
 import org.harbour.core.caseload.application.ChildRecords;
-import org.harbour.core.chronology.application.SignificantEvents;
+import org.harbour.core.caseload.application.SignificantEvents;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.module.ChronologyEvent;
 

@@ -51,7 +51,7 @@ public enum WorkOrder {
         Comparator<ChildItem> byChild = Comparator.comparing((ChildItem c) -> c.getChild().getChildName())
                 .thenComparing(c -> c.getChild().getPersonId());
         return this == KIND
-                ? Comparator.comparing((ChildItem c) -> c.getItem().getKind()).thenComparing(due).thenComparing(byChild)
+                ? Comparator.comparing((ChildItem c) -> c.getItem().getKind(), String.CASE_INSENSITIVE_ORDER).thenComparing(due).thenComparing(byChild)
                 : due.thenComparing(byChild);
     }
 }

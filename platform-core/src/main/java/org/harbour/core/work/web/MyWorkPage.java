@@ -102,7 +102,8 @@ public class MyWorkPage {
 
     /** The kinds of work on the caseload, for the filter. */
     public List<String> kinds() {
-        return caseload.stream().flatMap(w -> w.getItems().stream()).map(WorkItem::getKind).distinct().sorted().toList();
+        return caseload.stream().flatMap(w -> w.getItems().stream()).map(WorkItem::getKind).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     public List<String> getKinds() {

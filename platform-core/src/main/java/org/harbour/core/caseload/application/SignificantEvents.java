@@ -1,4 +1,4 @@
-package org.harbour.core.chronology.application;
+package org.harbour.core.caseload.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
-import org.harbour.core.caseload.application.RecordWriteReach;
-import org.harbour.core.chronology.domain.ChronologyFlag;
+import org.harbour.core.caseload.domain.ChronologyFlag;
 import org.harbour.core.person.application.RecordAccess;
 import org.harbour.core.spi.access.AccessGuard;
 import org.harbour.core.spi.access.CorePermissions;

@@ -1,4 +1,4 @@
-package org.harbour.core.chronology.domain;
+package org.harbour.core.caseload.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
