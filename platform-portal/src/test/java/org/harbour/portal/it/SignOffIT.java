@@ -79,6 +79,7 @@ class SignOffIT {
         assertEquals(201, submitted.statusCode(), submitted.body());
         JsonObject submission = read(submitted);
         long signOff = submission.getJsonNumber("id").longValue();
+        long version = submission.getJsonNumber("version").longValue();
         assertEquals("SUBMITTED", submission.getString("status"));
         assertEquals(400, priya.postJson(submissions(child), "{\"involvementId\":" + assessment + "}").statusCode(),
                 "submitted once only while it waits");
@@ -107,12 +108,13 @@ class SignOffIT {
                 "the manager's queue page lists it");
         assertEquals(403, priya.get("team/sign-off.xhtml").statusCode());
 
-        HttpResponse<String> noReason = tom.postJson(decision(signOff), decisionJson("return", 0, "  "));
+        HttpResponse<String> noReason = tom.postJson(decision(signOff), decisionJson("return", version, "  "));
         assertEquals(400, noReason.statusCode(), noReason.body());
-        HttpResponse<String> returned = tom.postJson(decision(signOff), decisionJson("return", 0, "Add the father's view."));
+        HttpResponse<String> returned = tom.postJson(decision(signOff), decisionJson("return", version, "Add the father's view."));
         assertEquals(200, returned.statusCode(), returned.body());
         assertEquals("RETURNED", read(returned).getString("status"));
-        assertEquals(409, tom.postJson(decision(signOff), decisionJson("sign-off", 1, null)).statusCode(),
+        long afterReturn = read(returned).getJsonNumber("version").longValue();
+        assertEquals(409, tom.postJson(decision(signOff), decisionJson("sign-off", afterReturn, null)).statusCode(),
                 "a returned submission is not decided again");
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e ->
                 e.getAction().equals("SIGN_OFF_RETURN") && e.getActor().equals("tom.okafor") && e.getOutcome().equals("SUCCESS")));
@@ -129,8 +131,10 @@ class SignOffIT {
         HttpResponse<String> again = priya.postJson(submissions(child), "{\"involvementId\":" + assessment + "}");
         assertEquals(201, again.statusCode(), again.body());
         long second = read(again).getJsonNumber("id").longValue();
-        assertEquals(409, tom.postJson(decision(second), decisionJson("sign-off", 5, null)).statusCode(), "a stale version");
-        HttpResponse<String> signed = tom.postJson(decision(second), decisionJson("sign-off", 0, null));
+        long secondVersion = read(again).getJsonNumber("version").longValue();
+        assertEquals(409, tom.postJson(decision(second), decisionJson("sign-off", secondVersion + 5, null)).statusCode(),
+                "a stale version");
+        HttpResponse<String> signed = tom.postJson(decision(second), decisionJson("sign-off", secondVersion, null));
         assertEquals(200, signed.statusCode(), signed.body());
         assertEquals("SIGNED_OFF", read(signed).getString("status"));
         assertEquals("tom.okafor", read(signed).getString("decidedBy"));

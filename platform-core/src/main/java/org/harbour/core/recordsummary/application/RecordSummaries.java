@@ -12,6 +12,7 @@ import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.person.application.RecordAccess;
+import org.harbour.core.person.domain.Person;
 import org.harbour.core.recordsummary.application.RecordSummary.AlertLine;
 import org.harbour.core.recordsummary.application.RecordSummary.InvolvementLine;
 import org.harbour.core.recordsummary.application.RecordSummary.ProfessionalLine;
@@ -30,7 +31,7 @@ import java.util.Optional;
 
 /** Reads the top of a child's record ({@link RecordSummary}) under the need-to-know rule; every reading is audited. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @Requires(CorePermissions.RECORDS)
 public class RecordSummaries {
 
@@ -81,7 +82,8 @@ public class RecordSummaries {
         Map<Long, SignOff> latest = signOffs.latestOf(open.stream().map(Involvement::getId).toList());
         boolean writable = writeReach.mayWrite(personId);
         List<InvolvementLine> involvements = open.stream().map(i -> line(i, latest.get(i.getId()), writable)).toList();
-        RecordSummary summary = new RecordSummary(alerts,
+        Person person = em.find(Person.class, personId);
+        RecordSummary summary = new RecordSummary(person.getAlerts(), alerts,
                 placement.map(e -> DfeCodes.LEGAL_STATUS.describe(e.getLegalStatus()).orElse(e.getLegalStatus())).orElse(null),
                 placement.map(RecordSummaries::placementText).orElse(null),
                 placement.map(PlacementEpisode::getStartDate).orElse(null),

@@ -23,10 +23,12 @@ public final class RecordSummary implements Serializable {
     private final List<InvolvementLine> involvements;
     private final List<DueReview> reviews;
     private final boolean writable;
+    private final List<String> personAlerts;
 
-    public RecordSummary(List<AlertLine> alerts, String legalStatus, String placement, LocalDate placedSince,
+    public RecordSummary(List<String> personAlerts, List<AlertLine> alerts, String legalStatus, String placement, LocalDate placedSince,
                          List<ProfessionalLine> professionals, List<InvolvementLine> involvements,
                          List<DueReview> reviews, boolean writable) {
+        this.personAlerts = List.copyOf(personAlerts);
         this.alerts = List.copyOf(alerts);
         this.legalStatus = legalStatus;
         this.placement = placement;
@@ -39,6 +41,11 @@ public final class RecordSummary implements Serializable {
 
     public List<AlertLine> getAlerts() {
         return alerts;
+    }
+
+    /** The plain alerts kept on the person's identifying details (no type or dates), shown beside these. */
+    public List<String> getPersonAlerts() {
+        return personAlerts;
     }
 
     public List<AlertLine> getCurrentAlerts() {

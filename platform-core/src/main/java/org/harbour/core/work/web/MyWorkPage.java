@@ -134,7 +134,12 @@ public class MyWorkPage {
         return kind;
     }
 
-    public void setKind(String kind) {
+    /** The kind chosen, for the menu ("" for all). */
+    public String getKindParameter() {
+        return kind == null ? "" : kind;
+    }
+
+    public void setKindParameter(String kind) {
         // the filter form is sent by GET and read in load(); nothing is bound back
     }
 
@@ -142,7 +147,12 @@ public class MyWorkPage {
         return child;
     }
 
-    public void setChild(Long child) {
+    /** The child chosen, for the menu ("" for all). */
+    public String getChildParameter() {
+        return child == null ? "" : child.toString();
+    }
+
+    public void setChildParameter(String child) {
         // as above
     }
 
