@@ -136,6 +136,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
     @Order(4)
     void herManagerReturnsItFromHisQueueWithAReason() throws Exception {
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "tom.okafor", PASSWORD);
         waitForHeading(driver);
         driver.findElement(By.id("nav-sign-off")).click();
@@ -151,6 +152,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
     @Order(5)
     void sheSeesItReturnedInMyWorkAndSubmitsAgain() throws Exception {
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
         driver.findElement(By.id("nav-my-work")).click();
@@ -172,6 +174,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
     @Order(6)
     void herManagerSignsItOffAndSheSeesItSignedOff() throws Exception {
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "tom.okafor", PASSWORD);
         waitForHeading(driver);
         driver.findElement(By.id("nav-sign-off")).click();
@@ -180,6 +183,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         waitFor(driver, By.id("queue-form:queue-empty"));
 
         signedOut();
+        driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
         driver.get(childPage);

@@ -11,6 +11,7 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
+import org.harbour.core.web.StaffNames;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
@@ -32,6 +33,9 @@ public class SignOffQueuePage implements Serializable {
 
     @Inject
     private SignOffService signOffs;
+
+    @Inject
+    private StaffNames staffNames;
 
     private List<SignOffView> queue;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -65,7 +69,7 @@ public class SignOffQueuePage implements Serializable {
             } else {
                 signOffs.giveBack(item.getId(), item.getVersion(), reasons.get(item.getId()));
                 Messages.addGlobalInfo(item.getWhat() + " for " + item.getChildName() + " returned to "
-                        + item.getSubmittedBy() + ".");
+                        + staffNames.of(item.getSubmittedBy()) + ".");
             }
             reasons.remove(item.getId());
         } catch (InvalidInputException e) {
