@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.access.web.CorePageGuards;
+import org.harbour.core.spi.access.CorePermissions;
 import org.harbour.core.returns.application.ReturnCatalogue;
 
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ public class CoreMenu {
     private static final List<Link> CASE_WORK = List.of(
             new Link("/work/my-work", "My work", "pi pi-inbox", CorePageGuards.RECORDS, "nav-my-work"),
             new Link("/people/search", "People", "pi pi-search", CorePageGuards.RECORDS, "nav-people"),
-            new Link("/team/caseloads", "Team caseloads", "pi pi-users", CorePageGuards.ALLOCATE, "nav-team"));
+            new Link("/team/caseloads", "Team caseloads", "pi pi-users", CorePageGuards.ALLOCATE, "nav-team"),
+            new Link("/team/sign-off", "Sign-off", "pi pi-check-square", CorePermissions.SIGN_OFF, "nav-sign-off"));
 
     private static final List<Link> ADMINISTRATION = List.of(
             new Link("/admin/modules", "Modules", "pi pi-cog", CorePageGuards.ADMINISTER, "nav-admin-modules"),

@@ -293,7 +293,8 @@ class PersonIndexIT {
         HttpResponse<String> results = priya.session.post("people/search.xhtml", search);
         assertEquals(200, results.statusCode());
         assertTrue(results.body().contains("Poppy " + family), results.body());
-        assertTrue(results.body().contains("person.xhtml?id=" + id), "the record may be opened");
+        assertTrue(results.body().contains("case/child.xhtml?id=" + id), "the result opens the record");
+        assertTrue(results.body().contains("person.xhtml?id=" + id), "and the details may be changed");
         search.put("search-form:givenName", "Zebedee");
         search.put("jakarta.faces.ViewState", PortalSession.viewState(results.body()));
         assertTrue(priya.session.post("people/search.xhtml", search).body().contains("No one in the index matches"));

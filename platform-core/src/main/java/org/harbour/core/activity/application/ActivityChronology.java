@@ -35,8 +35,17 @@ public class ActivityChronology implements ChronologySource {
                         Activity.class)
                 .setParameter("person", personId).getResultStream()
                 .map(a -> new ChronologyEvent(moduleId(), a.getOccurredOn(), a.getKind().getLabel(), a.getTitle(),
-                        shorten(a.getBody()), a.getRecordedBy()))
+                        shorten(detail(a)), a.getRecordedBy()))
                 .toList();
+    }
+
+    /** How contact was made and who was present, then the text. */
+    static String detail(Activity a) {
+        String contact = a.getContactSummary();
+        if (contact == null) {
+            return a.getBody();
+        }
+        return a.getBody() == null ? contact + "." : contact + ". " + a.getBody();
     }
 
     static String shorten(String text) {

@@ -3,6 +3,7 @@ package org.harbour.core.activity.application;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.harbour.core.activity.domain.ContactMethod;
 import org.harbour.core.activity.domain.ReviewType;
 import org.harbour.core.activity.domain.VisitType;
 
@@ -42,6 +43,12 @@ public class ActivityForm implements Serializable {
     /** Visit notes, supervision decisions or the text of a case note. */
     @Size(max = 8000, message = "Keep the text under 8,000 characters.")
     private String text;
+
+    /** How contact was made (visits and notes). */
+    private ContactMethod contactMethod;
+
+    @Size(max = 400, message = "Keep who was present under 400 characters.")
+    private String present;
 
     /** The version the user loaded, when editing. */
     private Long version;
@@ -124,6 +131,22 @@ public class ActivityForm implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public ContactMethod getContactMethod() {
+        return contactMethod;
+    }
+
+    public void setContactMethod(ContactMethod contactMethod) {
+        this.contactMethod = contactMethod;
+    }
+
+    public String getPresent() {
+        return present;
+    }
+
+    public void setPresent(String present) {
+        this.present = present;
     }
 
     public Long getVersion() {

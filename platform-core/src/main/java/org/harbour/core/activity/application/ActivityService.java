@@ -13,6 +13,7 @@ import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.activity.domain.Activity;
 import org.harbour.core.activity.domain.ActivityKind;
 import org.harbour.core.activity.domain.CaseNote;
+import org.harbour.core.activity.domain.ContactMethod;
 import org.harbour.core.activity.domain.Review;
 import org.harbour.core.activity.domain.ReviewType;
 import org.harbour.core.activity.domain.ReviewParticipation;
@@ -202,6 +203,10 @@ public class ActivityService {
                     problems.add(new FieldProblem("seenAlone",
                             "A child seen alone was seen: tick \"The child was seen\" too, or untick \"seen alone\"."));
                 }
+                if (form.getContactMethod() != null && !form.getContactMethod().seesTheChild()) {
+                    problems.add(new FieldProblem("contactMethod",
+                            "A visit is made face to face or by video: record a phone call or letter as a case note."));
+                }
             }
             case SUPERVISION -> {
                 requireText(problems, "supervisor", form.getSupervisor(), "Name the supervisor.");
@@ -225,6 +230,11 @@ public class ActivityService {
                 requireText(problems, "text", form.getText(), "Write the note.");
             }
         }
+        if ((kind == ActivityKind.VISIT || kind == ActivityKind.NOTE) && form.getContactMethod() != null
+                && form.getContactMethod().isWritten() && form.getPresent() != null && !form.getPresent().isBlank()) {
+            problems.add(new FieldProblem("present", "Nobody is present at a " + form.getContactMethod().getLabel()
+                    .toLowerCase(java.util.Locale.ROOT) + ": name who it was sent to in the note instead."));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(inFormOrder(problems));
         }
@@ -232,8 +242,8 @@ public class ActivityService {
 
     /** Problems in the order the form asks its questions, so the summary reads top to bottom. */
     private static List<FieldProblem> inFormOrder(List<FieldProblem> problems) {
-        List<String> order = List.of("date", "visitType", "childSeen", "seenAlone", "supervisor", "reviewType",
-                "outcome", "participationCode", "subject", "text");
+        List<String> order = List.of("date", "visitType", "contactMethod", "present", "childSeen", "seenAlone",
+                "supervisor", "reviewType", "outcome", "participationCode", "subject", "text");
         return problems.stream().sorted(java.util.Comparator.comparingInt((FieldProblem p) -> {
             int i = order.indexOf(p.field());
             return i < 0 ? order.size() : i;
@@ -249,6 +259,12 @@ public class ActivityService {
     private static void apply(Activity activity, ActivityForm form) {
         activity.setOccurredOn(form.getDate());
         activity.setBody(blankToNull(form.getText()));
+        if (activity instanceof Visit || activity instanceof CaseNote) {
+            // A visit is face to face unless the worker says it was by video.
+            activity.setContactMethod(form.getContactMethod() == null && activity instanceof Visit
+                    ? ContactMethod.FACE_TO_FACE : form.getContactMethod());
+            activity.setPresent(blankToNull(form.getPresent()));
+        }
         if (activity instanceof Visit v) {
             v.setVisitType(form.getVisitType());
             v.setSeen(form.isChildSeen(), form.isSeenAlone());

@@ -27,6 +27,7 @@ public final class ActivityView implements Serializable {
     private final String changedBy;
     private final Instant changedAt;
     private final boolean editable;
+    private final String contact;
 
     private ActivityView(Activity a, ActivityForm form, boolean editable) {
         this.id = a.getId();
@@ -40,6 +41,12 @@ public final class ActivityView implements Serializable {
         this.changedBy = a.getChangedBy();
         this.changedAt = a.getChangedAt();
         this.editable = editable;
+        this.contact = a.getContactSummary();
+    }
+
+    /** How contact was made and who was present, e.g. "Face to face; present: child, mother"; may be null. */
+    public String getContact() {
+        return contact;
     }
 
     static ActivityView of(Activity a, String viewer) {
@@ -47,6 +54,8 @@ public final class ActivityView implements Serializable {
         form.setDate(a.getOccurredOn());
         form.setText(a.getBody());
         form.setVersion(a.getVersion());
+        form.setContactMethod(a.getContactMethod());
+        form.setPresent(a.getPresent());
         if (a instanceof Visit v) {
             form.setVisitType(v.getVisitType());
             form.setChildSeen(v.isChildSeen());

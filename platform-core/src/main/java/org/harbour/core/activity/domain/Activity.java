@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,15 @@ public abstract class Activity {
     /** Visit notes, supervision decisions or the case note's text. */
     @Column(length = 8000)
     private String body;
+
+    /** How contact was made, for visits and notes of a contact; null where it does not apply. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_method", length = 20)
+    private ContactMethod contactMethod;
+
+    /** Who was present or took part, as the worker wrote it (e.g. "Child, mother, health visitor"). */
+    @Column(length = 400)
+    private String present;
 
     @Column(name = "recorded_by", nullable = false, length = 80)
     private String recordedBy;
@@ -106,6 +117,32 @@ public abstract class Activity {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public ContactMethod getContactMethod() {
+        return contactMethod;
+    }
+
+    public void setContactMethod(ContactMethod contactMethod) {
+        this.contactMethod = contactMethod;
+    }
+
+    public String getPresent() {
+        return present;
+    }
+
+    public void setPresent(String present) {
+        this.present = present;
+    }
+
+    /** E.g. "Face to face; present: child, mother", or null when neither was recorded. */
+    public String getContactSummary() {
+        if (contactMethod == null && present == null) {
+            return null;
+        }
+        String how = contactMethod == null ? null : contactMethod.getLabel();
+        String who = present == null ? null : "present: " + present;
+        return how == null ? who : who == null ? how : how + "; " + who;
     }
 
     public String getRecordedBy() {

@@ -38,9 +38,10 @@ public class ActivityPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "activity-form";
     /** Service field names to the ids of the inputs on the page. */
-    private static final Map<String, String> INPUTS = Map.of("date", "date", "visitType", "visit-type",
+    private static final Map<String, String> INPUTS = inputs("date", "date", "visitType", "visit-type",
             "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "participationCode", "participation",
-            "subject", "subject", "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone");
+            "subject", "subject", "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone",
+            "contactMethod", "contact-method", "present", "present");
 
     @Inject
     private ActivityService activities;
@@ -133,6 +134,19 @@ public class ActivityPage implements Serializable {
     /** REVIEW_CODE choices: code to the words staff read. */
     public Map<String, String> getParticipationCodes() {
         return org.harbour.core.activity.domain.ReviewParticipation.CODES;
+    }
+
+    public org.harbour.core.activity.domain.ContactMethod[] getContactMethods() {
+        return org.harbour.core.activity.domain.ContactMethod.values();
+    }
+
+    /** Pairs of service field and input id (more than Map.of takes). */
+    private static Map<String, String> inputs(String... pairs) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(map);
     }
 
     public ReviewType[] getReviewTypes() {

@@ -12,6 +12,8 @@ import org.harbour.core.caseload.application.ChildChronology;
 import org.harbour.core.caseload.application.ChildRecord;
 import org.harbour.core.caseload.application.ChildRecords;
 import org.harbour.core.caseload.application.Timeline;
+import org.harbour.core.caseload.application.SignificantEvents;
+import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.module.CaseRecordTab;
@@ -54,6 +56,9 @@ public class ChildRecordPage implements Serializable {
     @Inject
     private Instance<CaseRecordTab> tabs;
 
+    @Inject
+    private SignificantEvents significance;
+
     private Long id;
     private ChildRecord child;
     /**
@@ -62,6 +67,10 @@ public class ChildRecordPage implements Serializable {
      */
     private transient Timeline timeline;
     private transient List<AuditLine> viewers;
+    /** Keys of the entries marked significant; read with the chronology. */
+    private transient java.util.Set<String> significant;
+    private Boolean mayMark;
+    private boolean significantOnly;
 
     private String category;
     private String source;
@@ -113,7 +122,41 @@ public class ChildRecordPage implements Serializable {
                 .filter(e -> blank(source) || e.getModuleId().equals(source))
                 .filter(e -> from == null || !e.getDate().isBefore(from))
                 .filter(e -> to == null || !e.getDate().isAfter(to))
+                .filter(e -> !significantOnly || isSignificant(e))
                 .toList();
+    }
+
+    /** Whether the entry is marked significant. */
+    public boolean isSignificant(ChronologyEvent event) {
+        if (child == null) {
+            return false;
+        }
+        if (significant == null) {
+            significant = significance.keysOf(child.getPersonId());
+        }
+        return significant.contains(SignificantEvents.keyOf(event));
+    }
+
+    /** Whether the user may mark entries significant (write reach on the child's record). */
+    public boolean isMayMark() {
+        if (mayMark == null) {
+            mayMark = child != null && significance.mayMark(child.getPersonId());
+        }
+        return mayMark;
+    }
+
+    /** Marks the entry significant or clears the mark; the service checks write reach again and audits. */
+    public void toggleSignificant(ChronologyEvent event) {
+        boolean now = !isSignificant(event);
+        try {
+            significance.mark(child.getPersonId(), event, now);
+            Messages.addGlobalInfo(now ? "Marked significant: " + event.getTitle() : "No longer marked significant: " + event.getTitle());
+        } catch (ActionRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (RecordNotFoundException e) {
+            Messages.addGlobalError("You cannot change this record.");
+        }
+        significant = null;
     }
 
     public int getTotalEvents() {
@@ -150,6 +193,7 @@ public class ChildRecordPage implements Serializable {
     }
 
     public void clearFilter() {
+        significantOnly = false;
         category = null;
         source = null;
         from = null;
@@ -157,7 +201,7 @@ public class ChildRecordPage implements Serializable {
     }
 
     public boolean isFiltered() {
-        return !blank(category) || !blank(source) || from != null || to != null;
+        return !blank(category) || !blank(source) || from != null || to != null || significantOnly;
     }
 
     public boolean isMaySeeWhoViewed() {
@@ -180,6 +224,14 @@ public class ChildRecordPage implements Serializable {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    public boolean isSignificantOnly() {
+        return significantOnly;
+    }
+
+    public void setSignificantOnly(boolean significantOnly) {
+        this.significantOnly = significantOnly;
     }
 
     public Long getId() {

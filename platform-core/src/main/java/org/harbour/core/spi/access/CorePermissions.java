@@ -9,6 +9,7 @@ public final class CorePermissions {
     public static final String ALLOCATE = "core:allocate";
     public static final String WHO_VIEWED = "core:who-viewed";
     public static final String ALL_RECORDS = "core:all-records";
+    public static final String SIGN_OFF = "core:sign-off";
 
     private CorePermissions() {
     }

@@ -15,6 +15,7 @@ public final class WorkItem implements Serializable {
     private final LocalDate dueOn;
     private final boolean overdue;
     private final String outcome;
+    private final String kind;
 
     /**
      * @param title   e.g. {@code Single assessment due (45 working days)}
@@ -27,6 +28,41 @@ public final class WorkItem implements Serializable {
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.overdue = overdue;
         this.outcome = outcome;
+        this.kind = kindOf(title);
+    }
+
+    private WorkItem(WorkItem item, String kind) {
+        this.moduleId = item.moduleId;
+        this.personId = item.personId;
+        this.title = item.title;
+        this.dueOn = item.dueOn;
+        this.overdue = item.overdue;
+        this.outcome = item.outcome;
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The same item with its kind named, for My work's filter, where the title's first words do not name it. */
+    public WorkItem withKind(String kind) {
+        return new WorkItem(this, kind);
+    }
+
+    /** The kind read from a title such as {@code CP visit due (every 10 working days)}: the words before "due" or "(". */
+    static String kindOf(String title) {
+        String t = title.strip();
+        int cut = t.length();
+        int due = t.indexOf(" due");
+        if (due > 0) {
+            cut = due;
+        }
+        int bracket = t.indexOf(" (");
+        if (bracket > 0 && bracket < cut) {
+            cut = bracket;
+        }
+        int colon = t.indexOf(": ");
+        if (colon > 0 && colon < cut) {
+            cut = colon;
+        }
+        return t.substring(0, cut);
     }
 
     public String getModuleId() {
@@ -51,5 +87,10 @@ public final class WorkItem implements Serializable {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    /** What sort of work it is, e.g. {@code CP visit}, {@code Case supervision}: My work filters on it. */
+    public String getKind() {
+        return kind;
     }
 }
