@@ -86,7 +86,9 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
             assertEquals(Long.toString(child), error.getAttribute("data-person"));
             assertEquals("145", error.getAttribute("data-rule"));
             assertTrue(error.getText().contains("Category of need code is not a valid code."), error.getText());
-            fixes.add(error.findElement(By.cssSelector("a.hb-fix-link")).getAttribute("href"));
+            // The analyst cannot open the child's record: the row says who puts it right and keeps where.
+            assertTrue(error.findElements(By.cssSelector("a.hb-fix-link")).isEmpty(), "no link the analyst could not follow");
+            fixes.add(error.findElement(By.cssSelector(".hb-fix-elsewhere")).getAttribute("data-fix"));
         }
         assertEquals(1, fixes.size(), "every row leads to the one period to put right");
         String fix = fixes.iterator().next();
@@ -97,7 +99,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
-        driver.get(fix);
+        driver.get(java.net.URI.create(portal.baseUrl()).resolve(fix).toString());
         new Select(waitFor(driver, By.id("involvement-form:primaryNeed"))).selectByValue("N1");
         driver.findElement(By.id("involvement-form:save")).click();
         waitForHeading(driver);
