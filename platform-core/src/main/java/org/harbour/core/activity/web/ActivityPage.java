@@ -38,10 +38,11 @@ public class ActivityPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "activity-form";
     /** Service field names to the ids of the inputs on the page. */
-    private static final Map<String, String> INPUTS = inputs("date", "date", "visitType", "visit-type",
-            "supervisor", "supervisor", "reviewType", "review-type", "outcome", "outcome", "participationCode", "participation",
-            "subject", "subject", "text", "text", "childSeen", "child-seen", "seenAlone", "seen-alone",
-            "contactMethod", "contact-method", "present", "present");
+    private static final Map<String, String> INPUTS = Map.ofEntries(Map.entry("date", "date"),
+            Map.entry("visitType", "visit-type"), Map.entry("contactMethod", "contact-method"), Map.entry("present", "present"),
+            Map.entry("childSeen", "child-seen"), Map.entry("seenAlone", "seen-alone"), Map.entry("supervisor", "supervisor"),
+            Map.entry("reviewType", "review-type"), Map.entry("outcome", "outcome"),
+            Map.entry("participationCode", "participation"), Map.entry("subject", "subject"), Map.entry("text", "text"));
 
     @Inject
     private ActivityService activities;
@@ -138,15 +139,6 @@ public class ActivityPage implements Serializable {
 
     public org.harbour.core.activity.domain.ContactMethod[] getContactMethods() {
         return org.harbour.core.activity.domain.ContactMethod.values();
-    }
-
-    /** Pairs of service field and input id (more than Map.of takes). */
-    private static Map<String, String> inputs(String... pairs) {
-        Map<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return Map.copyOf(map);
     }
 
     public ReviewType[] getReviewTypes() {
