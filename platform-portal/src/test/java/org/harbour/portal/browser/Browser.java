@@ -59,6 +59,16 @@ public final class Browser {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks a control that posts the whole page and waits until the browser has left that page,
+     * so a following lookup cannot find the old page's element just before it is replaced.
+     */
+    public static void submit(WebDriver driver, By control) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(control).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Keeps a picture of the page under target/screenshots for whoever reads a failed build. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -87,7 +88,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
         driver.findElement(By.id("dashboard-link")).click();
         assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Pause dashboard");
         String before = driver.findElement(By.id("computed-at")).getText();
-        driver.findElement(By.id("recalculate-form:recalculate")).click();
+        submit(driver, By.id("recalculate-form:recalculate"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Measures recalculated");
         assertThat(driver.findElement(By.id("computed-at")).getText()).isNotBlank();
         assertThat(before).isNotBlank();

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -57,37 +58,37 @@ class SendBrowserIT extends OnePortalOneBrowser {
         waitForHeading(driver);
         date("request-form:received-on", received);
         new Select(driver.findElement(By.id("request-form:source"))).selectByVisibleText("Parent or carer");
-        driver.findElement(By.id("request-form:record")).click();
+        submit(driver, By.id("request-form:record"));
         assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Received: deciding whether to assess");
         String requestPage = driver.getCurrentUrl();
 
         driver.findElement(By.id("decision-form:assess:0")).click();
         date("decision-form:decided-on", received.plusWeeks(5));
-        driver.findElement(By.id("decision-form:decide")).click();
+        submit(driver, By.id("decision-form:decide"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Decision recorded.");
         assertThat(driver.findElement(By.id("request-stage")).getText()).isEqualTo("Assessing: gathering advice");
 
         new Select(driver.findElement(By.id("advice-form:kind"))).selectByVisibleText("Educational psychologist's advice");
         driver.findElement(By.id("advice-form:asked-of")).sendKeys("Educational psychology service");
         date("advice-form:asked-on", received.plusWeeks(5).plusDays(1));
-        driver.findElement(By.id("advice-form:ask")).click();
+        submit(driver, By.id("advice-form:ask"));
         assertThat(waitFor(driver, By.id("advice")).getText()).contains("Educational psychologist's advice")
                 .contains("Educational psychology service");
 
         date("draft-form:draft-on", today.minusDays(16));
-        driver.findElement(By.id("draft-form:issue-draft")).click();
+        submit(driver, By.id("draft-form:issue-draft"));
         assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Draft plan with the family");
 
-        driver.findElement(By.id("plan-link")).click();
+        submit(driver, By.id("plan-link"));
         waitForHeading(driver);
         new Select(driver.findElement(By.id("needs-form:primary"))).selectByVisibleText("Autistic spectrum disorder");
-        driver.findElement(By.id("needs-form:save-needs")).click();
+        submit(driver, By.id("needs-form:save-needs"));
         assertThat(waitFor(driver, By.id("plan-needs")).getText()).contains("1. Autistic spectrum disorder");
 
         driver.get(requestPage);
         waitFor(driver, By.id("final-form:final-on"));
         date("final-form:final-on", today);
-        driver.findElement(By.id("final-form:issue-final")).click();
+        submit(driver, By.id("final-form:issue-final"));
         assertThat(waitFor(driver, By.id("request-stage")).getText()).isEqualTo("Final plan issued");
         assertThat(driver.findElement(By.id("request-week")).getText()).isEqualTo("19 of 20");
         assertThat(driver.findElement(By.id("week20-status")).getText()).isEqualTo("Issued within 20 weeks");
@@ -95,24 +96,24 @@ class SendBrowserIT extends OnePortalOneBrowser {
 
         // The first annual review, held today: the report, a decision to amend, the proposed
         // amendments; the amended plan waits for the family's 15 days, and the page says so.
-        driver.findElement(By.id("plan-link")).click();
+        submit(driver, By.id("plan-link"));
         waitFor(driver, By.id("meeting-form:meeting-on"));
         date("meeting-form:meeting-on", today);
-        driver.findElement(By.id("meeting-form:record-meeting")).click();
+        submit(driver, By.id("meeting-form:record-meeting"));
         assertThat(waitFor(driver, By.id("next-step")).getText()).startsWith("Review report by");
         date("step-form:step-on", today);
-        driver.findElement(By.id("step-form:report")).click();
+        submit(driver, By.id("step-form:report"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Review report recorded.");
         driver.findElement(By.id("step-form:decision-choice:1")).click();
         date("step-form:step-on", today);
-        driver.findElement(By.id("step-form:decide")).click();
+        submit(driver, By.id("step-form:decide"));
         assertThat(waitFor(driver, By.id("decision")).getText()).contains("Amend the plan");
         date("step-form:step-on", today);
-        driver.findElement(By.id("step-form:propose")).click();
+        submit(driver, By.id("step-form:propose"));
         assertThat(waitFor(driver, By.id("amendments")).getText())
                 .contains(today.plusDays(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         date("step-form:step-on", today);
-        driver.findElement(By.id("step-form:amend")).click();
+        submit(driver, By.id("step-form:amend"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("to comment on the proposed amendments");
         assertThat(driver.findElement(By.id("next-step")).getText()).startsWith("Amended plan by");
         screenshot(driver, "send-review-amendments");

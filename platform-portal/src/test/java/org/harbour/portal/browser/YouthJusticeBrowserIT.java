@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -50,19 +51,19 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Youth justice record of");
 
         driver.findElement(By.id("arrest-form:police-station")).sendKeys("Central Police Station");
-        driver.findElement(By.id("arrest-form:record-arrest")).click();
+        submit(driver, By.id("arrest-form:record-arrest"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Arrest recorded");
 
         new Select(driver.findElement(By.id("offence-form:offence-type"))).selectByVisibleText("Theft and handling stolen goods");
         driver.findElement(By.id("offence-form:gravity")).sendKeys("2");
         driver.findElement(By.id("offence-form:description")).sendKeys("Took a bicycle from outside the library");
-        driver.findElement(By.id("offence-form:record-offence")).click();
+        submit(driver, By.id("offence-form:record-offence"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Offence recorded");
         assertThat(driver.findElement(By.id("yj-offences")).getText()).contains("Took a bicycle from outside the library");
 
         Select offence = new Select(driver.findElement(By.id("panel-form:refer-offence")));
         offence.getOptions().stream().filter(o -> o.getText().contains("Took a bicycle")).findFirst().orElseThrow().click();
-        driver.findElement(By.id("panel-form:refer")).click();
+        submit(driver, By.id("panel-form:refer"));
         String message = waitFor(driver, By.id("messages")).getText();
         assertThat(message).contains("Referred to the Joint Decision-Making Panel");
         Matcher due = DUE.matcher(message);
@@ -90,7 +91,7 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
     @Order(3)
     void thePanelDecidesAYouthCautionAndTheChronologyShowsIt() throws Exception {
         new Select(driver.findElement(By.id("decision-form:decision"))).selectByVisibleText("Youth caution");
-        driver.findElement(By.id("decision-form:decide")).click();
+        submit(driver, By.id("decision-form:decide"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("The panel's decision is recorded: Youth caution");
         assertThat(driver.findElement(By.id("decision-state")).getText()).isEqualTo("Youth caution");
         screenshot(driver, "yj-panel-decision");
@@ -110,7 +111,7 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         waitFor(driver, By.id("start-form:start-assessment"));
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Assessments of");
         new Select(driver.findElement(By.id("start-form:assessment-type"))).selectByVisibleText("AssetPlus");
-        driver.findElement(By.id("start-form:start-assessment")).click();
+        submit(driver, By.id("start-form:start-assessment"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Assessment started");
 
         Select inProgress = new Select(driver.findElement(By.id("complete-form:complete-assessment")));
@@ -118,7 +119,7 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         new Select(driver.findElement(By.id("complete-form:complete-reoffending"))).selectByVisibleText("Medium");
         new Select(driver.findElement(By.id("complete-form:complete-harm"))).selectByVisibleText("High");
         new Select(driver.findElement(By.id("complete-form:complete-wellbeing"))).selectByVisibleText("Low");
-        driver.findElement(By.id("complete-form:complete")).click();
+        submit(driver, By.id("complete-form:complete"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Assessment completed; review due");
         assertThat(driver.findElement(By.id("assessments")).getText()).contains("AssetPlus").contains("High");
         screenshot(driver, "yj-assessments");
