@@ -1,9 +1,11 @@
 package org.harbour.portal.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,9 +55,13 @@ public final class Browser {
         waitFor(driver, By.id("page-heading"));
     }
 
-    /** Waits until the element is shown, e.g. after a click that navigates. */
+    /**
+     * Waits until the element is shown, e.g. after a click that navigates. An element found on a
+     * document that is being replaced is looked up again (Chromium reports it as an unknown error).
+     */
     public static org.openqa.selenium.WebElement waitFor(WebDriver driver, By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
@@ -64,9 +70,16 @@ public final class Browser {
      * so a following lookup cannot find the old page's element just before it is replaced.
      */
     public static void submit(WebDriver driver, By control) {
-        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.documentElement.setAttribute('data-hb-old-page', '')");
         driver.findElement(control).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium reports an element of a replaced document as an unknown error rather than a
+        // stale element, so the wait asks the page itself whether it is a new one.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return !document.documentElement.hasAttribute('data-hb-old-page')"
+                                + " && document.readyState === 'complete'")));
     }
 
     /** Keeps a picture of the page under target/screenshots for whoever reads a failed build. */
