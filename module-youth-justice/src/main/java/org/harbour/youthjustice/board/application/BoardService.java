@@ -51,7 +51,8 @@ public class BoardService {
     private static final List<String> ORDER = List.of("first-time-entrants", "custody-rate", "custodial-sentences",
             "remands-local-authority", "remands-youth-detention", "serious-violence", "ete-at-end", "accommodation-at-end",
             "send-plan-at-end", "mental-health-offered", "mental-health-attending", "substance-misuse-offered",
-            "substance-misuse-attending");
+            "substance-misuse-attending", "out-of-court-completed", "board-attendance", "wider-services", "victims-consented",
+            "victims-views-sought", "victims-kept-informed", "victims-support-offered", "victims-restorative-justice");
 
     @Inject
     private BoardRepository repository;

@@ -13,20 +13,40 @@ import java.util.TreeSet;
 /**
  * The local reoffending proxy (labelled as such: the national figure uses police records the
  * service cannot see). The cohort is the children cautioned or convicted in a period (their first
- * such outcome in it is their start); a proven reoffence is an offence committed in the 365 days
- * after the start (day 365 included) and proven, by a caution or conviction not quashed, within 18
- * months of the start (12 months plus 6 to be proven).
+ * such outcome in it is their start); a proven reoffence is an offence committed in the tracking
+ * period after the start and proven, by a caution or conviction not quashed, within the tracking
+ * months plus 6 more of the start. The national tracking is 12 months: 365 days (day 365 included),
+ * proven within 18 months. A service tracking other lengths (the module's setting) counts a month
+ * as a twelfth of 365 days, in whole days, so 12 months stay exactly the national 365.
  */
 public final class ReoffendingProxy {
 
-    public static final int TRACKED_DAYS = 365;
-    public static final int PROVEN_WITHIN_MONTHS = 18;
+    public static final int NATIONAL_TRACKING_MONTHS = 12;
+    /** Months after the tracking period in which a reoffence may still be proven. */
+    public static final int MONTHS_TO_PROVE = 6;
+    public static final int MIN_TRACKING_MONTHS = 3;
+    public static final int MAX_TRACKING_MONTHS = 24;
 
     private ReoffendingProxy() {
     }
 
-    /** The cohort of the period from {@code start} to {@code end} (both included) and its reoffending. */
+    /** The cohort of the period from {@code start} to {@code end} (both included), tracked the national 12 months. */
     public static Result of(Collection<OutcomeFact> outcomes, LocalDate start, LocalDate end) {
+        return of(outcomes, start, end, NATIONAL_TRACKING_MONTHS);
+    }
+
+    /** Days after the start in which a reoffence is committed: 12 months are 365 days, 3 are 91. */
+    public static int trackedDays(int trackingMonths) {
+        if (trackingMonths < MIN_TRACKING_MONTHS || trackingMonths > MAX_TRACKING_MONTHS) {
+            throw new IllegalArgumentException("A cohort is tracked 3 to 24 months, not " + trackingMonths);
+        }
+        return trackingMonths * 365 / 12;
+    }
+
+    /** The cohort of the period from {@code start} to {@code end} (both included), tracked {@code trackingMonths}. */
+    public static Result of(Collection<OutcomeFact> outcomes, LocalDate start, LocalDate end, int trackingMonths) {
+        int trackedDays = trackedDays(trackingMonths);
+        int provenWithinMonths = trackingMonths + MONTHS_TO_PROVE;
         Map<Long, LocalDate> startOf = new HashMap<>();
         outcomes.stream().filter(OutcomeFact::proven)
                 .filter(o -> !o.outcomeOn().isBefore(start) && !o.outcomeOn().isAfter(end))
@@ -40,8 +60,8 @@ public final class ReoffendingProxy {
                 continue;
             }
             long day = ChronoUnit.DAYS.between(cohortStart, o.offenceOn());
-            boolean committedInTime = day >= 1 && day <= TRACKED_DAYS;
-            boolean provenInTime = !o.outcomeOn().isAfter(cohortStart.plusMonths(PROVEN_WITHIN_MONTHS));
+            boolean committedInTime = day >= 1 && day <= trackedDays;
+            boolean provenInTime = !o.outcomeOn().isAfter(cohortStart.plusMonths(provenWithinMonths));
             if (committedInTime && provenInTime && reoffences.add(o.offenceId())) {
                 reoffenders.add(o.personId());
             }

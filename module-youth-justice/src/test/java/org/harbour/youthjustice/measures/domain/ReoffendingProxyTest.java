@@ -68,4 +68,29 @@ class ReoffendingProxyTest {
         assertThat(result.reoffencesPerReoffender()).isCloseTo(2.0, within(1e-9));
         assertThat(result.reoffencesPerChild()).isCloseTo(0.5, within(1e-9));
     }
+
+    @Test
+    void aServiceTrackingThreeMonthsCountsDay91AndProvesWithinNineMonths() {
+        assertThat(ReoffendingProxy.trackedDays(3)).isEqualTo(91);
+        assertThat(ReoffendingProxy.trackedDays(12)).as("the national year").isEqualTo(365);
+        assertThat(ReoffendingProxy.trackedDays(24)).isEqualTo(730);
+        ReoffendingProxy.Result result = ReoffendingProxy.of(List.of(
+                youthCaution(1, START, START.minusDays(3)),
+                youthCaution(1, START.plusDays(120), START.plusDays(91)),
+                youthCaution(2, START, START.minusDays(3)),
+                youthCaution(2, START.plusDays(120), START.plusDays(92)),
+                youthCaution(3, START, START.minusDays(3)),
+                youthCaution(3, START.plusMonths(9).plusDays(1), START.plusDays(30))), Q_START, Q_END, 3);
+
+        assertThat(result.cohort()).containsExactly(1L, 2L, 3L);
+        assertThat(result.reoffenders()).as("day 92 is after the tracking; proven in month 10 is too late")
+                .containsExactly(1L);
+        assertThat(result.binaryRatePercent()).isCloseTo(100.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void trackingOutsideThreeTo24MonthsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(2));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(25));
+    }
 }
