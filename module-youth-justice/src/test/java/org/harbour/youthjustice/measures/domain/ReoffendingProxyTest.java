@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 import static org.harbour.youthjustice.measures.domain.Ladder.communityResolution;
 import static org.harbour.youthjustice.measures.domain.Ladder.youthCaution;
@@ -90,7 +91,7 @@ class ReoffendingProxyTest {
 
     @Test
     void trackingOutsideThreeTo24MonthsIsRefused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(2));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(25));
+        assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(2));
+        assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(25));
     }
 }
