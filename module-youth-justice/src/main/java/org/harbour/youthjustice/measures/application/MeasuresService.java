@@ -68,7 +68,8 @@ public class MeasuresService {
         LocalDate end = quarterStart.plusMonths(3).minusDays(1);
         int months = trackingMonths();
         LocalDate provenBy = end.plusMonths(months + ReoffendingProxy.MONTHS_TO_PROVE);
-        ReoffendingProxy.Result result = ReoffendingProxy.of(rows.outcomesUntil(provenBy), quarterStart, end, months);
+        ReoffendingProxy.Result result = ReoffendingProxy.of(rows.outcomesUntil(provenBy),
+                rows.releasesFromCustody(quarterStart, end), quarterStart, end, months);
         access.success(REOFFENDING, "module", "youth-justice", "cohort " + quarterStart + ", tracked " + months + " months: "
                 + result.cohort().size());
         return new ReoffendingView(quarterStart, end, months, ReoffendingProxy.trackedDays(months), provenBy,

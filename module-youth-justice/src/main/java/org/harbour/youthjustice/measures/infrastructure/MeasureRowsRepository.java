@@ -9,6 +9,7 @@ import org.harbour.youthjustice.measures.domain.BoardAttendance;
 import org.harbour.youthjustice.measures.domain.InterventionEnd;
 import org.harbour.youthjustice.measures.domain.OutcomeFact;
 import org.harbour.youthjustice.measures.domain.RemandFact;
+import org.harbour.youthjustice.measures.domain.ReoffendingProxy;
 import org.harbour.youthjustice.measures.domain.StatusAtEnd;
 import org.harbour.youthjustice.measures.domain.VictimFact;
 import org.harbour.youthjustice.outcome.domain.Rung;
@@ -73,6 +74,13 @@ public class MeasureRowsRepository {
         return em.createQuery("select s from YjChildStatus s where s.point = :end and s.assessedOn >= :from and s.assessedOn <= :to",
                         ChildStatus.class).setParameter("end", StatusPoint.END).setParameter("from", from).setParameter("to", to)
                 .getResultList().stream().map(s -> new StatusAtEnd(s.getPersonId(), s.getAssessedOn(), s.facts())).toList();
+    }
+
+    /** Releases from custody between the two days, both included. */
+    public List<ReoffendingProxy.Release> releasesFromCustody(LocalDate from, LocalDate to) {
+        return em.createQuery("select c.personId, c.releasedOn from YjCustodyEpisode c where c.releasedOn >= :from and c.releasedOn <= :to",
+                        Object[].class).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new ReoffendingProxy.Release((Long) r[0], (LocalDate) r[1])).toList();
     }
 
     /** Victims asked for consent to contact between the two days, both included: no names, no contact details. */

@@ -94,4 +94,20 @@ class ReoffendingProxyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(2));
         assertThatIllegalArgumentException().isThrownBy(() -> ReoffendingProxy.trackedDays(25));
     }
+
+    @Test
+    void aChildReleasedFromCustodyInThePeriodJoinsTheCohortFromTheRelease() {
+        LocalDate released = LocalDate.of(2024, 2, 20);
+        ReoffendingProxy.Result result = ReoffendingProxy.of(List.of(
+                        Ladder.dto(7, LocalDate.of(2023, 6, 1), false),
+                        youthCaution(7, released.plusMonths(2), released.plusDays(10)),
+                        youthCaution(8, released.plusMonths(2), released.minusDays(10))),
+                List.of(new ReoffendingProxy.Release(7, released), new ReoffendingProxy.Release(9, LocalDate.of(2024, 4, 1))),
+                Q_START, Q_END, 12);
+
+        // 7 is tracked from release and reoffended 10 days after; 8 was cautioned after the quarter (not in the
+        // cohort); 9 was released after the quarter.
+        assertThat(result.cohort()).containsExactly(7L);
+        assertThat(result.reoffenders()).containsExactly(7L);
+    }
 }
