@@ -731,6 +731,37 @@ class YouthJusticeIT {
         assertEquals(quarter.minusYears(2).plusMonths(3).minusDays(1).plusMonths(months + 6).toString(), reoffending.getString("provenBy"));
     }
 
+    @Test
+    void anAlternativeToCustodyPackageHasItsRiskManagementPlanAndIsReviewedWithinThreeMonths() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Package", caseloads, directory);
+        String packages = API + "alternative-packages/children/" + child;
+        String begin = "{\"startedOn\":\"" + today + "\",\"summary\":\"Intensive supervision, curfew and education\","
+                + "\"riskManagementPlan\":\"Daily contact; curfew checks; no contact with co-accused\",\"reviewDueOn\":\"";
+        HttpResponse<String> tooLate = dan.postJson(packages, begin + today.plusMonths(4) + "\"}");
+        assertEquals(400, tooLate.statusCode(), tooLate.body());
+        assertTrue(tooLate.body().contains("reviewDueOn"), tooLate.body());
+        assertEquals(400, dan.postJson(packages, "{\"startedOn\":\"" + today + "\",\"summary\":\"ISS\",\"reviewDueOn\":\""
+                + today.plusMonths(1) + "\"}").statusCode(), "a package needs its risk management plan");
+        JsonObject started = json(created(dan.postJson(packages, begin + today.plusMonths(1) + "\"}")));
+        assertEquals(409, dan.postJson(packages, begin + today.plusMonths(1) + "\"}").statusCode(), "one package at a time");
+        assertTrue(workItems(child).stream().anyMatch(w -> w.getTitle().startsWith("Review the alternative-to-custody package")
+                && w.getDueOn().equals(today.plusMonths(1))), workItems(child).toString());
+
+        String review = API + "alternative-packages/" + started.getJsonNumber("id") + "/review";
+        String body = "{\"reviewedOn\":\"" + today + "\",\"reviewDueOn\":\"" + today.plusMonths(3) + "\",\"riskManagementPlan\":"
+                + "\"Curfew eased at weekends\",\"version\":";
+        assertEquals(409, dan.putJson(review, body + (started.getJsonNumber("version").longValue() + 1) + "}").statusCode());
+        HttpResponse<String> reviewed = dan.putJson(review, body + started.getJsonNumber("version") + "}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertEquals("Curfew eased at weekends", json(reviewed.body()).getString("riskManagementPlan"));
+        assertTrue(dan.get("youth-justice/child-court.xhtml?person=" + child).body().contains("data-package=\"" + started.getJsonNumber("id")));
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_ATC_REVIEW")
+                && e.getOutcome().equals("SUCCESS")), "the review is audited");
+        int refused = signIn("priya.shah").get(packages).statusCode();
+        assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
     private static long atStage(JsonObject view, String stage) {
         return view.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .flatMap(r -> r.getJsonArray("stages").stream().map(JsonValue::asJsonObject))
