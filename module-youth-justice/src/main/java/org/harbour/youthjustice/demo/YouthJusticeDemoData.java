@@ -1,6 +1,7 @@
 package org.harbour.youthjustice.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import org.harbour.core.spi.demo.DemoAreas;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
 import org.harbour.core.spi.demo.DemoPeople;
+import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.people.People;
 import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.youthjustice.assessment.domain.Assessment;
@@ -47,6 +49,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -63,7 +66,9 @@ import java.util.stream.Collectors;
  * them; the panel referrals and court orders that name those; the statuses and custody that name
  * the orders and interventions), since identity ids exist only once written. Assessments, court
  * orders, statuses at the start and end of orders and out-of-court programmes, and custody with
- * resettlement give the YJB's KPIs real figures.
+ * resettlement give the YJB's KPIs real figures; hearings, pre-sentence reports, bail support,
+ * victims, the board's quarterly meetings and the 10-17 population fill the court diary, the
+ * victims' and board's pages and disproportionality ({@link CourtVictimsBoardDemo}).
  */
 @ApplicationScoped
 public class YouthJusticeDemoData implements DemoDataSeeder {
@@ -87,11 +92,17 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     @Inject
     private WorkingDayCalendar calendar;
 
+    @Inject
+    private Instance<ModuleIndicator> indicators;
+
     private Map<String, OutcomeType> types;
     private final List<Runnable> onceOffencesHaveIds = new ArrayList<>();
     private final List<Runnable> onceOutcomesHaveIds = new ArrayList<>();
     /** Statuses and custody name the orders and interventions written in the last pass. */
     private final List<Runnable> onceOrdersHaveIds = new ArrayList<>();
+    /** Reports name the hearing that asked for them. */
+    private final List<Runnable> onceHearingsHaveIds = new ArrayList<>();
+    private CourtVictimsBoardDemo extras;
     private Random random;
     private LocalDate today;
     private final Instant now = Instant.now();
@@ -115,6 +126,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         onceOffencesHaveIds.clear();
         onceOutcomesHaveIds.clear();
         onceOrdersHaveIds.clear();
+        onceHearingsHaveIds.clear();
+        extras = new CourtVictimsBoardDemo(em, random, today, now, onceOffencesHaveIds::add, onceHearingsHaveIds::add);
         types = em.createQuery("select t from OutcomeType t", OutcomeType.class).getResultList().stream()
                 .collect(Collectors.toMap(OutcomeType::getCode, Function.identity()));
         people.staffMember(SERVICE_MANAGER, "Kwame Boateng", "Youth justice service manager", List.of(Roles.MANAGER, Roles.PRACTITIONER),
@@ -139,8 +152,12 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         onceOffencesHaveIds.forEach(Runnable::run);
         em.flush();
         onceOutcomesHaveIds.forEach(Runnable::run);
+        onceHearingsHaveIds.forEach(Runnable::run);
         em.flush();
         onceOrdersHaveIds.forEach(Runnable::run);
+        em.flush();
+        extras.population(SERVICE_MANAGER);
+        extras.boardMeetings(indicators.stream().filter(i -> moduleId().equals(i.spec().moduleId())).toList(), SERVICE_MANAGER);
         em.flush();
         LOG.info(() -> String.format("Demo youth justice: %d children (staff and %d children registered in %d ms), records written in %d ms",
                 OTHER_CHILDREN + dans.size(), OTHER_CHILDREN, (registered - start) / 1_000_000,
@@ -153,9 +170,19 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         em.persist(new YjInvolvement(child, start, DAN, DAN, now));
         dansAssessment(child, start, n);
         switch (n % 4) {
-            case 0 -> panelPending(child, today.minusWeeks(3), DAN);
+            case 0 -> {
+                panelPending(child, today.minusWeeks(3), DAN);
+                // Charged with an earlier offence: to be sentenced soon, with a report owed to the court.
+                Offence charged = offence(child, latest(start, today.minusWeeks(6)), 4, DAN);
+                decided(child, charged, latest(start, today.minusWeeks(5)), "CHARGE", DAN);
+                extras.upcoming(child, charged, DAN, 6 + n);
+            }
             case 1 -> panelPending(child, today.minusDays(4), DAN);
-            case 2 -> decided(child, offence(child, start, 2, DAN), start.plusWeeks(3), "COMMUNITY_RESOLUTION", DAN);
+            case 2 -> {
+                Offence offence = offence(child, start, 2, DAN);
+                decided(child, offence, start.plusWeeks(3), "COMMUNITY_RESOLUTION", DAN);
+                extras.victim(child, offence, DAN);
+            }
             default -> {
                 decided(child, offence(child, start, 3, DAN), start.plusWeeks(3), "YOUTH_CAUTION", DAN);
                 panelPending(child, today.minusDays(2), DAN);
@@ -186,6 +213,7 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
             decided(child, offence, cautioned, random.nextInt(4) == 0 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", manager);
             assessment(child, AssessmentType.OUT_OF_COURT, start.plusDays(3), manager, 0);
             intervention(child, cautioned, manager);
+            victimMaybe(child, offence, manager);
             maybeReoffend(child, offence.getCommittedOn(), manager, 30);
         } else if (path < 94) {
             Offence offence = offence(child, start, 4 + random.nextInt(3), manager);
@@ -193,8 +221,12 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
             decided(child, offence, charged, "CHARGE", manager);
             String[] court = {"REFERRAL_ORDER", "REFERRAL_ORDER", "YOUTH_REHABILITATION_ORDER", "FINE", "CONDITIONAL_DISCHARGE"};
             String sentence = court[random.nextInt(court.length)];
-            outcome(child, offence, sentence, before(charged.plusWeeks(6 + random.nextInt(6))), manager,
+            LocalDate sentenced = before(charged.plusWeeks(6 + random.nextInt(6)));
+            outcome(child, offence, sentence, sentenced, manager,
                     given -> onceOutcomesHaveIds.add(() -> order(child, given, false, manager)));
+            extras.courtPath(child, offence, charged, sentenced, types.get(sentence).getLabel().toLowerCase(Locale.ROOT), false,
+                    manager, n);
+            victimMaybe(child, offence, manager);
             assessment(child, AssessmentType.ASSET_PLUS, charged.plusDays(7), manager, 1);
             maybeReoffend(child, offence.getCommittedOn(), manager, 40);
         } else {
@@ -215,7 +247,11 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         remand.end(sentenced.isAfter(remand.getStartedOn()) ? sentenced : remand.getStartedOn());
         em.persist(remand);
         boolean quashed = n % 7 == 0 && sentenced.plusMonths(2).isBefore(today);
-        outcome(child, offence, n % 3 == 0 ? "SECTION_250" : "DETENTION_AND_TRAINING_ORDER", sentenced, manager,
+        String sentence = n % 3 == 0 ? "SECTION_250" : "DETENTION_AND_TRAINING_ORDER";
+        extras.courtPath(child, offence, start.plusDays(3), sentenced, types.get(sentence).getLabel().toLowerCase(Locale.ROOT), true,
+                manager, n);
+        extras.victim(child, offence, manager);
+        outcome(child, offence, sentence, sentenced, manager,
                 dto -> {
                     if (quashed) {
                         dto.quash(sentenced.plusMonths(2));
@@ -407,6 +443,13 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
             em.persist(outcome);
             then.accept(outcome);
         });
+    }
+
+    /** About half the offences that went beyond diversion had a victim the service contacted. */
+    private void victimMaybe(long child, Offence offence, String manager) {
+        if (random.nextBoolean()) {
+            extras.victim(child, offence, manager);
+        }
     }
 
     private LocalDate before(LocalDate day) {

@@ -19,6 +19,7 @@ import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
+import org.harbour.core.spi.settings.ModuleSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -87,6 +88,9 @@ class YouthJusticeIT {
 
     @Inject
     Instance<ModuleIndicator> indicators;
+
+    @Inject
+    ModuleSettings settings;
 
     @ArquillianResource
     URL portal;
@@ -630,6 +634,138 @@ class YouthJusticeIT {
         assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
         assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this year is in the data");
         assertFalse(xml.contains("Test"), "children by local id, never by name");
+    }
+
+    @Test
+    void theVictimsKpiCountsConsentAndContactAndTheOutOfCourtKpiCountsCompletions() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "VictimKpi", caseloads, directory);
+        YearMonth month = YearMonth.from(today);
+        cautioned(dan, child, today);
+        long offenceId = json(dan.get(API + "children/" + child).body()).getJsonArray("offences").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String victims = API + "victims/children/" + child;
+        created(dan.postJson(victims, "{\"offenceId\":" + offenceId + ",\"name\":\"Park Cafe\",\"consentToContact\":true,"
+                + "\"consentAskedOn\":\"" + today + "\",\"viewsSought\":true,\"restorativeJusticeOffered\":true}"));
+        created(dan.postJson(victims, "{\"offenceId\":" + offenceId + ",\"name\":\"A passer-by\",\"consentToContact\":false,"
+                + "\"consentAskedOn\":\"" + today + "\"}"));
+
+        IndicatorCount consented = indicator("youth-justice.victims-consented").count(month, month).get(month);
+        assertTrue(consented.numeratorPeople().contains(child) && consented.denominatorPeople().contains(child), consented.toString());
+        IndicatorCount rj = indicator("youth-justice.victims-restorative-justice").count(month, month).get(month);
+        assertTrue(rj.numeratorPeople().contains(child), "restorative justice offered to the victim who consented");
+        IndicatorCount support = indicator("youth-justice.victims-support-offered").count(month, month).get(month);
+        assertTrue(support.denominatorPeople().contains(child) && !support.numeratorPeople().contains(child), "no support offered yet");
+
+        String plans = API + "plans/children/" + child;
+        JsonObject intervention = json(created(dan.postJson(plans + "/interventions", "{\"type\":\"REPARATION\",\"startedOn\":\""
+                + today + "\"}")));
+        HttpResponse<String> completed = dan.putJson(API + "plans/interventions/" + intervention.getJsonNumber("id"),
+                "{\"type\":\"REPARATION\",\"startedOn\":\"" + today + "\",\"sessionsOffered\":3,\"sessionsAttended\":3,\"endedOn\":\""
+                        + today + "\",\"completion\":\"COMPLETED\",\"version\":" + intervention.getJsonNumber("version") + "}");
+        assertEquals(200, completed.statusCode(), completed.body());
+        IndicatorCount outOfCourt = indicator("youth-justice.out-of-court-completed").count(month, month).get(month);
+        assertTrue(outOfCourt.numeratorPeople().contains(child) && outOfCourt.denominatorPeople().contains(child),
+                "the intervention after the caution was completed: " + outOfCourt);
+    }
+
+    @Test
+    void disproportionalitySetsEachRungAgainstThePopulationLoadedAndNeedsTheMeasuresPermission() throws Exception {
+        PortalSession manager = signIn("kwame.boateng");
+        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String year = API + "measures/disproportionality?from=" + first + "-04-01&to=" + (first + 1) + "-03-31&by=SEX";
+        HttpResponse<String> before = manager.get(year);
+        assertEquals(200, before.statusCode(), before.body());
+        long outOfCourtBefore = atStage(json(before.body()), "OUT_OF_COURT");
+
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Groups", caseloads, directory);
+        cautioned(dan, child, today);
+        JsonObject after = json(manager.get(year).body());
+        assertEquals(outOfCourtBefore + 1, atStage(after, "OUT_OF_COURT"), "the child cautioned today is at the out-of-court rung");
+        assertEquals(5, after.getJsonArray("stages").size(), "five stages");
+        assertEquals("Girls", after.getString("reference"));
+
+        // The analyst loads a year's population; a correction sends the version read.
+        JsonArray loaded = Json.createReader(new StringReader(manager.get(API + "measures/population?year=2002").body())).readArray();
+        String figure = "{\"year\":2002,\"dimension\":\"SEX\",\"group\":\"F\",\"population\":12000";
+        HttpResponse<String> set = manager.putJson(API + "measures/population", figure + (loaded.isEmpty() ? "" : ",\"version\":"
+                + loaded.stream().map(JsonValue::asJsonObject).filter(p -> p.getString("group").equals("F")
+                        && p.getString("dimension").equals("SEX")).findFirst().orElseThrow().getJsonNumber("version")) + "}");
+        assertEquals(200, set.statusCode(), set.body());
+        assertEquals(409, manager.putJson(API + "measures/population", figure + ",\"version\":"
+                + (json(set.body()).getJsonNumber("version").longValue() + 5) + "}").statusCode(), "a stale correction");
+        HttpResponse<String> badGroup = manager.putJson(API + "measures/population",
+                "{\"year\":2002,\"dimension\":\"SEX\",\"group\":\"WHITE\",\"population\":10}");
+        assertEquals(400, badGroup.statusCode(), badGroup.body());
+        assertTrue(badGroup.body().contains("group"), badGroup.body());
+        assertEquals(400, manager.get(API + "measures/disproportionality?from=" + first + "-04-01&to=" + first + "-03-31").statusCode());
+        assertTrue(manager.get("youth-justice/measures.xhtml?by=ETHNICITY").body().contains("id=\"disproportionality\""));
+
+        assertEquals(403, dan.get(year).statusCode(), "figures for the measures permission only");
+        assertEquals(403, dan.get("youth-justice/measures.xhtml").statusCode());
+        assertTrue(audit.latest(200).stream().anyMatch(e -> e.getAction().equals("YJ_DISPROPORTIONALITY_VIEW")
+                && e.getOutcome().equals("SUCCESS") && e.getActor().equals("kwame.boateng")), "the view is audited");
+    }
+
+    @Test
+    void theKpisComeByTheYjbsQuartersAndReoffendingIsTrackedForTheMonthsSet() throws Exception {
+        PortalSession manager = signIn("kwame.boateng");
+        LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        HttpResponse<String> kpis = manager.get(API + "board/kpis?quarter=" + quarter);
+        assertEquals(200, kpis.statusCode(), kpis.body());
+        List<String> ids = Json.createReader(new StringReader(kpis.body())).readArray().stream()
+                .map(k -> k.asJsonObject().getString("indicatorId")).toList();
+        assertTrue(ids.containsAll(List.of("youth-justice.victims-consented", "youth-justice.out-of-court-completed",
+                "youth-justice.board-attendance", "youth-justice.wider-services")), ids.toString());
+        assertEquals(400, manager.get(API + "board/kpis?quarter=" + quarter.plusMonths(1)).statusCode(), "not a quarter's first day");
+        assertEquals(400, manager.get(API + "board/kpis?quarter=" + quarter.plusMonths(3)).statusCode(), "not begun");
+        HttpResponse<byte[]> pdf = manager.getBytes(API + "board/scrutiny.pdf?quarter=" + quarter.minusMonths(3));
+        assertEquals(200, pdf.statusCode());
+        assertTrue(manager.get("youth-justice/board.xhtml?quarter=" + quarter).body().contains("quarter=" + quarter));
+
+        JsonObject reoffending = json(manager.get(API + "measures/reoffending?quarter=" + quarter.minusYears(2)).body());
+        int months = settings.intValue("youth-justice", "reoffending-tracking-months");
+        assertEquals(months, reoffending.getInt("trackingMonths"));
+        assertEquals(months * 365 / 12, reoffending.getInt("trackedDays"));
+        assertEquals(quarter.minusYears(2).plusMonths(3).minusDays(1).plusMonths(months + 6).toString(), reoffending.getString("provenBy"));
+    }
+
+    @Test
+    void anAlternativeToCustodyPackageHasItsRiskManagementPlanAndIsReviewedWithinThreeMonths() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Package", caseloads, directory);
+        String packages = API + "alternative-packages/children/" + child;
+        String begin = "{\"startedOn\":\"" + today + "\",\"summary\":\"Intensive supervision, curfew and education\","
+                + "\"riskManagementPlan\":\"Daily contact; curfew checks; no contact with co-accused\",\"reviewDueOn\":\"";
+        HttpResponse<String> tooLate = dan.postJson(packages, begin + today.plusMonths(4) + "\"}");
+        assertEquals(400, tooLate.statusCode(), tooLate.body());
+        assertTrue(tooLate.body().contains("reviewDueOn"), tooLate.body());
+        assertEquals(400, dan.postJson(packages, "{\"startedOn\":\"" + today + "\",\"summary\":\"ISS\",\"reviewDueOn\":\""
+                + today.plusMonths(1) + "\"}").statusCode(), "a package needs its risk management plan");
+        JsonObject started = json(created(dan.postJson(packages, begin + today.plusMonths(1) + "\"}")));
+        assertEquals(409, dan.postJson(packages, begin + today.plusMonths(1) + "\"}").statusCode(), "one package at a time");
+        assertTrue(workItems(child).stream().anyMatch(w -> w.getTitle().startsWith("Review the alternative-to-custody package")
+                && w.getDueOn().equals(today.plusMonths(1))), workItems(child).toString());
+
+        String review = API + "alternative-packages/" + started.getJsonNumber("id") + "/review";
+        String body = "{\"reviewedOn\":\"" + today + "\",\"reviewDueOn\":\"" + today.plusMonths(3) + "\",\"riskManagementPlan\":"
+                + "\"Curfew eased at weekends\",\"version\":";
+        assertEquals(409, dan.putJson(review, body + (started.getJsonNumber("version").longValue() + 1) + "}").statusCode());
+        HttpResponse<String> reviewed = dan.putJson(review, body + started.getJsonNumber("version") + "}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertEquals("Curfew eased at weekends", json(reviewed.body()).getString("riskManagementPlan"));
+        assertTrue(dan.get("youth-justice/child-court.xhtml?person=" + child).body().contains("data-package=\"" + started.getJsonNumber("id")));
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_ATC_REVIEW")
+                && e.getOutcome().equals("SUCCESS")), "the review is audited");
+        int refused = signIn("priya.shah").get(packages).statusCode();
+        assertTrue(refused == 403 || refused == 404, "another area's worker is refused: " + refused);
+    }
+
+    private static long atStage(JsonObject view, String stage) {
+        return view.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .flatMap(r -> r.getJsonArray("stages").stream().map(JsonValue::asJsonObject))
+                .filter(c -> c.getString("stage").equals(stage)).mapToLong(c -> c.getJsonNumber("children").longValue()).sum();
     }
 
     private List<String> chronology(long child) {

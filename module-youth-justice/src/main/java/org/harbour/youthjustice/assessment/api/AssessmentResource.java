@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harbour.youthjustice.access.api.DatedChange;
 import org.harbour.youthjustice.assessment.application.AssessmentForm;
 import org.harbour.youthjustice.assessment.application.AssessmentService;
 import org.harbour.youthjustice.assessment.application.AssessmentView;
@@ -28,17 +29,6 @@ public class AssessmentResource {
 
     @Inject
     private AssessmentService assessments;
-
-    /** A day and the version read. */
-    public static class DatedChange {
-        private LocalDate on;
-        private Long version;
-
-        public LocalDate getOn() { return on; }
-        public void setOn(LocalDate on) { this.on = on; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
 
     @GET
     @Path("/children/{personId}")

@@ -11,6 +11,7 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.Inputs;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.assessment.domain.Assessment;
 import org.harbour.youthjustice.assessment.domain.AssessmentProblem;
@@ -59,11 +60,12 @@ public class AssessmentService {
 
     public AssessmentView start(long personId, @NotNull @Valid AssessmentForm form) {
         access.require(YjPermissions.RECORD, CREATE, personId);
-        AssessmentType type = parse(AssessmentType.class, form.getType(), "type", "Choose one of the assessments listed.");
+        AssessmentType type = Inputs.parse(AssessmentType.class, form.getType(), "type", "Choose one of the assessments listed.");
         access.requireYouthJusticeAge(personId, form.getStartedOn(), "startedOn");
         String author = form.getAuthor() == null || form.getAuthor().isBlank() ? access.username() : form.getAuthor().strip();
         Ratings ratings = ratings(form);
-        check(AssessmentRules.problems(type, form.getStartedOn(), form.getCompletedOn(), ratings, form.getReviewDueOn(), null, author, null));
+        Inputs.refuseIfBroken(AssessmentRules.problems(type, form.getStartedOn(), form.getCompletedOn(), ratings, form.getReviewDueOn(),
+                null, author, null));
         Assessment assessment = new Assessment(personId, type, author, form.getStartedOn(),
                 calendar.addWorkingDays(form.getStartedOn(), AssessmentRules.COMPLETION_WORKING_DAYS), access.username(), access.now());
         if (form.getCompletedOn() != null) {
@@ -86,7 +88,7 @@ public class AssessmentService {
             throw new InvalidInputException("completedOn", "A countersigned assessment is not changed: start a review instead.");
         }
         Ratings ratings = ratings(form);
-        check(AssessmentRules.problems(assessment.getType(), assessment.getStartedOn(), form.getCompletedOn(), ratings,
+        Inputs.refuseIfBroken(AssessmentRules.problems(assessment.getType(), assessment.getStartedOn(), form.getCompletedOn(), ratings,
                 form.getReviewDueOn(), null, assessment.getAuthor(), null));
         assessment.complete(form.getCompletedOn(), ratings, form.getReviewDueOn());
         assessment.touched(access.username(), access.now());
@@ -101,8 +103,8 @@ public class AssessmentService {
         Assessment assessment = found(id, YjPermissions.DECIDE, COUNTERSIGN);
         YjAccess.checkVersion(assessment, version);
         access.pastOrToday(on, "countersignedOn", "the day it was countersigned");
-        check(AssessmentRules.problems(assessment.getType(), assessment.getStartedOn(), assessment.getCompletedOn(), assessment.ratings(),
-                null, on, assessment.getAuthor(), access.username()));
+        Inputs.refuseIfBroken(AssessmentRules.problems(assessment.getType(), assessment.getStartedOn(), assessment.getCompletedOn(),
+                assessment.ratings(), null, on, assessment.getAuthor(), access.username()));
         assessment.countersign(on, access.username());
         assessment.touched(access.username(), access.now());
         repository.flush();
@@ -120,11 +122,6 @@ public class AssessmentService {
         return assessment;
     }
 
-    private static void check(List<AssessmentProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
-        }
-    }
 
     private static Ratings ratings(AssessmentForm form) {
         return new Ratings(rating(form.getLikelihoodOfReoffending(), "likelihoodOfReoffending"),
@@ -135,14 +132,6 @@ public class AssessmentService {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return parse(Rating.class, value, field, "A rating is low, medium, high or very high.");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, message);
-        }
+        return Inputs.parse(Rating.class, value, field, "A rating is low, medium, high or very high.");
     }
 }

@@ -51,7 +51,8 @@ public class BoardService {
     private static final List<String> ORDER = List.of("first-time-entrants", "custody-rate", "custodial-sentences",
             "remands-local-authority", "remands-youth-detention", "serious-violence", "ete-at-end", "accommodation-at-end",
             "send-plan-at-end", "mental-health-offered", "mental-health-attending", "substance-misuse-offered",
-            "substance-misuse-attending");
+            "substance-misuse-attending", "out-of-court-completed", "board-attendance", "wider-services", "victims-consented",
+            "victims-views-sought", "victims-kept-informed", "victims-support-offered", "victims-restorative-justice");
 
     @Inject
     private BoardRepository repository;
@@ -75,6 +76,15 @@ public class BoardService {
         YearMonth[] period = period(months);
         List<KpiFigure> figures = figures(period[0], period[1]);
         access.success(VIEW, RECORD_TYPE, "kpi-set", "KPI set " + period[0] + " to " + period[1]);
+        return figures;
+    }
+
+    /** The KPI set of one of the YJB's reporting quarters ({@code quarterStart}: 1 April, July, October or January), begun by today. */
+    public List<KpiFigure> kpiSetOfQuarter(LocalDate quarterStart) {
+        access.requirePermission(YjPermissions.MEASURES, VIEW, RECORD_TYPE, "kpi-set");
+        YearMonth[] period = quarter(quarterStart);
+        List<KpiFigure> figures = figures(period[0], period[1]);
+        access.success(VIEW, RECORD_TYPE, "kpi-set", "KPI set " + KpiSet.quarterLabel(quarterStart));
         return figures;
     }
 
@@ -105,7 +115,16 @@ public class BoardService {
     /** The scrutiny update of the KPI set for the {@code months} months before this one; the download is audited. */
     public byte[] scrutinyPdf(int months) {
         access.requirePermission(YjPermissions.MEASURES, SCRUTINY_PDF, RECORD_TYPE, "scrutiny");
-        YearMonth[] period = period(months);
+        return scrutinyPdf(period(months));
+    }
+
+    /** The scrutiny update of one reporting quarter's KPI set; the download is audited. */
+    public byte[] scrutinyPdfOfQuarter(LocalDate quarterStart) {
+        access.requirePermission(YjPermissions.MEASURES, SCRUTINY_PDF, RECORD_TYPE, "scrutiny");
+        return scrutinyPdf(quarter(quarterStart));
+    }
+
+    private byte[] scrutinyPdf(YearMonth[] period) {
         Map<String, String> definitions = new LinkedHashMap<>();
         ours().forEach(i -> definitions.put(i.spec().id(), i.spec().definition()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -119,6 +138,17 @@ public class BoardService {
             throw new InvalidInputException("months", "The KPIs cover 1 to 24 months.");
         }
         return KpiSet.period(YearMonth.from(access.today()), months);
+    }
+
+    private YearMonth[] quarter(LocalDate quarterStart) {
+        if (quarterStart == null || quarterStart.isAfter(access.today()) || quarterStart.getYear() < 2000) {
+            throw new InvalidInputException("quarter", "Give the first day of a quarter from 2000 that has begun, such as 2025-04-01.");
+        }
+        try {
+            return KpiSet.quarter(quarterStart);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("quarter", "A quarter begins on 1 April, July, October or January, such as 2025-04-01.");
+        }
     }
 
     private List<KpiFigure> figures(YearMonth from, YearMonth to) {

@@ -12,7 +12,13 @@ import org.harbour.youthjustice.board.domain.KpiFigure;
 import org.harbour.youthjustice.board.domain.StatutoryPartner;
 import org.omnifaces.util.Messages;
 
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.youthjustice.board.domain.KpiSet;
+
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +39,10 @@ public class BoardPage implements Serializable {
     @Inject
     private YjAccess access;
 
+    private static final int QUARTERS_OFFERED = 8;
+
     private int months = 6;
+    private String quarter;
     private BoardForm meeting = new BoardForm();
     private transient List<KpiFigure> kpis;
     private transient List<BoardMeetingView> meetings;
@@ -44,9 +53,45 @@ public class BoardPage implements Serializable {
 
     public List<KpiFigure> getKpis() {
         if (kpis == null) {
-            kpis = board.kpiSet(months);
+            kpis = quarter == null || quarter.isBlank() ? board.kpiSet(months) : board.kpiSetOfQuarter(quarterStart());
         }
         return kpis;
+    }
+
+    /** What the KPI set covers, in words. */
+    public String getPeriodLabel() {
+        return quarter == null || quarter.isBlank() ? "last " + months + " months" : KpiSet.quarterLabel(quarterStart());
+    }
+
+    /** The scrutiny PDF's query for the period shown. */
+    public String getPeriodQuery() {
+        return quarter == null || quarter.isBlank() ? "months=" + months : "quarter=" + quarterStart();
+    }
+
+    private LocalDate quarterStart() {
+        try {
+            return LocalDate.parse(quarter);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("quarter", "Choose a quarter from the list.");
+        }
+    }
+
+    /** The YJB's reporting quarters begun, latest first: value the first day, label as the YJB names it. */
+    public List<Map.Entry<String, String>> getQuarters() {
+        LocalDate today = access.today();
+        LocalDate start = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        List<Map.Entry<String, String>> quarters = new ArrayList<>();
+        for (int i = 0; i < QUARTERS_OFFERED; i++) {
+            LocalDate q = start.minusMonths(3L * i);
+            quarters.add(Map.entry(q.toString(), KpiSet.quarterLabel(q) + (i == 0 ? " (so far)" : "")));
+        }
+        return quarters;
+    }
+
+    public String getQuarter() { return quarter; }
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+        this.kpis = null;
     }
 
     public List<BoardMeetingView> getMeetings() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harbour.youthjustice.access.api.DatedChange;
 import org.harbour.youthjustice.child.application.ChildRecordService;
 import org.harbour.youthjustice.child.application.ChildRecordView;
 import org.harbour.youthjustice.jdmp.application.JdmpService;
@@ -50,28 +51,6 @@ public class YouthJusticeResource {
 
     @Inject
     private JdmpService panel;
-
-    /** A change made on a day to a record whose version was read. */
-    public static class DatedChange {
-        private LocalDate on;
-        private Long version;
-
-        public LocalDate getOn() {
-            return on;
-        }
-
-        public void setOn(LocalDate on) {
-            this.on = on;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
-        public void setVersion(Long version) {
-            this.version = version;
-        }
-    }
 
     /** The case manager the child's involvement is allocated to. */
     public static class Allocation {

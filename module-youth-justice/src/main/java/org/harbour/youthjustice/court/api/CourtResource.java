@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.youthjustice.access.api.DatedChange;
 import org.harbour.youthjustice.court.application.BailForm;
 import org.harbour.youthjustice.court.application.BailService;
 import org.harbour.youthjustice.court.application.BailView;
@@ -54,28 +55,6 @@ public class CourtResource {
 
     @Inject
     private BailService bail;
-
-    /** A change made on a day to a record whose version was read. */
-    public static class DatedChange {
-        private LocalDate on;
-        private Long version;
-
-        public LocalDate getOn() {
-            return on;
-        }
-
-        public void setOn(LocalDate on) {
-            this.on = on;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
-        public void setVersion(Long version) {
-            this.version = version;
-        }
-    }
 
     /** What the court did, said of a record whose version was read. */
     public static class Result {

@@ -10,6 +10,11 @@ import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.access.web.PageAction;
 import org.harbour.youthjustice.caution.application.CautionDutyService;
 import org.harbour.youthjustice.caution.application.CautionDutyView;
+import org.harbour.youthjustice.atc.application.AlternativePackageService;
+import org.harbour.youthjustice.atc.application.PackageForm;
+import org.harbour.youthjustice.atc.application.PackageView;
+import org.harbour.youthjustice.atc.application.ReviewForm;
+import org.harbour.youthjustice.atc.domain.AlternativePackage;
 import org.harbour.youthjustice.court.application.BailForm;
 import org.harbour.youthjustice.court.application.BailService;
 import org.harbour.youthjustice.court.application.BailView;
@@ -91,6 +96,12 @@ public class ChildCourtPage implements Serializable {
     private transient CourtRecordView record;
     private transient List<CautionDutyView> cautionDuties;
     private transient List<OffenceView> offences;
+    private PackageForm alternative = new PackageForm();
+    private ReviewForm alternativeReview = new ReviewForm();
+    private transient List<PackageView> packages;
+
+    @Inject
+    private AlternativePackageService alternatives;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -110,6 +121,10 @@ public class ChildCourtPage implements Serializable {
             filedOn = today;
             bailEndedOn = today;
             dutyAssessedOn = today;
+            alternative.setStartedOn(today);
+            alternative.setReviewDueOn(today.plusMonths(1));
+            alternativeReview.setReviewedOn(today);
+            alternativeReview.setReviewDueOn(today.plusMonths(AlternativePackage.REVIEW_WITHIN_MONTHS));
         } catch (RecordNotFoundException e) {
             faces.getExternalContext().responseSendError(404, "No such record");
             faces.responseComplete();
@@ -211,6 +226,54 @@ public class ChildCourtPage implements Serializable {
             dutyIntervention = null;
             refreshed("Assessment and intervention recorded.");
         }
+    }
+
+    /** Begins an alternative-to-custody package with its risk management plan. */
+    public void startPackage() {
+        PackageView done = PageAction.on("package-form", Map.of("startedOn", "package-from", "summary", "package-summary",
+                "riskManagementPlan", "package-plan", "reviewDueOn", "package-review-due")).call(() -> alternatives.start(person, alternative));
+        if (done != null) {
+            alternative = new PackageForm();
+            packages = null;
+            refreshed("Alternative-to-custody package recorded; its review is in My work.");
+        }
+    }
+
+    /** Reviews the open package: the next review, and the plan if revised. */
+    public void reviewPackage() {
+        PackageView open = getOpenPackage();
+        if (open == null) {
+            return;
+        }
+        alternativeReview.setVersion(open.version());
+        PackageView done = PageAction.on("package-review-form", Map.of("reviewedOn", "package-reviewed-on",
+                "reviewDueOn", "package-next-review", "riskManagementPlan", "package-revised-plan"))
+                .call(() -> alternatives.review(open.id(), alternativeReview));
+        if (done != null) {
+            alternativeReview.setRiskManagementPlan(null);
+            packages = null;
+            refreshed("Package reviewed; the next review is due " + done.reviewDueOn() + ".");
+        }
+    }
+
+    /** Read once per view, so the read is audited once. */
+    public List<PackageView> getPackages() {
+        if (packages == null && person != null) {
+            packages = alternatives.ofChild(person);
+        }
+        return packages;
+    }
+
+    public PackageView getOpenPackage() {
+        return getPackages() == null ? null : getPackages().stream().filter(PackageView::open).findFirst().orElse(null);
+    }
+
+    public PackageForm getAlternative() {
+        return alternative;
+    }
+
+    public ReviewForm getAlternativeReview() {
+        return alternativeReview;
     }
 
     private void refreshed(String message) {

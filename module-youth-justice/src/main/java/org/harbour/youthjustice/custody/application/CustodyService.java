@@ -11,6 +11,7 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.Inputs;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.court.domain.CourtOrder;
 import org.harbour.youthjustice.court.infrastructure.CourtRepository;
@@ -69,14 +70,14 @@ public class CustodyService {
 
     public CustodyView start(long personId, @NotNull @Valid CustodyForm form) {
         access.require(YjPermissions.COURT, START, personId);
-        EstablishmentType type = parse(EstablishmentType.class, form.getEstablishmentType(), "establishmentType",
+        EstablishmentType type = Inputs.parse(EstablishmentType.class, form.getEstablishmentType(), "establishmentType",
                 "Choose a young offender institution, a secure training centre or a secure children's home.");
         CourtOrder order = court.order(form.getOrderId()).filter(o -> o.getPersonId() == personId).orElseThrow(
                 () -> new InvalidInputException("orderId", "This child has no such order."));
         if (!order.getKind().isCustodial() || quashed(order)) {
             throw new InvalidInputException("orderId", "Custody is served under a custodial order that stands.");
         }
-        check(CustodyEpisode.startProblems(order.getStartsOn(), order.getReleaseOn(), form.getStartedOn()));
+        Inputs.refuseIfBroken(CustodyEpisode.startProblems(order.getStartsOn(), order.getReleaseOn(), form.getStartedOn()));
         if (repository.openFor(personId)) {
             String once = "The child is in custody already: record the release first.";
             throw new RuleRefusedException("startedOn", once, List.of(once));
@@ -90,9 +91,9 @@ public class CustodyService {
     public CustodyView plan(long id, @NotNull @Valid ResettlementForm form) {
         CustodyEpisode episode = found(id, YjPermissions.RECORD, RESETTLEMENT);
         YjAccess.checkVersion(episode, form.getVersion());
-        ReleaseAccommodation accommodation = parse(ReleaseAccommodation.class, form.getReleaseAccommodation(), "releaseAccommodation",
-                "Choose where the child will live on release.");
-        check(episode.planProblems(form.getResettlementPlanOn(), form.getResettlementPlan()));
+        ReleaseAccommodation accommodation = Inputs.parse(ReleaseAccommodation.class, form.getReleaseAccommodation(),
+                "releaseAccommodation", "Choose where the child will live on release.");
+        Inputs.refuseIfBroken(episode.planProblems(form.getResettlementPlanOn(), form.getResettlementPlan()));
         episode.plan(form.getResettlementPlanOn(), form.getResettlementPlan(), accommodation);
         episode.touched(access.username(), access.now());
         repository.flush();
@@ -134,19 +135,5 @@ public class CustodyService {
         }
         access.require(permission, action, episode.getPersonId());
         return episode;
-    }
-
-    private static void check(List<CustodyProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, message);
-        }
     }
 }

@@ -4,6 +4,8 @@ package org.harbour.youthjustice.measures.application;
 final class Measures {
 
     static final String MODULE = "youth-justice";
+    /** The setting of how many months a reoffending cohort is tracked. */
+    static final String TRACKING_MONTHS = "reoffending-tracking-months";
 
     private Measures() {
     }

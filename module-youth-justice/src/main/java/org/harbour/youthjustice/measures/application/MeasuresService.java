@@ -8,6 +8,7 @@ import org.harbour.core.spi.casedata.CaseData;
 import org.harbour.core.spi.casedata.EpisodeRow;
 import org.harbour.core.spi.casedata.InvolvementRow;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.settings.ModuleSettings;
 import org.harbour.youthjustice.YjPermissions;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.measures.domain.OutcomeFact;
@@ -47,6 +48,9 @@ public class MeasuresService {
     @Inject
     private OutcomeService outcomes;
 
+    @Inject
+    private ModuleSettings settings;
+
     /** No youth justice record here is older: the first cohort a service can ask for. */
     private static final int EARLIEST_COHORT_YEAR = 2000;
 
@@ -62,10 +66,19 @@ public class MeasuresService {
                     + " that has begun, such as 2025-04-01.");
         }
         LocalDate end = quarterStart.plusMonths(3).minusDays(1);
-        ReoffendingProxy.Result result = ReoffendingProxy.of(
-                rows.outcomesUntil(quarterStart.plusMonths(3 + ReoffendingProxy.PROVEN_WITHIN_MONTHS)), quarterStart, end);
-        access.success(REOFFENDING, "module", "youth-justice", "cohort " + quarterStart + ": " + result.cohort().size());
-        return new ReoffendingView(quarterStart, end, result);
+        int months = trackingMonths();
+        LocalDate provenBy = end.plusMonths(months + ReoffendingProxy.MONTHS_TO_PROVE);
+        ReoffendingProxy.Result result = ReoffendingProxy.of(rows.outcomesUntil(provenBy),
+                rows.releasesFromCustody(quarterStart, end), quarterStart, end, months);
+        access.success(REOFFENDING, "module", "youth-justice", "cohort " + quarterStart + ", tracked " + months + " months: "
+                + result.cohort().size());
+        return new ReoffendingView(quarterStart, end, months, ReoffendingProxy.trackedDays(months), provenBy,
+                !provenBy.isAfter(access.today()), result);
+    }
+
+    /** The module's setting; the national measure tracks 12 months. */
+    public int trackingMonths() {
+        return settings.intValue(Measures.MODULE, Measures.TRACKING_MONTHS);
     }
 
     /** Children the user may reach who may be referred to Turnaround today, soonest window end first. */

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.harbour.youthjustice.board.domain.BoardMeeting;
+import org.harbour.youthjustice.measures.domain.BoardAttendance;
+import org.harbour.youthjustice.measures.domain.InterventionEnd;
 import org.harbour.youthjustice.measures.domain.OutcomeFact;
 import org.harbour.youthjustice.measures.domain.RemandFact;
+import org.harbour.youthjustice.measures.domain.ReoffendingProxy;
 import org.harbour.youthjustice.measures.domain.StatusAtEnd;
+import org.harbour.youthjustice.measures.domain.VictimFact;
 import org.harbour.youthjustice.outcome.domain.Rung;
 import org.harbour.youthjustice.plan.domain.ChildStatus;
+import org.harbour.youthjustice.plan.domain.Completion;
 import org.harbour.youthjustice.plan.domain.StatusPoint;
 import org.harbour.youthjustice.record.domain.OffenceType;
 
@@ -68,6 +74,42 @@ public class MeasureRowsRepository {
         return em.createQuery("select s from YjChildStatus s where s.point = :end and s.assessedOn >= :from and s.assessedOn <= :to",
                         ChildStatus.class).setParameter("end", StatusPoint.END).setParameter("from", from).setParameter("to", to)
                 .getResultList().stream().map(s -> new StatusAtEnd(s.getPersonId(), s.getAssessedOn(), s.facts())).toList();
+    }
+
+    /** Releases from custody between the two days, both included. */
+    public List<ReoffendingProxy.Release> releasesFromCustody(LocalDate from, LocalDate to) {
+        return em.createQuery("select c.personId, c.releasedOn from YjCustodyEpisode c where c.releasedOn >= :from and c.releasedOn <= :to",
+                        Object[].class).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new ReoffendingProxy.Release((Long) r[0], (LocalDate) r[1])).toList();
+    }
+
+    /** Victims asked for consent to contact between the two days, both included: no names, no contact details. */
+    public List<VictimFact> victimsAsked(LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        select v.personId, v.consentAskedOn, v.consentToContact, v.viewsSought, v.keptInformed, v.supportOffered,
+                               v.restorativeJusticeOffered
+                        from YjVictim v where v.consentAskedOn >= :from and v.consentAskedOn <= :to""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new VictimFact((Long) r[0], (LocalDate) r[1], (Boolean) r[2], (Boolean) r[3], (Boolean) r[4],
+                        (Boolean) r[5], (Boolean) r[6])).toList();
+    }
+
+    /** Interventions that ended (completed or not) between the two days, both included. */
+    public List<InterventionEnd> interventionsEnded(LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        select i.personId, i.startedOn, i.endedOn, i.completion from YjIntervention i
+                        where i.endedOn >= :from and i.endedOn <= :to and i.completion <> :ongoing""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("ongoing", Completion.ONGOING)
+                .getResultList().stream()
+                .map(r -> new InterventionEnd((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], r[3] == Completion.COMPLETED))
+                .toList();
+    }
+
+    /** The board's meetings between the two days, both included, with the partners present. */
+    public List<BoardAttendance.Meeting> boardMeetings(LocalDate from, LocalDate to) {
+        return em.createQuery("select m from YjBoardMeeting m where m.metOn >= :from and m.metOn <= :to", BoardMeeting.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(m -> new BoardAttendance.Meeting(m.getMetOn(), m.getPartnersPresent())).toList();
     }
 
     private static List<OutcomeFact> facts(List<Object[]> rows) {

@@ -11,6 +11,7 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.Inputs;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.court.infrastructure.CourtRepository;
 import org.harbour.youthjustice.plan.domain.ChildStatus;
@@ -61,7 +62,7 @@ public class PlanService {
 
     public InterventionView start(long personId, @NotNull @Valid InterventionForm form) {
         access.require(YjPermissions.RECORD, INTERVENTION, personId);
-        InterventionType type = parse(InterventionType.class, form.getType(), "type", "Choose one of the interventions listed.");
+        InterventionType type = Inputs.parse(InterventionType.class, form.getType(), "type", "Choose one of the interventions listed.");
         access.requireYouthJusticeAge(personId, form.getStartedOn(), "startedOn");
         Intervention intervention = new Intervention(personId, type, form.getStartedOn(), access.username(), access.now());
         apply(intervention, form);
@@ -88,8 +89,9 @@ public class PlanService {
 
     public StatusView recordStatus(long personId, @NotNull @Valid StatusForm form) {
         access.require(YjPermissions.RECORD, STATUS, personId);
-        StatusSubject subject = parse(StatusSubject.class, form.getSubjectType(), "subjectType", "Choose an order or an intervention.");
-        StatusPoint point = parse(StatusPoint.class, form.getPoint(), "point", "Choose the start or the end.");
+        StatusSubject subject = Inputs.parse(StatusSubject.class, form.getSubjectType(), "subjectType",
+                "Choose an order or an intervention.");
+        StatusPoint point = Inputs.parse(StatusPoint.class, form.getPoint(), "point", "Choose the start or the end.");
         boolean childs = subject == StatusSubject.ORDER
                 ? court.order(form.getSubjectId()).filter(o -> o.getPersonId() == personId).isPresent()
                 : repository.intervention(form.getSubjectId()).filter(i -> i.getPersonId() == personId).isPresent();
@@ -106,9 +108,7 @@ public class PlanService {
                 form.isMentalHealthAttending(), form.isSubstanceMisuseNeed(), form.isSubstanceMisuseOffered(),
                 form.isSubstanceMisuseAttending());
         List<PlanProblem> problems = facts.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
-        }
+        Inputs.refuseIfBroken(problems);
         ChildStatus status = repository.add(new ChildStatus(personId, subject, form.getSubjectId(), point, form.getAssessedOn(), facts,
                 access.username(), access.now()));
         access.success(STATUS, personId, "status " + status.getId() + " at the " + point + " of " + subject + " " + form.getSubjectId());
@@ -116,21 +116,13 @@ public class PlanService {
     }
 
     private void apply(Intervention intervention, InterventionForm form) {
-        Completion completion = parse(Completion.class, form.getCompletion() == null ? "ONGOING" : form.getCompletion(), "completion",
-                "Choose ongoing, completed or not completed.");
+        Completion completion = Inputs.parse(Completion.class, form.getCompletion() == null ? "ONGOING" : form.getCompletion(),
+                "completion", "Choose ongoing, completed or not completed.");
         LocalDate ended = form.getEndedOn();
         Optional<PlanProblem> refusal = intervention.refusal(form.getSessionsOffered(), form.getSessionsAttended(), ended, completion);
         if (refusal.isPresent()) {
             throw new InvalidInputException(refusal.get().field(), refusal.get().message());
         }
         intervention.progress(form.getSessionsOffered(), form.getSessionsAttended(), ended, completion);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, message);
-        }
     }
 }

@@ -3,11 +3,13 @@ package org.harbour.youthjustice.board.domain;
 import org.harbour.core.spi.indicator.IndicatorCount;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KpiSetTest {
@@ -45,5 +47,19 @@ class KpiSetTest {
         noHealth.remove(StatutoryPartner.HEALTH);
         noHealth.add(StatutoryPartner.COURTS);
         assertThat(BoardMeeting.quorate(noHealth)).isFalse();
+    }
+
+    @Test
+    void theYjbQuartersRunFromAprilAndNameTheirYear() {
+        assertThat(KpiSet.quarter(LocalDate.of(2025, 4, 1)))
+                .containsExactly(YearMonth.of(2025, 4), YearMonth.of(2025, 6));
+        assertThat(KpiSet.quarterLabel(LocalDate.of(2025, 4, 1))).isEqualTo("Q1 2025/26");
+        assertThat(KpiSet.quarterLabel(LocalDate.of(2025, 10, 1))).isEqualTo("Q3 2025/26");
+        assertThat(KpiSet.quarterLabel(LocalDate.of(2026, 1, 1))).isEqualTo("Q4 2025/26");
+        assertThat(KpiSet.quarterLabel(LocalDate.of(1999, 7, 1))).isEqualTo("Q2 1999/00");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> KpiSet.quarter(LocalDate.of(2025, 5, 1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> KpiSet.quarter(LocalDate.of(2025, 4, 2)));
     }
 }
