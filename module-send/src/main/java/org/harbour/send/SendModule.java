@@ -10,6 +10,7 @@ import org.harbour.core.spi.module.PermissionDefinition;
 import org.harbour.core.spi.module.PlatformModule;
 import org.harbour.core.spi.settings.SettingDefinition;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ public class SendModule {
 
     public static final String ID = "send";
     public static final String LA_CODE = "la-code";
+    public static final String OUT_OF_CITY_TARGET = "out-of-city-target";
+    public static final String IN_CITY_PLACE_COST = "in-city-place-cost";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
 
@@ -110,6 +113,21 @@ public class SendModule {
     @Produces
     SettingDefinition laCode() {
         return SettingDefinition.text(MODULE, LA_CODE, "999", "The council's three-digit DfE local authority code for SEN2");
+    }
+
+    /** The commissioners' target for out-of-city placements (the city's case: from 62 to 12). */
+    @Produces
+    SettingDefinition outOfCityTarget() {
+        return SettingDefinition.wholeNumber(MODULE, OUT_OF_CITY_TARGET, 12,
+                "Out-of-city placements the sufficiency model aims for").between(0, 10_000);
+    }
+
+    /** What a place in the city costs a year, against which bringing a child home saves. */
+    @Produces
+    SettingDefinition inCityPlaceCost() {
+        return SettingDefinition.decimal(MODULE, IN_CITY_PLACE_COST, new BigDecimal("25000"),
+                "Cost a year of a special school place in the city, in pounds, for the out-of-city model")
+                .between(BigDecimal.ZERO, new BigDecimal("999999.99"));
     }
 
     private static PermissionDefinition permission(String code, String description, String... roles) {

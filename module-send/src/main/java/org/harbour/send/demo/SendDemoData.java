@@ -405,8 +405,27 @@ public class SendDemoData implements DemoDataSeeder {
 
     private EducationSetting setting(String name, String urn, String ukprn, SettingType type, boolean inCity, Instant now) {
         EducationSetting s = new EducationSetting(name, urn, ukprn, type, inCity, "system", now);
+        s.costPerPlace(costPerPlace(name, type, inCity), "system", now);
         em.persist(s);
         return s;
+    }
+
+    /**
+     * Typical costs a year of a place (top-up in a mainstream or resourced school; the whole fee at
+     * a special or independent school), higher out of the city and highest for a residential school.
+     */
+    private static BigDecimal costPerPlace(String name, SettingType type, boolean inCity) {
+        int pounds = switch (type) {
+            case EARLY_YEARS -> 4_500;
+            case MAINSTREAM -> inCity ? 6_500 : 8_000;
+            case RESOURCED_PROVISION -> 13_000;
+            case SPECIAL -> inCity ? 24_000 : 34_000;
+            case INDEPENDENT_SPECIAL -> name.contains("Residential") ? 135_000 : 72_000;
+            case FE_COLLEGE, SIXTH_FORM -> inCity ? 9_500 : 48_000;
+            case ALTERNATIVE_PROVISION -> 19_000;
+            default -> 10_000;
+        };
+        return BigDecimal.valueOf(pounds);
     }
 
     private static EducationSetting pick(List<EducationSetting> settings, Random random) {

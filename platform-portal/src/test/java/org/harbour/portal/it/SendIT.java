@@ -7,12 +7,16 @@ import jakarta.json.JsonObject;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.caseload.application.CaseloadItem;
 import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.identity.application.StaffDirectory;
+import org.harbour.core.identity.domain.StaffUser;
+import org.harbour.core.person.domain.Person;
 import org.harbour.core.spi.indicator.IndicatorCount;
 import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.StatutoryReturn;
 import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.testing.TaggedPdfCheck;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,7 +56,7 @@ class SendIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(SendIT.class, PortalSession.class);
+        return PortalDeployment.portalWith(SendIT.class, PortalSession.class, TaggedPdfCheck.class);
     }
 
     @Inject
@@ -60,6 +64,9 @@ class SendIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    StaffDirectory directory;
 
     @Inject
     Instance<ModuleIndicator> indicators;
@@ -454,6 +461,223 @@ class SendIT {
         assertEquals(200, olivia.get("send/sen2.xhtml?year=" + year).statusCode());
         assertEquals(400, olivia.get(API + "sen2/comparison?year=20x6").statusCode());
         assertEquals(403, signIn("grace.lee").get(API + "sen2/comparison").statusCode(), "officers do not make the return");
+    }
+
+    @Test
+    void eachDecisionIsSentToTheFamilyAsALetterWithItsRightsAndThePlanAsAPdf() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(2);
+        JsonObject request = record(grace, child, today.minusWeeks(8));
+        long id = request.getJsonNumber("id").longValue();
+        JsonObject none = json(grace.get(API + "letters?requestId=" + id).body());
+        assertEquals(0, none.getJsonArray("outstanding").size(), "no decision yet, so no letter to send");
+
+        request = step(grace, id, "decision", "\"assess\":false,\"reason\":\"Needs met by the school\",\"on\":\""
+                + today.minusWeeks(4) + "\"", request);
+        JsonObject waiting = json(grace.get(API + "letters?requestId=" + id).body());
+        assertEquals("NOT_TO_ASSESS", waiting.getJsonArray("outstanding").getJsonObject(0).getString("kind"));
+
+        HttpResponse<String> portalOnly = grace.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"NOT_TO_ASSESS\",\"sentOn\":\"" + today + "\",\"sentBy\":\"PORTAL\"}");
+        assertEquals(400, portalOnly.statusCode(), portalOnly.body());
+        assertTrue(portalOnly.body().contains("sentBy"), portalOnly.body());
+        HttpResponse<String> beforeDecision = grace.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"NOT_TO_ASSESS\",\"sentOn\":\"" + today.minusWeeks(5) + "\",\"sentBy\":\"POST\"}");
+        assertEquals(409, beforeDecision.statusCode(), beforeDecision.body());
+        HttpResponse<String> noSuchDecision = grace.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"FINAL_PLAN\",\"sentOn\":\"" + today + "\",\"sentBy\":\"POST\"}");
+        assertEquals(409, noSuchDecision.statusCode(), noSuchDecision.body());
+
+        LocalDate sentOn = today.minusWeeks(4).plusDays(1);
+        HttpResponse<String> sent = grace.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"NOT_TO_ASSESS\",\"sentOn\":\"" + sentOn + "\",\"sentBy\":\"POST\"}");
+        assertEquals(201, sent.statusCode(), sent.body());
+        JsonObject letter = json(sent.body());
+        assertEquals(sentOn.plusMonths(2).toString(), letter.getString("appealBy"));
+        HttpResponse<String> twice = grace.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"NOT_TO_ASSESS\",\"sentOn\":\"" + today + "\",\"sentBy\":\"EMAIL\"}");
+        assertEquals(409, twice.statusCode(), twice.body());
+
+        HttpResponse<byte[]> pdf = grace.getBytes(API + "letters/" + letter.getJsonNumber("id") + "/letter.pdf");
+        assertEquals(200, pdf.statusCode());
+        String text = TaggedPdfCheck.check(pdf.body(), "H1", "H2", "P").text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Sent by: First-class post"), text);
+        assertTrue(text.contains("Needs met by the school"), text);
+        assertTrue(text.contains("First-tier Tribunal"), text);
+
+        List<String> trail = audit.forRecord("person", Long.toString(child), 60).stream()
+                .map(e -> e.getAction() + " " + e.getOutcome()).toList();
+        assertTrue(trail.contains("SEND_LETTER_SENT SUCCESS"), trail.toString());
+        assertTrue(trail.contains("SEND_LETTER_SENT DENIED"), "the refusals are audited: " + trail);
+        assertTrue(trail.contains("SEND_LETTER_VIEW SUCCESS"), trail.toString());
+
+        PortalSession dan = signIn("dan.hughes");
+        assertEquals(403, dan.getBytes(API + "letters/" + letter.getJsonNumber("id") + "/letter.pdf").statusCode());
+        assertEquals(403, dan.postJson(API + "letters", "{\"requestId\":" + id
+                + ",\"kind\":\"TO_ASSESS\",\"sentOn\":\"" + today + "\",\"sentBy\":\"POST\"}").statusCode());
+
+        long plan = activePlan(grace, gracesChild(3), today.minusWeeks(19), today.minusDays(1));
+        HttpResponse<byte[]> issued = grace.getBytes(API + "plans/" + plan + "/versions/2/plan.pdf");
+        assertEquals(200, issued.statusCode());
+        assertTrue(TaggedPdfCheck.check(issued.body(), "H1", "H2").text().contains("final plan"));
+        assertEquals(404, grace.getBytes(API + "plans/" + plan + "/versions/9/plan.pdf").statusCode());
+        assertTrue(audit.forRecord("person", Long.toString(gracesChild(3)), 60).stream()
+                .anyMatch(e -> e.getAction().equals("SEND_PLAN_PDF") && e.getDetail().contains("plan " + plan + " version 2")));
+    }
+
+    @Test
+    void theFamilysResponseToTheDraftAndTheSettingsConsultedComeBeforeTheFinalPlan() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(4);
+        JsonObject request = record(grace, child, today.minusWeeks(18));
+        long id = request.getJsonNumber("id").longValue();
+        request = step(grace, id, "decision", "\"assess\":true,\"on\":\"" + today.minusWeeks(14) + "\"", request);
+        HttpResponse<String> tooEarly = grace.sendJson("PUT", API + "requests/" + id + "/family-response",
+                "{\"on\":\"" + today.minusWeeks(3) + "\",\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(409, tooEarly.statusCode(), "no draft yet: " + tooEarly.body());
+        request = step(grace, id, "draft", "\"on\":\"" + today.minusWeeks(4) + "\"", request);
+        List<Long> settings = ids(grace.get(API + "settings"));
+        long asked = settings.get(0);
+        long other = settings.get(1);
+
+        HttpResponse<String> responded = grace.sendJson("PUT", API + "requests/" + id + "/family-response",
+                "{\"on\":\"" + today.minusWeeks(3) + "\",\"comments\":\"More speech therapy, please.\",\"settingId\":" + asked
+                        + ",\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(200, responded.statusCode(), responded.body());
+        request = json(responded.body());
+        assertTrue(request.getBoolean("familyRespondedInTime"), "7 days after the draft is within the 15");
+        assertEquals(asked, request.getJsonNumber("familySettingId").longValue());
+        HttpResponse<String> stale = grace.sendJson("PUT", API + "requests/" + id + "/family-response",
+                "{\"on\":\"" + today.minusWeeks(3) + "\",\"version\":" + (request.getJsonNumber("version").longValue() - 1) + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        long plan = request.getJsonNumber("planId").longValue();
+        JsonObject read = json(grace.get(API + "plans/" + plan).body());
+        assertEquals(200, grace.putJson(API + "plans/" + plan + "/needs", "{\"needs\":[\"SLCN\"],\"version\":"
+                + read.getJsonNumber("version") + "}").statusCode());
+        request = step(grace, id, "consultations", "\"settingId\":" + other + ",\"on\":\"" + today.minusWeeks(3) + "\"", request);
+        HttpResponse<String> notConsulted = grace.postJson(API + "requests/" + id + "/final",
+                "{\"on\":\"" + today + "\",\"version\":" + request.getJsonNumber("version") + "}");
+        assertEquals(409, notConsulted.statusCode(), "the setting the family asked for is not consulted: " + notConsulted.body());
+
+        request = step(grace, id, "consultations", "\"settingId\":" + asked + ",\"on\":\"" + today.minusWeeks(2) + "\"", request);
+        JsonObject consultation = request.getJsonArray("consultations").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("settingId").longValue() == asked).findFirst().orElseThrow();
+        assertEquals(today.minusWeeks(2).plusDays(15).toString(), consultation.getString("answerDue"));
+        HttpResponse<String> badAnswer = grace.sendJson("PUT", API + "requests/" + id + "/consultations/"
+                + consultation.getJsonNumber("id") + "", "{\"on\":\"" + today + "\",\"answer\":\"MAYBE\",\"version\":"
+                + request.getJsonNumber("version") + "}");
+        assertEquals(400, badAnswer.statusCode(), badAnswer.body());
+        HttpResponse<String> answered = grace.sendJson("PUT", API + "requests/" + id + "/consultations/"
+                + consultation.getJsonNumber("id"), "{\"on\":\"" + today.minusWeeks(1) + "\",\"answer\":\"AGREES\",\"version\":"
+                + request.getJsonNumber("version") + "}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        request = step(grace, id, "final", "\"on\":\"" + today + "\"", json(answered.body()));
+        assertEquals("FINAL_ISSUED", request.getString("stage"));
+
+        List<String> trail = audit.forRecord("person", Long.toString(child), 60).stream()
+                .map(e -> e.getAction() + " " + e.getOutcome()).toList();
+        assertTrue(trail.contains("SEND_FAMILY_RESPONSE SUCCESS"), trail.toString());
+        assertTrue(trail.contains("SEND_CONSULTATION SUCCESS"), trail.toString());
+        assertTrue(trail.contains("SEND_FINAL_PLAN DENIED"), "the refused final plan is audited: " + trail);
+        assertEquals(403, signIn("dan.hughes").postJson(API + "requests/" + id + "/consultations",
+                "{\"settingId\":" + other + ",\"on\":\"" + today + "\",\"version\":1}").statusCode());
+    }
+
+    @Test
+    void aReviewFromYear9LooksAtPreparingForAdulthoodAndOneBeforeDoesNot() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long older = graceAllocatedChild(today.minusYears(14).minusMonths(2));
+        long younger = graceAllocatedChild(today.minusYears(11));
+        long olderPlan = activePlan(grace, older, today.minusWeeks(30), today.minusWeeks(10));
+        long youngerPlan = activePlan(grace, younger, today.minusWeeks(30), today.minusWeeks(10));
+
+        HttpResponse<String> met = grace.postJson(API + "reviews", "{\"planId\":" + olderPlan + ",\"meetingOn\":\"" + today.minusDays(2) + "\"}");
+        assertEquals(201, met.statusCode(), met.body());
+        JsonObject review = json(met.body());
+        assertTrue(review.getBoolean("preparesForAdulthood"), review.toString());
+        assertTrue(review.getString("schoolYear").startsWith("Year "), review.toString());
+        assertEquals(4, review.getJsonArray("adulthoodOutstanding").size());
+        long id = review.getJsonNumber("id").longValue();
+
+        HttpResponse<String> badArea = grace.sendJson("PUT", API + "reviews/" + id + "/adulthood",
+                "{\"areas\":[\"HOUSING\"],\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(400, badArea.statusCode(), badArea.body());
+        HttpResponse<String> recorded = grace.sendJson("PUT", API + "reviews/" + id + "/adulthood",
+                "{\"areas\":[\"EMPLOYMENT\",\"HEALTH\"],\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        JsonObject after = json(recorded.body());
+        assertEquals(List.of("Independent living", "Friends, relationships and community"),
+                after.getJsonArray("adulthoodOutstanding").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+        HttpResponse<String> stale = grace.sendJson("PUT", API + "reviews/" + id + "/adulthood",
+                "{\"areas\":[],\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        HttpResponse<String> youngerMet = grace.postJson(API + "reviews", "{\"planId\":" + youngerPlan + ",\"meetingOn\":\""
+                + today.minusDays(2) + "\"}");
+        JsonObject youngerReview = json(youngerMet.body());
+        assertFalse(youngerReview.getBoolean("preparesForAdulthood"), youngerReview.toString());
+        HttpResponse<String> notYet = grace.sendJson("PUT", API + "reviews/" + youngerReview.getJsonNumber("id") + "/adulthood",
+                "{\"areas\":[\"HEALTH\"],\"version\":" + youngerReview.getJsonNumber("version") + "}");
+        assertEquals(409, notYet.statusCode(), notYet.body());
+        assertTrue(audit.forRecord("person", Long.toString(younger), 40).stream()
+                .anyMatch(e -> e.getAction().equals("SEND_REVIEW_ADULTHOOD") && e.getOutcome().equals("DENIED")));
+        assertTrue(audit.forRecord("person", Long.toString(older), 40).stream()
+                .anyMatch(e -> e.getAction().equals("SEND_REVIEW_ADULTHOOD") && e.getOutcome().equals("SUCCESS")));
+    }
+
+    /** A new child of the date of birth given, allocated to Grace Lee in the SEND Team. */
+    private long graceAllocatedChild(LocalDate born) {
+        String unique = Long.toString(System.nanoTime(), 36);
+        Person person = caseloads.registerPerson(new Person("Send", "Adulthood" + unique, born, "F"));
+        StaffUser grace = directory.findByUsername("grace.lee").orElseThrow();
+        caseloads.openAndAllocate(person, today.minusYears(1), "SEND test case", grace, grace.getServiceAreas().iterator().next());
+        return person.getId();
+    }
+
+    @Test
+    void commissionersSeeThePlacementCostsAndTheOutOfCityModelAndOfficersDoNot() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        HttpResponse<String> read = hannah.get(API + "sufficiency");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject figures = json(read.body());
+        int outOfCity = figures.getInt("outOfCity");
+        assertTrue(outOfCity > 0 && figures.getInt("places") > outOfCity, figures.toString());
+        assertEquals(12, figures.getInt("target"), "the council's setting");
+        assertEquals(Math.max(0, outOfCity - 12), figures.getInt("placesBroughtBack"));
+        assertEquals(0, figures.getJsonNumber("savingPerPlace").bigDecimalValue()
+                .multiply(java.math.BigDecimal.valueOf(figures.getInt("placesBroughtBack")))
+                .compareTo(figures.getJsonNumber("annualSaving").bigDecimalValue()));
+        assertTrue(figures.getJsonNumber("outOfCityCost").bigDecimalValue().signum() > 0, "demo settings have costs");
+
+        JsonObject none = json(hannah.get(API + "sufficiency?target=0&inCityPlaceCost=30000").body());
+        assertEquals(outOfCity, none.getInt("placesBroughtBack"));
+        assertEquals(400, hannah.get(API + "sufficiency?target=twelve").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?inCityPlaceCost=-5").statusCode());
+        assertTrue(audit.forRecord("module", "send", 40).stream().anyMatch(e -> e.getAction().equals("SEND_SUFFICIENCY_VIEW")
+                && e.getActor().equals("hannah.wright")));
+
+        String unique = Long.toString(System.nanoTime() % 1_000_000);
+        HttpResponse<String> added = hannah.postJson(API + "settings", "{\"name\":\"Sufficiency Test School " + unique
+                + "\",\"urn\":\"" + String.format("%06d", Long.parseLong(unique)) + "\",\"type\":\"SPECIAL\",\"inCity\":false}");
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject setting = json(added.body());
+        HttpResponse<String> badCost = hannah.sendJson("PUT", API + "settings/" + setting.getJsonNumber("id") + "/cost",
+                "{\"annualCostPerPlace\":-1,\"version\":" + setting.getJsonNumber("version") + "}");
+        assertEquals(400, badCost.statusCode(), badCost.body());
+        HttpResponse<String> costed = hannah.sendJson("PUT", API + "settings/" + setting.getJsonNumber("id") + "/cost",
+                "{\"annualCostPerPlace\":65000.50,\"version\":" + setting.getJsonNumber("version") + "}");
+        assertEquals(200, costed.statusCode(), costed.body());
+        assertEquals(0, new java.math.BigDecimal("65000.50").compareTo(json(costed.body()).getJsonNumber("annualCostPerPlace").bigDecimalValue()));
+        HttpResponse<String> stale = hannah.sendJson("PUT", API + "settings/" + setting.getJsonNumber("id") + "/cost",
+                "{\"annualCostPerPlace\":1,\"version\":" + setting.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        PortalSession grace = signIn("grace.lee");
+        assertEquals(403, grace.get(API + "sufficiency").statusCode(), "officers do not commission places");
+        assertEquals(403, grace.sendJson("PUT", API + "settings/" + setting.getJsonNumber("id") + "/cost",
+                "{\"annualCostPerPlace\":1,\"version\":" + json(costed.body()).getJsonNumber("version") + "}").statusCode());
     }
 
     /** A plan issued on the day given for a request received on the day given, through the API. */

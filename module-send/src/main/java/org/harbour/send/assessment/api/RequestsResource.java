@@ -58,6 +58,33 @@ public class RequestsResource {
         private Boolean mediation;
         private Boolean tribunal;
         private Long version;
+        private Long settingId;
+        private String comments;
+        private String answer;
+
+        public Long getSettingId() {
+            return settingId;
+        }
+
+        public void setSettingId(Long settingId) {
+            this.settingId = settingId;
+        }
+
+        public String getComments() {
+            return comments;
+        }
+
+        public void setComments(String comments) {
+            this.comments = comments;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
 
         public Boolean getMediation() {
             return mediation;
@@ -260,6 +287,36 @@ public class RequestsResource {
     public RequestView appeal(@PathParam("id") long id, Step step) {
         Step s = orEmpty(step);
         return requests.recordAppeal(id, s.getMediation(), s.getTribunal(), s.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/family-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The family's response to the draft plan (on, comments, and settingId when they ask for a setting to be named)")
+    public RequestView familyResponse(@PathParam("id") long id, Step step) {
+        Step s = orEmpty(step);
+        return requests.recordFamilyResponse(id, s.getOn(), s.getComments(), s.getSettingId(), s.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/consultations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Consult a setting (settingId, on) about being named in the plan; it has 15 days to answer")
+    public RequestView consult(@PathParam("id") long id, Step step) {
+        Step s = orEmpty(step);
+        return requests.consult(id, s.getSettingId(), s.getOn(), s.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/consultations/{consultationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The consulted setting's answer (on, answer: AGREES or OBJECTS, note)")
+    public RequestView consultationAnswered(@PathParam("id") long id, @PathParam("consultationId") long consultationId, Step step) {
+        Step s = orEmpty(step);
+        return requests.consultationAnswered(id, consultationId, s.getOn(), s.getAnswer(), s.getNote(), s.getVersion());
     }
 
     private static Step orEmpty(Step step) {

@@ -18,7 +18,11 @@ import org.harbour.send.assessment.domain.AdviceKind;
 import org.harbour.send.assessment.domain.AdviceRequest;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.infrastructure.RequestRepository;
+import org.harbour.send.assessment.domain.ConsultationAnswer;
+import org.harbour.send.assessment.domain.SettingConsultation;
 import org.harbour.send.plan.application.PlanService;
+import org.harbour.send.register.application.SettingRegister;
+import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.timescale.domain.ExceptionGround;
 
@@ -44,6 +48,10 @@ public class RequestService {
     public static final String DRAFT = "SEND_DRAFT_PLAN";
     public static final String FINAL = "SEND_FINAL_PLAN";
     public static final String APPEAL = "SEND_APPEAL";
+    public static final String FAMILY_RESPONSE = "SEND_FAMILY_RESPONSE";
+    public static final String CONSULTATION = "SEND_CONSULTATION";
+    private static final int MAX_COMMENTS = 2000;
+    private static final int MAX_NOTE = 1000;
     private static final int OLDEST_AGE = 25;
 
     @Inject
@@ -54,6 +62,9 @@ public class RequestService {
 
     @Inject
     private People people;
+
+    @Inject
+    private SettingRegister register;
 
     @Inject
     private SendAccess access;
@@ -203,6 +214,66 @@ public class RequestService {
             return r;
         });
         return saved(r, APPEAL, "mediation " + (mediation ? "yes" : "no") + ", tribunal " + (tribunal ? "yes" : "no"));
+    }
+
+    /**
+     * The family's response to the draft: the day it came, their comments and the setting they ask
+     * to be named (from the register), which must then be consulted before the final plan.
+     */
+    public RequestView recordFamilyResponse(long requestId, LocalDate on, String comments, Long settingId, Long version) {
+        EhcRequest r = request(requestId, SendPermissions.RECORD, FAMILY_RESPONSE);
+        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
+        LocalDate day = access.day(on, "respondedOn");
+        if (comments != null && comments.length() > MAX_COMMENTS) {
+            throw new InvalidInputException("comments", "Keep the family's comments to 2,000 characters; keep the letter itself as a document.");
+        }
+        EducationSetting asked = settingId == null ? null : setting(settingId);
+        access.step(FAMILY_RESPONSE, r.getPersonId(), "respondedOn", () -> {
+            r.familyResponded(day, comments == null || comments.isBlank() ? null : comments.strip(), asked);
+            return r;
+        });
+        return saved(r, FAMILY_RESPONSE, "family responded " + day + (asked == null ? "" : ", asking for setting " + settingId)
+                + (Boolean.TRUE.equals(r.familyRespondedInTime()) ? " within their 15 days" : " after their 15 days"));
+    }
+
+    /** A setting consulted on the draft about being named in the plan; it has 15 days to answer. */
+    public RequestView consult(long requestId, Long settingId, LocalDate on, Long version) {
+        EhcRequest r = request(requestId, SendPermissions.RECORD, CONSULTATION);
+        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
+        if (settingId == null) {
+            throw new InvalidInputException("settingId", "Choose the school or setting consulted.");
+        }
+        EducationSetting setting = setting(settingId);
+        LocalDate day = access.day(on, "consultedOn");
+        SettingConsultation c = access.step(CONSULTATION, r.getPersonId(), "settingId", () -> r.consult(setting, day));
+        return saved(r, CONSULTATION, "consulted setting " + settingId + " on " + day + ", answer due " + c.answerDue());
+    }
+
+    /** The consulted setting's answer. */
+    public RequestView consultationAnswered(long requestId, long consultationId, LocalDate on, String answer, String note,
+                                            Long version) {
+        EhcRequest r = request(requestId, SendPermissions.RECORD, CONSULTATION);
+        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
+        SettingConsultation c;
+        try {
+            c = r.consultation(consultationId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException(-1);
+        }
+        ConsultationAnswer a = parse(ConsultationAnswer.class, answer, "answer", "Say whether the setting agrees or objects.");
+        LocalDate day = access.day(on, "answeredOn");
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "Keep the note to 1,000 characters.");
+        }
+        access.step(CONSULTATION, r.getPersonId(), "answeredOn", () -> {
+            c.answered(day, a, note == null || note.isBlank() ? null : note.strip());
+            return c;
+        });
+        return saved(r, CONSULTATION, "setting " + c.getSetting().getId() + " answered " + a.name() + " on " + day);
+    }
+
+    private EducationSetting setting(long settingId) {
+        return register.entity(settingId).orElseThrow(() -> new InvalidInputException("settingId", "No such setting on the register."));
     }
 
     public RequestView notToIssue(long requestId, LocalDate on, String reason, Long version) {

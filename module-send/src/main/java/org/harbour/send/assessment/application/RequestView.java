@@ -1,6 +1,7 @@
 package org.harbour.send.assessment.application;
 
 import org.harbour.send.assessment.domain.EhcRequest;
+import org.harbour.send.assessment.domain.SettingConsultation;
 import org.harbour.send.assessment.domain.TimescaleException;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.FinalPlanTimeliness;
@@ -51,6 +52,13 @@ public class RequestView implements Serializable {
     private final boolean assessing;
     private final boolean canIssueFinal;
     private final long version;
+    private final LocalDate familyCommentsUntil;
+    private final LocalDate familyRespondedOn;
+    private final Boolean familyRespondedInTime;
+    private final String familyComments;
+    private final Long familySettingId;
+    private final String familySettingName;
+    private final List<ConsultationView> consultations;
 
     RequestView(EhcRequest r, String childName, LocalDate today, boolean healthData) {
         this.id = r.getId();
@@ -89,6 +97,120 @@ public class RequestView implements Serializable {
         this.assessing = r.isAssessing();
         this.canIssueFinal = r.canIssueFinal();
         this.version = r.getVersion();
+        this.familyCommentsUntil = r.getDraftSentOn() == null ? null : EhcTimescales.familyCommentsUntil(r.getDraftSentOn());
+        this.familyRespondedOn = r.getFamilyRespondedOn();
+        this.familyRespondedInTime = r.familyRespondedInTime();
+        this.familyComments = r.getFamilyComments();
+        this.familySettingId = r.getFamilySetting() == null ? null : r.getFamilySetting().getId();
+        this.familySettingName = r.getFamilySetting() == null ? null : r.getFamilySetting().getName();
+        this.consultations = r.getConsultations().stream().map(c -> new ConsultationView(c, today)).toList();
+    }
+
+    /** A setting consulted on the draft: when, its 15 days, its answer. */
+    public static class ConsultationView implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final long settingId;
+        private final String settingName;
+        private final boolean inCity;
+        private final LocalDate consultedOn;
+        private final LocalDate answerDue;
+        private final LocalDate answeredOn;
+        private final String answer;
+        private final String answerLabel;
+        private final String note;
+        private final boolean overdue;
+
+        ConsultationView(SettingConsultation c, LocalDate today) {
+            this.id = c.getId() == null ? 0 : c.getId();
+            this.settingId = c.getSetting().getId();
+            this.settingName = c.getSetting().getName();
+            this.inCity = c.getSetting().isInCity();
+            this.consultedOn = c.getConsultedOn();
+            this.answerDue = c.answerDue();
+            this.answeredOn = c.getAnsweredOn();
+            this.answer = c.getAnswer() == null ? null : c.getAnswer().name();
+            this.answerLabel = c.getAnswer() == null ? null : c.getAnswer().getLabel();
+            this.note = c.getNote();
+            this.overdue = c.isOutstanding() && today.isAfter(c.answerDue());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public long getSettingId() {
+            return settingId;
+        }
+
+        public String getSettingName() {
+            return settingName;
+        }
+
+        public boolean isInCity() {
+            return inCity;
+        }
+
+        public LocalDate getConsultedOn() {
+            return consultedOn;
+        }
+
+        public LocalDate getAnswerDue() {
+            return answerDue;
+        }
+
+        public LocalDate getAnsweredOn() {
+            return answeredOn;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public String getAnswerLabel() {
+            return answerLabel;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public boolean isOutstanding() {
+            return answer == null;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+    }
+
+    /** The last of the family's 15 days on the draft; null before the draft. */
+    public LocalDate getFamilyCommentsUntil() {
+        return familyCommentsUntil;
+    }
+
+    public LocalDate getFamilyRespondedOn() {
+        return familyRespondedOn;
+    }
+
+    public Boolean getFamilyRespondedInTime() {
+        return familyRespondedInTime;
+    }
+
+    public String getFamilyComments() {
+        return familyComments;
+    }
+
+    public Long getFamilySettingId() {
+        return familySettingId;
+    }
+
+    public String getFamilySettingName() {
+        return familySettingName;
+    }
+
+    public List<ConsultationView> getConsultations() {
+        return consultations;
     }
 
     /** A permitted exception as shown: ground in words, dates, note. */

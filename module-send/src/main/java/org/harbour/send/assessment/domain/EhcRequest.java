@@ -8,10 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.harbour.send.history.domain.Recorded;
+import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.ExceptionGround;
 import org.harbour.send.timescale.domain.FinalPlanTimeliness;
@@ -90,9 +93,21 @@ public class EhcRequest extends Recorded {
     @OrderBy("fromDate, id")
     private List<TimescaleException> exceptions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("consultedOn, id")
+    private List<SettingConsultation> consultations = new ArrayList<>();
 
+    /** The day the family's comments on the draft plan arrived. */
+    @Column(name = "family_responded_on")
+    private LocalDate familyRespondedOn;
 
+    @Column(name = "family_comments", length = 2000)
+    private String familyComments;
 
+    /** The school, college or setting the family asked to be named in the plan, if any. */
+    @ManyToOne
+    @JoinColumn(name = "family_setting_id")
+    private EducationSetting familySetting;
 
     protected EhcRequest() {
     }
@@ -157,11 +172,51 @@ public class EhcRequest extends Recorded {
     /** The final plan: only after the family's 15 days on the draft. */
     public void finalIssued(LocalDate on) {
         require(canIssueFinal(), "The final plan follows a draft sent to the family.");
+        require(familySetting == null || consulted(familySetting),
+                "The family asked for " + (familySetting == null ? "" : familySetting.getName())
+                        + " to be named: consult it before the final plan is issued.");
         require(!on.isBefore(EhcTimescales.earliestFinal(draftSentOn)),
                 "The family have at least 15 days on the draft: the final plan may be issued from "
                         + EhcTimescales.earliestFinal(draftSentOn) + ".");
         this.finalIssuedOn = on;
         this.stage = RequestStage.FINAL_ISSUED;
+    }
+
+    /**
+     * The family's comments on the draft plan and, when they ask for one, the setting they want
+     * named. Comments may come after their 15 days; whether they were in time is shown.
+     */
+    public void familyResponded(LocalDate on, String comments, EducationSetting asked) {
+        require(canIssueFinal(), "The family respond to the draft plan, between the draft and the final plan.");
+        require(!on.isBefore(draftSentOn), "The family's response cannot come before the draft was sent on " + draftSentOn + ".");
+        this.familyRespondedOn = on;
+        this.familyComments = comments;
+        this.familySetting = asked;
+    }
+
+    /** Whether the family's response came within their 15 days on the draft; null until it came. */
+    public Boolean familyRespondedInTime() {
+        return familyRespondedOn == null ? null : !familyRespondedOn.isAfter(EhcTimescales.familyCommentsUntil(draftSentOn));
+    }
+
+    /** A setting consulted about being named in the plan, once the draft is with the family. */
+    public SettingConsultation consult(EducationSetting setting, LocalDate on) {
+        require(canIssueFinal(), "Settings are consulted on the draft plan, before the final plan.");
+        require(!on.isBefore(draftSentOn), "A setting is consulted on the draft, sent on " + draftSentOn + ".");
+        require(!consulted(setting), setting.getName() + " has already been consulted.");
+        SettingConsultation c = new SettingConsultation(this, setting, on);
+        consultations.add(c);
+        return c;
+    }
+
+    public SettingConsultation consultation(long consultationId) {
+        return consultations.stream().filter(c -> c.getId() != null && c.getId() == consultationId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No consultation " + consultationId + " on request " + id));
+    }
+
+    private boolean consulted(EducationSetting setting) {
+        return consultations.stream().anyMatch(c -> c.getSetting() == setting
+                || c.getSetting().getId() != null && c.getSetting().getId().equals(setting.getId()));
     }
 
     public void notToIssue(LocalDate on, String reason) {
@@ -307,5 +362,21 @@ public class EhcRequest extends Recorded {
 
     public List<TimescaleException> getExceptions() {
         return exceptions;
+    }
+
+    public List<SettingConsultation> getConsultations() {
+        return consultations;
+    }
+
+    public LocalDate getFamilyRespondedOn() {
+        return familyRespondedOn;
+    }
+
+    public String getFamilyComments() {
+        return familyComments;
+    }
+
+    public EducationSetting getFamilySetting() {
+        return familySetting;
     }
 }

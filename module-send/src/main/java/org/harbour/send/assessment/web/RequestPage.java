@@ -126,6 +126,11 @@ public class RequestPage implements Serializable {
         this.tribunal = tribunal;
     }
 
+    /** Another part of the page changed the request: show it as it now is, with its new version. */
+    void show(RequestView after) {
+        request = after;
+    }
+
     private void act(Supplier<RequestView> action, String done) {
         RequestView after = PageActions.attempt(action);
         if (after != null) {

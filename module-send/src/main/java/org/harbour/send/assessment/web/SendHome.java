@@ -22,6 +22,10 @@ public class SendHome {
     private SendAccess access;
 
     /** The analyst (and manager) compares SEN2 with last year. */
+    public boolean isMayCommission() {
+        return access.has(SendPermissions.COMMISSION);
+    }
+
     public boolean isMayReturn() {
         return access.has(SendPermissions.RETURN);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.send.plan.application.PlanService;
@@ -264,5 +265,15 @@ public class PlansResource {
     public PlanView cease(@PathParam("id") long id, Cessation body) {
         Cessation b = body == null ? new Cessation() : body;
         return plans.cease(id, b.getOn(), b.getReason(), b.getVersion());
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}/plan.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "An issued version of the plan (draft, final or amended) as a tagged PDF")
+    public Response versionPdf(@PathParam("id") long id, @PathParam("number") int number) {
+        return Response.ok(plans.versionPdf(id, number), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"ehc-plan-" + id + "-version-" + number + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 }

@@ -8,6 +8,8 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.plan.domain.CeaseReason;
@@ -15,6 +17,8 @@ import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.domain.PlanSection;
 import org.harbour.send.plan.domain.SenType;
 import org.harbour.send.plan.domain.TransportMode;
+import org.harbour.send.plan.domain.PlanVersion;
+import org.harbour.send.plan.infrastructure.PlanPdf;
 import org.harbour.send.plan.infrastructure.PlanRepository;
 import org.harbour.send.register.application.SettingRegister;
 import org.harbour.send.register.domain.EducationSetting;
@@ -39,6 +43,7 @@ public class PlanService {
     public static final String UPDATE = "SEND_PLAN_UPDATE";
     public static final String ISSUE = "SEND_PLAN_ISSUE";
     public static final String CEASE = "SEND_PLAN_CEASE";
+    public static final String PDF = "SEND_PLAN_PDF";
     private static final int MAX_SECTION = 4000;
 
     @Inject
@@ -49,6 +54,12 @@ public class PlanService {
 
     @Inject
     private SendAccess access;
+
+    @Inject
+    private People people;
+
+    @Inject
+    private PlanPdf pdf;
 
     public PlanView find(long planId) {
         EhcPlan plan = plan(planId, SendPermissions.ACCESS, VIEW);
@@ -61,6 +72,17 @@ public class PlanService {
         List<PlanView> all = plans.ofChild(personId).stream().map(this::view).toList();
         access.success(VIEW, personId, "plans listed: " + all.size());
         return all;
+    }
+
+    /** One issued version of the plan (draft, final or amended) as a tagged PDF, as it was issued. */
+    public byte[] versionPdf(long planId, int number) {
+        EhcPlan plan = plan(planId, SendPermissions.ACCESS, PDF);
+        PlanVersion version = plan.getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(-1));
+        PersonSummary child = people.find(plan.getPersonId()).orElse(null);
+        byte[] file = pdf.write(version, access.nameOf(plan.getPersonId()), child == null ? null : child.dateOfBirth());
+        access.success(PDF, plan.getPersonId(), "plan " + planId + " version " + number + " (" + version.getKind().name() + ") as PDF");
+        return file;
     }
 
     /** Writes the sections given (by letter); the others stay as they are. */

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * One issued version of a plan (draft, final, amended), with the text of its sections as they were
@@ -57,9 +59,40 @@ public class PlanVersion {
         this.issuedOn = issuedOn;
         this.issuedBy = issuedBy;
         StringBuilder text = new StringBuilder();
-        plan.sections().forEach((s, v) -> text.append(s.getLetter()).append(". ").append(s.getLabel()).append('\n')
-                .append(v == null ? "" : v).append("\n\n"));
+        plan.sections().forEach((s, v) -> text.append(header(s)).append(v == null ? "" : v).append("\n\n"));
         this.content = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
+    }
+
+    /**
+     * The sections as they were issued, read back from the stored text (each headed by its letter
+     * and label); a section left empty is an empty string.
+     */
+    public Map<PlanSection, String> issuedSections() {
+        Map<PlanSection, String> sections = new EnumMap<>(PlanSection.class);
+        String text = content == null ? "" : content;
+        PlanSection[] all = PlanSection.values();
+        for (int i = 0; i < all.length; i++) {
+            int start = text.indexOf(header(all[i]));
+            if (start < 0) {
+                sections.put(all[i], "");
+                continue;
+            }
+            start += header(all[i]).length();
+            int end = text.length();
+            for (int j = i + 1; j < all.length; j++) {
+                int next = text.indexOf(header(all[j]), start);
+                if (next >= 0) {
+                    end = next;
+                    break;
+                }
+            }
+            sections.put(all[i], text.substring(start, end).strip());
+        }
+        return sections;
+    }
+
+    private static String header(PlanSection s) {
+        return s.getLetter() + ". " + s.getLabel() + "\n";
     }
 
     public Long getId() {

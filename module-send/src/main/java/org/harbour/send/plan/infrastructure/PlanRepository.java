@@ -44,6 +44,12 @@ public class PlanRepository {
                 .setParameter("ids", personIds).setParameter("active", PlanStatus.ACTIVE).getResultList();
     }
 
+    /** Every active plan, with its named setting. */
+    public List<EhcPlan> active() {
+        return em.createQuery("select p from EhcPlan p left join fetch p.setting where p.status = :active", EhcPlan.class)
+                .setParameter("active", PlanStatus.ACTIVE).getResultList();
+    }
+
     public List<EhcPlan> all() {
         return em.createQuery("select p from EhcPlan p", EhcPlan.class).getResultList();
     }

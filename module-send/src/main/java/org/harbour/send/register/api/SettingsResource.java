@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +18,7 @@ import org.harbour.send.register.application.SettingRegister;
 import org.harbour.send.register.application.SettingView;
 import org.harbour.send.register.domain.SettingType;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The register of schools and settings that plans name. */
@@ -97,5 +100,37 @@ public class SettingsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(register.add(b.getName(), b.getUrn(), b.getUkprn(), type, b.getInCity())).build();
+    }
+
+    /** A place's cost a year, with the setting's version read. */
+    public static class Cost {
+        private BigDecimal annualCostPerPlace;
+        private Long version;
+
+        public BigDecimal getAnnualCostPerPlace() {
+            return annualCostPerPlace;
+        }
+
+        public void setAnnualCostPerPlace(BigDecimal annualCostPerPlace) {
+            this.annualCostPerPlace = annualCostPerPlace;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    @PUT
+    @Path("/{id}/cost")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What one place at the setting costs a year (annualCostPerPlace; null clears it), send:commission")
+    public SettingView cost(@PathParam("id") long id, Cost body) {
+        Cost c = body == null ? new Cost() : body;
+        return register.setCostPerPlace(id, c.getAnnualCostPerPlace(), c.getVersion());
     }
 }

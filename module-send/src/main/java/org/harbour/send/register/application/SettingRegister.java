@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.register.domain.SettingType;
 import org.harbour.send.register.infrastructure.SettingRepository;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,6 +61,25 @@ public class SettingRegister {
         EducationSetting s = new EducationSetting(name.trim(), u, p, type, inCity, access.username(), access.now());
         settings.add(s);
         access.success("SEND_SETTING_ADD", "send-setting", Long.toString(s.getId()), s.getName());
+        return new SettingView(s);
+    }
+
+    /** The cost a year of one place at the setting, with the version read; null clears it. */
+    @Requires(SendPermissions.COMMISSION)
+    public SettingView setCostPerPlace(long settingId, BigDecimal annual, Long version) {
+        EducationSetting s = settings.find(settingId).orElse(null);
+        if (s == null) {
+            throw new RecordNotFoundException(-1);
+        }
+        SendAccess.checkVersion(s.getVersion(), version, s.getUpdatedBy(), s.getUpdatedAt());
+        try {
+            s.costPerPlace(annual, access.username(), access.now());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("annualCostPerPlace", e.getMessage());
+        }
+        settings.flush();
+        access.success("SEND_SETTING_COST", "send-setting", Long.toString(settingId), s.getName() + ": "
+                + (annual == null ? "no cost" : annual.toPlainString() + " a year per place"));
         return new SettingView(s);
     }
 

@@ -3,6 +3,7 @@ package org.harbour.send.register.application;
 import org.harbour.send.register.domain.EducationSetting;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /** A school or setting of the register as shown: its type in words, where it is. */
 public class SettingView implements Serializable {
@@ -16,6 +17,8 @@ public class SettingView implements Serializable {
     private final String type;
     private final String typeLabel;
     private final boolean inCity;
+    private final BigDecimal annualCostPerPlace;
+    private final long version;
 
     public SettingView(EducationSetting s) {
         this.id = s.getId();
@@ -25,6 +28,8 @@ public class SettingView implements Serializable {
         this.type = s.getType().getCode();
         this.typeLabel = s.getType().getLabel();
         this.inCity = s.isInCity();
+        this.annualCostPerPlace = s.getAnnualCostPerPlace();
+        this.version = s.getVersion();
     }
 
     public long getId() {
@@ -56,6 +61,15 @@ public class SettingView implements Serializable {
     }
 
     /** "Riverside Academy (Mainstream school, in the city)". */
+    /** The cost a year of one place; null when not recorded. */
+    public BigDecimal getAnnualCostPerPlace() {
+        return annualCostPerPlace;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String getDescription() {
         return name + " (" + typeLabel + ", " + (inCity ? "in the city" : "out of the city") + ")";
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.harbour.core.spi.persistence.Stamp;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -42,6 +44,10 @@ public class EducationSetting {
     @Column(name = "in_city", nullable = false)
     private boolean inCity;
 
+    /** What the council pays a year for one place (fees or top-up); null until the commissioners record it. */
+    @Column(name = "annual_cost_per_place", precision = 10, scale = 2)
+    private BigDecimal annualCostPerPlace;
+
     @Embedded
     private Stamp stamp;
 
@@ -58,6 +64,20 @@ public class EducationSetting {
         this.type = type;
         this.inCity = inCity;
         this.stamp = Stamp.of(by, at);
+    }
+
+    /** The cost a year of one place: pounds and pence from 0 to 999,999.99, or null for not known. */
+    public void costPerPlace(BigDecimal annual, String by, Instant at) {
+        if (annual != null && (annual.signum() < 0 || annual.compareTo(new BigDecimal("999999.99")) > 0
+                || annual.stripTrailingZeros().scale() > 2)) {
+            throw new IllegalArgumentException("A place's cost a year is from 0 to 999,999.99 pounds, to the penny.");
+        }
+        this.annualCostPerPlace = annual == null ? null : annual.setScale(2, RoundingMode.HALF_UP);
+        this.stamp = Stamp.of(by, at);
+    }
+
+    public BigDecimal getAnnualCostPerPlace() {
+        return annualCostPerPlace;
     }
 
     public Long getId() {

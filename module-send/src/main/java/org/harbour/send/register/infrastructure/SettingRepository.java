@@ -22,6 +22,10 @@ public class SettingRepository {
         em.flush();
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<EducationSetting> find(long id) {
         return Optional.ofNullable(em.find(EducationSetting.class, id));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,6 +78,15 @@ public class ReviewsResource {
         private LocalDate on;
         private String decision;
         private Long version;
+        private List<String> areas;
+
+        public List<String> getAreas() {
+            return areas;
+        }
+
+        public void setAreas(List<String> areas) {
+            this.areas = areas;
+        }
 
         public LocalDate getOn() {
             return on;
@@ -185,6 +195,17 @@ public class ReviewsResource {
     public ReviewView amendedPlan(@PathParam("id") long id, Step body) {
         Step b = body == null ? new Step() : body;
         return reviews.issueAmendedPlan(id, b.getOn(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/adulthood")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "From Year 9: the preparing-for-adulthood areas the review looked at (areas: EMPLOYMENT, "
+            + "INDEPENDENT_LIVING, COMMUNITY, HEALTH) with the version read")
+    public ReviewView adulthood(@PathParam("id") long id, Step body) {
+        Step b = body == null ? new Step() : body;
+        return reviews.recordAdulthood(id, b.getAreas(), b.getVersion());
     }
 
     private static int whole(String value, String field) {

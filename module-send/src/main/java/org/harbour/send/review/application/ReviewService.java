@@ -8,10 +8,13 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.core.spi.people.People;
+import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.infrastructure.PlanRepository;
+import org.harbour.send.review.domain.AdulthoodArea;
 import org.harbour.send.review.domain.AnnualReview;
 import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.review.infrastructure.ReviewRepository;
@@ -19,6 +22,7 @@ import org.harbour.send.timescale.domain.PhaseTransfer;
 import org.harbour.send.timescale.domain.ReviewTimescales;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +43,7 @@ public class ReviewService {
     public static final String REPORT = "SEND_REVIEW_REPORT";
     public static final String DECISION = "SEND_REVIEW_DECISION";
     public static final String AMENDMENT = "SEND_REVIEW_AMENDMENT";
+    public static final String ADULTHOOD = "SEND_REVIEW_ADULTHOOD";
     private static final int MAX_WEEKS_AHEAD = 52;
     private static final int MAX_LISTED = 500;
 
@@ -50,6 +55,9 @@ public class ReviewService {
 
     @Inject
     private SendAccess access;
+
+    @Inject
+    private People people;
 
     public ReviewView find(long reviewId) {
         AnnualReview r = review(reviewId, SendPermissions.ACCESS, VIEW);
@@ -116,9 +124,11 @@ public class ReviewService {
         AnnualReview review = new AnnualReview(plan.getId(), plan.getPersonId(), due == null ? day : due, day,
                 access.username(), access.now());
         PhaseTransfer move = transfer;
+        LocalDate born = people.find(plan.getPersonId()).map(PersonSummary::dateOfBirth).orElse(null);
         access.step(MEETING, plan.getPersonId(), "meetingOn", () -> {
             plan.reviewed(day);
             review.preparesFor(move, move == null ? null : transferYear);
+            review.heldInSchoolYearOf(born);
             return review;
         });
         plan.touched(access.username(), access.now());
@@ -144,6 +154,27 @@ public class ReviewService {
     public ReviewView proposeAmendments(long reviewId, LocalDate on, Long version) {
         return change(reviewId, AMENDMENT, version, on, "amendmentProposedOn", (r, day) -> r.amendmentsProposed(day),
                 "proposed amendments sent");
+    }
+
+    /**
+     * The preparing-for-adulthood areas the review looked at (AdulthoodArea names): from Year 9
+     * only, replacing what was recorded before.
+     */
+    public ReviewView recordAdulthood(long reviewId, List<String> areas, Long version) {
+        AnnualReview r = review(reviewId, SendPermissions.REVIEW, ADULTHOOD);
+        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
+        List<AdulthoodArea> covered = new ArrayList<>();
+        for (String area : areas == null ? List.<String>of() : areas) {
+            covered.add(parse(AdulthoodArea.class, area == null ? "" : area, "areas", "Not an area of preparing for adulthood: " + area));
+        }
+        access.step(ADULTHOOD, r.getPersonId(), "areas", () -> {
+            r.adulthoodDiscussed(covered);
+            return r;
+        });
+        r.touched(access.username(), access.now());
+        reviews.flush();
+        access.success(ADULTHOOD, r.getPersonId(), "review " + reviewId + ": preparing for adulthood " + covered);
+        return view(r);
     }
 
     /** The final amended plan: the review's step and a new version of the plan. */

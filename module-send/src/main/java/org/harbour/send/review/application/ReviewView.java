@@ -4,7 +4,11 @@ import org.harbour.send.review.domain.AnnualReview;
 import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.review.domain.ReviewStep;
 
+import org.harbour.send.review.domain.AdulthoodArea;
+import org.harbour.send.timescale.domain.SchoolYear;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /** An annual review with each step's due date, what is next and whether it is late, for pages and the API. */
 public record ReviewView(long id, long planId, long personId, String name, LocalDate dueOn, LocalDate meetingOn,
@@ -12,7 +16,9 @@ public record ReviewView(long id, long planId, long personId, String name, Local
                          LocalDate decidedOn, String decision, String decisionLabel, LocalDate amendmentProposedOn,
                          LocalDate familyCommentsUntil, LocalDate amendedPlanDue, LocalDate amendedPlanOn,
                          String phaseTransfer, Integer transferYear, LocalDate transferDeadline, String nextStep,
-                         LocalDate nextStepDue, boolean late, long version) {
+                         LocalDate nextStepDue, boolean late, long version, String schoolYear,
+                         boolean preparesForAdulthood, List<String> adulthoodCovered, List<String> adulthoodOutstanding,
+                         List<String> adulthoodCoveredAreas) {
 
     static ReviewView of(AnnualReview r, String name, LocalDate today) {
         ReviewStep next = r.nextStep(today);
@@ -23,6 +29,10 @@ public record ReviewView(long id, long planId, long personId, String name, Local
                 r.getAmendmentProposedOn(), r.familyCommentsUntil(), amending || r.getPhaseTransfer() != null ? r.amendedPlanDueBy() : null,
                 r.getAmendedPlanOn(), r.getPhaseTransfer() == null ? null : r.getPhaseTransfer().name(), r.getTransferYear(),
                 r.transferDeadline(), next == null ? null : next.what(), next == null ? null : next.dueOn(),
-                next != null && next.late(), r.getVersion());
+                next != null && next.late(), r.getVersion(),
+                r.getSchoolYear() == null ? null : SchoolYear.label(r.getSchoolYear()), r.preparesForAdulthood(),
+                r.adulthoodAreas().stream().map(AdulthoodArea::getLabel).toList(),
+                r.adulthoodOutstanding().stream().map(AdulthoodArea::getLabel).toList(),
+                r.adulthoodAreas().stream().map(AdulthoodArea::name).toList());
     }
 }

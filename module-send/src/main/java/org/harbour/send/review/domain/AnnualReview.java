@@ -12,9 +12,13 @@ import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.timescale.domain.EhcTimescales;
 import org.harbour.send.timescale.domain.PhaseTransfer;
 import org.harbour.send.timescale.domain.ReviewTimescales;
+import org.harbour.send.timescale.domain.SchoolYear;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * An annual review of a plan: the meeting, the report (2 weeks), the decision (4 weeks) and,
@@ -65,6 +69,22 @@ public class AnnualReview extends Recorded {
     @Column(name = "transfer_year")
     private Integer transferYear;
 
+    /** The child's national curriculum year on the day of the meeting; null when the date of birth is not known. */
+    @Column(name = "school_year")
+    private Integer schoolYear;
+
+    @Column(name = "pfa_employment", nullable = false)
+    private boolean adulthoodEmployment;
+
+    @Column(name = "pfa_independent_living", nullable = false)
+    private boolean adulthoodIndependentLiving;
+
+    @Column(name = "pfa_community", nullable = false)
+    private boolean adulthoodCommunity;
+
+    @Column(name = "pfa_health", nullable = false)
+    private boolean adulthoodHealth;
+
     protected AnnualReview() {
     }
 
@@ -102,6 +122,59 @@ public class AnnualReview extends Recorded {
         }
         this.phaseTransfer = transfer;
         this.transferYear = year;
+    }
+
+    /** The child's year group on the day of the meeting, from their date of birth (null when not known). */
+    public void heldInSchoolYearOf(LocalDate dateOfBirth) {
+        this.schoolYear = dateOfBirth == null ? null : SchoolYear.of(dateOfBirth, meetingOn);
+    }
+
+    /** From Year 9 the review looks at preparing for adulthood. */
+    public boolean preparesForAdulthood() {
+        return schoolYear != null && schoolYear >= SchoolYear.PREPARING_FOR_ADULTHOOD_FROM;
+    }
+
+    /** Records which of the four preparing-for-adulthood areas the review looked at (replacing what was recorded). */
+    public void adulthoodDiscussed(Collection<AdulthoodArea> areas) {
+        if (!preparesForAdulthood()) {
+            throw new IllegalStateException("Preparing for adulthood is part of reviews from Year 9; this child was "
+                    + (schoolYear == null ? "of an unknown year" : "in " + SchoolYear.label(schoolYear)) + " at the meeting.");
+        }
+        this.adulthoodEmployment = areas.contains(AdulthoodArea.EMPLOYMENT);
+        this.adulthoodIndependentLiving = areas.contains(AdulthoodArea.INDEPENDENT_LIVING);
+        this.adulthoodCommunity = areas.contains(AdulthoodArea.COMMUNITY);
+        this.adulthoodHealth = areas.contains(AdulthoodArea.HEALTH);
+    }
+
+    public Set<AdulthoodArea> adulthoodAreas() {
+        Set<AdulthoodArea> areas = EnumSet.noneOf(AdulthoodArea.class);
+        if (adulthoodEmployment) {
+            areas.add(AdulthoodArea.EMPLOYMENT);
+        }
+        if (adulthoodIndependentLiving) {
+            areas.add(AdulthoodArea.INDEPENDENT_LIVING);
+        }
+        if (adulthoodCommunity) {
+            areas.add(AdulthoodArea.COMMUNITY);
+        }
+        if (adulthoodHealth) {
+            areas.add(AdulthoodArea.HEALTH);
+        }
+        return areas;
+    }
+
+    /** The areas a review from Year 9 has not yet looked at; empty before Year 9. */
+    public Set<AdulthoodArea> adulthoodOutstanding() {
+        if (!preparesForAdulthood()) {
+            return EnumSet.noneOf(AdulthoodArea.class);
+        }
+        Set<AdulthoodArea> outstanding = EnumSet.allOf(AdulthoodArea.class);
+        outstanding.removeAll(adulthoodAreas());
+        return outstanding;
+    }
+
+    public Integer getSchoolYear() {
+        return schoolYear;
     }
 
     /** The proposed amendments go to the family after the decision to amend. */

@@ -10,12 +10,14 @@ import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.access.web.PageActions;
 import org.harbour.send.review.application.ReviewService;
 import org.harbour.send.review.application.ReviewView;
+import org.harbour.send.review.domain.AdulthoodArea;
 import org.harbour.send.review.domain.ReviewDecision;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,6 +39,7 @@ public class ReviewPage implements Serializable {
     private long version;
     private LocalDate on;
     private String decision;
+    private List<String> adulthoodAreas = new ArrayList<>();
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -70,6 +73,10 @@ public class ReviewPage implements Serializable {
         act(() -> reviews.issueAmendedPlan(id, on, version), "Amended plan issued.");
     }
 
+    public void recordAdulthood() {
+        act(() -> reviews.recordAdulthood(id, adulthoodAreas, version), "Preparing for adulthood recorded.");
+    }
+
     private void act(Supplier<ReviewView> action, String done) {
         ReviewView after = PageActions.attempt(action);
         if (after != null) {
@@ -82,6 +89,7 @@ public class ReviewPage implements Serializable {
     private void show(ReviewView view) {
         review = view;
         version = view.version();
+        adulthoodAreas = new ArrayList<>(view.adulthoodCoveredAreas());
     }
 
     public ReviewView getReview() {
@@ -116,6 +124,18 @@ public class ReviewPage implements Serializable {
 
     public List<ReviewDecision> getDecisions() {
         return List.of(ReviewDecision.values());
+    }
+
+    public List<AdulthoodArea> getAdulthoodChoices() {
+        return List.of(AdulthoodArea.values());
+    }
+
+    public List<String> getAdulthoodAreas() {
+        return adulthoodAreas;
+    }
+
+    public void setAdulthoodAreas(List<String> adulthoodAreas) {
+        this.adulthoodAreas = adulthoodAreas == null ? new ArrayList<>() : new ArrayList<>(adulthoodAreas);
     }
 
     public Long getId() {

@@ -107,18 +107,27 @@ public class Sen2Return implements StatutoryReturn {
         return persons;
     }
 
-    static Sen2Person.Sen2Request request(EhcRequest r, EhcPlan plan) {
+    /**
+     * A request in SEN2's codes. RequestOutcome: Y assessed, N not assessed, A decision yet to be
+     * made, W withdrawn before the decision. AssessmentOutcome (after a decision to assess): Y a plan
+     * issued, N decided not to issue, A not yet decided, W withdrawn before that decision.
+     */
+    public static Sen2Person.Sen2Request request(EhcRequest r, EhcPlan plan) {
         String outcome = switch (r.getStage()) {
-            case RECEIVED -> null;
+            case RECEIVED -> "A";
             case NOT_ASSESSED -> "N";
-            case WITHDRAWN -> r.getDecidedOn() == null ? "W" : "A";
-            default -> "A";
+            case WITHDRAWN -> r.getDecidedOn() == null ? "W" : "Y";
+            default -> "Y";
         };
         Sen2Person.Sen2Assessment assessment = null;
-        if ("A".equals(outcome)) {
+        if ("Y".equals(outcome)) {
             FinalPlanTimeliness t = r.timeliness();
-            String assessed = r.getStage() == RequestStage.FINAL_ISSUED ? "I"
-                    : r.getStage() == RequestStage.NOT_ISSUED ? "N" : r.getStage() == RequestStage.WITHDRAWN ? "W" : null;
+            String assessed = switch (r.getStage()) {
+                case FINAL_ISSUED -> "Y";
+                case NOT_ISSUED -> "N";
+                case WITHDRAWN -> "W";
+                default -> "A";
+            };
             assessment = new Sen2Person.Sen2Assessment(assessed,
                     r.getFinalIssuedOn() != null ? r.getFinalIssuedOn() : r.getNotIssuedOn(),
                     t != null && t.lateButCoveredByExceptions(),

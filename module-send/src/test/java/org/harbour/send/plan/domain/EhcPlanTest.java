@@ -60,7 +60,7 @@ class EhcPlanTest {
         assertTrue(plan.activeOn(LocalDate.of(2026, 5, 6)));
         assertThrows(IllegalStateException.class, () -> plan.cease(LocalDate.of(2026, 5, 1), CeaseReason.NEEDS_MET));
         plan.cease(LocalDate.of(2027, 7, 20), CeaseReason.NEEDS_MET);
-        assertEquals("3", plan.getCeaseReason().getCode());
+        assertEquals("2", plan.getCeaseReason().getCode(), "SEN2: needs met without a plan");
         assertFalse(plan.activeOn(LocalDate.of(2027, 7, 20)));
         assertThrows(IllegalStateException.class, () -> plan.writeSection(PlanSection.E, "More outcomes"));
     }

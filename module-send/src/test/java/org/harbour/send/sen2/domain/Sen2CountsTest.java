@@ -17,8 +17,8 @@ class Sen2CountsTest {
     }
 
     private static Sen2Person.Sen2Request request(Sen2Person.Sen2Plan plan, boolean assessed) {
-        return new Sen2Person.Sen2Request(LocalDate.of(2025, 2, 3), "PA", false, null, assessed ? "A" : "N", false, false,
-                assessed ? new Sen2Person.Sen2Assessment(plan == null ? null : "I", null, false, plan) : null);
+        return new Sen2Person.Sen2Request(LocalDate.of(2025, 2, 3), "PA", false, null, assessed ? "Y" : "N", false, false,
+                assessed ? new Sen2Person.Sen2Assessment(plan == null ? "A" : "Y", null, false, plan) : null);
     }
 
     private static Sen2Person.Sen2Plan plan(LocalDate ceased) {

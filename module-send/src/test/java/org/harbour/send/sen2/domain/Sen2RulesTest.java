@@ -30,8 +30,8 @@ class Sen2RulesTest {
     }
 
     private static Sen2Person.Sen2Request request(LocalDate received, LocalDate outcomeDate, Sen2Person.Sen2Plan plan) {
-        return new Sen2Person.Sen2Request(received, "PA", false, outcomeDate, "A", false, false,
-                new Sen2Person.Sen2Assessment("I", plan == null ? null : plan.startDate(), false, plan));
+        return new Sen2Person.Sen2Request(received, "PA", false, outcomeDate, "Y", false, false,
+                new Sen2Person.Sen2Assessment("Y", plan == null ? null : plan.startDate(), false, plan));
     }
 
     private static Sen2Person person(String surname, LocalDate born, String upn, String upnUnknown, Sen2Person.Sen2Request... requests) {

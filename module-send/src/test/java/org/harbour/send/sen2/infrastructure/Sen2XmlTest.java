@@ -26,8 +26,8 @@ class Sen2XmlTest {
                 List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)));
         Sen2Person child = new Sen2Person(9L, "O'Brien & Sons", "Ada", LocalDate.of(2015, 3, 2), "F", "WIRI", "HB1 2CD",
                 "C999200015001", "9276308686", null, List.of(new Sen2Person.Sen2Request(LocalDate.of(2025, 1, 13), "PA", true,
-                LocalDate.of(2025, 2, 20), "A", false, true,
-                new Sen2Person.Sen2Assessment("I", LocalDate.of(2025, 5, 30), true, plan))));
+                LocalDate.of(2025, 2, 20), "Y", false, true,
+                new Sen2Person.Sen2Assessment("Y", LocalDate.of(2025, 5, 30), true, plan))));
 
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(Sen2Xml.write(List.of(child), PERIOD, "881")));
@@ -52,11 +52,11 @@ class Sen2XmlTest {
         assertEquals("PA", text(request, "RequestSource"));
         assertEquals("1", text(request, "RYA"));
         assertEquals("2025-02-20", text(request, "RequestOutcomeDate"));
-        assertEquals("A", text(request, "RequestOutcome"));
+        assertEquals("Y", text(request, "RequestOutcome"));
         assertEquals("0", text(request, "RequestMediation"));
         assertEquals("1", text(request, "RequestTribunal"));
         Element assessment = (Element) request.getElementsByTagName("Assessment").item(0);
-        assertEquals("I", text(assessment, "AssessmentOutcome"));
+        assertEquals("Y", text(assessment, "AssessmentOutcome"));
         assertEquals("2025-05-30", text(assessment, "AssessmentOutcomeDate"));
         assertEquals("1", text(assessment, "Week20"));
         Element named = (Element) assessment.getElementsByTagName("NamedPlan").item(0);

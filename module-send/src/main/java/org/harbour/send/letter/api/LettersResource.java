@@ -1,0 +1,104 @@
+package org.harbour.send.letter.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.send.letter.application.LetterService;
+import org.harbour.send.letter.application.LetterView;
+import org.harbour.send.letter.application.RequestLetters;
+
+import java.time.LocalDate;
+
+/** Letters telling the family of each decision, and their PDFs. Permission and reach are checked by the service. */
+@Path("/send/letters")
+@RequestScoped
+@Tag(name = "SEND")
+public class LettersResource {
+
+    @Inject
+    private LetterService letters;
+
+    /** A letter sent: the request, the decision (LetterKind's name), the day sent and how (SentBy's name). */
+    public static class SentLetter {
+        private Long requestId;
+        private String kind;
+        private LocalDate sentOn;
+        private String sentBy;
+
+        public Long getRequestId() {
+            return requestId;
+        }
+
+        public void setRequestId(Long requestId) {
+            this.requestId = requestId;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public LocalDate getSentOn() {
+            return sentOn;
+        }
+
+        public void setSentOn(LocalDate sentOn) {
+            this.sentOn = sentOn;
+        }
+
+        public String getSentBy() {
+            return sentBy;
+        }
+
+        public void setSentBy(String sentBy) {
+            this.sentBy = sentBy;
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The letters sent about a request and its plan, and the decisions still without one")
+    public RequestLetters ofRequest(@QueryParam("requestId") Long requestId) {
+        if (requestId == null) {
+            throw new InvalidInputException("requestId", "Say which request's letters to list.");
+        }
+        return letters.ofRequest(requestId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the letter of a decision was sent to the family, on a day and in a way")
+    public Response record(SentLetter sent) {
+        SentLetter s = sent == null ? new SentLetter() : sent;
+        if (s.getRequestId() == null) {
+            throw new InvalidInputException("requestId", "Say which request the letter is about.");
+        }
+        LetterView letter = letters.record(s.getRequestId(), s.getKind(), s.getSentOn(), s.getSentBy());
+        return Response.status(Response.Status.CREATED).entity(letter).build();
+    }
+
+    @GET
+    @Path("/{id}/letter.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter as a tagged PDF, with its date, how it was sent and the family's rights")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(letters.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"send-letter-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}
