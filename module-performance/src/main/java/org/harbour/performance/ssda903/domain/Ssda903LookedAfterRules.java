@@ -31,6 +31,7 @@ public final class Ssda903LookedAfterRules {
         missing(c, out);
         adoption(c, out);
         completeness(c, out);
+        Ssda903OutcomeRules.check(c, out);
     }
 
     private static void reviews(Ssda903Child c, List<ValidationMessage> out) {
