@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.lookedafter.domain.ChildCharacteristics;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
@@ -47,6 +48,7 @@ public class LookedAfterRecords {
     public static final String MISSING_SAVE = "MISSING_EPISODE_SAVE";
     public static final String HEALTH_SAVE = "CLA_HEALTH_SAVE";
     public static final String STATUS_SAVE = "LOOKED_AFTER_STATUS_SAVE";
+    public static final String CHARACTERISTICS_SAVE = "CHILD_CHARACTERISTICS_SAVE";
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -190,6 +192,50 @@ public class LookedAfterRecords {
         em.flush();
         audit.success(STATUS_SAVE, RecordAccess.RECORD_TYPE, Long.toString(personId), "Looked-after status");
         return status;
+    }
+
+    /** The child's census characteristics (disabilities, why there is no UPN), if recorded. */
+    public Optional<ChildCharacteristics> characteristics(long personId) {
+        recordAccess.require(personId, VIEW);
+        Optional<ChildCharacteristics> found = findCharacteristics(personId);
+        audit.success(VIEW, RecordAccess.RECORD_TYPE, Long.toString(personId), "Census characteristics");
+        return found;
+    }
+
+    public ChildCharacteristics saveCharacteristics(long personId, CharacteristicsForm form) {
+        recordAccess.require(personId, CHARACTERISTICS_SAVE);
+        List<String> disabilities = form.getDisabilities().stream().filter(d -> d != null && !d.isBlank())
+                .map(String::strip).toList();
+        String upnUnknown = blank(form.getUpnUnknown());
+        Person person = em.find(Person.class, personId);
+        try {
+            LookedAfterRules.characteristics(disabilities, upnUnknown, person == null ? null : person.getUpn());
+        } catch (InvalidInputException e) {
+            refused(CHARACTERISTICS_SAVE, personId, e);
+            throw e;
+        }
+        ChildCharacteristics record = findCharacteristics(personId).orElse(null);
+        if (record == null) {
+            record = new ChildCharacteristics(personId, username(), Instant.now(clock));
+        } else {
+            current(record, form.getVersion(), CHARACTERISTICS_SAVE);
+            record.changed(username(), Instant.now(clock));
+        }
+        // Kept in the census's order, whatever order they were ticked in.
+        record.setDisabilities(LookedAfterRules.DISABILITIES.stream().filter(disabilities::contains).toList());
+        record.setUpnUnknown(upnUnknown);
+        if (record.getId() == null) {
+            em.persist(record);
+        }
+        em.flush();
+        audit.success(CHARACTERISTICS_SAVE, RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Census characteristics");
+        return record;
+    }
+
+    private Optional<ChildCharacteristics> findCharacteristics(long personId) {
+        return em.createQuery("select c from ChildCharacteristics c where c.personId = :p", ChildCharacteristics.class)
+                .setParameter("p", personId).getResultStream().findFirst();
     }
 
     private static void apply(LookedAfterStatus s, StatusForm f) {

@@ -5,11 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import org.harbour.core.lookedafter.application.CharacteristicsForm;
 import org.harbour.core.lookedafter.application.HealthOutcomeForm;
 import org.harbour.core.lookedafter.application.LookedAfterRecords;
 import org.harbour.core.lookedafter.application.MissingEpisodeForm;
 import org.harbour.core.lookedafter.application.MissingEpisodeView;
 import org.harbour.core.lookedafter.application.StatusForm;
+import org.harbour.core.lookedafter.domain.ChildCharacteristics;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,7 +35,8 @@ import java.util.TreeSet;
 /**
  * Backs case/looked-after.xhtml: what the SSDA903 needs about a looked-after child, recorded by the
  * practitioner - missing and away episodes, the year's health and wellbeing (OC2), and the child's
- * UASC status, motherhood, previous permanence and adoption decisions. A broken rule shows beside
+ * UASC status, motherhood, previous permanence and adoption decisions - and what the CIN census
+ * needs beyond the person's details (disabilities, why there is no UPN). A broken rule shows beside
  * its field and nothing is saved; a save over someone else's change is refused with who and when.
  */
 @Named
@@ -57,7 +61,18 @@ public class LookedAfterPage implements Serializable {
             Map.entry("adoptionStoppedReason", "status-form:adoption-stopped-reason"),
             Map.entry("adoptersNumber", "status-form:adopters-number"),
             Map.entry("adoptersSex", "status-form:adopters-sex"),
-            Map.entry("adoptersLegalStatus", "status-form:adopters-ls"));
+            Map.entry("adoptersLegalStatus", "status-form:adopters-ls"),
+            Map.entry("disabilities", "census-form:disabilities"),
+            Map.entry("upnUnknown", "census-form:upn-unknown"));
+    /** The census's disability codes with what each means, in the census's order. */
+    private static final Map<String, String> DISABILITY_LABELS = Map.ofEntries(
+            Map.entry("NONE", "No disability (NONE)"), Map.entry("MOB", "Mobility (MOB)"),
+            Map.entry("HAND", "Hand function (HAND)"), Map.entry("PC", "Personal care (PC)"),
+            Map.entry("INC", "Incontinence (INC)"), Map.entry("COMM", "Communication (COMM)"),
+            Map.entry("LD", "Learning (LD)"), Map.entry("HEAR", "Hearing (HEAR)"), Map.entry("VIS", "Vision (VIS)"),
+            Map.entry("BEH", "Behaviour (BEH)"), Map.entry("CON", "Consciousness (CON)"),
+            Map.entry("AUT", "Diagnosed with autism or Asperger syndrome (AUT)"),
+            Map.entry("DDA", "Another disability under the Disability Discrimination Act (DDA)"));
 
     @Inject
     private LookedAfterRecords records;
@@ -67,6 +82,7 @@ public class LookedAfterPage implements Serializable {
     private MissingEpisodeForm missingForm = new MissingEpisodeForm();
     private HealthOutcomeForm healthForm = new HealthOutcomeForm();
     private StatusForm statusForm = new StatusForm();
+    private CharacteristicsForm characteristicsForm = new CharacteristicsForm();
 
     /** Once per view; an unknown or refused child answers 404 (audited). */
     public void load() throws IOException {
@@ -81,6 +97,8 @@ public class LookedAfterPage implements Serializable {
             refreshMissing();
             loadHealth(latestYearEnding(LocalDate.now(Clock.systemUTC())));
             statusForm = records.status(person).map(LookedAfterPage::formOf).orElseGet(StatusForm::new);
+            characteristicsForm = records.characteristics(person).map(LookedAfterPage::formOf)
+                    .orElseGet(CharacteristicsForm::new);
         } catch (RecordNotFoundException | AccessRefusedException e) {
             // A role without children's records is answered as an unknown child: ids cannot be probed.
             faces.getExternalContext().responseSendError(404, "No such record");
@@ -137,6 +155,20 @@ public class LookedAfterPage implements Serializable {
         if (attempt(() -> statusForm = formOf(records.saveStatus(person, statusForm)))) {
             Messages.addGlobalInfo("Status, permanence and adoption saved.");
         }
+    }
+
+    public void saveCharacteristics() {
+        if (attempt(() -> characteristicsForm = formOf(records.saveCharacteristics(person, characteristicsForm)))) {
+            Messages.addGlobalInfo("Disabilities and UPN saved.");
+        }
+    }
+
+    private static CharacteristicsForm formOf(ChildCharacteristics c) {
+        CharacteristicsForm f = new CharacteristicsForm();
+        f.setVersion(c.getVersion());
+        f.setDisabilities(c.getDisabilities());
+        f.setUpnUnknown(c.getUpnUnknown());
+        return f;
     }
 
     private boolean attempt(Runnable save) {
@@ -222,6 +254,15 @@ public class LookedAfterPage implements Serializable {
     public List<String> getAdoptersSexCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_SEX)); }
     public List<String> getAdoptersLegalStatusCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_LEGAL_STATUS)); }
 
+    /** The disability choices: code to label, in the census's order. */
+    public Map<String, String> getDisabilityOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        LookedAfterRules.DISABILITIES.forEach(code -> options.put(DISABILITY_LABELS.get(code), code));
+        return options;
+    }
+
+    public List<String> getUpnUnknownCodes() { return LookedAfterRules.UPN_UNKNOWN; }
+
     /** One or two adopters, as the number the form holds. */
     public List<Integer> getAdopterCounts() { return List.of(1, 2); }
 
@@ -231,4 +272,5 @@ public class LookedAfterPage implements Serializable {
     public MissingEpisodeForm getMissingForm() { return missingForm; }
     public HealthOutcomeForm getHealthForm() { return healthForm; }
     public StatusForm getStatusForm() { return statusForm; }
+    public CharacteristicsForm getCharacteristicsForm() { return characteristicsForm; }
 }
