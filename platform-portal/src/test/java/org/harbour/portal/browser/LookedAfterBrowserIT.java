@@ -1,5 +1,9 @@
 package org.harbour.portal.browser;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.harbour.portal.it.PortalSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,6 +11,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -21,7 +28,8 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * The practitioner records what the returns need on a child's looked-after page, as she would:
  * each form first with a mistake, refused with the error summary and nothing saved, then put right
  * and saved - a missing episode, the year's health and wellbeing, the child's UASC status, and the
- * child's disabilities for the CIN census.
+ * child's disabilities for the CIN census; and her manager puts right why the child's social worker
+ * changed, which she sees but may not change.
  */
 class LookedAfterBrowserIT extends OnePortalOneBrowser {
 
@@ -34,12 +42,23 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
         super("looked-after-forms");
     }
 
-    @BeforeAll
-    void signInAsThePractitioner() {
+    private String signedIn;
+
+    /** Signs the browser in as the user, unless already. */
+    private void as(String username) {
+        if (username.equals(signedIn)) {
+            return;
+        }
         signedOut();
         driver.get(portal.baseUrl());
-        signIn(driver, "priya.shah", PASSWORD);
+        signIn(driver, username, PASSWORD);
         waitForHeading(driver);
+        signedIn = username;
+    }
+
+    @BeforeAll
+    void findThePractitionersChild() {
+        as("priya.shah");
         String child = driver.findElement(By.cssSelector("#caseload tbody tr a.hb-child-link")).getAttribute("href");
         driver.get(child);
         waitForHeading(driver);
@@ -49,6 +68,11 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
     }
 
     private void open() {
+        open("priya.shah");
+    }
+
+    private void open(String username) {
+        as(username);
         driver.get(page);
         waitForHeading(driver);
     }
@@ -121,6 +145,65 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Status, permanence and adoption saved.");
         open();
         assertThat(driver.findElement(By.id("status-form:uasc-from")).getAttribute("value")).isEqualTo(from.toString());
+    }
+
+    @Test
+    void aManagerPutsRightWhyTheWorkerChangedAndThePractitionerSeesIt() throws Exception {
+        long child = Long.parseLong(page.replaceAll(".*[?&]person=(\\d+).*", "$1"));
+        PortalSession tom = PortalSession.signIn(URI.create(portal.baseUrl()), "tom.okafor", PASSWORD);
+        JsonObject current = currentAllocation(tom, child);
+        String worker = current.getString("worker");
+        // The manager takes the case on himself today, without saying why the worker changed.
+        HttpResponse<String> moved = tom.postJson("api/cases/" + child + "/allocations", reallocation(current,
+                "tom.okafor", null));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        String ended = Long.toString(current.getJsonNumber("id").longValue());
+        try {
+            open("tom.okafor");
+            By row = By.cssSelector("#worker-changes tr[data-allocation='" + ended + "']");
+            assertThat(driver.findElement(row).getText()).contains("Not recorded");
+            new Select(driver.findElement(By.id("workers-form:worker-change"))).selectByValue(ended);
+            submit(driver, By.id("workers-form:save-worker-change"));
+            refusedWith("Choose why the social worker changed from the list.", "workers-form:change-reason");
+
+            new Select(driver.findElement(By.id("workers-form:worker-change"))).selectByValue(ended);
+            new Select(driver.findElement(By.id("workers-form:change-reason"))).selectByValue("LEFTRL");
+            submit(driver, By.id("workers-form:save-worker-change"));
+            assertThat(waitFor(driver, By.id("messages")).getText()).contains("Why the social worker changed saved.");
+            assertThat(driver.findElement(row).getText()).contains("(LEFTRL)");
+
+            // The practitioner sees why, and that a manager puts it right.
+            open("priya.shah");
+            assertThat(driver.findElement(row).getText()).contains("(LEFTRL)");
+            assertThat(driver.findElements(By.id("workers-form"))).isEmpty();
+            assertThat(driver.findElement(By.id("worker-change-managers")).getText()).contains("A manager");
+        } finally {
+            // The case goes back to its worker, so the practitioner's caseload is as it was.
+            tom.postJson("api/cases/" + child + "/allocations", reallocation(currentAllocation(tom, child), worker,
+                    "MANAGE"));
+        }
+    }
+
+    private static JsonObject currentAllocation(PortalSession session, long child) throws Exception {
+        HttpResponse<String> history = session.get("api/cases/" + child + "/allocations");
+        for (JsonValue v : Json.createReader(new StringReader(history.body())).readArray()) {
+            JsonObject a = v.asJsonObject();
+            if (!a.containsKey("endedOn") || a.isNull("endedOn")) {
+                return a;
+            }
+        }
+        throw new IllegalStateException("No current allocation: " + history.body());
+    }
+
+    private static String reallocation(JsonObject current, String worker, String changeReason) {
+        var body = Json.createObjectBuilder().add("allocationId", current.getJsonNumber("id").longValue())
+                .add("allocationVersion", current.getJsonNumber("version").longValue()).add("worker", worker)
+                .add("teamId", current.getJsonNumber("teamId").longValue()).add("from", LocalDate.now().toString())
+                .add("reason", "Covering the case");
+        if (changeReason != null) {
+            body.add("changeReason", changeReason);
+        }
+        return body.build().toString();
     }
 
     @Test

@@ -10,4 +10,12 @@ import java.time.LocalDate;
  */
 public record WorkerChangeView(long allocationId, long version, String worker, LocalDate startedOn, LocalDate endedOn,
                                String changeReason, String changeReasonLabel) implements Serializable {
+
+    // Bean getters: the page's expression language reads properties, not record accessors.
+    public long getAllocationId() { return allocationId; }
+    public String getWorker() { return worker; }
+    public LocalDate getStartedOn() { return startedOn; }
+    public LocalDate getEndedOn() { return endedOn; }
+    public String getChangeReason() { return changeReason; }
+    public String getChangeReasonLabel() { return changeReasonLabel; }
 }
