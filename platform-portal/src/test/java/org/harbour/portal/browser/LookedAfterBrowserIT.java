@@ -165,7 +165,9 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
             new Select(driver.findElement(By.id("workers-form:worker-change"))).selectByValue(ended);
             submit(driver, By.id("workers-form:save-worker-change"));
             refusedWith("Choose why the social worker changed from the list.", "workers-form:change-reason");
+            assertThat(Axe.violations(driver)).as("WCAG 2.2 A/AA violations with the manager's form").isEmpty();
 
+            open("tom.okafor"); // a fresh page after the scan
             new Select(driver.findElement(By.id("workers-form:worker-change"))).selectByValue(ended);
             new Select(driver.findElement(By.id("workers-form:change-reason"))).selectByValue("LEFTRL");
             submit(driver, By.id("workers-form:save-worker-change"));
@@ -221,6 +223,7 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
         submit(driver, By.id("census-form:save-census"));
         refusedWith("Choose either \"No disability\" or the child's disabilities, not both.", "census-form:disabilities");
         screenshot(driver, "looked-after-disabilities-refused");
+        assertThat(Axe.violations(driver)).as("WCAG 2.2 A/AA violations on the page with the error summary").isEmpty();
 
         driver.findElement(none).click();
         submit(driver, By.id("census-form:save-census"));
