@@ -1,6 +1,7 @@
 package org.harbour.performance.cincensus;
 
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.ChildCharacteristicsRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
@@ -101,6 +102,79 @@ class CinCensusReturnTest {
         assertThat(x.evaluate(cin + "/ChildProtectionPlans/LatestCategoryOfAbuse", xml)).isEqualTo("MUL");
         assertThat(x.evaluate("count(" + cin + "/ChildProtectionPlans/Reviews/CPPreviewDate)", xml)).isEqualTo("2");
         assertThat(x.evaluate(cin + "/ChildProtectionPlans/Reviews/CPPreviewDate[2]", xml)).isEqualTo("2026-01-29");
+        assertThat(x.evaluate(cin + "/ChildProtectionPlans/NumberOfPreviousCPP", xml)).isEqualTo("0");
+        // Nothing recorded: no reason for a UPN the child has, no Disabilities element.
+        assertThat(x.evaluate("count(" + child + "/ChildIdentifiers/UPNunknown)", xml)).isEqualTo("0");
+        assertThat(x.evaluate("count(" + child + "/ChildCharacteristics/Disabilities)", xml)).isEqualTo("0");
+    }
+
+    /** The same child without a UPN, her disabilities and why the UPN is unknown recorded, and a plan in 2022 before this one. */
+    private static CinCensusRecords withCharacteristics(List<String> disabilities, String upnUnknown, String upn) {
+        CinCensusRecords r = records("N1", null);
+        InvolvementDetailRow earlier = row(6, "CP_PLAN", LocalDate.of(2022, 1, 10), LocalDate.of(2022, 9, 1), 7L, null,
+                null, null, null, null, null, null, "EMO", "EMO");
+        PersonRecordRow person = new PersonRecordRow(CHILD, LocalDate.of(2019, 2, 2), null, "M", "BAFR", upn, null);
+        List<InvolvementDetailRow> work = new java.util.ArrayList<>(r.work());
+        work.add(earlier);
+        return new CinCensusRecords(r.referrals(), work, r.reviews(), List.of(person),
+                List.of(new ChildCharacteristicsRow(CHILD, disabilities, upnUnknown)));
+    }
+
+    @Test
+    void theCensusCarriesDisabilitiesTheReasonForNoUpnAndThePlansBefore() throws Exception {
+        List<CinChild> children = CinCensusAssembly.children(withCharacteristics(List.of("MOB", "AUT"), "UN4", null),
+                YEAR, new WorkingDayCalendar());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(CinCensusXml.write(children, YEAR, "873")));
+        XPath x = XPathFactory.newInstance().newXPath();
+        String child = "/Message/Children/Child";
+        assertThat(x.evaluate("count(" + child + "/ChildIdentifiers/UPN)", xml)).isEqualTo("0");
+        assertThat(x.evaluate(child + "/ChildIdentifiers/UPNunknown", xml)).isEqualTo("UN4");
+        // In the DfE's order: UPNunknown before the birth date, Disabilities after Ethnicity.
+        assertThat(x.evaluate("name(" + child + "/ChildIdentifiers/UPNunknown/following-sibling::*[1])", xml))
+                .isEqualTo("PersonBirthDate");
+        assertThat(x.evaluate("name(" + child + "/ChildCharacteristics/*[2])", xml)).isEqualTo("Disabilities");
+        assertThat(x.evaluate(child + "/ChildCharacteristics/Disabilities/Disability[1]", xml)).isEqualTo("MOB");
+        assertThat(x.evaluate(child + "/ChildCharacteristics/Disabilities/Disability[2]", xml)).isEqualTo("AUT");
+        // The 2022 plan followed another referral, not in this year's census, yet it counts as a previous plan.
+        String plan = child + "/CINdetails/ChildProtectionPlans";
+        assertThat(x.evaluate("count(" + plan + ")", xml)).isEqualTo("1");
+        assertThat(x.evaluate(plan + "/NumberOfPreviousCPP", xml)).isEqualTo("1");
+        assertThat(x.evaluate("name(" + plan + "/NumberOfPreviousCPP/following-sibling::*[1])", xml))
+                .isEqualTo("Reviews");
+        assertThat(CinCensusRules.check(children, YEAR)).isEmpty();
+    }
+
+    @Test
+    void aReasonForNoUpnIsLeftOutForAChildWhoHasOne() {
+        List<CinChild> children = CinCensusAssembly.children(withCharacteristics(List.of("NONE"), "UN4",
+                "A123456789012"), YEAR, new WorkingDayCalendar());
+        assertThat(children.get(0).upnUnknown()).isNull();
+        assertThat(children.get(0).disabilities()).containsExactly("NONE");
+    }
+
+    @Test
+    void disabilitiesAndTheReasonForNoUpnAreCheckedWithRules8790And8794And8772() {
+        String link = "/case/looked-after.xhtml?person=51&section=census";
+        assertThat(check(withCharacteristics(List.of("NONE", "MOB"), null, null)))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::message,
+                        ValidationMessage::link)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("8790", "Disability",
+                        "Disability information includes both None and other values", link));
+        assertThat(check(withCharacteristics(List.of("MOB", "MOB"), null, null)))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("8794",
+                        "Child has two or more disabilities with the same code"));
+        // UN7 says every referral ended with no further action; this one went on to a plan.
+        assertThat(check(withCharacteristics(List.of(), "UN7", null)))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("8772", "UPNunknown", "UPN unknown reason is UN7 "
+                        + "(Referral with no further action) but at least one CIN details is a referral going on to "
+                        + "further action"));
+    }
+
+    private static List<ValidationMessage> check(CinCensusRecords records) {
+        return CinCensusRules.check(CinCensusAssembly.children(records, YEAR, new WorkingDayCalendar()), YEAR);
     }
 
     @Test

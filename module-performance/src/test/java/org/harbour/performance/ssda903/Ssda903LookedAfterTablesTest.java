@@ -157,6 +157,21 @@ class Ssda903LookedAfterTablesTest {
         List<String> rows = tables(complete().withWorkers(workers)).get("903_SWEpisodes.csv");
         assertThat(rows).containsExactly("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON",
                 "52,01/08/2014,6,01/04/2025,31/10/2025,LEFTRL", "52,01/08/2014,7,01/11/2025,,");
+        assertThat(check(complete().withWorkers(workers))).isEmpty();
+    }
+
+    @Test
+    void aChangeOfWorkerInTheYearWithoutItsReasonIsAQueryLinkingToWhereItIsPutRight() {
+        List<WorkerEpisodeRow> workers = List.of(
+                new WorkerEpisodeRow(82, BOY, 9, 6, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 10, 31), null),
+                new WorkerEpisodeRow(83, BOY, 9, 7, LocalDate.of(2025, 11, 1), null, null),
+                // Ended with the case's closure, no one took it on: no reason is asked for.
+                new WorkerEpisodeRow(84, BOY, 10, 7, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1), null));
+        assertThat(check(complete().withWorkers(workers)))
+                .extracting(ValidationMessage::ruleCode, ValidationMessage::severity, ValidationMessage::field,
+                        ValidationMessage::link)
+                .containsExactly(tuple("HB-903-SW_REASON", ValidationMessage.Severity.WARNING, "SW_REASON",
+                        SECTION + "52&section=workers"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,6 +106,29 @@ class LookedAfterRulesTest {
         assertThatCode(() -> ReviewParticipation.check(null)).doesNotThrowAnyException();
         assertThatThrownBy(() -> ReviewParticipation.check("PN8"))
                 .hasFieldOrPropertyWithValue("field", "participationCode");
+    }
+
+    @Test
+    void disabilitiesAreCensusCodesEachOnceWithNoDisabilityAlone() {
+        assertThatCode(() -> LookedAfterRules.characteristics(List.of("MOB", "AUT"), null, "A950000178301"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> LookedAfterRules.characteristics(List.of("NONE"), null, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LookedAfterRules.characteristics(List.of("NONE", "MOB"), null, null))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "disabilities");
+        assertThatThrownBy(() -> LookedAfterRules.characteristics(List.of("MOB", "MOB"), null, null))
+                .hasFieldOrPropertyWithValue("field", "disabilities");
+        assertThatThrownBy(() -> LookedAfterRules.characteristics(List.of("MOTH"), null, null))
+                .hasFieldOrPropertyWithValue("field", "disabilities");
+    }
+
+    @Test
+    void aReasonForNoUpnIsACodeAndOnlyForAChildWithoutOne() {
+        assertThatCode(() -> LookedAfterRules.characteristics(List.of(), "UN7", null)).doesNotThrowAnyException();
+        assertThatCode(() -> LookedAfterRules.characteristics(List.of(), "UN1", " ")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LookedAfterRules.characteristics(List.of(), "UN8", null))
+                .hasFieldOrPropertyWithValue("field", "upnUnknown");
+        assertThatThrownBy(() -> LookedAfterRules.characteristics(List.of(), "UN2", "A950000178301"))
+                .hasFieldOrPropertyWithValue("field", "upnUnknown");
     }
 
     private static LookedAfterStatus status() {

@@ -220,7 +220,9 @@ class StatutoryReturnsIT {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("09/05/2026") && page.body().contains("Away without authorisation"),
                 "the episode is listed on the page");
-        assertTrue(page.body().contains("id=\"health-form\"") && page.body().contains("id=\"status-form\""));
+        assertTrue(page.body().contains("id=\"health-form\"") && page.body().contains("id=\"status-form\"")
+                && page.body().contains("id=\"census-form\"") && page.body().contains("id=\"workers\""),
+                "the page holds every form: health, status, the census's disabilities, the worker changes");
 
         PortalSession olivia = signIn("olivia.brown");
         int analyst = olivia.postJson("api/cases/" + child + "/missing-episodes",
@@ -260,6 +262,18 @@ class StatutoryReturnsIT {
         assertTrue(onPlanAtEnd.size() > 0, "the demo authority has children on protection plans");
         long scorecard = scorecards.series("cp-plans", YearMonth.from(end)).getFigures().get(12).numerator();
         assertEquals(scorecard, onPlanAtEnd.size(), "children on CP plans on 31 March: scorecard and census agree");
+        assertEquals(Double.valueOf(plans.getLength()),
+                (Double) xpath.evaluate("count(//ChildProtectionPlans/NumberOfPreviousCPP)", xml, XPathConstants.NUMBER),
+                "every plan says how many the child had before");
+        // The demo records the disabilities of every third child referred in the year.
+        long withDisabilities = ((Double) xpath.evaluate("count(//ChildCharacteristics/Disabilities)", xml,
+                XPathConstants.NUMBER)).longValue();
+        long recorded = new AuditTables(database.dataSource()).count("select count(*) from core_child_characteristics"
+                + " where disabilities is not null and person_id in (select person_id from core_involvement"
+                + " where kind = 'REFERRAL' and start_date <= '" + end + "' and (end_date is null or end_date >= '"
+                + end.minusYears(1).plusDays(1) + "'))");
+        assertTrue(recorded > 0, "the demo records disabilities");
+        assertEquals(recorded, withDisabilities, "each child with disabilities recorded carries them in the census");
         assertNoErrors(olivia, run);
     }
 

@@ -1,6 +1,7 @@
 package org.harbour.performance.cincensus.domain;
 
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
+import org.harbour.core.spi.casedata.ChildCharacteristicsRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
@@ -39,26 +40,38 @@ public final class CinCensusAssembly {
         Map<Long, List<ReviewRow>> reviews = records.reviews().stream()
                 .filter(r -> "CP_CONFERENCE".equals(r.reviewType()) && !r.held().isAfter(period.end()))
                 .collect(Collectors.groupingBy(ReviewRow::personId));
+        // Every plan of the child, whichever referral it followed: NumberOfPreviousCPP counts them all.
+        Map<Long, List<LocalDate>> planStarts = records.work().stream()
+                .filter(w -> "CP_PLAN".equals(w.kind()))
+                .collect(Collectors.groupingBy(InvolvementDetailRow::personId,
+                        Collectors.mapping(InvolvementDetailRow::start, Collectors.toList())));
+        Map<Long, ChildCharacteristicsRow> characteristics = records.characteristics().stream()
+                .collect(Collectors.toMap(ChildCharacteristicsRow::personId, Function.identity(), (a, b) -> b));
         Map<Long, List<CinChild.CinEpisode>> episodes = new TreeMap<>();
         records.referrals().stream()
                 .filter(r -> "REFERRAL".equals(r.kind()) && r.overlaps(period.start(), period.end()))
                 .sorted(Comparator.comparing(InvolvementDetailRow::start).thenComparing(InvolvementDetailRow::id))
                 .forEach(r -> episodes.computeIfAbsent(r.personId(), k -> new ArrayList<>())
                         .add(episode(r, byReferral.getOrDefault(r.id(), List.of()),
-                                reviews.getOrDefault(r.personId(), List.of()), period, calendar)));
+                                reviews.getOrDefault(r.personId(), List.of()),
+                                planStarts.getOrDefault(r.personId(), List.of()), period, calendar)));
         List<CinChild> children = new ArrayList<>();
         episodes.forEach((id, eps) -> {
             PersonRecordRow p = persons.get(id);
             if (p != null) {
-                children.add(new CinChild(id, p.upn(), p.dateOfBirth(), p.sex(), p.ethnicity(), eps));
+                ChildCharacteristicsRow c = characteristics.get(id);
+                boolean noUpn = p.upn() == null || p.upn().isBlank();
+                // A reason for no UPN goes only with a child who has none (the census carries one or the other).
+                children.add(new CinChild(id, p.upn(), c == null || !noUpn ? null : c.upnUnknown(), p.dateOfBirth(),
+                        p.sex(), p.ethnicity(), c == null ? List.of() : c.disabilities(), eps));
             }
         });
         return children;
     }
 
     private static CinChild.CinEpisode episode(InvolvementDetailRow referral, List<InvolvementDetailRow> work,
-                                               List<ReviewRow> reviews, ReturnPeriod period,
-                                               WorkingDayCalendar calendar) {
+                                               List<ReviewRow> reviews, List<LocalDate> planStarts,
+                                               ReturnPeriod period, WorkingDayCalendar calendar) {
         List<CinChild.Assessment> assessments = kind(work, "ASSESSMENT").stream()
                 .map(a -> new CinChild.Assessment(a.start(), inYear(a.completedOn(), period), factors(a)))
                 .toList();
@@ -68,7 +81,7 @@ public final class CinCensusAssembly {
         List<CinChild.Section47> enquiries = kind(work, "SECTION_47").stream()
                 .map(s -> section47(s, strategies, period, calendar)).toList();
         List<CinChild.ProtectionPlan> protection = kind(work, "CP_PLAN").stream()
-                .map(p -> plan(p, reviews, period)).toList();
+                .map(p -> plan(p, reviews, planStarts, period)).toList();
         LocalDate firstIcpc = enquiries.stream().map(CinChild.Section47::dateOfInitialCpc).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate closure = inYear(referral.end(), period);
@@ -88,13 +101,15 @@ public final class CinCensusAssembly {
         return new CinChild.Section47(s.start(), target, icpc, concludedWithoutConference);
     }
 
-    private static CinChild.ProtectionPlan plan(InvolvementDetailRow p, List<ReviewRow> reviews, ReturnPeriod period) {
+    private static CinChild.ProtectionPlan plan(InvolvementDetailRow p, List<ReviewRow> reviews,
+                                                List<LocalDate> planStarts, ReturnPeriod period) {
         LocalDate end = inYear(p.end(), period);
         List<LocalDate> held = reviews.stream().map(ReviewRow::held)
                 .filter(d -> d.isAfter(p.start()) && (end == null || !d.isAfter(end)))
                 .sorted().toList();
+        int previous = (int) planStarts.stream().filter(d -> d.isBefore(p.start())).count();
         return new CinChild.ProtectionPlan(p.start(), end, p.categoryCode(),
-                p.latestCategoryCode() == null ? p.categoryCode() : p.latestCategoryCode(), held);
+                p.latestCategoryCode() == null ? p.categoryCode() : p.latestCategoryCode(), previous, held);
     }
 
     private static List<InvolvementDetailRow> kind(List<InvolvementDetailRow> work, String kind) {

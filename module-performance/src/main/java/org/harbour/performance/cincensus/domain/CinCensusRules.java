@@ -5,6 +5,7 @@ import org.harbour.core.spi.returns.ValidationMessage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ public final class CinCensusRules {
     public static List<ValidationMessage> check(List<CinChild> children, ReturnPeriod period) {
         List<ValidationMessage> messages = new ArrayList<>();
         for (CinChild child : children) {
+            characteristics(child, messages);
             for (CinChild.CinEpisode e : child.episodes()) {
                 String link = "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id="
                         + e.referralId();
@@ -38,6 +40,25 @@ public final class CinCensusRules {
             }
         }
         return messages;
+    }
+
+    /** Disabilities (8790, 8794) and the reason for no UPN (8772), put right on the child's looked-after page. */
+    private static void characteristics(CinChild child, List<ValidationMessage> messages) {
+        String link = "/case/looked-after.xhtml?person=" + child.childId() + "&section=census";
+        List<String> disabilities = child.disabilities();
+        if (disabilities.contains("NONE") && disabilities.size() > 1) {
+            messages.add(ValidationMessage.error("8790", "Disability information includes both None and other values",
+                    child.childId(), "Disability", link));
+        }
+        if (new HashSet<>(disabilities).size() != disabilities.size()) {
+            messages.add(ValidationMessage.error("8794", "Child has two or more disabilities with the same code",
+                    child.childId(), "Disability", link));
+        }
+        if ("UN7".equals(child.upnUnknown()) && child.episodes().stream().anyMatch(e -> !e.nfa())) {
+            messages.add(ValidationMessage.error("8772", "UPN unknown reason is UN7 (Referral with no further action) "
+                    + "but at least one CIN details is a referral going on to further action", child.childId(),
+                    "UPNunknown", link));
+        }
     }
 
     /** The dates rule 8565 compares with the closure: assessments, enquiries, conferences, plan ends and CIN plans. */

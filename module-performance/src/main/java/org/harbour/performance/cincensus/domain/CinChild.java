@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One child of the Children in Need census: identifiers and characteristics, and each CIN episode
- * (a referral and what followed it) open on any day of the collection year. Named by the
- * authority's child id (the person id), never by name.
+ * One child of the Children in Need census: identifiers (UPN, or why it is not known) and
+ * characteristics (ethnicity, disabilities: empty when not recorded), and each CIN episode (a
+ * referral and what followed it) open on any day of the collection year. Named by the authority's
+ * child id (the person id), never by name.
  */
-public record CinChild(long childId, String upn, LocalDate birthDate, String sex, String ethnicity,
-                       List<CinEpisode> episodes) {
+public record CinChild(long childId, String upn, String upnUnknown, LocalDate birthDate, String sex, String ethnicity,
+                       List<String> disabilities, List<CinEpisode> episodes) {
 
     public CinChild {
+        disabilities = List.copyOf(disabilities);
         episodes = List.copyOf(episodes);
     }
 
@@ -49,9 +51,12 @@ public record CinChild(long childId, String upn, LocalDate birthDate, String sex
                             boolean icpcNotRequired) {
     }
 
-    /** CPPstartDate, CPPendDate, Initial and LatestCategoryOfAbuse and the review dates (CPPreviewDate). */
+    /**
+     * CPPstartDate, CPPendDate, Initial and LatestCategoryOfAbuse, NumberOfPreviousCPP (the child's
+     * plans recorded here that began before this one) and the review dates (CPPreviewDate).
+     */
     public record ProtectionPlan(LocalDate start, LocalDate end, String initialCategory, String latestCategory,
-                                 List<LocalDate> reviews) {
+                                 int previousPlans, List<LocalDate> reviews) {
         public ProtectionPlan {
             reviews = List.copyOf(reviews);
         }

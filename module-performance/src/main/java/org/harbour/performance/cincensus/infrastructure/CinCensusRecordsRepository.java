@@ -37,6 +37,7 @@ public class CinCensusRecordsRepository {
         referrals.forEach(r -> children.add(r.personId()));
         // Reviews from five years back: a plan open in the year may have begun long before it.
         return new CinCensusRecords(referrals, records.involvementsOf(children, WORK),
-                records.reviewsOf(children, period.start().minusYears(5), period.end()), records.persons(children));
+                records.reviewsOf(children, period.start().minusYears(5), period.end()), records.persons(children),
+                records.characteristicsOf(children));
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Writes the Children in Need census XML in the DfE's element names and order:
  * Message/Header (collection CIN, year, reference date 31 March, the authority) and
- * Children/Child with ChildIdentifiers, ChildCharacteristics and each CINdetails with its
+ * Children/Child with ChildIdentifiers (UPNunknown only for a child without a UPN),
+ * ChildCharacteristics (Disabilities where recorded) and each CINdetails with its
  * Assessments, CINPlanDates, Section47 and ChildProtectionPlans. Optional values are left out
  * rather than written empty; flags are true or false; dates are YYYY-MM-DD.
  */
@@ -49,11 +50,19 @@ public final class CinCensusXml {
         x.writeStartElement("ChildIdentifiers");
         element(x, "LAchildID", Long.toString(c.childId()));
         element(x, "UPN", c.upn());
+        element(x, "UPNunknown", c.upnUnknown());
         element(x, "PersonBirthDate", c.birthDate());
         element(x, "Sex", c.sex());
         x.writeEndElement();
         x.writeStartElement("ChildCharacteristics");
         element(x, "Ethnicity", c.ethnicity());
+        if (!c.disabilities().isEmpty()) {
+            x.writeStartElement("Disabilities");
+            for (String disability : c.disabilities()) {
+                element(x, "Disability", disability);
+            }
+            x.writeEndElement();
+        }
         x.writeEndElement();
         for (CinChild.CinEpisode e : c.episodes()) {
             episode(x, e);
@@ -103,6 +112,7 @@ public final class CinCensusXml {
             element(x, "CPPendDate", p.end());
             element(x, "InitialCategoryOfAbuse", p.initialCategory());
             element(x, "LatestCategoryOfAbuse", p.latestCategory());
+            element(x, "NumberOfPreviousCPP", Integer.toString(p.previousPlans()));
             if (!p.reviews().isEmpty()) {
                 x.writeStartElement("Reviews");
                 for (LocalDate held : p.reviews()) {

@@ -141,7 +141,7 @@ public final class Ssda903Assembly {
                     || !hasOc3Birthday(p.dateOfBirth(), period)) {
                 continue;
             }
-            leavers.merge(r.personId(), new CareLeaverOutcome(r.inTouch(), r.activityCode(), r.accommodationCode()),
+            leavers.merge(r.personId(), new CareLeaverOutcome(r.id(), r.inTouch(), r.activityCode(), r.accommodationCode()),
                     (a, b) -> b);
         }
         return leavers;

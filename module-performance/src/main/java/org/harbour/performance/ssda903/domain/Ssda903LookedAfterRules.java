@@ -2,6 +2,7 @@ package org.harbour.performance.ssda903.domain;
 
 import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ValidationMessage;
 
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * The checks of the tables made from the practitioner's looked-after records (Reviews' REVIEW_CODE,
- * Header's MOTHER and MC_DOB, Missing, AD1, PlacedAdoption, OC2, PrevPerm). Errors carry the DfE's
+ * Header's MOTHER and MC_DOB, Missing, AD1, PlacedAdoption, OC2, PrevPerm, SWEpisodes' SW_REASON). Errors carry the DfE's
  * rule code and message; queries ({@code HB-903-...}) are Harbour's own, raised where a table would
  * go to the DfE with a field empty because nothing was recorded. Every finding links to the page
  * where it is put right: the review, or the child's looked-after page at its section.
@@ -31,6 +32,21 @@ public final class Ssda903LookedAfterRules {
         missing(c, out);
         adoption(c, out);
         completeness(c, out);
+        workerChanges(c, period, out);
+        Ssda903OutcomeRules.check(c, out);
+    }
+
+    /** A worker handed the case on in the year (another took it) without the reason: SW_REASON would go empty. */
+    private static void workerChanges(Ssda903Child c, ReturnPeriod period, List<ValidationMessage> out) {
+        for (WorkerEpisodeRow w : c.workers()) {
+            boolean changedInYear = w.end() != null && period.contains(w.end()) && c.workers().stream()
+                    .anyMatch(next -> next.caseFileId() == w.caseFileId() && next.allocationId() != w.allocationId()
+                            && !next.start().isBefore(w.end()));
+            if (changedInYear && w.changeReason() == null) {
+                out.add(ValidationMessage.warning("HB-903-SW_REASON", "The child's social worker changed in the year "
+                        + "but why is not recorded.", c.childId(), "SW_REASON", section(c.childId(), "workers")));
+            }
+        }
     }
 
     private static void reviews(Ssda903Child c, List<ValidationMessage> out) {

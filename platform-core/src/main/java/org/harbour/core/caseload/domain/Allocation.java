@@ -98,6 +98,11 @@ public class Allocation {
         this.changeReason = changeReason;
     }
 
+    /** Puts right why the worker changed (SW_REASON) on an allocation already ended by a reallocation. */
+    public void correctChangeReason(String changeReason) {
+        this.changeReason = changeReason;
+    }
+
     /** Ends the allocation on the given day, e.g. the day the case closes. */
     public void endOn(LocalDate day) {
         endedOn = day.isBefore(startedOn) ? startedOn : day;

@@ -6,7 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
+import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.caseload.domain.Allocation;
+import org.harbour.core.caseload.domain.WorkerChangeReason;
+import org.harbour.core.lookedafter.domain.ChildCharacteristics;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
@@ -47,6 +52,8 @@ public class LookedAfterRecords {
     public static final String MISSING_SAVE = "MISSING_EPISODE_SAVE";
     public static final String HEALTH_SAVE = "CLA_HEALTH_SAVE";
     public static final String STATUS_SAVE = "LOOKED_AFTER_STATUS_SAVE";
+    public static final String CHARACTERISTICS_SAVE = "CHILD_CHARACTERISTICS_SAVE";
+    public static final String WORKER_CHANGE_CORRECT = "WORKER_CHANGE_REASON_CORRECT";
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -59,6 +66,9 @@ public class LookedAfterRecords {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private CurrentAccess access;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -190,6 +200,123 @@ public class LookedAfterRecords {
         em.flush();
         audit.success(STATUS_SAVE, RecordAccess.RECORD_TYPE, Long.toString(personId), "Looked-after status");
         return status;
+    }
+
+    /** The child's census characteristics (disabilities, why there is no UPN), if recorded. */
+    public Optional<ChildCharacteristics> characteristics(long personId) {
+        recordAccess.require(personId, VIEW);
+        Optional<ChildCharacteristics> found = findCharacteristics(personId);
+        audit.success(VIEW, RecordAccess.RECORD_TYPE, Long.toString(personId), "Census characteristics");
+        return found;
+    }
+
+    public ChildCharacteristics saveCharacteristics(long personId, CharacteristicsForm form) {
+        recordAccess.require(personId, CHARACTERISTICS_SAVE);
+        List<String> disabilities = form.getDisabilities().stream().filter(d -> d != null && !d.isBlank())
+                .map(String::strip).toList();
+        String upnUnknown = blank(form.getUpnUnknown());
+        Person person = em.find(Person.class, personId);
+        try {
+            LookedAfterRules.characteristics(disabilities, upnUnknown, person == null ? null : person.getUpn());
+        } catch (InvalidInputException e) {
+            refused(CHARACTERISTICS_SAVE, personId, e);
+            throw e;
+        }
+        ChildCharacteristics record = findCharacteristics(personId).orElse(null);
+        if (record == null) {
+            record = new ChildCharacteristics(personId, username(), Instant.now(clock));
+        } else {
+            current(record, form.getVersion(), CHARACTERISTICS_SAVE);
+            record.changed(username(), Instant.now(clock));
+        }
+        // Kept in the census's order, whatever order they were ticked in.
+        record.setDisabilities(LookedAfterRules.DISABILITIES.stream().filter(disabilities::contains).toList());
+        record.setUpnUnknown(upnUnknown);
+        if (record.getId() == null) {
+            em.persist(record);
+        }
+        em.flush();
+        audit.success(CHARACTERISTICS_SAVE, RecordAccess.RECORD_TYPE, Long.toString(personId),
+                "Census characteristics");
+        return record;
+    }
+
+    /** Every change of the child's social worker (an allocation ended because another began on the case), newest first. */
+    public List<WorkerChangeView> workerChanges(long personId) {
+        recordAccess.require(personId, VIEW);
+        List<Allocation> ended = changedAllocations(personId);
+        audit.success(VIEW, RecordAccess.RECORD_TYPE, Long.toString(personId), ended.size() + " worker changes");
+        return ended.stream().map(a -> new WorkerChangeView(a.getId(), a.getVersion(),
+                a.getWorker().getDisplayName(), a.getStartedOn(), a.getEndedOn(), a.getChangeReason(),
+                a.getChangeReason() == null ? null : WorkerChangeReason.CODES.get(a.getChangeReason()))).toList();
+    }
+
+    /** Whether the user may put right why a worker changed: a manager who may reallocate the child's cases. */
+    public boolean mayCorrectWorkerChanges() {
+        return access.has(CaseloadService.ALLOCATE);
+    }
+
+    /**
+     * Puts right why the child's social worker changed (SW_REASON) on an allocation ended by a
+     * reallocation, at the version the user saw. Needs {@code core:allocate} in the case's service
+     * area, as the reallocation did.
+     */
+    public void correctWorkerChange(long personId, Long allocationId, Long version, String changeReason) {
+        recordAccess.require(personId, WORKER_CHANGE_CORRECT);
+        String key = Long.toString(personId);
+        if (!access.has(CaseloadService.ALLOCATE)) {
+            audit.denied(WORKER_CHANGE_CORRECT, RecordAccess.RECORD_TYPE, key, "No " + CaseloadService.ALLOCATE
+                    + " permission");
+            throw new ActionRefusedException("Only managers may change why a social worker changed.");
+        }
+        String code = blank(changeReason);
+        try {
+            if (allocationId == null) {
+                throw new InvalidInputException("allocation", "Choose the change of worker to put right.");
+            }
+            if (code == null || !WorkerChangeReason.isKnown(code)) {
+                throw new InvalidInputException("changeReason", "Choose why the social worker changed from the list.");
+            }
+        } catch (InvalidInputException e) {
+            refused(WORKER_CHANGE_CORRECT, personId, e);
+            throw e;
+        }
+        Allocation allocation = changedAllocations(personId).stream().filter(a -> a.getId().equals(allocationId))
+                .findFirst().orElse(null);
+        if (allocation == null) {
+            audit.denied(WORKER_CHANGE_CORRECT, RecordAccess.RECORD_TYPE, key,
+                    "No change of worker " + allocationId + " on this record");
+            throw new RecordNotFoundException(personId);
+        }
+        if (!access.serviceAreaIds().contains(allocation.getServiceArea().getId())) {
+            audit.denied(WORKER_CHANGE_CORRECT, RecordAccess.RECORD_TYPE, key,
+                    "Allocation outside the manager's service areas");
+            throw new ActionRefusedException("You may change only allocations of your own service areas.");
+        }
+        if (version == null || version != allocation.getVersion()) {
+            audit.failure(WORKER_CHANGE_CORRECT, RecordAccess.RECORD_TYPE, key, "Edit conflict, nothing saved");
+            throw new EditConflictException(allocation.getAllocatedBy(), allocation.getAllocatedAt(),
+                    allocation.getVersion());
+        }
+        String before = allocation.getChangeReason();
+        allocation.correctChangeReason(code);
+        em.flush();
+        audit.success(WORKER_CHANGE_CORRECT, RecordAccess.RECORD_TYPE, key,
+                "Allocation " + allocationId + " SW_REASON " + (before == null ? "none" : before) + " to " + code);
+    }
+
+    private List<Allocation> changedAllocations(long personId) {
+        return em.createQuery("""
+                        select a from Allocation a where a.caseFile.person.id = :p and a.endedOn is not null
+                          and exists (select b from Allocation b where b.caseFile = a.caseFile and b.id <> a.id
+                              and b.startedOn >= a.endedOn)
+                        order by a.endedOn desc, a.id desc""", Allocation.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    private Optional<ChildCharacteristics> findCharacteristics(long personId) {
+        return em.createQuery("select c from ChildCharacteristics c where c.personId = :p", ChildCharacteristics.class)
+                .setParameter("p", personId).getResultStream().findFirst();
     }
 
     private static void apply(LookedAfterStatus s, StatusForm f) {

@@ -8,6 +8,7 @@ import org.harbour.core.activity.domain.Review;
 import org.harbour.core.activity.domain.ReviewType;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.domain.CaseFile;
+import org.harbour.core.lookedafter.domain.ChildCharacteristics;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
 import org.harbour.core.lookedafter.domain.MissingEpisode;
@@ -35,13 +36,17 @@ import java.util.logging.Logger;
  * child took part in their reviews, and why each reallocated child's social worker changed. A few records are
  * deliberately left incomplete (one child's health, one starter's previous permanence, one
  * review's participation, one missing episode without its return) so the SSDA903 shows queries
- * a practitioner can put right; none breaks a DfE rule.
+ * a practitioner can put right; none breaks a DfE rule. Every third child referred in the year
+ * has their disabilities recorded for the CIN census.
  */
 @ApplicationScoped
 public class LookedAfterDemoData implements DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(LookedAfterDemoData.class.getName());
     private static final String[] WORKER_CHANGES = {"MANAGE", "LEFTRL", "TSPROC", "FCONTA", "ORGRST", "ABSENC"};
+    private static final List<List<String>> DISABILITIES = List.of(List.of("NONE"), List.of("NONE"),
+            List.of("LD"), List.of("NONE"), List.of("COMM", "AUT"), List.of("NONE"), List.of("MOB", "HAND"),
+            List.of("BEH"));
     private static final String[] PARTICIPATION = {"PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN6", "PN7"};
 
     @PersistenceContext(unitName = "harbour")
@@ -221,6 +226,28 @@ public class LookedAfterDemoData implements DemoDataSeeder {
         LOG.info(() -> String.format("Demo looked-after records for the year ending %s: %d health outcomes, %d statuses "
                         + "(%d adoption decisions), %d missing episodes, %d reviews added, %d with participation",
                 yearEnd, h, statuses.size(), a, m, added, c));
+        int characteristics = characteristics(yearStart, yearEnd, at);
+        LOG.info(() -> String.format("Demo census characteristics: %d children's disabilities recorded", characteristics));
+    }
+
+    /**
+     * The disabilities of every third child referred in the year, most with none, so the census
+     * carries both; the others are left unrecorded, as the census allows.
+     */
+    private int characteristics(LocalDate yearStart, LocalDate yearEnd, Instant at) {
+        List<Long> referred = ids("""
+                select distinct person_id from core_involvement
+                where kind = 'REFERRAL' and start_date <= ? and (end_date is null or end_date >= ?)
+                order by person_id""", yearEnd, yearStart);
+        int recorded = 0;
+        for (int n = 0; n < referred.size(); n += 3) {
+            ChildCharacteristics c = new ChildCharacteristics(referred.get(n), AuditLog.SYSTEM, at);
+            c.setDisabilities(DISABILITIES.get((n / 3) % DISABILITIES.size()));
+            em.persist(c);
+            recorded++;
+        }
+        em.flush();
+        return recorded;
     }
 
     /**

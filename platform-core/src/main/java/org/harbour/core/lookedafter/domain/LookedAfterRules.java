@@ -3,6 +3,8 @@ package org.harbour.core.lookedafter.domain;
 import org.harbour.core.spi.error.InvalidInputException;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +25,37 @@ public final class LookedAfterRules {
     /** LS_ADOPTR: L0 single, L11/L12/L2 married couple, civil partners or unmarried couple, L3 foster carer, L4 relative. */
     public static final Set<String> ADOPTERS_LEGAL_STATUS = Set.of("L0", "L11", "L12", "L2", "L3", "L4");
 
+    /** The CIN census's Disability codes: NONE, or the child's disabilities. */
+    public static final List<String> DISABILITIES = List.of("NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR",
+            "VIS", "BEH", "CON", "AUT", "DDA");
+    /** UPNunknown: why a child has no UPN, UN1 to UN7. */
+    public static final List<String> UPN_UNKNOWN = List.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
+
     private LookedAfterRules() {
+    }
+
+    /**
+     * The census characteristics: known disability codes, each once, NONE alone (census rules 8794,
+     * 8790), and a reason for no UPN only for a child who has none.
+     */
+    public static void characteristics(List<String> disabilities, String upnUnknown, String upn) {
+        for (String code : disabilities) {
+            if (!DISABILITIES.contains(code)) {
+                throw new InvalidInputException("disabilities", "Choose the disabilities from the list.");
+            }
+        }
+        if (new HashSet<>(disabilities).size() != disabilities.size()) {
+            throw new InvalidInputException("disabilities", "Choose each disability once.");
+        }
+        if (disabilities.contains("NONE") && disabilities.size() > 1) {
+            throw new InvalidInputException("disabilities",
+                    "Choose either \"No disability\" or the child's disabilities, not both.");
+        }
+        code("upnUnknown", upnUnknown, Set.copyOf(UPN_UNKNOWN), "Choose the reason from the list.");
+        if (upnUnknown != null && upn != null && !upn.isBlank()) {
+            throw new InvalidInputException("upnUnknown",
+                    "The child has a UPN: give a reason only for a child whose UPN is not known.");
+        }
     }
 
     public static void missing(String kind, LocalDate start, LocalDate end, boolean offered, boolean accepted,

@@ -5,15 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import org.harbour.core.caseload.domain.WorkerChangeReason;
+import org.harbour.core.lookedafter.application.CharacteristicsForm;
 import org.harbour.core.lookedafter.application.HealthOutcomeForm;
 import org.harbour.core.lookedafter.application.LookedAfterRecords;
 import org.harbour.core.lookedafter.application.MissingEpisodeForm;
 import org.harbour.core.lookedafter.application.MissingEpisodeView;
 import org.harbour.core.lookedafter.application.StatusForm;
+import org.harbour.core.lookedafter.application.WorkerChangeView;
+import org.harbour.core.lookedafter.domain.ChildCharacteristics;
 import org.harbour.core.lookedafter.domain.HealthOutcome;
 import org.harbour.core.lookedafter.domain.LookedAfterRules;
 import org.harbour.core.lookedafter.domain.LookedAfterStatus;
 import org.harbour.core.spi.error.AccessRefusedException;
+import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
@@ -24,7 +29,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,7 +39,8 @@ import java.util.TreeSet;
 /**
  * Backs case/looked-after.xhtml: what the SSDA903 needs about a looked-after child, recorded by the
  * practitioner - missing and away episodes, the year's health and wellbeing (OC2), and the child's
- * UASC status, motherhood, previous permanence and adoption decisions. A broken rule shows beside
+ * UASC status, motherhood, previous permanence and adoption decisions - and what the CIN census
+ * needs beyond the person's details (disabilities, why there is no UPN). A broken rule shows beside
  * its field and nothing is saved; a save over someone else's change is refused with who and when.
  */
 @Named
@@ -40,6 +48,7 @@ import java.util.TreeSet;
 public class LookedAfterPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter EN_GB = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Service field names to the client ids of the inputs. */
     private static final Map<String, String> INPUTS = Map.ofEntries(
             Map.entry("kind", "missing-form:missing-kind"), Map.entry("start", "missing-form:missing-start"),
@@ -57,7 +66,20 @@ public class LookedAfterPage implements Serializable {
             Map.entry("adoptionStoppedReason", "status-form:adoption-stopped-reason"),
             Map.entry("adoptersNumber", "status-form:adopters-number"),
             Map.entry("adoptersSex", "status-form:adopters-sex"),
-            Map.entry("adoptersLegalStatus", "status-form:adopters-ls"));
+            Map.entry("adoptersLegalStatus", "status-form:adopters-ls"),
+            Map.entry("disabilities", "census-form:disabilities"),
+            Map.entry("upnUnknown", "census-form:upn-unknown"),
+            Map.entry("allocation", "workers-form:worker-change"),
+            Map.entry("changeReason", "workers-form:change-reason"));
+    /** The census's disability codes with what each means, in the census's order. */
+    private static final Map<String, String> DISABILITY_LABELS = Map.ofEntries(
+            Map.entry("NONE", "No disability (NONE)"), Map.entry("MOB", "Mobility (MOB)"),
+            Map.entry("HAND", "Hand function (HAND)"), Map.entry("PC", "Personal care (PC)"),
+            Map.entry("INC", "Incontinence (INC)"), Map.entry("COMM", "Communication (COMM)"),
+            Map.entry("LD", "Learning (LD)"), Map.entry("HEAR", "Hearing (HEAR)"), Map.entry("VIS", "Vision (VIS)"),
+            Map.entry("BEH", "Behaviour (BEH)"), Map.entry("CON", "Consciousness (CON)"),
+            Map.entry("AUT", "Diagnosed with autism or Asperger syndrome (AUT)"),
+            Map.entry("DDA", "Another disability under the Disability Discrimination Act (DDA)"));
 
     @Inject
     private LookedAfterRecords records;
@@ -67,6 +89,11 @@ public class LookedAfterPage implements Serializable {
     private MissingEpisodeForm missingForm = new MissingEpisodeForm();
     private HealthOutcomeForm healthForm = new HealthOutcomeForm();
     private StatusForm statusForm = new StatusForm();
+    private CharacteristicsForm characteristicsForm = new CharacteristicsForm();
+    private List<WorkerChangeView> workerChanges = List.of();
+    private boolean mayCorrectWorkerChanges;
+    private Long workerChangeId;
+    private String changeReason;
 
     /** Once per view; an unknown or refused child answers 404 (audited). */
     public void load() throws IOException {
@@ -81,6 +108,10 @@ public class LookedAfterPage implements Serializable {
             refreshMissing();
             loadHealth(latestYearEnding(LocalDate.now(Clock.systemUTC())));
             statusForm = records.status(person).map(LookedAfterPage::formOf).orElseGet(StatusForm::new);
+            characteristicsForm = records.characteristics(person).map(LookedAfterPage::formOf)
+                    .orElseGet(CharacteristicsForm::new);
+            workerChanges = records.workerChanges(person);
+            mayCorrectWorkerChanges = records.mayCorrectWorkerChanges();
         } catch (RecordNotFoundException | AccessRefusedException e) {
             // A role without children's records is answered as an unknown child: ids cannot be probed.
             faces.getExternalContext().responseSendError(404, "No such record");
@@ -139,6 +170,32 @@ public class LookedAfterPage implements Serializable {
         }
     }
 
+    public void saveCharacteristics() {
+        if (attempt(() -> characteristicsForm = formOf(records.saveCharacteristics(person, characteristicsForm)))) {
+            Messages.addGlobalInfo("Disabilities and UPN saved.");
+        }
+    }
+
+    /** Puts right why the worker changed on the change chosen, at the version listed. */
+    public void correctWorkerChange() {
+        Long version = workerChanges.stream().filter(w -> Long.valueOf(w.allocationId()).equals(workerChangeId))
+                .findFirst().map(WorkerChangeView::version).orElse(null);
+        if (attempt(() -> records.correctWorkerChange(person, workerChangeId, version, changeReason))) {
+            Messages.addGlobalInfo("Why the social worker changed saved.");
+            workerChanges = records.workerChanges(person);
+            workerChangeId = null;
+            changeReason = null;
+        }
+    }
+
+    private static CharacteristicsForm formOf(ChildCharacteristics c) {
+        CharacteristicsForm f = new CharacteristicsForm();
+        f.setVersion(c.getVersion());
+        f.setDisabilities(c.getDisabilities());
+        f.setUpnUnknown(c.getUpnUnknown());
+        return f;
+    }
+
     private boolean attempt(Runnable save) {
         try {
             save.run();
@@ -150,6 +207,8 @@ public class LookedAfterPage implements Serializable {
             } else {
                 Messages.addError(input, e.getMessage());
             }
+        } catch (ActionRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
         } catch (EditConflictException e) {
             Messages.addGlobalWarn(e.explanation());
         } catch (OptimisticLockException e) {
@@ -222,6 +281,29 @@ public class LookedAfterPage implements Serializable {
     public List<String> getAdoptersSexCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_SEX)); }
     public List<String> getAdoptersLegalStatusCodes() { return new ArrayList<>(new TreeSet<>(LookedAfterRules.ADOPTERS_LEGAL_STATUS)); }
 
+    /** The disability choices: code to label, in the census's order. */
+    public Map<String, String> getDisabilityOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        LookedAfterRules.DISABILITIES.forEach(code -> options.put(DISABILITY_LABELS.get(code), code));
+        return options;
+    }
+
+    public List<String> getUpnUnknownCodes() { return LookedAfterRules.UPN_UNKNOWN; }
+
+    /** SW_REASON choices: label to code. */
+    public Map<String, String> getChangeReasons() {
+        Map<String, String> options = new LinkedHashMap<>();
+        WorkerChangeReason.CODES.forEach((code, label) -> options.put(label + " (" + code + ")", code));
+        return options;
+    }
+
+    /** The changes to choose from: label to allocation id. */
+    public Map<String, Long> getWorkerChangeOptions() {
+        Map<String, Long> options = new LinkedHashMap<>();
+        workerChanges.forEach(w -> options.put(w.worker() + " until " + EN_GB.format(w.endedOn()), w.allocationId()));
+        return options;
+    }
+
     /** One or two adopters, as the number the form holds. */
     public List<Integer> getAdopterCounts() { return List.of(1, 2); }
 
@@ -231,4 +313,11 @@ public class LookedAfterPage implements Serializable {
     public MissingEpisodeForm getMissingForm() { return missingForm; }
     public HealthOutcomeForm getHealthForm() { return healthForm; }
     public StatusForm getStatusForm() { return statusForm; }
+    public CharacteristicsForm getCharacteristicsForm() { return characteristicsForm; }
+    public List<WorkerChangeView> getWorkerChanges() { return workerChanges; }
+    public boolean isMayCorrectWorkerChanges() { return mayCorrectWorkerChanges; }
+    public Long getWorkerChangeId() { return workerChangeId; }
+    public void setWorkerChangeId(Long v) { this.workerChangeId = v; }
+    public String getChangeReason() { return changeReason; }
+    public void setChangeReason(String v) { this.changeReason = v; }
 }

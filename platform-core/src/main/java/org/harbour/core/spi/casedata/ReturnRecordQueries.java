@@ -170,6 +170,26 @@ public final class ReturnRecordQueries {
         return rows;
     }
 
+    /** The census characteristics (disabilities, why there is no UPN) recorded for the given persons. */
+    public List<ChildCharacteristicsRow> characteristicsOf(Collection<Long> personIds) throws SQLException {
+        List<ChildCharacteristicsRow> rows = new ArrayList<>();
+        for (List<Long> slice : slices(personIds)) {
+            String sql = "select person_id, disabilities, upn_unknown from core_child_characteristics"
+                    + " where person_id in (" + marks(slice.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, 1, slice);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String codes = rs.getString(2);
+                        rows.add(new ChildCharacteristicsRow(rs.getLong(1), codes == null || codes.isBlank()
+                                ? List.of() : List.of(codes.trim().split("\\s+")), rs.getString(3)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Every allocation of the given persons' cases to a social worker, whatever its dates. */
     public List<WorkerEpisodeRow> workerEpisodesOf(Collection<Long> personIds) throws SQLException {
         List<WorkerEpisodeRow> rows = new ArrayList<>();
