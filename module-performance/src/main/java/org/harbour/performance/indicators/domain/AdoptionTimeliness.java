@@ -55,6 +55,10 @@ public final class AdoptionTimeliness extends ComputedIndicator<AdoptionTimeline
 
     @Override
     public List<Rows> read(CaseDataQueries queries, Window window) throws SQLException {
+        return LookedAfterReads.shared(queries, "adoptions " + window, () -> readAdoptions(queries, window));
+    }
+
+    private static List<Rows> readAdoptions(CaseDataQueries queries, Window window) throws SQLException {
         List<InvolvementRow> periods = queries.involvementsOverlapping("LOOKED_AFTER",
                 threeYearsStart(window.first()), window.to());
         List<EpisodeDetailRow> episodes = LookedAfterReads.episodeDetails(queries, periods);

@@ -35,7 +35,8 @@ public final class CareLeftBy extends ComputedIndicator<CareLeftBy.Rows> {
     @Override
     public List<Rows> read(CaseDataQueries queries, Window window) throws SQLException {
         CareSpells.Rows care = InCareAtMonthEnd.careRows(queries, window.from(), window.to());
-        return List.of(new Rows(care, LookedAfterReads.episodeDetails(queries, care.periods())));
+        return List.of(new Rows(care, LookedAfterReads.shared(queries, "leavers' episodes " + window,
+                () -> LookedAfterReads.episodeDetails(queries, care.periods()))));
     }
 
     @Override

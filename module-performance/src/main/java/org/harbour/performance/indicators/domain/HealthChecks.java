@@ -60,6 +60,10 @@ public final class HealthChecks extends ComputedIndicator<HealthChecks.Rows> {
 
     @Override
     public List<Rows> read(CaseDataQueries queries, Window window) throws SQLException {
+        return LookedAfterReads.shared(queries, "health " + window, () -> readHealth(queries, window));
+    }
+
+    private static List<Rows> readHealth(CaseDataQueries queries, Window window) throws SQLException {
         LocalDate firstYear = yearEnding(window.first());
         LocalDate lastYear = yearEnding(window.last());
         CareSpells.Rows care = InCareAtMonthEnd.careRows(queries, firstYear.minusYears(1), lastYear);

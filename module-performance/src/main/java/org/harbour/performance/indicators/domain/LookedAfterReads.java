@@ -22,7 +22,37 @@ import java.util.TreeSet;
  */
 final class LookedAfterReads {
 
+    /** A read that may fail with an SQL error. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read() throws SQLException;
+    }
+
+    /**
+     * Rows already read in one unit of work, by the queries that read them: several measures over the
+     * same records (three leaver reasons, A1/A2/A10, health/dental/immunisations, the two missing
+     * measures) share one read, as {@link CaseDataQueries#rememberingRows()} shares core's rows. Weak
+     * keys: the rows go with the unit of work.
+     */
+    private static final Map<CaseDataQueries, Map<String, Object>> SHARED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private LookedAfterReads() {
+    }
+
+    /** The rows {@code key} names, read once for queries that remember rows, afresh otherwise. */
+    @SuppressWarnings("unchecked")
+    static <T> T shared(CaseDataQueries queries, String key, Read<T> read) throws SQLException {
+        if (queries.rememberingRows() != queries) {
+            return read.read();
+        }
+        Map<String, Object> rows = SHARED.computeIfAbsent(queries, q -> new java.util.concurrent.ConcurrentHashMap<>());
+        Object known = rows.get(key);
+        if (known == null) {
+            known = read.read();
+            rows.put(key, known);
+        }
+        return (T) known;
     }
 
     static Set<Long> children(CareSpells.Rows care) {

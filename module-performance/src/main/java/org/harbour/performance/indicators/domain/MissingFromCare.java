@@ -40,7 +40,8 @@ public final class MissingFromCare extends ComputedIndicator<MissingFromCare.Row
     public List<Rows> read(CaseDataQueries queries, Window window) throws SQLException {
         CareSpells.Rows care = InCareAtMonthEnd.careRows(queries, PlacementStability.yearStart(window.first()),
                 window.to());
-        return List.of(new Rows(care, queries.returnRecords().missingEpisodesOf(LookedAfterReads.children(care))));
+        return List.of(new Rows(care, LookedAfterReads.shared(queries, "missing " + window,
+                () -> queries.returnRecords().missingEpisodesOf(LookedAfterReads.children(care)))));
     }
 
     @Override
