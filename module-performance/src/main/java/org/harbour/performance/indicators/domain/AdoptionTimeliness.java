@@ -62,7 +62,7 @@ public final class AdoptionTimeliness extends ComputedIndicator<AdoptionTimeline
         List<InvolvementRow> periods = queries.involvementsOverlapping("LOOKED_AFTER",
                 threeYearsStart(window.first()), window.to());
         List<EpisodeDetailRow> episodes = LookedAfterReads.episodeDetails(queries, periods);
-        Set<Long> adopted = episodes.stream().filter(e -> ADOPTED.contains(e.reasonCeased()))
+        Set<Long> adopted = episodes.stream().filter(e -> adopted(e))
                 .map(EpisodeDetailRow::personId).collect(Collectors.toSet());
         return List.of(new Rows(periods, episodes, LookedAfterReads.statuses(queries, adopted)));
     }
@@ -79,7 +79,7 @@ public final class AdoptionTimeliness extends ComputedIndicator<AdoptionTimeline
                     .sorted(Comparator.comparing(EpisodeDetailRow::start).thenComparingLong(EpisodeDetailRow::id))
                     .collect(Collectors.groupingBy(EpisodeDetailRow::periodId));
             rows.episodes().stream()
-                    .filter(e -> ADOPTED.contains(e.reasonCeased()) && e.end() != null && !e.end().isBefore(from)
+                    .filter(e -> adopted(e) && e.end() != null && !e.end().isBefore(from)
                             && !e.end().isAfter(end))
                     .sorted(Comparator.comparing(EpisodeDetailRow::end).thenComparingLong(EpisodeDetailRow::id))
                     .forEach(adoption -> count(tally, adoption, periods.get(adoption.periodId()),
@@ -113,10 +113,19 @@ public final class AdoptionTimeliness extends ComputedIndicator<AdoptionTimeline
                 + ", moved in " + LookedAfterReads.date(movedIn), ChronoUnit.DAYS.between(period.start(), movedIn));
     }
 
+    // Immutable sets refuse a null lookup: an episode with no REC or placement recorded is neither.
+    private static boolean adopted(EpisodeDetailRow episode) {
+        return episode.reasonCeased() != null && ADOPTED.contains(episode.reasonCeased());
+    }
+
+    private static boolean placedForAdoption(EpisodeDetailRow episode) {
+        return episode.placementType() != null && PLACED_FOR_ADOPTION.contains(episode.placementType());
+    }
+
     /** When the child moved in with the adoptive family; for A10, with the foster carer who adopted. */
     static LocalDate movedIn(List<EpisodeDetailRow> episodes, LookedAfterStatusRow status, boolean adjusted) {
         for (int i = 0; i < episodes.size(); i++) {
-            if (!PLACED_FOR_ADOPTION.contains(episodes.get(i).placementType())) {
+            if (!placedForAdoption(episodes.get(i))) {
                 continue;
             }
             int first = i;

@@ -149,6 +149,10 @@ class LookedAfterMeasuresTest {
         long p2 = period(2, "2023-06-01", "2025-12-01");
         episode(p2, 2, "2023-06-01", "2024-06-01", "C2", "U1", "S", "X1");
         episode(p2, 2, "2024-06-01", "2025-12-01", "E1", "A3", "B", "E12");
+        // Child 4: an episode with neither placement nor reason recorded yet is no adoption, and no error.
+        long p4 = period(4, "2026-01-01", null);
+        episode(p4, 4, "2026-01-01", "2026-02-01", "C2", null, null, null);
+        episode(p4, 4, "2026-02-01", null, "C2", "U4", "P", null);
         // Child 3: adopted 31 Oct 2023, the day before October 2026's three years begin.
         long p3 = period(3, "2022-01-01", "2023-10-31");
         episode(p3, 3, "2022-01-01", "2023-10-31", "E1", "A3", "S", "E11");
