@@ -637,7 +637,9 @@ public final class ScorecardBenchmark {
     }
 
     private static void awaitReady(int port, Process process) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1 and a connect timeout: a poll during start-up must not wait on an HTTP/2 upgrade for good.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         long t = System.nanoTime();
         // -Dbench.start-minutes=... on a busy machine, where loading the demo data takes longer.
         int minutes = Integer.getInteger("bench.start-minutes", 5);
