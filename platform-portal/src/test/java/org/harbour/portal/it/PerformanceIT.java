@@ -212,6 +212,7 @@ class PerformanceIT {
             carePackage(w, "W", "AGREED", "2012-01-01", null, "2000.00");
             carePackage(v, "V", "PROPOSED", "2012-10-01", null, "4000.00");
             histories2010();
+            histories2009();
         }
         built = true;
     }
@@ -224,6 +225,8 @@ class PerformanceIT {
     private void histories2010() throws Exception {
         exec("insert into performance_population (population_year, age_band, population, version) "
                 + "values (2010, 'CHILDREN_0_17', 50000, 0)");
+        exec("insert into performance_population (population_year, age_band, population, version) "
+                + "values (2010, 'AGED_5_TO_9', 4000, 0)");
         // Assessments started Thu 1 April: the 45th working day is Wed 9 June. Authorised 9 June: in time;
         // 10 June (the 46th): late. 1 of 2.
         long as1 = inv("AS1", "ASSESSMENT", "2010-04-01", "2010-06-09");
@@ -291,6 +294,59 @@ class PerformanceIT {
         careLeaver("CL2", "1988-07-01", "YES", "G5", "B2");
         careLeaver("CL3", "1988-06-30", "YES", "F2", "H1");
         careLeaver("CL4", "1992-01-01", "YES", "F2", "H1");
+    }
+
+    /**
+     * Histories for the measures of looked-after children counted from what practitioners record beside
+     * periods and episodes, worked out by hand for June 2009 (every period ends before 2010, except LA1's
+     * and LA2's from the 2010 histories, in care since June 2007, which count where said).
+     */
+    private void histories2009() throws Exception {
+        // M1: looked after 1 Jan 2008 - 1 Dec 2009, UASC throughout; missing on 10 June 2009, away (A, not
+        // missing) on 1 May; health record for the year to 31 March 2009: health check and immunisations, no
+        // dental check.
+        long m1 = inv("M1", "LOOKED_AFTER", "2008-01-01", "2009-12-01");
+        episode(m1, "M1", "2008-01-01", "2009-12-01", "S", "U4", "PR1");
+        missingEpisode("M1", "M", "2009-06-10", "2009-06-11");
+        missingEpisode("M1", "A", "2009-05-01", "2009-05-01");
+        exec("insert into core_cla_health_outcome (person_id, year_ending, health_check, teeth_check, immunisations, "
+                + "health_assessment, recorded_by, recorded_at, version) values (" + child("M1") + ", '2009-03-31', "
+                + "true, false, true, true, 'test', CURRENT_TIMESTAMP, 0)");
+        lookedAfterStatus("M1", "'2008-01-01'", "null", "null", "null", false);
+        // M2: looked after from 1 Feb 2009 (not twelve months at 31 March), UASC ceased on 30 June: not UASC at
+        // the end of that day.
+        long m2 = inv("M2", "LOOKED_AFTER", "2009-02-01", "2009-11-30");
+        episode(m2, "M2", "2009-02-01", "2009-11-30", "S", "U4", "PR1");
+        lookedAfterStatus("M2", "'2009-02-01'", "'2009-06-30'", "null", "null", false);
+        // M3: entered care 10 Jan 2007, fostered by the carers who adopt, placed for adoption with them (A5, RNE
+        // T) on 1 March 2008, adopted on 20 June 2009 (E11). A1 416 days (to 1 March 2008), A10 0 days (from
+        // the foster placement's start), A2 106 days (placement order 1 Nov 2007, matched 15 Feb 2008).
+        long m3 = inv("M3", "LOOKED_AFTER", "2007-01-10", "2009-06-20");
+        episode(m3, "M3", "2007-01-10", "2008-03-01", "S", "U4", "PR1");
+        episode(m3, "M3", "2008-03-01", "2009-06-20", "T", "A5", "PR1");
+        exec("update core_placement_episode set reason_ceased = 'E11' where period_id = " + m3
+                + " and placement_type = 'A5'");
+        lookedAfterStatus("M3", "null", "null", "'2007-11-01'", "'2008-02-15'", true);
+        // M4: left care on 25 June 2009, returned home as planned (E4A).
+        long m4 = inv("M4", "LOOKED_AFTER", "2008-05-01", "2009-06-25");
+        episode(m4, "M4", "2008-05-01", "2009-06-25", "S", "U4", "PR1");
+        exec("update core_placement_episode set reason_ceased = 'E4A' where period_id = " + m4);
+        // EH1: early help from 3 June 2009, open at the month's end and its one start.
+        inv("EH1", "EARLY_HELP", "2009-06-03", "2009-09-01");
+    }
+
+    private void missingEpisode(String key, String kind, String start, String end) throws Exception {
+        exec("insert into core_missing_episode (person_id, missing_kind, start_date, end_date, recorded_by, "
+                + "recorded_at, version) values (" + child(key) + ", '" + kind + "', '" + start + "', '" + end
+                + "', 'test', CURRENT_TIMESTAMP, 0)");
+    }
+
+    private void lookedAfterStatus(String key, String uascFrom, String uascCeased, String placementOrder,
+                                   String matched, boolean byFosterCarer) throws Exception {
+        exec("insert into core_looked_after_status (person_id, uasc_from, uasc_ceased, placement_order_on, "
+                + "adoption_matched_on, adopted_by_foster_carer, recorded_by, recorded_at, version) values ("
+                + child(key) + ", " + uascFrom + ", " + uascCeased + ", " + placementOrder + ", " + matched + ", "
+                + byFosterCarer + ", 'test', CURRENT_TIMESTAMP, 0)");
     }
 
     private void review(String key, String held, String type) throws Exception {
@@ -528,6 +584,44 @@ class PerformanceIT {
         assertTrue(page.contains("Source: DfE, Characteristics of children in need"));
     }
 
+    @Test
+    void theLookedAfterMeasuresMatchTheHandWorkedFiguresForJune2009() throws Exception {
+        histories();
+        Map<String, ScorecardRow> rows = new LinkedHashMap<>();
+        scorecards.scorecard(YearMonth.of(2009, 6)).rows().forEach(r -> rows.put(r.getDefinition().getId(), r));
+        // Looked after in the year from 1 July 2008: M1-M4, LA1, LA2; M1 went missing. 1 of 6; one incident in June.
+        assertFigure(rows, "cla-missing", 1, 6L, 100.0 / 6);
+        assertFigure(rows, "cla-missing-incidents", 1, null, 1.0);
+        // In care at the end of June: M1, M2, LA1, LA2; UASC then: M1 alone.
+        assertFigure(rows, "cla-uasc", 1, null, 1.0);
+        // Adopted in the three years to June 2009: M3.
+        assertFigure(rows, "adoption-a1", 416, 1L, 416.0);
+        assertFigure(rows, "adoption-a10", 0, 1L, 0.0);
+        assertFigure(rows, "adoption-a2", 106, 1L, 106.0);
+        // Twelve months in care at 31 March 2009: M1, M3, LA1, LA2; only M1 has a health record.
+        assertFigure(rows, "cla-health-checks", 1, 4L, 25.0);
+        assertFigure(rows, "cla-dental-checks", 0, 4L, 0.0);
+        assertFigure(rows, "cla-immunisations", 1, 4L, 25.0);
+        // Leavers in June: M3 adopted, M4 returned home.
+        assertFigure(rows, "cla-left-returned-home", 1, 2L, 50.0);
+        assertFigure(rows, "cla-left-sgo", 0, 2L, 0.0);
+        assertFigure(rows, "cla-left-adopted", 1, 2L, 50.0);
+        assertFigure(rows, "early-help", 1, null, 1.0);
+        assertFigure(rows, "early-help-starts", 1, null, 1.0);
+        // The drill-down lists the adoption with its days, and each is on the catalogue with its DfE source.
+        PortalSession tom = PortalSession.signIn(portal.toURI(), "tom.okafor", PASSWORD);
+        String a1 = tom.get("performance/children.xhtml?indicator=adoption-a1&month=2009-06").body();
+        assertTrue(a1.contains("data-numerator=\"416\" data-denominator=\"1\""), a1);
+        PortalSession olivia = PortalSession.signIn(portal.toURI(), "olivia.brown", PASSWORD);
+        String page = olivia.get("performance/catalogue.xhtml").body();
+        for (String id : List.of("cla-missing", "cla-uasc", "adoption-a1", "adoption-a2", "adoption-a10",
+                "cla-health-checks", "cla-dental-checks", "cla-left-sgo", "cla-left-returned-home",
+                "placements-over-20-miles", "agency-worker-rate", "social-worker-turnover")) {
+            assertTrue(page.contains("data-indicator=\"" + id + "\""), id);
+        }
+        assertTrue(page.contains("Source: DfE, Adoption scorecards, methodology and guidance, A1"), "A1's source");
+    }
+
     /**
      * Five of the new figures recounted straight from the tables with plain SQL for each of the last 13
      * months of the demo data, against the portal's own computation from today's records.
@@ -638,6 +732,17 @@ class PerformanceIT {
                 + "data-denominator=\"3\""), bySex);
         assertTrue(bySex.contains("data-slice=\"Unknown\" data-suppressed=\"false\" data-numerator=\"0\" "
                 + "data-denominator=\"0\""), bySex);
+        // A rate: June 2010's children in need (CN1, CN3, both girls, aged 5) per 10,000. By sex no population is
+        // kept: the girls' 2 are per all 50,000 children, 0.4, their share of the rate. By age band the 5 to 9s'
+        // own population of 4,000 is entered: 5.0 within the band.
+        String rateBySex = rowOf(tom.get("performance/slices.xhtml?indicator=children-in-need-rate&month=2010-06&by=SEX")
+                .body(), "data-slice=\"Female\"");
+        assertTrue(rateBySex.contains("data-population=\"50,000\"") && rateBySex.contains("data-rate=\"0.4\""),
+                rateBySex);
+        String rateByAge = rowOf(tom.get("performance/slices.xhtml?indicator=children-in-need-rate&month=2010-06"
+                + "&by=AGE_BAND").body(), "data-slice=\"5 to 9\"");
+        assertTrue(rateByAge.contains("data-population=\"4,000\"") && rateByAge.contains("data-rate=\"5.0\""),
+                rateByAge);
         // By worker at month end: SW1 with Tom Okafor (two workers), SW2 with Sam Ellis (one).
         String byWorker = tom.get("performance/slices.xhtml?indicator=children-2-plus-workers&month=2010-06&by=WORKER")
                 .body();
@@ -873,7 +978,7 @@ class PerformanceIT {
                 cells++;
             }
         }
-        assertEquals(47, measures, "every computed measure walked");
+        assertEquals(61, measures, "every computed measure walked");
         assertTrue(cells >= 26 * 60, "five years of demo months and more: " + cells);
         assertTrue(eventRows > 1000, "the demo data's visits, supervisions and referrals are listed one by one");
 
@@ -914,6 +1019,13 @@ class PerformanceIT {
         HttpResponse<String> visits = tom.get("performance/children.xhtml?indicator=visits-in-timescale&month=2012-10");
         assertTrue(visits.body().contains("id=\"events\""), visits.body());
         assertTrue(visits.body().contains("On time") && visits.body().contains("Due by"), visits.body());
+    }
+
+    /** The table row that carries the given attribute. */
+    private static String rowOf(String body, String attribute) {
+        int start = body.indexOf(attribute);
+        assertTrue(start >= 0, attribute + " in " + body);
+        return body.substring(start, body.indexOf("</tr>", start));
     }
 
     /** The table row of one child on the drill-down page. */

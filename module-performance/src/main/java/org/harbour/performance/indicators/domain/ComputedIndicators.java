@@ -40,6 +40,13 @@ public final class ComputedIndicators {
                         "Single assessments authorised in the month per 10,000 children aged 0-17.")),
                 new OpenAtMonthEnd(def("cin-plans", "Children on child in need plans", RIGHT_SUPPORT, Unit.COUNT,
                         NEITHER, null, "Children with a child in need plan open at the end of the month."), "CIN_PLAN"),
+                new OpenAtMonthEnd(def("early-help", "Children receiving early help", RIGHT_SUPPORT, Unit.COUNT,
+                        NEITHER, null, "Children with an early help episode open at the end of the month (a "
+                        + "family's help led by the council or a partner, below the threshold of a child in need "
+                        + "referral), each child once. No DfE statistic: the DfE's Family help guidance and "
+                        + "councils' own scorecards."), "EARLY_HELP"),
+                new StartedInMonth(def("early-help-starts", "Early help episodes starting", RIGHT_SUPPORT, Unit.COUNT,
+                        NEITHER, null, "Early help episodes that began in the month, each one a row."), "EARLY_HELP"),
                 new OpenAtMonthEnd(def("children-in-need", "Children in need", RIGHT_SUPPORT, Unit.COUNT, NEITHER,
                         null, "Children with a child in need episode open at the end of the month: a referral "
                         + "accepted and not yet closed (referral date to CIN closure date), whatever the plan, "
@@ -159,6 +166,80 @@ public final class ComputedIndicators {
                         + "RNE L, or A5/A6 with RNE T or U continues the placement; short breaks V3/V4 are not care; "
                         + "no date of birth: left out). Source: DfE, Children looked after in England including "
                         + "adoptions, long-term placement stability; SSDA903 guidance.")),
+                new UascInCare(def("cla-uasc", "Unaccompanied asylum-seeking children in care", BIRTH_FAMILIES,
+                        Unit.COUNT, NEITHER, null, "Children looked after at the end of the month (short breaks V3/V4 "
+                        + "excluded) who are unaccompanied asylum-seeking children that day: UASC status recorded from "
+                        + "a date on or before it and not ceased by it. Each child once. Source: DfE, Children looked "
+                        + "after in England including adoptions, UASC; SSDA903 UASC table.")),
+                new MissingFromCare(def("cla-missing", "Children in care who went missing in the year", PERMANENCE,
+                        Unit.PERCENT, LOWER_IS_BETTER, null, "Children looked after on any day of the twelve months to "
+                        + "month end (short breaks V3/V4 excluded), out of whom those with a missing incident (M; "
+                        + "'away from placement without authorisation' is not missing) that began while they were "
+                        + "looked after in those months. Source: DfE, Children looked after in England including "
+                        + "adoptions, children who went missing; SSDA903 Missing table."),
+                        MissingFromCare.Measured.CHILDREN_IN_YEAR),
+                new MissingFromCare(def("cla-missing-incidents", "Missing incidents of children in care", PERMANENCE,
+                        Unit.COUNT, LOWER_IS_BETTER, null, "Missing incidents (M) of looked-after children that began "
+                        + "in the month while the child was looked after (short breaks V3/V4 excluded): each incident "
+                        + "once, a child missing twice counts twice. Source: DfE, Children looked after in England "
+                        + "including adoptions, missing incidents; SSDA903 Missing table."),
+                        MissingFromCare.Measured.INCIDENTS_IN_MONTH),
+                new CareLeftBy(def("cla-left-returned-home", "Children leaving care who returned home", PERMANENCE,
+                        Unit.PERCENT, NEITHER, null, "Children who ceased to be looked after in the month (as the "
+                        + "leavers measure counts them), out of whom those whose care ended by returning home to live "
+                        + "with parents or others with parental responsibility (REC E4A as part of the care plan, E4B "
+                        + "not). Source: DfE, Children looked after in England, children who ceased to be looked "
+                        + "after by reason; SSDA903 REC codes."), java.util.Set.of("E4A", "E4B"), "Returned home"),
+                new CareLeftBy(def("cla-left-sgo", "Children leaving care on a special guardianship order", PERMANENCE,
+                        Unit.PERCENT, HIGHER_IS_BETTER, null, "Children who ceased to be looked after in the month, out "
+                        + "of whom those whose care ended with a special guardianship order (REC E45 to former foster "
+                        + "carers, E46 to other carers). Source: DfE, Children looked after in England, children who "
+                        + "ceased to be looked after by reason; SSDA903 REC codes."), java.util.Set.of("E45", "E46"),
+                        "Special guardianship order"),
+                new CareLeftBy(def("cla-left-adopted", "Children leaving care who were adopted", PERMANENCE,
+                        Unit.PERCENT, HIGHER_IS_BETTER, null, "Children who ceased to be looked after in the month, out "
+                        + "of whom those adopted (REC E11 unopposed, E12 consent dispensed with). Source: DfE, Adoption "
+                        + "scorecards, A4 adoptions from care as a share of children leaving care; SSDA903 REC codes."),
+                        java.util.Set.of("E11", "E12"), "Adopted"),
+                new AdoptionTimeliness(def("adoption-a1", "A1: days from entering care to moving in with the adoptive "
+                        + "family", PERMANENCE, Unit.AVERAGE, LOWER_IS_BETTER, 426.0, "Average days, for the children "
+                        + "adopted in the three years to month end (looked-after episode ended with REC E11 or E12), "
+                        + "between entering care (the start of the period of care that ended in adoption) and moving "
+                        + "in with the adoptive family (the start of that period's first placement for adoption, "
+                        + "A3-A6; else the date placed for adoption recorded). Target: the DfE's 14 months (426 "
+                        + "days). Source: DfE, Adoption scorecards, methodology and guidance, A1."),
+                        AdoptionTimeliness.Measure.A1),
+                new AdoptionTimeliness(def("adoption-a10", "A10: days from entering care to moving in with the "
+                        + "adoptive family, adjusted for foster carer adoptions", PERMANENCE, Unit.AVERAGE,
+                        LOWER_IS_BETTER, 426.0, "As A1, except that a child adopted by their foster carer moved in "
+                        + "with the adoptive family when the foster placement that became the adoptive placement "
+                        + "began (the placement continued by a change of legal status, RNE L, or into placed for "
+                        + "adoption with the same carer, A5/A6 with RNE T or U). Target: 426 days, as A1. Source: DfE, "
+                        + "Adoption scorecards, A10; Adoption and Special Guardianship Leadership Board."),
+                        AdoptionTimeliness.Measure.A10),
+                new AdoptionTimeliness(def("adoption-a2", "A2: days from placement order to match with an adoptive "
+                        + "family", PERMANENCE, Unit.AVERAGE, LOWER_IS_BETTER, 121.0, "Average days, for the children "
+                        + "adopted in the three years to month end, between the local authority receiving the court's "
+                        + "authority to place the child for adoption (placement order) and deciding on a match to an "
+                        + "adoptive family; a child with either date unrecorded is left out. Target: the DfE's 4 "
+                        + "months (121 days). Source: DfE, Adoption scorecards, methodology and guidance, A2."),
+                        AdoptionTimeliness.Measure.A2),
+                HealthChecks.healthCheck(def("cla-health-checks", "Children in care with their annual health "
+                        + "assessment", PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Children looked after "
+                        + "continuously for twelve months at the latest 31 March (short breaks V3/V4 excluded), out "
+                        + "of whom those whose health assessment for the year was done (OC2 HEALTH_CHECK); no health "
+                        + "record for the year counts as not done. A year's figure is read at each month end until "
+                        + "the next 31 March. Source: DfE, Outcomes for children looked after; SSDA903 OC2.")),
+                HealthChecks.dentalCheck(def("cla-dental-checks", "Children in care with their dental check",
+                        PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 85.0, "Children looked after continuously for "
+                        + "twelve months at the latest 31 March (as above), out of whom those whose teeth were checked "
+                        + "by a dentist in the year (OC2 TEETH_CHECK). Source: DfE, Outcomes for children looked "
+                        + "after; SSDA903 OC2.")),
+                HealthChecks.immunisations(def("cla-immunisations", "Children in care with immunisations up to date",
+                        PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Children looked after continuously for "
+                        + "twelve months at the latest 31 March (as above), out of whom those whose immunisations "
+                        + "were up to date (OC2 IMMUNISATIONS). Source: DfE, Outcomes for children looked after; "
+                        + "SSDA903 OC2.")),
                 WithinTimescale.visits(def("visits-in-timescale", "Visits within timescale", PRACTICE, Unit.PERCENT,
                         HIGHER_IS_BETTER, 90.0, "Out of the statutory visits in the month (whether the child was "
                                 + "seen or not), those at which the child was seen within the timescale (early help 4 "

@@ -72,7 +72,8 @@ public final class PlacementStability extends ComputedIndicator<EpisodeRow> {
 
     static boolean continuesPlacement(EpisodeRow episode) {
         String reason = episode.reasonNewEpisode();
-        return "L".equals(reason) || (WITH_CURRENT_FOSTER_CARER.contains(episode.placementType())
+        return "L".equals(reason) || (episode.placementType() != null
+                && WITH_CURRENT_FOSTER_CARER.contains(episode.placementType())
                 && ("T".equals(reason) || "U".equals(reason)));
     }
 }

@@ -75,6 +75,19 @@ public final class Tally {
     }
 
     /**
+     * Counts one measured event of a child for an average (days from one date to another): its
+     * {@code amount} to the numerator and one to the denominator, so the rows add up to both.
+     */
+    public Tally measured(long personId, String what, LocalDate date, String outcome, long amount) {
+        numerator += amount;
+        numeratorChildren.add(personId);
+        denominator = denominator == null ? 1 : denominator + 1;
+        denominatorChildren.add(personId);
+        events.add(new Item(personId, what, date, null, outcome, amount, true));
+        return this;
+    }
+
+    /**
      * Counts a row that is not a child's (a caseholder): {@code amount} to the numerator for the
      * {@code children} it stands for, and one to the denominator when {@code inDenominator}.
      */

@@ -44,6 +44,16 @@ public enum Unit {
         };
     }
 
+    /** How many of its population a rate is per (10,000 for a rate per 10,000); 0 for a unit that is not a rate. */
+    public double per() {
+        return switch (this) {
+            case RATE_PER_10000_CHILDREN, RATE_PER_10000_AGED_10_TO_17 -> 10_000;
+            case RATE_PER_100000_AGED_10_TO_17 -> 100_000;
+            case RATE_PER_1000_AGED_10_TO_17 -> 1_000;
+            default -> 0;
+        };
+    }
+
     /**
      * The value from a numerator, a denominator (percentages and averages) and a population
      * (rates); empty when a divisor is missing or zero, never a made-up zero.

@@ -11,6 +11,9 @@ import org.harbour.performance.PerformanceModule;
 import org.harbour.performance.access.application.PerformanceAccess;
 import org.harbour.performance.indicators.domain.Item;
 import org.harbour.performance.indicators.domain.Tally;
+import org.harbour.performance.indicators.domain.Unit;
+import org.harbour.performance.populations.application.Populations;
+import org.harbour.performance.populations.domain.AgeBand;
 import org.harbour.performance.slices.domain.Slice;
 import org.harbour.performance.slices.domain.SliceDimension;
 import org.harbour.performance.slices.domain.Slicer;
@@ -49,6 +52,9 @@ public class IndicatorSlices {
 
     @Inject
     private Audit audit;
+
+    @Inject
+    private Populations populations;
 
     /** The slices, the figure they add up to, and how many slices had small numbers withheld. */
     public record Result(long numerator, Long denominator, List<Slice> slices, int threshold, int withheld)
@@ -104,6 +110,17 @@ public class IndicatorSlices {
         List<Slice> shown = Slicer.suppress(slices, threshold, slice -> !listsChildren
                 || !childrenBySlice.getOrDefault(slice.label(), Set.of()).stream()
                 .allMatch(child -> reach.computeIfAbsent(child, records::mayReach)));
+        Unit unit = rows.indicator().definition().getUnit();
+        if (unit.ageBand() != null) {
+            Map<AgeBand, Long> ofYear = new java.util.EnumMap<>(AgeBand.class);
+            populations.byBandAndYear().forEach((band, years) -> {
+                Long population = years.get(month.getYear());
+                if (population != null) {
+                    ofYear.put(band, population);
+                }
+            });
+            shown = Slicer.perPopulation(shown, by, ofYear, unit.ageBand());
+        }
         int withheld = (int) shown.stream().filter(Slice::suppressed).count();
         audit.success(ACTION, "performance-indicator", indicatorId + ":" + month, "Counts by " + by.name()
                 + " in " + shown.size() + " slice(s), " + withheld + " withheld as small numbers");

@@ -1,6 +1,7 @@
 package org.harbour.performance.slices.domain;
 
 import org.harbour.performance.indicators.domain.Item;
+import org.harbour.performance.populations.domain.AgeBand;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,6 +56,24 @@ public final class Slicer {
         sums.forEach((label, sum) -> slices.add(new Slice(label, sum[0], withDenominator ? sum[1] : null,
                 (int) sum[2], childrenBySlice.getOrDefault(label, Set.of()).size(), false)));
         return slices;
+    }
+
+    /**
+     * A rate's slices, each with the population it is per: broken down by age band, a band's own
+     * population where one is entered for the year (the rate within the band); otherwise the whole
+     * population the figure is per, so each slice shows its share of the rate and the shares add up
+     * to it. {@code ofYear} holds the year's populations by band; {@code whole} the figure's band.
+     */
+    public static List<Slice> perPopulation(List<Slice> slices, SliceDimension by, Map<AgeBand, Long> ofYear,
+                                            AgeBand whole) {
+        Long wholePopulation = ofYear.get(whole);
+        List<Slice> result = new ArrayList<>();
+        for (Slice slice : slices) {
+            Long own = by == SliceDimension.AGE_BAND && whole == AgeBand.CHILDREN_0_17
+                    ? AgeBand.ofSlice(slice.label()).map(ofYear::get).orElse(null) : null;
+            result.add(own != null ? slice.per(own, true) : slice.per(wholePopulation, false));
+        }
+        return result;
     }
 
     /**

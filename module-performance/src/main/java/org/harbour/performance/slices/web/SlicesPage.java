@@ -83,6 +83,20 @@ public class SlicesPage {
         return definition != null && (definition.getUnit() == Unit.PERCENT || definition.getUnit() == Unit.AVERAGE);
     }
 
+    /** A rate per population: each slice shows the population it is per and its rate. */
+    public boolean isShowsRate() {
+        return definition != null && definition.getUnit().ageBand() != null;
+    }
+
+    public String rate(Slice slice) {
+        return slice.rateText(definition.getUnit().per());
+    }
+
+    /** Whether any slice is per its own population (an age band's), rather than the whole one. */
+    public boolean isAnyOwnPopulation() {
+        return result != null && result.slices().stream().anyMatch(Slice::isOwnPopulation);
+    }
+
     public boolean isMayExport() {
         return export.permitted();
     }

@@ -61,4 +61,25 @@ class SharedReadsTest {
         assertSame(shared, shared.rememberingRows());
         assertThrows(UnsupportedOperationException.class, () -> first.clear(), "shared rows cannot be changed");
     }
+
+    @Test
+    void measuresOverTheSameLookedAfterRecordsShareOneReadOnlyInOneUnitOfWork() throws SQLException {
+        CaseDataQueries plain = new CaseDataQueries(c);
+        CaseDataQueries shared = plain.rememberingRows();
+        int[] reads = new int[1];
+        LookedAfterReads.Read<List<String>> read = () -> {
+            reads[0]++;
+            return List.of("rows");
+        };
+        List<String> first = LookedAfterReads.shared(shared, "health", read);
+        assertSame(first, LookedAfterReads.shared(shared, "health", read), "dental checks use health's read");
+        assertEquals(1, reads[0]);
+        LookedAfterReads.shared(shared, "adoptions", read);
+        assertEquals(2, reads[0], "another key is another read");
+        LookedAfterReads.shared(plain, "health", read);
+        LookedAfterReads.shared(plain, "health", read);
+        assertEquals(4, reads[0], "ordinary queries read afresh");
+        LookedAfterReads.shared(plain.rememberingRows(), "health", read);
+        assertEquals(5, reads[0], "another unit of work reads again");
+    }
 }

@@ -4,6 +4,8 @@ import org.harbour.core.spi.casedata.AllocationRow;
 import org.harbour.core.spi.casedata.EpisodeRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.performance.indicators.domain.Item;
+import org.harbour.performance.indicators.domain.Unit;
+import org.harbour.performance.populations.domain.AgeBand;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -126,5 +128,30 @@ class SlicerTest {
         assertTrue(one.of(42).matches("C[0-9a-f]{20}"), one.of(42));
         assertFalse(one.of(42).contains("42"));
         assertThrows(IllegalArgumentException.class, () -> new Pseudonyms("short"));
+    }
+
+    @Test
+    void aRateByAgeBandIsPerEachBandsOwnPopulationAndOtherwiseEachSliceIsItsShareOfTheWholeRate() {
+        // 12 children in care per 10,000 of 6,000 children is 20.0. By age band: 4 under 1 out of 400 babies
+        // is 100.0 within the band; the 1 to 4s have no population entered, so their 8 are 13.3 of the whole.
+        List<Slice> byAge = List.of(new Slice("Under 1", 4, null, 4, 4, false),
+                new Slice("1 to 4", 8, null, 8, 8, false), new Slice("Unknown", 0, null, 0, 0, false));
+        Map<AgeBand, Long> ofYear = Map.of(AgeBand.CHILDREN_0_17, 6_000L, AgeBand.AGED_UNDER_1, 400L);
+        List<Slice> rated = Slicer.perPopulation(byAge, SliceDimension.AGE_BAND, ofYear, AgeBand.CHILDREN_0_17);
+        double per = Unit.RATE_PER_10000_CHILDREN.per();
+        assertEquals("100.0", rated.get(0).rateText(per));
+        assertTrue(rated.get(0).ownPopulation());
+        assertEquals("13.3", rated.get(1).rateText(per));
+        assertFalse(rated.get(1).ownPopulation());
+        assertEquals("6,000", rated.get(1).getPopulationText());
+
+        // By team no population is kept: the shares of the whole population add up to the figure's rate.
+        List<Slice> byTeam = Slicer.perPopulation(List.of(new Slice("North", 9, null, 9, 9, false),
+                new Slice("South", 3, null, 3, 3, false)), SliceDimension.TEAM, ofYear, AgeBand.CHILDREN_0_17);
+        assertEquals("15.0", byTeam.get(0).rateText(per));
+        assertEquals("5.0", byTeam.get(1).rateText(per));
+        assertEquals(Unit.RATE_PER_10000_CHILDREN.value(12, null, 6_000L).getAsDouble(),
+                byTeam.stream().mapToDouble(s -> per * s.numerator() / s.population()).sum(), 1e-9);
+        assertEquals("", byTeam.get(0).suppress().rateText(per), "a withheld slice shows no rate");
     }
 }
