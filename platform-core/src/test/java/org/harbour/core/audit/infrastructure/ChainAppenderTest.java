@@ -7,7 +7,9 @@ import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.audit.domain.AuditHash;
 import org.harbour.core.audit.domain.ChainKey;
 import org.harbour.core.persistence.InstantConverter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,25 +32,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The appender on core's real schema in an in-memory Derby database. */
 class ChainAppenderTest {
 
+    private static final String URL = "jdbc:derby:memory:appender-" + UUID.randomUUID();
+
     private final ChainKey key = ChainKey.decode(ChainKey.generate());
-    private final String url = "jdbc:derby:memory:appender-" + UUID.randomUUID();
     private Connection c;
 
-    @BeforeEach
-    void schema() throws SQLException {
-        Flyway.configure().dataSource(url + ";create=true", "", "").locations("classpath:db/migration/core")
+    @BeforeAll
+    static void schema() {
+        Flyway.configure().dataSource(URL + ";create=true", "", "").locations("classpath:db/migration/core")
                 .table("core_schema_history").placeholders(Map.of("binary_type", "BLOB")).load().migrate();
-        c = DriverManager.getConnection(url);
     }
 
-    @AfterEach
-    void drop() throws SQLException {
-        c.close();
+    @AfterAll
+    static void drop() {
         try {
-            DriverManager.getConnection(url + ";drop=true");
+            DriverManager.getConnection(URL + ";drop=true");
         } catch (SQLException dropped) {
             // Derby answers a dropped database with an exception.
         }
+    }
+
+    @BeforeEach
+    void emptyChain() throws SQLException {
+        c = DriverManager.getConnection(URL);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM core_audit_pending");
+            s.executeUpdate("DELETE FROM core_audit_entry");
+            s.executeUpdate("UPDATE core_audit_head SET last_id = 0, last_hash = '" + AuditHash.GENESIS + "' WHERE id = 1");
+        }
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        c.close();
     }
 
     @Test
