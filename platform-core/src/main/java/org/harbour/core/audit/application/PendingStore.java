@@ -12,10 +12,13 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.audit.domain.AuditEvent;
 import org.harbour.core.audit.domain.PendingAuditEntry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes entries to the pending table in a transaction: the caller's, so an entry commits or rolls
@@ -42,7 +45,19 @@ public class PendingStore {
     @Inject
     private AuditAppender appender;
 
+    @Inject
+    @ConfigProperty(name = "harbour.db.url")
+    private String databaseUrl;
+
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Embedded Derby numbers identity rows from a catalog row that concurrent inserters contend for;
+     * under load it gives up with "A lock could not be obtained" and rolls the work back. One insert
+     * at a time per instance avoids that: held only for the insert, never to the commit. Derby runs
+     * a single instance, so this is never a cluster-wide wait; PostgreSQL needs none.
+     */
+    private final ReentrantLock derbyInserts = new ReentrantLock();
 
     /** Several entries in the caller's transaction, in the order given. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -73,11 +88,26 @@ public class PendingStore {
             throw new IllegalArgumentException(ChainRules.ANCHOR_ACTION + " is written only when the chain is keyed");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        em.persist(new PendingAuditEntry(event, now, requests.current(), keys.key()));
-        // Flushed one by one, so the pending ids keep the order the entries were recorded in.
-        em.flush();
+        PendingAuditEntry entry = new PendingAuditEntry(event, now, requests.current(), keys.key());
+        boolean serialise = isDerby();
+        if (serialise) {
+            derbyInserts.lock();
+        }
+        try {
+            em.persist(entry);
+            // Flushed one by one, so the pending ids keep the order the entries were recorded in.
+            em.flush();
+        } finally {
+            if (serialise) {
+                derbyInserts.unlock();
+            }
+        }
         wakeAppenderOnCommit();
         return now;
+    }
+
+    private boolean isDerby() {
+        return databaseUrl.startsWith("jdbc:derby:");
     }
 
     private void wakeAppenderOnCommit() {
