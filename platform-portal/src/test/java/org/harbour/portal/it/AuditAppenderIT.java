@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +69,11 @@ class AuditAppenderIT {
     @Test
     void workIsRecordedWithoutWaitingForTheHeadRowAndChainedInOrderOnceItIsFree() throws Exception {
         String record = "appender-locked-" + System.nanoTime();
-        try (Connection holder = database.dataSource().getConnection()) {
+        // A connection of its own, outside the portal's pool, so nothing commits or resets it behind the test.
+        Config config = ConfigProvider.getConfig();
+        try (Connection holder = DriverManager.getConnection(config.getValue("harbour.db.url", String.class),
+                config.getOptionalValue("harbour.db.user", String.class).orElse("harbour"),
+                config.getOptionalValue("harbour.db.password", String.class).orElse("harbour"))) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement(
                     "UPDATE core_audit_head SET last_id = last_id WHERE id = 1")) {
