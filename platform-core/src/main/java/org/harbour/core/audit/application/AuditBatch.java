@@ -8,9 +8,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.harbour.core.audit.domain.AuditEvent;
 
 /**
- * The successes recorded in the current transaction, appended together when its outermost
- * {@code @Transactional} service call returns ({@link AuditBatchInterceptor}). Outside such a call
- * (no transaction, a container-managed or REQUIRES_NEW one) an entry is appended at once, as before.
+ * The successes recorded in the current transaction, written together when its outermost
+ * {@code @Transactional} service call returns ({@link AuditBatchInterceptor}), so an identical
+ * success recorded twice is written once. Outside such a call (no transaction, a container-managed
+ * or REQUIRES_NEW one) an entry is written at once. Either way it is written to the pending table in
+ * the caller's transaction and chained later by the appender.
  */
 @ApplicationScoped
 public class AuditBatch {
@@ -21,7 +23,7 @@ public class AuditBatch {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
-    private AuditTrail trail;
+    private PendingStore store;
 
     /** Notes a service call entering the current transaction; null when there is no transaction. */
     PendingAudit enter() {
@@ -54,7 +56,7 @@ public class AuditBatch {
     void appendHeld() {
         PendingAudit pending = current();
         if (pending != null && !pending.isEmpty()) {
-            trail.appendAll(pending.drain());
+            store.stageAll(pending.drain());
         }
     }
 
@@ -71,7 +73,7 @@ public class AuditBatch {
             return;
         }
         try {
-            trail.appendAll(pending.drain());
+            store.stageAll(pending.drain());
         } catch (RuntimeException e) {
             if (returned) {
                 throw e;

@@ -12,8 +12,8 @@ import java.io.Serializable;
 /**
  * Runs just inside every {@code @Transactional} (REQUIRED) service call, after its transaction has
  * begun: when the outermost such call of a transaction returns, the successes it recorded are
- * appended to the chain as one batch (see {@link AuditBatch}). Before this, each entry locked the
- * head row as it was recorded and held it to the end of the call, queueing every request behind it.
+ * written together to the pending table, still inside the transaction (see {@link AuditBatch});
+ * the appender chains them after the commit.
  */
 @Transactional
 @Interceptor

@@ -16,7 +16,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Convenience over {@link AuditTrail} for code running in a request: fills in who and from
+ * Records audit entries ({@link PendingStore}, chained by {@link AuditAppender}) for code running in a request: fills in who and from
  * where. Outside a request (start-up, scheduled jobs) the actor is {@code system}. Refusals and
  * failures are kept even when the caller's transaction rolls back (the refusal usually is the
  * reason it does); successes commit or roll back with the work they record. Successes recorded
@@ -33,7 +33,7 @@ public class AuditLog implements Audit {
     public static final String REFUSAL_RECORDED = AuditLog.class.getName() + ".refusal";
 
     @Inject
-    private AuditTrail trail;
+    private PendingStore store;
 
     @Inject
     private AuditBatch batch;
@@ -100,16 +100,17 @@ public class AuditLog implements Audit {
         }
         if (event.outcome() == Outcome.SUCCESS) {
             if (!batch.hold(event)) {
-                trail.record(event);
+                store.stage(event);
             }
             return;
         }
-        // A refusal or failure after successes of this transaction: they go first, and the refusal joins them.
+        // A refusal or failure after successes of this transaction: they go first, and the refusal joins
+        // them, so the appender (which chains in the order entries were written) keeps their order.
         batch.appendHeld();
-        if (trail.holdsHead()) {
-            trail.record(event);
+        if (store.stagedInThisTransaction()) {
+            store.stage(event);
         } else {
-            trail.recordOnItsOwn(event);
+            store.stageOnItsOwn(event);
         }
     }
 

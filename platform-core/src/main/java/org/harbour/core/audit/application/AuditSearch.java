@@ -40,9 +40,13 @@ public class AuditSearch {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private AuditTrail trail;
+
     @Requires(CorePermissions.AUDIT)
     public long count(AuditCriteria criteria) {
         require("AUDIT_SEARCH");
+        trail.catchUp();
         AuditQuery query = AuditQuery.of(criteria);
         return ((Number) bind(em.createNativeQuery(query.countSql()), query.parameters()).getSingleResult()).longValue();
     }
@@ -51,6 +55,7 @@ public class AuditSearch {
     @Requires(CorePermissions.AUDIT)
     public List<AuditLine> page(AuditCriteria criteria, int first, int size) {
         require("AUDIT_SEARCH");
+        trail.catchUp();
         AuditQuery query = AuditQuery.of(criteria);
         return lines(bind(em.createNativeQuery(query.pageSql(first, size)), query.parameters()));
     }
@@ -66,6 +71,7 @@ public class AuditSearch {
     @Requires(CorePermissions.AUDIT)
     public List<String> knownActions() {
         require("AUDIT_SEARCH");
+        trail.catchUp();
         return em.createQuery("select distinct e.action from AuditEntry e order by e.action", String.class)
                 .getResultList();
     }
@@ -80,6 +86,7 @@ public class AuditSearch {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(AuditCriteria criteria, Writer out) {
         require(EXPORT_ACTION);
+        trail.catchUp();
         Long newest = em.createQuery("select max(e.id) from AuditEntry e", Long.class).getSingleResult();
         long below = newest == null ? 0 : newest + 1;
         audit.success(EXPORT_ACTION, null, null, criteria.describe() + "; entries up to " + (below - 1));
@@ -107,6 +114,7 @@ public class AuditSearch {
      * child's "who has viewed" list check the permission and the right to the record first.
      */
     public List<AuditLine> aboutRecord(String recordType, String recordId, int max) {
+        trail.catchUp();
         AuditQuery query = AuditQuery.of(new AuditCriteria(null, recordType, recordId, null, null, null, null));
         return lines(bind(em.createNativeQuery(query.pageSql(0, max)), query.parameters()));
     }

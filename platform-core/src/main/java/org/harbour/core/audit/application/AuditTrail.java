@@ -1,12 +1,10 @@
 package org.harbour.core.audit.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.audit.domain.AuditEvent;
@@ -16,27 +14,27 @@ import org.harbour.core.audit.domain.AuditHead;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The one audit service every part of Harbour writes to. An entry joins the caller's
- * transaction, so a change and its audit line commit or roll back together. Appends lock the
- * single head row, so across a cluster the entries form one line, each linked to the one before.
- * {@link AuditLog} hands a transaction's successes over as one batch ({@link #appendAll}) at the
- * end of its service call, so the lock is taken once per transaction and held only to the commit.
- * Nothing here, nor anywhere else in Harbour, updates or deletes an entry.
+ * The one audit service every part of Harbour writes to. An entry is written to the pending table in
+ * the caller's transaction, without any lock, so a change and its audit line commit or roll back
+ * together ({@link PendingStore}); this instance's appender then links committed entries into the
+ * chain in batches under one lock of the head row, so across a cluster the entries still form one
+ * line, each linked to the one before ({@link AuditAppender}). Readers of the trail first let the
+ * appender catch up, so they see what was recorded before they asked. Nothing here, nor anywhere
+ * else in Harbour, updates or deletes a chained entry.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    private static final String HEAD_HELD = AuditTrail.class.getName() + ".headHeld";
+    /** How long a reader waits for the appender before reading what is chained so far. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
-
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     private AuditKey keys;
@@ -44,74 +42,50 @@ public class AuditTrail {
     @Inject
     private AuditChain chain;
 
+    @Inject
+    private PendingStore pending;
+
+    @Inject
+    private AuditAppender appender;
+
     private final Clock clock = Clock.systemUTC();
 
-    @Transactional
+    /**
+     * Records an entry on its own, commits it and returns it once chained: for system tasks and
+     * tests that need the entry itself. Services record through {@link AuditLog} instead.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AuditEntry record(AuditEvent event) {
-        return append(event);
+        Instant at = pending.stageOnItsOwn(event);
+        catchUp();
+        return em.createQuery("""
+                        select e from AuditEntry e
+                        where e.actor = :actor and e.action = :action
+                        order by e.id desc""", AuditEntry.class)
+                .setParameter("actor", event.actor()).setParameter("action", event.action())
+                .setMaxResults(200)
+                .getResultStream()
+                .filter(e -> e.getOccurredAt().equals(at) && Objects.equals(e.getRecordId(), event.recordId())
+                        && Objects.equals(e.getRecordType(), event.recordType()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The audit entry was recorded but is not chained yet"));
     }
 
     /**
-     * Appends in a transaction of its own, so the entry stays even when the caller's work rolls
-     * back: for refusals and failures. Callers check {@link #holdsHead()} first: a transaction
-     * that already holds the head would wait for itself.
+     * Lets the appender chain every entry committed so far, unless the current transaction has
+     * written entries of its own that are not committed yet (the appender would wait for them).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AuditEntry recordOnItsOwn(AuditEvent event) {
-        return append(event);
-    }
-
-    /** Whether the current transaction has already appended, and so holds the head row's lock. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean holdsHead() {
-        return transactions.getTransactionKey() != null && Boolean.TRUE.equals(transactions.getResource(HEAD_HELD));
-    }
-
-    /**
-     * Appends several entries, in the order given, under one lock of the head row, in the caller's
-     * transaction: a transaction's batch of successes ({@link AuditBatch}).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<AuditEntry> appendAll(List<AuditEvent> events) {
-        events.forEach(AuditTrail::refuseAnchor);
-        AuditHead head = lockHead();
-        List<AuditEntry> entries = new ArrayList<>(events.size());
-        for (AuditEvent event : events) {
-            entries.add(appendAfter(head, event));
+    public void catchUp() {
+        if (!pending.stagedInThisTransaction()) {
+            appender.catchUp(CATCH_UP);
         }
-        return entries;
-    }
-
-    private AuditEntry append(AuditEvent event) {
-        refuseAnchor(event);
-        return appendAfter(lockHead(), event);
-    }
-
-    private static void refuseAnchor(AuditEvent event) {
-        if (ChainRules.ANCHOR_ACTION.equals(event.action())) {
-            throw new IllegalArgumentException(ChainRules.ANCHOR_ACTION + " is written only when the chain is keyed");
-        }
-    }
-
-    private AuditHead lockHead() {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        transactions.putResource(HEAD_HELD, Boolean.TRUE);
-        return head;
-    }
-
-    /** Flushed one by one, so the database numbers the entries in chain order. */
-    private AuditEntry appendAfter(AuditHead head, AuditEvent event) {
-        AuditEntry entry = new AuditEntry(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), head.getLastHash(),
-                keys.key());
-        em.persist(entry);
-        em.flush();
-        head.advance(entry);
-        return entry;
     }
 
     /** Newest entries first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> latest(int max) {
+        catchUp();
         return em.createQuery("select e from AuditEntry e order by e.id desc", AuditEntry.class)
                 .setMaxResults(max).getResultList();
     }
@@ -119,6 +93,7 @@ public class AuditTrail {
     /** Newest entries about one record first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> forRecord(String recordType, String recordId, int max) {
+        catchUp();
         return em.createQuery("""
                         select e from AuditEntry e
                         where e.recordType = :type and e.recordId = :id
@@ -130,6 +105,7 @@ public class AuditTrail {
     /** Walks the whole chain in id order and reports the first entry that does not fit, or a checkpoint it misses. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verify() {
+        catchUp();
         return chain.verifyFull();
     }
 
@@ -142,7 +118,6 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuditEntry anchor() {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        transactions.putResource(HEAD_HELD, Boolean.TRUE);
         long unkeyed = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
         AuditEvent event = new AuditEvent(AuditLog.SYSTEM, ChainRules.ANCHOR_ACTION, null, null, Outcome.SUCCESS, null,
                 "The audit chain is keyed (HMAC-SHA256 under the deployment's audit key) from this entry on; "

@@ -55,6 +55,9 @@ public class ChainAnchoring {
     @Inject
     private ChainCheckJob checkJob;
 
+    @Inject
+    private AuditAppender appender;
+
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) SchemaReady ready) {
         try {
             keys.key();
@@ -72,6 +75,12 @@ public class ChainAnchoring {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The audit chain could not be anchored or checked at start-up: audited work will"
                     + " fail until this is put right", e);
+        }
+        try {
+            // After the anchor, so it is the first keyed entry; before the rest of the start-up work records.
+            appender.start();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The audit appender could not start: entries wait in core_audit_pending", e);
         }
     }
 

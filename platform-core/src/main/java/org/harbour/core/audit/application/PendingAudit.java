@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The successes a transaction has recorded but not yet appended, and how deep the transaction's
- * service calls are nested. The batch is appended under one lock of the head row as the outermost
- * service call returns, still inside the transaction, so the entries commit or roll back with the
- * work they record while the lock is held only for the append and the commit. The same event
+ * The successes a transaction has recorded but not yet written, and how deep the transaction's
+ * service calls are nested. The batch is written to the pending table as the outermost service call
+ * returns, still inside the transaction, so the entries commit or roll back with the work they
+ * record. The same event
  * recorded twice in one transaction (one action reached by two paths) is kept once; order is that
  * of first recording.
  */

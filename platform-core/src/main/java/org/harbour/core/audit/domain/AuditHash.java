@@ -43,6 +43,17 @@ public final class AuditHash {
         return key.signEntry(canonical(e));
     }
 
+    /**
+     * The MAC a pending entry carries while it waits to be chained: its fields and the request it
+     * belongs to, in a text no chained entry can have (the place of the previous hash says
+     * "pending"), so neither MAC can stand for the other.
+     */
+    public static String pending(AuditEvent event, Instant occurredAt, String requestRef, ChainKey key) {
+        String text = canonical("pending", occurredAt, event.actor(), event.action(), event.recordType(),
+                event.recordId(), event.outcome().name(), event.sourceAddress(), event.detail());
+        return key.signEntry(text + (requestRef == null ? "-;" : requestRef.length() + ":" + requestRef + ";"));
+    }
+
     /** The rule before the chain was keyed: kept to check the entries written under it. */
     public static String unkeyed(AuditEntry e) {
         return sha256(canonical(e));

@@ -1,0 +1,186 @@
+package org.harbour.core.audit.infrastructure;
+
+import org.harbour.core.audit.domain.ReadCoalescing;
+import org.harbour.core.audit.domain.ReadCoalescing.Chained;
+import org.harbour.core.audit.domain.AuditEntry;
+import org.harbour.core.audit.domain.AuditEvent;
+import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.audit.domain.ChainKey;
+import org.harbour.core.audit.domain.PendingEntry;
+import org.harbour.core.persistence.InstantConverter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chains pending entries over JDBC: in one local transaction, locks the head row, reads the oldest
+ * pending entries in id order, appends each as a keyed entry linked to the one before, removes them
+ * from the pending table and moves the head on. Whichever instance runs it, the head row's lock keeps
+ * the chain one line; request threads never take that lock. Plain JDBC, so the benchmark measures
+ * this very code.
+ */
+public final class ChainAppender {
+
+    /** The action of the entry chained in place of a pending row that no longer matches its MAC. */
+    public static final String ALTERED_ACTION = "AUDIT_PENDING_ALTERED";
+
+    private static final String ACTOR = "system";
+
+    /** What one run did. */
+    public record Run(int pendingChained, int entriesAppended, List<Long> alteredPendingIds) {
+        static final Run NOTHING = new Run(0, 0, List.of());
+    }
+
+    private final ChainKey key;
+
+    public ChainAppender(ChainKey key) {
+        this.key = key;
+    }
+
+    /**
+     * Chains up to {@code max} of the oldest pending entries and commits. The connection must not
+     * take part in another transaction; it is left in auto-commit mode as it was given.
+     */
+    public Run appendPending(Connection c, int max) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            Run run = appendPendingInTransaction(c, max);
+            c.commit();
+            return run;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private Run appendPendingInTransaction(Connection c, int max) throws SQLException {
+        if (!anyPending(c)) {
+            return Run.NOTHING;
+        }
+        // An update takes the row's write lock on every database until the commit.
+        try (PreparedStatement lock = c.prepareStatement("UPDATE core_audit_head SET last_id = last_id WHERE id = 1")) {
+            lock.executeUpdate();
+        }
+        long lastId;
+        String lastHash;
+        try (PreparedStatement head = c.prepareStatement("SELECT last_id, last_hash FROM core_audit_head WHERE id = 1");
+             ResultSet rs = head.executeQuery()) {
+            rs.next();
+            lastId = rs.getLong(1);
+            lastHash = rs.getString(2);
+        }
+        List<PendingEntry> pending = readPending(c, max);
+        if (pending.isEmpty()) {
+            return Run.NOTHING;
+        }
+        List<Long> altered = new ArrayList<>();
+        List<PendingEntry> checked = new ArrayList<>(pending.size());
+        for (PendingEntry p : pending) {
+            if (p.authentic(key)) {
+                checked.add(p);
+            } else {
+                altered.add(p.id());
+                checked.add(new PendingEntry(p.id(), alteredNotice(p), p.occurredAt(), null, p.mac()));
+            }
+        }
+        List<Chained> toChain = ReadCoalescing.coalesce(checked);
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO core_audit_entry (occurred_at, actor, action, record_type, record_id, outcome,
+                    source_address, detail, previous_hash, entry_hash, hash_scheme)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            for (Chained chained : toChain) {
+                AuditEntry entry = new AuditEntry(chained.event(), chained.occurredAt(), lastHash, key);
+                insert.setTimestamp(1, InstantConverter.toUtcTimestamp(entry.getOccurredAt()));
+                insert.setString(2, entry.getActor());
+                insert.setString(3, entry.getAction());
+                insert.setString(4, entry.getRecordType());
+                insert.setString(5, entry.getRecordId());
+                insert.setString(6, entry.getOutcome());
+                insert.setString(7, entry.getSourceAddress());
+                insert.setString(8, entry.getDetail());
+                insert.setString(9, entry.getPreviousHash());
+                insert.setString(10, entry.getEntryHash());
+                insert.setShort(11, (short) entry.getHashScheme().code());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    lastId = keys.getLong(1);
+                }
+                lastHash = entry.getEntryHash();
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM core_audit_pending WHERE id = ?")) {
+            for (PendingEntry p : pending) {
+                delete.setLong(1, p.id());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement advance = c.prepareStatement(
+                "UPDATE core_audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+            advance.setLong(1, lastId);
+            advance.setString(2, lastHash);
+            advance.executeUpdate();
+        }
+        return new Run(pending.size(), toChain.size(), altered);
+    }
+
+    private static boolean anyPending(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id) FROM core_audit_pending");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            rs.getLong(1);
+            return !rs.wasNull();
+        }
+    }
+
+    private static List<PendingEntry> readPending(Connection c, int max) throws SQLException {
+        List<PendingEntry> pending = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, occurred_at, actor, action, record_type, record_id, outcome, source_address, detail,
+                    request_ref, mac
+                FROM core_audit_pending ORDER BY id FETCH FIRST %d ROWS ONLY""".formatted(max))) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Outcome outcome = outcomeOf(rs.getString(7));
+                    AuditEvent event = new AuditEvent(rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), outcome == null ? Outcome.FAILURE : outcome, rs.getString(8),
+                            rs.getString(9));
+                    Timestamp at = rs.getTimestamp(2);
+                    String mac = rs.getString(11);
+                    // An unknown outcome cannot match the MAC, so the row is chained as altered.
+                    pending.add(new PendingEntry(rs.getLong(1), event, InstantConverter.fromUtcTimestamp(at),
+                            rs.getString(10), outcome == null ? "" : mac));
+                }
+            }
+        }
+        return pending;
+    }
+
+    private static Outcome outcomeOf(String name) {
+        for (Outcome outcome : Outcome.values()) {
+            if (outcome.name().equals(name)) {
+                return outcome;
+            }
+        }
+        return null;
+    }
+
+    private static AuditEvent alteredNotice(PendingEntry p) {
+        AuditEvent e = p.event();
+        return new AuditEvent(ACTOR, ALTERED_ACTION, e.recordType(), e.recordId(), Outcome.FAILURE, null,
+                "Pending entry " + p.id() + " no longer matches the MAC it was written with: it was altered in the"
+                        + " database before it was chained. As found: actor=" + e.actor() + ", action=" + e.action()
+                        + ", outcome=" + e.outcome() + ", detail=" + e.detail());
+    }
+}
