@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.access.domain.ModuleEnablement;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.identity.application.AccessVersion;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.access.CorePermissions;
@@ -43,6 +44,9 @@ public class ModuleSwitchboard {
 
     @Inject
     private ModuleSwitchCache cache;
+
+    @Inject
+    private AccessVersion accessVersion;
 
     @Inject
     private Event<ModuleSwitched> switched;
@@ -93,6 +97,7 @@ public class ModuleSwitchboard {
         } else {
             row.set(on, actor, Instant.now(clock));
         }
+        accessVersion.changed();
         switched.fire(new ModuleSwitched(serviceAreaId, moduleId, on));
         audit.as(actor, "MODULE_SWITCH", "module", moduleId, Outcome.SUCCESS,
                 (on ? "Switched on" : "Switched off") + " for service area " + area.getCode());
