@@ -31,6 +31,7 @@ class SessionSizeIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final Pattern CHILD_LINK = Pattern.compile("case/child.xhtml\\?id=(\\d+)");
+    private static final Pattern STYLE_SHEET = Pattern.compile("href=\"[^\"]*?(jakarta.faces.resource/[^\"]+\\.css[^\"]*)\"");
     /** The goal for one signed-in member of staff's session, serialised. */
     private static final int MAX_BYTES = 50 * 1024;
 
@@ -90,6 +91,34 @@ class SessionSizeIT {
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("This page had expired"), "the page says why the form was not sent");
         assertFalse(priya.get("people/search.xhtml").body().contains("This page had expired"), "said once only");
+    }
+
+    @Test
+    void onlyARequestThatChangesTheSessionSavesIt() throws Exception {
+        PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
+        String home = priya.get("index.xhtml").body();
+        String child = children(home).get(0);
+        Matcher css = STYLE_SHEET.matcher(home);
+        assertTrue(css.find(), "the home page links its style sheet");
+        String styleSheet = css.group(1).replace("&amp;", "&");
+        SessionsSeen.SaveCounter counter = SessionsSeen.countSaves(sessionId(priya));
+        assertEquals(200, priya.get("index.xhtml").statusCode());
+        int afterAPage = counter.saves();
+        assertTrue(afterAPage > 0, "a page that keeps its view changes the session, and the store saves it");
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, priya.getBytes(styleSheet).statusCode());
+            assertEquals(200, priya.get("work/my-work.xhtml").statusCode());
+        }
+        assertEquals(afterAPage, counter.saves(), "style sheets and My work (kept nowhere) leave the session as it was");
+
+        assertEquals(200, priya.get("case/child.xhtml?id=" + child).statusCode());
+        assertTrue(counter.saves() > afterAPage, "the child's record keeps its view, so the session is saved again");
+    }
+
+    private static String sessionId(PortalSession session) {
+        String id = session.cookie("JSESSIONID");
+        return id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
     }
 
     private static void assertSmall(String who, PortalSession session) throws Exception {

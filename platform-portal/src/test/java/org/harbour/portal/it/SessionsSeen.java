@@ -52,6 +52,41 @@ public class SessionsSeen implements HttpSessionListener, HttpSessionIdListener 
         return sorted;
     }
 
+    /**
+     * Puts a marker in the session with this id that counts each time the session store serialises the session
+     * (setting it changes the session, so the next request saves it once).
+     */
+    public static SaveCounter countSaves(String sessionId) {
+        HttpSession session = SESSIONS.get(sessionId);
+        if (session == null) {
+            throw new IllegalStateException("No session " + sessionId);
+        }
+        SaveCounter counter = new SaveCounter(sessionId);
+        session.setAttribute(SaveCounter.class.getName(), counter);
+        return counter;
+    }
+
+    /** Counts the serialisations of the session it is kept in. */
+    public static final class SaveCounter implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, java.util.concurrent.atomic.AtomicInteger> SAVES = new ConcurrentHashMap<>();
+        private final String sessionId;
+
+        SaveCounter(String sessionId) {
+            this.sessionId = sessionId;
+            SAVES.put(sessionId, new java.util.concurrent.atomic.AtomicInteger());
+        }
+
+        public int saves() {
+            return SAVES.get(sessionId).get();
+        }
+
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            SAVES.get(sessionId).incrementAndGet();
+            out.defaultWriteObject();
+        }
+    }
+
     private static int serialisedSize(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
