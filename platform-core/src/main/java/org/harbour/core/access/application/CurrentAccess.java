@@ -74,7 +74,7 @@ public class CurrentAccess {
         Set<Long> areas = Set.copyOf(em.createQuery(
                         "select a.id from StaffUser u join u.serviceAreas a where u.username = :username", Long.class)
                 .setParameter("username", username).getResultList());
-        return new KeptAccess.Access(stamp, granted, areas, Set.copyOf(switchboard.enabledFor(areas)));
+        return new KeptAccess.Access(stamp, granted, areas, Set.copyOf(switchboard.enabledFor(areas, stamp)));
     }
 
     public boolean has(String permission) {

@@ -55,16 +55,25 @@ public class ModuleSwitchboard {
 
     /** Deployed modules switched on for at least one of the given service areas. */
     public Set<String> enabledFor(Collection<Long> serviceAreaIds) {
+        return enabledFor(serviceAreaIds, accessVersion.current());
+    }
+
+    /**
+     * As {@link #enabledFor(Collection)}, for a caller that has read the access stamp already (before this). The
+     * cluster-wide cache keeps answers per stamp, so an answer cached from before a switch is never read after it,
+     * even on an instance whose cache was not yet cleared.
+     */
+    public Set<String> enabledFor(Collection<Long> serviceAreaIds, long stamp) {
         Set<String> enabled = new HashSet<>();
         for (Long areaId : serviceAreaIds) {
-            enabled.addAll(cache.enabledFor(areaId, this::load));
+            enabled.addAll(cache.enabledFor(stamp, areaId, this::load));
         }
         enabled.retainAll(registry.modules().stream().map(m -> m.getId()).toList());
         return enabled;
     }
 
     public boolean isEnabled(long serviceAreaId, String moduleId) {
-        return cache.enabledFor(serviceAreaId, this::load).contains(moduleId);
+        return cache.enabledFor(accessVersion.current(), serviceAreaId, this::load).contains(moduleId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
