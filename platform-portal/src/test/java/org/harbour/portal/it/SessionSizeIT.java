@@ -101,16 +101,19 @@ class SessionSizeIT {
         Matcher css = STYLE_SHEET.matcher(home);
         assertTrue(css.find(), "the home page links its style sheet");
         String styleSheet = css.group(1).replace("&amp;", "&");
-        SessionsSeen.SaveCounter counter = SessionsSeen.countSaves(sessionId(priya));
+        String id = sessionId(priya);
+        SessionsSeen.SaveCounter counter = SessionsSeen.countSaves(id);
         assertEquals(200, priya.get("index.xhtml").statusCode());
         int afterAPage = counter.saves();
         assertTrue(afterAPage > 0, "a page that keeps its view changes the session, and the store saves it");
+        SessionsSeen.attributesSetSince(id);
 
         for (int i = 0; i < 5; i++) {
             assertEquals(200, priya.getBytes(styleSheet).statusCode());
             assertEquals(200, priya.get("work/my-work.xhtml").statusCode());
         }
-        assertEquals(afterAPage, counter.saves(), "style sheets and My work (kept nowhere) leave the session as it was");
+        assertEquals(afterAPage, counter.saves(), "style sheets and My work (kept nowhere) leave the session as it was;"
+                + " attributes set meanwhile: " + SessionsSeen.attributesSetSince(id));
 
         assertEquals(200, priya.get("case/child.xhtml?id=" + child).statusCode());
         assertTrue(counter.saves() > afterAPage, "the child's record keeps its view, so the session is saved again");
