@@ -81,7 +81,7 @@ final class BenchmarkPortal implements AutoCloseable {
 
     private void awaitReady(Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The portal stopped during start-up; see " + log);
@@ -97,7 +97,7 @@ final class BenchmarkPortal implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("The portal was not ready within 6 minutes; see " + log);
+        throw new IllegalStateException("The portal was not ready within 20 minutes; see " + log);
     }
 
     @Override
