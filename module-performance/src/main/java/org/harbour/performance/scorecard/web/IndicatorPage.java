@@ -1,6 +1,7 @@
 package org.harbour.performance.scorecard.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -15,7 +16,6 @@ import org.harbour.performance.indicators.web.MonthParameter;
 import org.harbour.performance.scorecard.application.ScorecardRow;
 import org.harbour.performance.scorecard.application.Scorecards;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,10 +26,8 @@ import java.util.List;
  * behind each month's figure.
  */
 @Named
-@ViewScoped
-public class IndicatorPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class IndicatorPage {
 
     /** Line colours of the published comparators, distinct from the series and the target and 3:1 on white. */
     private static final java.util.Map<ComparatorValue.Kind, String> COMPARATOR_COLOURS = java.util.Map.of(
@@ -50,6 +48,9 @@ public class IndicatorPage implements Serializable {
     private String problem;
 
     public void load() {
+        // A read-only page (no form of its own): its thirteen months of figures are worked out for each request and
+        // neither they nor its component tree are kept in the session.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         MonthParameter param = MonthParameter.parse(to, YearMonth.now(Clock.systemUTC()).minusMonths(1));
         YearMonth last = param.month();
         try {

@@ -45,13 +45,16 @@ public class ModuleSwitchCache {
     private volatile Cache<String, String> cache;
     private volatile boolean unavailable;
 
-    /** The modules on for an area: from the cache, or loaded and cached. */
-    public Set<String> enabledFor(long serviceAreaId, LongFunction<Set<String>> load) {
+    /**
+     * The modules on for an area under an access stamp (read before calling): from the cache, or loaded and cached.
+     * Keyed by the stamp too, so an answer from before a change is never read once the change has moved the stamp.
+     */
+    public Set<String> enabledFor(long stamp, long serviceAreaId, LongFunction<Set<String>> load) {
         Cache<String, String> shared = cache();
         if (shared == null) {
             return load.apply(serviceAreaId);
         }
-        String key = Long.toString(serviceAreaId);
+        String key = stamp + "/" + serviceAreaId;
         String cached = shared.get(key);
         if (cached != null) {
             return cached.isEmpty() ? new HashSet<>() : new HashSet<>(Arrays.asList(cached.split(",")));

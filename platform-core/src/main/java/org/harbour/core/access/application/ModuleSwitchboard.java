@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.harbour.core.access.domain.ModuleEnablement;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
+import org.harbour.core.identity.application.AccessVersion;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.module.ModuleRegistry;
 import org.harbour.core.spi.access.CorePermissions;
@@ -45,22 +46,34 @@ public class ModuleSwitchboard {
     private ModuleSwitchCache cache;
 
     @Inject
+    private AccessVersion accessVersion;
+
+    @Inject
     private Event<ModuleSwitched> switched;
 
     private final Clock clock = Clock.systemUTC();
 
     /** Deployed modules switched on for at least one of the given service areas. */
     public Set<String> enabledFor(Collection<Long> serviceAreaIds) {
+        return enabledFor(serviceAreaIds, accessVersion.current());
+    }
+
+    /**
+     * As {@link #enabledFor(Collection)}, for a caller that has read the access stamp already (before this). The
+     * cluster-wide cache keeps answers per stamp, so an answer cached from before a switch is never read after it,
+     * even on an instance whose cache was not yet cleared.
+     */
+    public Set<String> enabledFor(Collection<Long> serviceAreaIds, long stamp) {
         Set<String> enabled = new HashSet<>();
         for (Long areaId : serviceAreaIds) {
-            enabled.addAll(cache.enabledFor(areaId, this::load));
+            enabled.addAll(cache.enabledFor(stamp, areaId, this::load));
         }
         enabled.retainAll(registry.modules().stream().map(m -> m.getId()).toList());
         return enabled;
     }
 
     public boolean isEnabled(long serviceAreaId, String moduleId) {
-        return cache.enabledFor(serviceAreaId, this::load).contains(moduleId);
+        return cache.enabledFor(accessVersion.current(), serviceAreaId, this::load).contains(moduleId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,6 +106,7 @@ public class ModuleSwitchboard {
         } else {
             row.set(on, actor, Instant.now(clock));
         }
+        accessVersion.changed();
         switched.fire(new ModuleSwitched(serviceAreaId, moduleId, on));
         audit.as(actor, "MODULE_SWITCH", "module", moduleId, Outcome.SUCCESS,
                 (on ? "Switched on" : "Switched off") + " for service area " + area.getCode());

@@ -31,6 +31,9 @@ public class PermissionCatalogue {
     @Inject
     private Instance<PermissionDefinition> definitions;
 
+    @Inject
+    private AccessVersion accessVersion;
+
     @Transactional
     void register(@Observes SchemaReady ready) {
         for (PermissionDefinition definition : definitions) {
@@ -46,6 +49,7 @@ public class PermissionCatalogue {
                     LOG.warning(() -> "Permission " + definition.getCode() + " names unknown role " + roleCode);
                 } else {
                     role.grant(permission);
+                    accessVersion.changed();
                 }
             }
             LOG.info(() -> "New permission " + definition.getCode() + " granted to " + definition.getDefaultRoles());

@@ -38,6 +38,9 @@ public class RoleAdministration {
     private EntityManager em;
 
     @Inject
+    private AccessVersion accessVersion;
+
+    @Inject
     private AuditLog audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -123,6 +126,7 @@ public class RoleAdministration {
         }
         if (changes > 0) {
             role.changedBy(actor, clock.instant());
+            accessVersion.changed();
         }
         return changes;
     }

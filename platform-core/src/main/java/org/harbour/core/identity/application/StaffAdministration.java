@@ -43,6 +43,9 @@ public class StaffAdministration {
     private EntityManager em;
 
     @Inject
+    private AccessVersion accessVersion;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -121,6 +124,7 @@ public class StaffAdministration {
         user.changedBy(actor, now);
         em.persist(user);
         em.flush();
+        accessVersion.changed();
         audit.as(actor, "USER_CREATE", "user", username, Outcome.SUCCESS, describe(user));
         return user.getId();
     }
@@ -137,6 +141,7 @@ public class StaffAdministration {
         user.replaceServiceAreas(areas(draft.getAreaIds()));
         user.changedBy(actor, clock.instant());
         em.flush();
+        accessVersion.changed();
         audit.as(actor, "USER_UPDATE", "user", user.getUsername(), Outcome.SUCCESS,
                 "Was " + before + "; now " + describe(user));
     }
@@ -151,6 +156,7 @@ public class StaffAdministration {
         user.setActive(active);
         user.changedBy(actor, clock.instant());
         em.flush();
+        accessVersion.changed();
         audit.as(actor, active ? "USER_ENABLE" : "USER_DISABLE", "user", user.getUsername(), Outcome.SUCCESS, null);
     }
 

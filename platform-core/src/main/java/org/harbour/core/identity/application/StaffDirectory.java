@@ -1,6 +1,7 @@
 package org.harbour.core.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ public class StaffDirectory {
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Inject
+    private AccessVersion accessVersion;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -71,6 +75,7 @@ public class StaffDirectory {
         }
         areas.forEach(area -> user.joinServiceArea(em.merge(area)));
         em.persist(user);
+        accessVersion.changed();
         return user;
     }
 }

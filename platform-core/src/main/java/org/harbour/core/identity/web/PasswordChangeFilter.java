@@ -27,9 +27,14 @@ public class PasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // The open addresses first: a style sheet or script never needs the session looked up.
+        if (isAllowed(path(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
         HttpSession session = request.getSession(false);
         if (session == null || session.getAttribute(AccountPasswords.CHANGE_REQUIRED) == null
-                || request.getUserPrincipal() == null || isAllowed(path(request))) {
+                || request.getUserPrincipal() == null) {
             chain.doFilter(request, response);
             return;
         }

@@ -23,7 +23,8 @@ public class PersonSearchPage implements Serializable {
     private PersonSearch search;
 
     private SearchCriteria criteria = new SearchCriteria();
-    private List<PersonMatch> results;
+    /** Shown in the answer to the search that found them; never kept in the session (each search runs again). */
+    private transient List<PersonMatch> results;
 
     public void search() {
         try {

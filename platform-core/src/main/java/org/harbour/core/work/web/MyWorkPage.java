@@ -54,6 +54,9 @@ public class MyWorkPage {
 
     @PostConstruct
     void load() {
+        // No form posts back to this page (its filters are sent by GET): keeping no state for it means showing it
+        // leaves the session unchanged, so the session store does not save it again.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         today = LocalDate.now(Clock.systemUTC());
         caseload = workList.caseloadWork(currentStaff.getUsername(), today, access::shows);
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
