@@ -44,7 +44,7 @@ stop_portal() {
 }
 trap stop_portal EXIT
 
-# Starts the portal and prints the seconds until it is ready.
+# Starts the portal and sets ready_seconds to the seconds until it is ready (not in a subshell: harbour_pid is kept).
 start_portal() {
     local log="$1" started
     started=$(date +%s%N)
@@ -57,7 +57,7 @@ start_portal() {
         fi
         sleep 0.2
     done
-    seconds_since "$started"
+    ready_seconds=$(seconds_since "$started")
 }
 
 seconds_since() {
@@ -113,10 +113,12 @@ echo "Harbour start and memory: JVM options '${HARBOUR_JAVA_OPTS:--Xmx1g (the ru
 
 first="(not measured: KEEP_DATA)"
 if [[ -z "$keep_data" ]]; then
-    first="$(start_portal "$dir/first-start.log") s"
+    start_portal "$dir/first-start.log"
+    first="$ready_seconds s"
     stop_portal
 fi
-restart=$(start_portal "$dir/restart.log")
+start_portal "$dir/restart.log"
+restart="$ready_seconds"
 pid=$(java_pid)
 sleep 20
 rest=$(rss_mb "$pid")
