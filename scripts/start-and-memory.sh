@@ -107,7 +107,7 @@ journey() {
     done
 }
 
-echo "Harbour start and memory: JVM options '${HARBOUR_JAVA_OPTS:--Xmx1g (the run command default)}', $sessions sessions, $rounds rounds, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Harbour start and memory: JVM options '${HARBOUR_JAVA_OPTS:--Xmx512m (the run command default)}', $sessions sessions, $rounds rounds, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$root" && [[ -f platform-portal/target/harbour.war && -f platform-portal/target/payara-micro.jar ]]) \
     || (cd "$root" && ./mvnw -q -B -DskipTests package)
 
