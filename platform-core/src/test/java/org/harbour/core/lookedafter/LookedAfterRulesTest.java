@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,10 +103,11 @@ class LookedAfterRulesTest {
 
     @Test
     void reviewParticipationIsAPnCode() {
-        assertThatCode(() -> ReviewParticipation.check("PN7")).doesNotThrowAnyException();
-        assertThatCode(() -> ReviewParticipation.check(null)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> ReviewParticipation.check("PN8"))
-                .hasFieldOrPropertyWithValue("field", "participationCode");
+        assertThat(ReviewParticipation.isKnown("PN0")).isTrue();
+        assertThat(ReviewParticipation.isKnown("PN7")).isTrue();
+        assertThat(ReviewParticipation.isKnown("PN8")).isFalse();
+        assertThat(ReviewParticipation.isKnown("pn1")).isFalse();
+        assertThat(ReviewParticipation.isKnown(null)).isFalse();
     }
 
     @Test

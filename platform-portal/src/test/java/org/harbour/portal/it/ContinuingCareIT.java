@@ -615,21 +615,7 @@ class ContinuingCareIT {
     }
 
     private void enableFor(String areaCode) throws Exception {
-        try (Connection c = database.dataSource().getConnection()) {
-            try (PreparedStatement update = c.prepareStatement("UPDATE core_module_enablement SET enabled = TRUE WHERE module_id = "
-                    + "'continuing-care' AND service_area_id = (SELECT id FROM core_service_area WHERE code = ?)")) {
-                update.setString(1, areaCode);
-                if (update.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_module_enablement (service_area_id, module_id, "
-                    + "enabled, changed_by, changed_at) SELECT id, 'continuing-care', TRUE, 'test', CURRENT_TIMESTAMP "
-                    + "FROM core_service_area WHERE code = ?")) {
-                insert.setString(1, areaCode);
-                insert.executeUpdate();
-            }
-        }
+        ModuleSwitchSql.enable(database.dataSource(), "continuing-care", areaCode);
     }
 
     private PortalSession signIn(String username) throws Exception {

@@ -321,6 +321,38 @@ class IdentityIT {
         assertTrue(directory.findByUsername("admin").orElseThrow().isActive());
     }
 
+    @Test
+    void firstSignInsOfOneUsernameAtTheSameMomentAllSucceed() throws Exception {
+        localUser("same.moment", "Same-moment-2026", List.of(Roles.PRACTITIONER));
+        int sessions = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions);
+        try {
+            // Every login form is fetched first, so the posts leave together.
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                PortalSession session = PortalSession.anonymous(portal.toURI());
+                Map<String, String> fields = new java.util.LinkedHashMap<>();
+                fields.put("login-form", "login-form");
+                fields.put("username", "same.moment");
+                fields.put("password", "Same-moment-2026");
+                fields.put("sign-in", "Sign in");
+                fields.put("jakarta.faces.ViewState", PortalSession.viewState(session.get("login.xhtml").body()));
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return session.post("login.xhtml", fields);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<HttpResponse<String>> attempt : attempts) {
+                assertSignedIn(attempt.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(sessions, count(auditOf("same.moment"), "LOGIN", "SUCCESS"));
+    }
+
     // ---- helpers ----
 
     private StaffUser localUser(String username, String password, List<String> roleCodes) {

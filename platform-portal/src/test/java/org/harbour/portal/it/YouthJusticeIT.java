@@ -812,21 +812,7 @@ class YouthJusticeIT {
     }
 
     private void enableFor(String areaCode) throws Exception {
-        try (Connection c = database.dataSource().getConnection()) {
-            try (PreparedStatement update = c.prepareStatement("UPDATE core_module_enablement SET enabled = TRUE WHERE module_id = "
-                    + "'youth-justice' AND service_area_id = (SELECT id FROM core_service_area WHERE code = ?)")) {
-                update.setString(1, areaCode);
-                if (update.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_module_enablement (service_area_id, module_id, "
-                    + "enabled, changed_by, changed_at) SELECT id, 'youth-justice', TRUE, 'test', CURRENT_TIMESTAMP "
-                    + "FROM core_service_area WHERE code = ?")) {
-                insert.setString(1, areaCode);
-                insert.executeUpdate();
-            }
-        }
+        ModuleSwitchSql.enable(database.dataSource(), "youth-justice", areaCode);
     }
 
     private static String created(HttpResponse<String> response) {

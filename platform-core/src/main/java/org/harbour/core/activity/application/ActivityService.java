@@ -221,7 +221,7 @@ public class ActivityService {
                 if (participation != null && form.getReviewType() != ReviewType.CLA_REVIEW) {
                     problems.add(new FieldProblem("participationCode",
                             "How the child took part is recorded for looked-after reviews only."));
-                } else if (participation != null && !ReviewParticipation.CODES.containsKey(participation)) {
+                } else if (participation != null && !ReviewParticipation.isKnown(participation)) {
                     problems.add(new FieldProblem("participationCode", "Choose how the child took part from the list."));
                 }
             }

@@ -1,7 +1,5 @@
 package org.harbour.core.activity.domain;
 
-import org.harbour.core.spi.error.InvalidInputException;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,10 +24,8 @@ public final class ReviewParticipation {
     private ReviewParticipation() {
     }
 
-    /** Refuses a code not on the list; none (null) is allowed. */
-    public static void check(String code) {
-        if (code != null && !CODES.containsKey(code)) {
-            throw new InvalidInputException("participationCode", "Choose how the child took part from the list.");
-        }
+    /** Whether the code is one of the SSDA903's; none (null) is not a code. */
+    public static boolean isKnown(String code) {
+        return code != null && CODES.containsKey(code);
     }
 }

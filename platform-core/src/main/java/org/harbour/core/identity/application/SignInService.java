@@ -45,6 +45,9 @@ public class SignInService {
     private AuditLog audit;
 
     @Inject
+    private FirstSignInRecord firstRecord;
+
+    @Inject
     @ConfigProperty(name = "harbour.security.lockout.attempts", defaultValue = "5")
     private int maxAttempts;
 
@@ -124,9 +127,17 @@ public class SignInService {
     /** The record, locked for this transaction so concurrent attempts count one after another. */
     private SignInRecord recordFor(String username) {
         SignInRecord record = em.find(SignInRecord.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (record != null) {
+            return record;
+        }
+        try {
+            firstRecord.create(username);
+        } catch (RuntimeException createdMeanwhile) {
+            // Another sign-in of this username created it first: the lookup below finds it.
+        }
+        record = em.find(SignInRecord.class, username, LockModeType.PESSIMISTIC_WRITE);
         if (record == null) {
-            record = new SignInRecord(username);
-            em.persist(record);
+            throw new IllegalStateException("No sign-in record could be created for " + username);
         }
         return record;
     }
