@@ -53,7 +53,7 @@ class ContinuingCareIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portalWith(ContinuingCareIT.class, PortalSession.class);
+        return PortalDeployment.portalWith(ContinuingCareIT.class, PortalSession.class, ModuleSwitchSql.class);
     }
 
     @Inject
