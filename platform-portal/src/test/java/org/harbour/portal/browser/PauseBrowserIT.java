@@ -42,7 +42,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
                 .filter(r -> !r.findElements(By.cssSelector("a.refer-link")).isEmpty()).findFirst().orElseThrow();
         String name = row.findElement(By.tagName("th")).getText();
         driver.findElement(By.id("finder-form:name")).sendKeys(name);
-        driver.findElement(By.id("finder-form:search")).click();
+        submit(driver, By.id("finder-form:search"));
         waitFor(driver, By.cssSelector("#cohort tbody tr"));
         List<WebElement> found = driver.findElements(By.cssSelector("#cohort tbody tr"));
         assertThat(found).isNotEmpty().allSatisfy(r -> assertThat(r.findElement(By.tagName("th")).getText()).contains(name));

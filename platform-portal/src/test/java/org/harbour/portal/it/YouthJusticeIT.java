@@ -721,6 +721,9 @@ class YouthJusticeIT {
                 "youth-justice.board-attendance", "youth-justice.wider-services")), ids.toString());
         assertEquals(400, manager.get(API + "board/kpis?quarter=" + quarter.plusMonths(1)).statusCode(), "not a quarter's first day");
         assertEquals(400, manager.get(API + "board/kpis?quarter=" + quarter.plusMonths(3)).statusCode(), "not begun");
+        HttpResponse<String> oddQuarter = manager.get("youth-justice/board.xhtml?quarter=" + quarter.plusMonths(1));
+        assertEquals(200, oddQuarter.statusCode(), "a quarter the page does not offer is said, not a server error");
+        assertTrue(oddQuarter.body().contains("There is no such quarter to show."), oddQuarter.body());
         HttpResponse<byte[]> pdf = manager.getBytes(API + "board/scrutiny.pdf?quarter=" + quarter.minusMonths(3));
         assertEquals(200, pdf.statusCode());
         assertTrue(manager.get("youth-justice/board.xhtml?quarter=" + quarter).body().contains("quarter=" + quarter));

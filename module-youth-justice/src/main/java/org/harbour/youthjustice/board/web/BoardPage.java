@@ -89,9 +89,16 @@ public class BoardPage implements Serializable {
     }
 
     public String getQuarter() { return quarter; }
+    /** Only a quarter the page offers is shown; any other value in the address is said and set aside. */
     public void setQuarter(String quarter) {
-        this.quarter = quarter;
         this.kpis = null;
+        if (quarter == null || quarter.isBlank() || getQuarters().stream().anyMatch(q -> q.getKey().equals(quarter))) {
+            this.quarter = quarter;
+            return;
+        }
+        this.quarter = null;
+        Messages.addGlobalError("There is no such quarter to show. The last " + months
+                + " months are shown: choose a quarter from the list.");
     }
 
     public List<BoardMeetingView> getMeetings() {
