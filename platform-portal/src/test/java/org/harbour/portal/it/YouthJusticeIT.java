@@ -702,6 +702,9 @@ class YouthJusticeIT {
         assertTrue(badGroup.body().contains("group"), badGroup.body());
         assertEquals(400, manager.get(API + "measures/disproportionality?from=" + first + "-04-01&to=" + first + "-03-31").statusCode());
         assertTrue(manager.get("youth-justice/measures.xhtml?by=ETHNICITY").body().contains("id=\"disproportionality\""));
+        HttpResponse<String> farYear = manager.get("youth-justice/measures.xhtml?year=%2B999999999-12-31");
+        assertEquals(200, farYear.statusCode(), "a year the page does not offer is said, not a server error");
+        assertTrue(farYear.body().contains("Choose the year from the list."), farYear.body());
 
         assertEquals(403, dan.get(year).statusCode(), "figures for the measures permission only");
         assertEquals(403, dan.get("youth-justice/measures.xhtml").statusCode());

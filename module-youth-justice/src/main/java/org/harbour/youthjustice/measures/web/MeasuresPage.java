@@ -54,19 +54,29 @@ public class MeasuresPage {
         if (year == null || year.isBlank()) {
             year = getYears().get(1).getKey();
         }
-        reoffending = shown("quarter", () -> measures.reoffending(LocalDate.parse(quarter)));
-        groups = shown("year", () -> {
+        // Only what the lists offer is read: any other date in the address (the year 999999999...) is said, not computed.
+        reoffending = offered(getQuarters(), quarter) ? shown("quarter", () -> measures.reoffending(LocalDate.parse(quarter)))
+                : refused("quarter");
+        groups = !offered(getYears(), year) ? refused("year") : shown("year", () -> {
             LocalDate from = LocalDate.parse(year);
             return disproportionality.of(from, from.plusYears(1).minusDays(1), by);
         });
+    }
+
+    private static boolean offered(List<Map.Entry<String, String>> choices, String value) {
+        return choices.stream().anyMatch(c -> c.getKey().equals(value));
+    }
+
+    private static <T> T refused(String field) {
+        Messages.addGlobalError("Choose the " + field + " from the list.");
+        return null;
     }
 
     private static <T> T shown(String field, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (InvalidInputException | java.time.format.DateTimeParseException e) {
-            Messages.addGlobalError("Choose the " + field + " from the list.");
-            return null;
+            return refused(field);
         }
     }
 
