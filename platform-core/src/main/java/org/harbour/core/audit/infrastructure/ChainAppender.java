@@ -94,28 +94,10 @@ public final class ChainAppender {
             }
         }
         List<Chained> toChain = ReadCoalescing.coalesce(checked);
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO core_audit_entry (occurred_at, actor, action, record_type, record_id, outcome,
-                    source_address, detail, previous_hash, entry_hash, hash_scheme)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ENTRY, Statement.RETURN_GENERATED_KEYS)) {
             for (Chained chained : toChain) {
                 AuditEntry entry = new AuditEntry(chained.event(), chained.occurredAt(), lastHash, key);
-                insert.setTimestamp(1, InstantConverter.toUtcTimestamp(entry.getOccurredAt()));
-                insert.setString(2, entry.getActor());
-                insert.setString(3, entry.getAction());
-                insert.setString(4, entry.getRecordType());
-                insert.setString(5, entry.getRecordId());
-                insert.setString(6, entry.getOutcome());
-                insert.setString(7, entry.getSourceAddress());
-                insert.setString(8, entry.getDetail());
-                insert.setString(9, entry.getPreviousHash());
-                insert.setString(10, entry.getEntryHash());
-                insert.setShort(11, (short) entry.getHashScheme().code());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    lastId = keys.getLong(1);
-                }
+                lastId = insert(insert, entry);
                 lastHash = entry.getEntryHash();
             }
         }
@@ -182,5 +164,31 @@ public final class ChainAppender {
                 "Pending entry " + p.id() + " no longer matches the MAC it was written with: it was altered in the"
                         + " database before it was chained. As found: actor=" + e.actor() + ", action=" + e.action()
                         + ", outcome=" + e.outcome() + ", detail=" + e.detail());
+    }
+
+    /** Writes one chained entry; prepare with {@link Statement#RETURN_GENERATED_KEYS}. */
+    public static final String INSERT_ENTRY = """
+            INSERT INTO core_audit_entry (occurred_at, actor, action, record_type, record_id, outcome,
+                source_address, detail, previous_hash, entry_hash, hash_scheme)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Binds and runs {@link #INSERT_ENTRY} for one entry and answers the id it was given. */
+    public static long insert(PreparedStatement insert, AuditEntry entry) throws SQLException {
+        insert.setTimestamp(1, InstantConverter.toUtcTimestamp(entry.getOccurredAt()));
+        insert.setString(2, entry.getActor());
+        insert.setString(3, entry.getAction());
+        insert.setString(4, entry.getRecordType());
+        insert.setString(5, entry.getRecordId());
+        insert.setString(6, entry.getOutcome());
+        insert.setString(7, entry.getSourceAddress());
+        insert.setString(8, entry.getDetail());
+        insert.setString(9, entry.getPreviousHash());
+        insert.setString(10, entry.getEntryHash());
+        insert.setShort(11, (short) entry.getHashScheme().code());
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 }

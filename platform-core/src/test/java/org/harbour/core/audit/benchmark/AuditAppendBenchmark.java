@@ -250,26 +250,8 @@ public final class AuditAppendBenchmark {
     }
 
     private static long insertEntry(Connection c, AuditEntry entry) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO core_audit_entry (occurred_at, actor, action, record_type, record_id, outcome,
-                    source_address, detail, previous_hash, entry_hash, hash_scheme)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setTimestamp(1, InstantConverter.toUtcTimestamp(entry.getOccurredAt()));
-            insert.setString(2, entry.getActor());
-            insert.setString(3, entry.getAction());
-            insert.setString(4, entry.getRecordType());
-            insert.setString(5, entry.getRecordId());
-            insert.setString(6, entry.getOutcome());
-            insert.setString(7, entry.getSourceAddress());
-            insert.setString(8, entry.getDetail());
-            insert.setString(9, entry.getPreviousHash());
-            insert.setString(10, entry.getEntryHash());
-            insert.setShort(11, (short) entry.getHashScheme().code());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (PreparedStatement insert = c.prepareStatement(ChainAppender.INSERT_ENTRY, Statement.RETURN_GENERATED_KEYS)) {
+            return ChainAppender.insert(insert, entry);
         }
     }
 
