@@ -95,12 +95,10 @@ class SessionSizeIT {
 
     /**
      * The session store (persistenceScope modified-session) saves a session only after a request that set or
-     * removed one of its attributes: style sheets and My work set none, a page that keeps its view does.
+     * removed one of its attributes: style sheets and My work (a stateless page) set none, a page that keeps its
+     * view does, and only then is the session serialised.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("Not met yet: with <distributable/> Mojarra sets its activeViewMaps attribute again at the end of"
-            + " every request through the Faces servlet (style sheets included), so every request still changes the"
-            + " session; see 'Sessions under load' in docs/operations.md")
     void onlyARequestThatChangesTheSessionSavesIt() throws Exception {
         PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
         String home = priya.get("index.xhtml").body();
