@@ -85,6 +85,7 @@ public class Snapshots {
      */
     @Transactional
     public List<YearMonth> freezeEndedMonths(LocalDate today) {
+        lockMonths();
         YearMonth current = YearMonth.from(today);
         // The 13 ended months the default scorecard shows, and the running month.
         Window window = new Window(current.minusMonths(13), current);
@@ -135,9 +136,19 @@ public class Snapshots {
         });
     }
 
+    /**
+     * One freezing at a time, across instances: the hourly job and the demo loader's refreeze both store the
+     * months missing, and two at once each inserted the same month (a duplicate key on the month). The same
+     * statement on Derby and PostgreSQL; held to the end of the transaction.
+     */
+    private void lockMonths() {
+        em.createNativeQuery("LOCK TABLE performance_snapshot IN EXCLUSIVE MODE").executeUpdate();
+    }
+
     /** Forgets every stored month and freezes the 13 again: for freshly loaded demo data only. */
     @Transactional
     public List<YearMonth> refreezeAll(LocalDate today) {
+        lockMonths();
         em.createQuery("delete from StoredFigure").executeUpdate();
         em.createQuery("delete from Snapshot").executeUpdate();
         em.flush();
