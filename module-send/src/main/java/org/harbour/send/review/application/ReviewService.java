@@ -82,6 +82,7 @@ public class ReviewService {
         LocalDate today = access.today();
         LocalDate until = today.plusWeeks(weeks);
         List<ReviewDue> due = reviews.activeLastReviewedBy(until.minusMonths(ReviewTimescales.REVIEW_MONTHS)).stream()
+                .filter(p -> !p.nextReviewDue().isAfter(until))
                 .filter(p -> access.mayReach(p.getPersonId()))
                 .limit(MAX_LISTED)
                 .map(p -> new ReviewDue(p.getId(), p.getPersonId(), access.nameOf(p.getPersonId()), p.getLastReviewOn(),
