@@ -26,7 +26,6 @@ import org.harbour.send.sen2.infrastructure.Sen2Rows;
 import org.harbour.send.sen2.infrastructure.Sen2Xml;
 import org.harbour.send.review.domain.AnnualReview;
 import org.harbour.send.timescale.domain.FinalPlanTimeliness;
-import org.harbour.send.timescale.domain.ReviewTimescales;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -168,8 +167,8 @@ public class Sen2Return implements StatutoryReturn {
 
     /**
      * ActivePlans: the authority it came from, the last review meeting in the reference period with
-     * whether its decision was made within 4 weeks (null while still within them and undecided),
-     * and the last review meeting held by the census day.
+     * the decision after it (ReviewDecision's code) when made by the census day, and the last review
+     * meeting held by the census day.
      */
     static Sen2Person.Sen2ActivePlan active(EhcPlan p, List<AnnualReview> reviews, LocalDate start, LocalDate census) {
         AnnualReview inPeriod = null;
@@ -186,16 +185,8 @@ public class Sen2Return implements StatutoryReturn {
                 inPeriod = review;
             }
         }
-        Boolean inTime = null;
-        if (inPeriod != null) {
-            LocalDate due = ReviewTimescales.decisionDue(inPeriod.getMeetingOn());
-            LocalDate decided = inPeriod.getDecidedOn();
-            if (decided != null && !decided.isAfter(census)) {
-                inTime = !decided.isAfter(due);
-            } else if (census.isAfter(due)) {
-                inTime = false;
-            }
-        }
-        return new Sen2Person.Sen2ActivePlan(p.getTransferredInFrom(), inPeriod == null ? null : inPeriod.getMeetingOn(), inTime, last);
+        String outcome = inPeriod == null || inPeriod.getDecision() == null || inPeriod.getDecidedOn().isAfter(census) ? null
+                : inPeriod.getDecision().getCode();
+        return new Sen2Person.Sen2ActivePlan(p.getTransferredInFrom(), inPeriod == null ? null : inPeriod.getMeetingOn(), outcome, last);
     }
 }

@@ -41,10 +41,10 @@ public record Sen2Person(long personId, String surname, String forename, LocalDa
     /**
      * What SEN2's ActivePlans adds for a plan active on the census day: the authority it was
      * transferred in from (TransferLA, null when it began here), the last annual review meeting in
-     * the reference period (ReviewMeeting) and whether its decision came within 4 weeks of it
-     * (ReviewOutcome), and the last review meeting held (LastReview).
+     * the reference period (ReviewMeeting) and the decision after it by the census day (ReviewOutcome:
+     * M maintain, A amend, C cease; null while undecided), and the last review meeting held (LastReview).
      */
-    public record Sen2ActivePlan(String transferLa, LocalDate reviewMeeting, Boolean reviewDecidedInTime, LocalDate lastReview) {
+    public record Sen2ActivePlan(String transferLa, LocalDate reviewMeeting, String reviewOutcome, LocalDate lastReview) {
     }
 
     /** A named setting: URN for schools, UKPRN for post-16 providers, setting type code and rank. */

@@ -21,6 +21,7 @@ public final class Sen2Rules {
 
     private static final int OLDEST = 25;
     private static final int POST_16 = 16;
+    private static final Set<String> REVIEW_OUTCOMES = Set.of("M", "A", "C");
 
     private Sen2Rules() {
     }
@@ -154,8 +155,12 @@ public final class Sen2Rules {
             m.add(ValidationMessage.error("SEN2-520", "ReviewMeeting must fall in the reference period, after the plan started.",
                     p.personId(), "ReviewMeeting", link));
         }
-        if (a.reviewMeeting() == null && a.reviewDecidedInTime() != null) {
+        if (a.reviewMeeting() == null && a.reviewOutcome() != null) {
             m.add(ValidationMessage.error("SEN2-521", "ReviewOutcome needs the ReviewMeeting it follows.",
+                    p.personId(), "ReviewOutcome", link));
+        }
+        if (a.reviewOutcome() != null && !REVIEW_OUTCOMES.contains(a.reviewOutcome())) {
+            m.add(ValidationMessage.error("SEN2-522", "ReviewOutcome must be M (maintain), A (amend) or C (cease).",
                     p.personId(), "ReviewOutcome", link));
         }
         if (a.lastReview() != null && (a.lastReview().isAfter(census) || a.lastReview().isBefore(plan.startDate()))) {

@@ -111,9 +111,7 @@ public final class Sen2Xml {
         element(x, "RES", flag(plan.residential()));
         element(x, "WPB", flag(plan.workBased()));
         element(x, "ReviewMeeting", a.reviewMeeting());
-        if (a.reviewMeeting() != null && a.reviewDecidedInTime() != null) {
-            element(x, "ReviewOutcome", flag(a.reviewDecidedInTime()));
-        }
+        element(x, "ReviewOutcome", a.reviewOutcome());
         element(x, "LastReview", a.lastReview());
         for (Sen2Person.Sen2Placement pl : plan.placements()) {
             x.writeStartElement("PlacementDetail");

@@ -233,17 +233,19 @@ class Sen2RulesTest {
     @Test
     void theReviewMeetingFallsInTheReferencePeriodAfterThePlanStarted() {
         assertEquals(List.of("SEN2-520"), codes(youngPersonWith(BORN, false, null,
-                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 1), true, null))), "before the plan started");
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 1), "M", null))), "before the plan started");
         assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
-                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), true, LocalDate.of(2025, 11, 3)))));
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "M", LocalDate.of(2025, 11, 3)))));
     }
 
     @Test
     void aReviewOutcomeFollowsAReviewMeeting() {
         assertEquals(List.of("SEN2-521"), codes(youngPersonWith(BORN, false, null,
-                new Sen2Person.Sen2ActivePlan(null, null, false, null))));
+                new Sen2Person.Sen2ActivePlan(null, null, "A", null))));
         assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
-                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), false, LocalDate.of(2025, 11, 3)))));
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "A", LocalDate.of(2025, 11, 3)))));
+        assertEquals(List.of("SEN2-522"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "Y", LocalDate.of(2025, 11, 3)))));
     }
 
     @Test
@@ -251,7 +253,7 @@ class Sen2RulesTest {
         assertEquals(List.of("SEN2-530"), codes(youngPersonWith(BORN, false, null,
                 new Sen2Person.Sen2ActivePlan(null, null, null, LocalDate.of(2026, 1, 20)))));
         assertEquals(List.of("SEN2-531"), codes(youngPersonWith(BORN, false, null,
-                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), true, LocalDate.of(2025, 10, 1)))));
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "M", LocalDate.of(2025, 10, 1)))));
         assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
                 new Sen2Person.Sen2ActivePlan(null, null, null, LocalDate.of(2026, 1, 10)))));
     }
@@ -263,7 +265,7 @@ class Sen2RulesTest {
         assertEquals(List.of("SEN2-540"), codes(person("Lovelace", BORN, UPN, null,
                 request(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 20), old))));
         Sen2Person.Sen2Plan reviewed = new Sen2Person.Sen2Plan(LocalDate.of(2024, 6, 3), false, false, false, false, false, null, null,
-                SCHOOL, ASD, new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 20), true, LocalDate.of(2025, 5, 20)));
+                SCHOOL, ASD, new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 20), "M", LocalDate.of(2025, 5, 20)));
         assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
                 request(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 20), reviewed))));
     }

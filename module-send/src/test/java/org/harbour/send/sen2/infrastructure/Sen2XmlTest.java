@@ -24,7 +24,7 @@ class Sen2XmlTest {
         Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 5, 30), true, false, true, false, true, null, null,
                 List.of(new Sen2Person.Sen2Placement("100001", null, "SS", 1)),
                 List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)),
-                new Sen2Person.Sen2ActivePlan("330", LocalDate.of(2025, 11, 4), true, LocalDate.of(2025, 11, 4)));
+                new Sen2Person.Sen2ActivePlan("330", LocalDate.of(2025, 11, 4), "A", LocalDate.of(2025, 11, 4)));
         Sen2Person child = new Sen2Person(9L, "O'Brien & Sons", "Ada", LocalDate.of(2015, 3, 2), "F", "WIRI", "HB1 2CD",
                 "C999200015001", "9276308686", null, List.of(new Sen2Person.Sen2Request(LocalDate.of(2025, 1, 13), "PA", true,
                 LocalDate.of(2025, 2, 20), "Y", false, true,
@@ -83,7 +83,7 @@ class Sen2XmlTest {
         assertEquals("1", text(active, "RES"));
         assertEquals("0", text(active, "WPB"));
         assertEquals("2025-11-04", text(active, "ReviewMeeting"));
-        assertEquals("1", text(active, "ReviewOutcome"));
+        assertEquals("A", text(active, "ReviewOutcome"), "amend");
         assertEquals("2025-11-04", text(active, "LastReview"));
         Element placement = (Element) active.getElementsByTagName("PlacementDetail").item(0);
         assertEquals("100001", text(placement, "URN"));
