@@ -124,9 +124,10 @@ public class LetterService {
     }
 
     /**
-     * For My work: the decisions of open requests whose letter is not yet recorded, each due by the
-     * step's statutory day (the decision whether to assess by its 6 weeks, the draft on the day it was
-     * sent). No checks here: the caller lists only children within the user's reach.
+     * For My work: the decisions of the requests given whose letter is not yet recorded, each due by
+     * the step's statutory day (the decision whether to assess by its 6 weeks, the draft and the final
+     * plan on the day they were issued; the final plan's letter says whether it came within 20 weeks).
+     * No checks here: the caller lists only children within the user's reach.
      */
     public List<LetterDue> outstandingFor(List<EhcRequest> open) {
         List<FamilyLetter> sent = letters.ofRequests(open.stream().map(EhcRequest::getId).toList());
@@ -139,7 +140,9 @@ public class LetterService {
                 LocalDate decided = k.isAfterReview() ? null : k.decidedOn(decisions);
                 if (decided != null && !written.contains(k)) {
                     LocalDate by = k == LetterKind.TO_ASSESS || k == LetterKind.NOT_TO_ASSESS ? r.decisionDue() : decided;
-                    due.add(new LetterDue(r.getPersonId(), k.getLabel(), by, "/send/request?id=" + r.getId()));
+                    String about = k == LetterKind.FINAL_PLAN
+                            ? k.getLabel() + " (" + r.week20(access.today()).getLabel().toLowerCase(Locale.UK) + ")" : k.getLabel();
+                    due.add(new LetterDue(r.getPersonId(), about, by, "/send/request?id=" + r.getId()));
                 }
             }
         }

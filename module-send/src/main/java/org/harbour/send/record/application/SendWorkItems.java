@@ -25,8 +25,8 @@ import java.util.List;
 /**
  * SEND's due dates in My work: the decision whether to assess (6 weeks), the final plan (20 weeks,
  * with its week-20 status in words), annual reviews of active plans due within two months, and the
- * letters to the family not yet recorded as sent: for open requests' decisions and for reviews
- * decided in the last 8 weeks.
+ * letters to the family not yet recorded as sent: for open requests' decisions, final plans issued
+ * in the last 8 weeks (with their 20-week status) and reviews decided in the last 8 weeks.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,7 +65,9 @@ public class SendWorkItems implements WorkItemSource {
             for (EhcRequest r : open) {
                 items.add(item(r, today));
             }
-            List<LetterService.LetterDue> unsent = new ArrayList<>(letters.outstandingFor(open));
+            List<EhcRequest> lettered = new ArrayList<>(open);
+            lettered.addAll(requests.finalIssuedSince(chunk, today.minusWeeks(LETTER_NOTICE_WEEKS)));
+            List<LetterService.LetterDue> unsent = new ArrayList<>(letters.outstandingFor(lettered));
             unsent.addAll(reviewLetters.outstandingFor(chunk, today.minusWeeks(LETTER_NOTICE_WEEKS)));
             for (LetterService.LetterDue l : unsent) {
                 items.add(new WorkItem(moduleId(), l.personId(), "Letter to the family: " + l.about(), l.dueOn(),
