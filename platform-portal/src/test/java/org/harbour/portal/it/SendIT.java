@@ -203,7 +203,11 @@ class SendIT {
         assertTrue(xml.contains("<Collection>SEN2</Collection>") && xml.contains("<NamedPlan>"), xml.substring(0, 400));
         assertTrue(xml.contains("<UPN>") && xml.contains("<UniqueLearnerNumber>") && xml.contains("<UPNunknown>UN6</UPNunknown>"),
                 "school children have UPNs, young people ULNs, children not yet at school a reason");
-        assertTrue(xml.contains("<PlanWPB>1</PlanWPB>"), "some demo plans have personal budgets");
+        assertTrue(xml.contains("<PB>1</PB>"), "some demo plans have personal budgets");
+        assertTrue(xml.contains("<ActivePlans>") && xml.contains("<SENneed>") && xml.contains("<LastReview>"),
+                "plans active on the census day carry ActivePlans with their needs and last review");
+        assertTrue(xml.matches("(?s).*<TransferLA>33[0-4]</TransferLA>.*"), "some demo plans came from another authority");
+        assertTrue(xml.contains("<CeaseReason>5</CeaseReason>"), "some demo plans were transferred out");
         List<ValidationMessage> messages = sen2.validate(period, files);
         assertFalse(messages.stream().anyMatch(m -> m.severity() == ValidationMessage.Severity.ERROR),
                 "the demo data breaks no rule: " + messages.stream()
@@ -393,7 +397,7 @@ class SendIT {
         StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
         ReturnPeriod period = sen2.definition().periodRule().containing(today);
         String xml = new String(sen2.produce(period).get(0).content(), StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>1</PlanWPB><OA>1</OA><DP>1</DP>"),
+        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>0</PlanWPB><PB>1</PB><OA>1</OA><DP>1</DP>"),
                 "the plan's personal budget, organised and direct, in SEN2 " + period.label());
     }
 
