@@ -50,11 +50,8 @@ class SendBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "work/my-work.xhtml");
         waitForHeading(driver);
         assertThat(driver.getPageSource()).contains("Final EHC plan due (20 weeks)");
-
-        driver.get(portal.baseUrl() + "send/index.xhtml");
-        driver.findElement(By.cssSelector("#send-caseload tbody a")).click();
-        String childRecord = waitFor(driver, By.id("child-record")).getAttribute("href");
-        String personId = childRecord.substring(childRecord.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
+        // A child of her own caseload, so that the new request's work comes to her My work.
+        String personId = driver.findElement(By.cssSelector("section.hb-child-work[data-person]")).getAttribute("data-person");
 
         driver.get(portal.baseUrl() + "send/new-request.xhtml?person=" + personId);
         waitForHeading(driver);

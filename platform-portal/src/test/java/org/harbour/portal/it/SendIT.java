@@ -195,6 +195,16 @@ class SendIT {
         assertTrue(percent > 30 && percent < 75, "timeliness near the national picture: " + percent);
         assertTrue(withExceptions > within, "some late plans are covered by exceptions");
         assertTrue(send.get("active-plans").count(to, to).get(to).numerator() > 150);
+        // The children behind each figure are exactly what it counts, every month of the demo's three years.
+        for (ModuleIndicator indicator : send.values()) {
+            indicator.count(to.minusMonths(35), to).forEach((month, c) -> {
+                assertEquals(c.numerator(), c.numeratorPeople().size(), indicator.spec().id() + " " + month);
+                if (c.denominator() != null) {
+                    assertEquals(c.denominator().longValue(), c.denominatorPeople().size(), indicator.spec().id() + " " + month);
+                    assertTrue(c.denominatorPeople().containsAll(c.numeratorPeople()), indicator.spec().id() + " " + month);
+                }
+            });
+        }
 
         StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
         ReturnPeriod period = sen2.definition().periodRule().period(Integer.toString(today.getYear()));
