@@ -695,6 +695,52 @@ class SendIT {
     }
 
     @Test
+    void specialSchoolDemandAndTransportAgainstItsTargetAreModelledAndExported() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        HttpResponse<String> read = hannah.get(API + "sufficiency?growth=10&years=3&transportTarget=1000");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject figures = json(read.body());
+        assertEquals(3, figures.getInt("demandYears"));
+        assertEquals(0, new java.math.BigDecimal("10").compareTo(figures.getJsonNumber("demandGrowthPercent").bigDecimalValue()));
+        List<Integer> totals = figures.getJsonArray("demandTotals").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList();
+        assertEquals(4, totals.size(), "today and three years ahead");
+        assertTrue(totals.get(0) > 0, "the demo has children in special schools: " + totals);
+        assertEquals(Math.round(totals.get(0) * 1.331), totals.get(3).longValue(), "10% a year for three years: " + totals);
+        int byNeedAndAge = figures.getJsonArray("demand").getValuesAs(JsonObject.class).stream()
+                .mapToInt(d -> d.getJsonArray("places").getInt(0)).sum();
+        assertEquals(totals.get(0).intValue(), byNeedAndAge, "the lines by need and age add up to today's places");
+        assertFalse(figures.getBoolean("transportOnTarget"), "the demo spends more than 1,000 pounds on transport");
+        assertEquals(0, figures.getJsonNumber("transportCost").bigDecimalValue().subtract(new java.math.BigDecimal("1000"))
+                .compareTo(figures.getJsonNumber("transportOverTarget").bigDecimalValue()));
+
+        assertEquals(400, hannah.get(API + "sufficiency?growth=abc").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?years=11").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?years=2.5").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?transportTarget=-1").statusCode());
+
+        HttpResponse<byte[]> excel = hannah.getBytes(API + "sufficiency/export.xlsx?growth=10&years=3&transportTarget=1000");
+        assertEquals(200, excel.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(excel.body()))) {
+            org.apache.poi.ss.usermodel.Sheet demand = book.getSheet("Special school places");
+            assertEquals("Year 3", demand.getRow(0).getCell(5).getStringCellValue());
+            assertEquals(totals.get(3).doubleValue(), demand.getRow(demand.getLastRowNum()).getCell(5).getNumericCellValue());
+            assertEquals(1000.0, book.getSheet("Models and targets").getRow(6).getCell(1).getNumericCellValue());
+        }
+        HttpResponse<byte[]> pdf = hannah.getBytes(API + "sufficiency/export.pdf?growth=10&years=3");
+        assertEquals(200, pdf.statusCode());
+        String text = TaggedPdfCheck.check(pdf.body(), "H1", "H2", "P").text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Special school places: demand by need and age"), text);
+        assertTrue(text.contains("Growth of 10% a year over 3 years"), text);
+
+        PortalSession grace = signIn("grace.lee");
+        assertEquals(403, grace.getBytes(API + "sufficiency/export.xlsx").statusCode(), "officers do not commission places");
+        assertTrue(audit.forRecord("module", "send", 80).stream().anyMatch(e -> e.getAction().equals("SEND_SUFFICIENCY_VIEW")
+                && e.getActor().equals("hannah.wright") && e.getDetail().contains("exported as Excel")));
+    }
+
+    @Test
     void aPlanIsTransferredInAndOutBetweenAuthoritiesWithItsTimescalesAndTheChecksAudited() throws Exception {
         PortalSession grace = signIn("grace.lee");
         long child = gracesChild(5);
