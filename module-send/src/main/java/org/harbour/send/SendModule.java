@@ -26,6 +26,9 @@ public class SendModule {
     public static final String LA_CODE = "la-code";
     public static final String OUT_OF_CITY_TARGET = "out-of-city-target";
     public static final String IN_CITY_PLACE_COST = "in-city-place-cost";
+    public static final String SPECIAL_DEMAND_GROWTH = "special-demand-growth";
+    public static final String DEMAND_YEARS = "demand-years";
+    public static final String TRANSPORT_TARGET = "transport-target";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
 
@@ -128,6 +131,28 @@ public class SendModule {
         return SettingDefinition.decimal(MODULE, IN_CITY_PLACE_COST, new BigDecimal("25000"),
                 "Cost a year of a special school place in the city, in pounds, for the out-of-city model")
                 .between(BigDecimal.ZERO, new BigDecimal("999999.99"));
+    }
+
+    /** The growth a year in special school places the demand scenario assumes (the city: up to 50% over five years). */
+    @Produces
+    SettingDefinition specialDemandGrowth() {
+        return SettingDefinition.decimal(MODULE, SPECIAL_DEMAND_GROWTH, new BigDecimal("8.4"),
+                "Growth a year in demand for special school places, in per cent, for the demand scenario")
+                .between(new BigDecimal("-50"), new BigDecimal("100"));
+    }
+
+    @Produces
+    SettingDefinition demandYears() {
+        return SettingDefinition.wholeNumber(MODULE, DEMAND_YEARS, 5, "Years ahead the special school places scenario looks")
+                .between(1, 10);
+    }
+
+    /** What the council aims to spend a year on home to school transport under its savings plan. */
+    @Produces
+    SettingDefinition transportTarget() {
+        return SettingDefinition.decimal(MODULE, TRANSPORT_TARGET, new BigDecimal("350000"),
+                "Target spend a year on home to school transport for children with EHC plans, in pounds (the savings plan)")
+                .between(BigDecimal.ZERO, new BigDecimal("99999999.99"));
     }
 
     private static PermissionDefinition permission(String code, String description, String... roles) {

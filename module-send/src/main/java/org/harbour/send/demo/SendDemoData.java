@@ -59,6 +59,8 @@ public class SendDemoData implements DemoDataSeeder {
     private static final int DAYS_OF_HISTORY = 3 * 365;
     /** The DfE code the module's SEN2 header carries until the council sets its own. */
     private static final int DEMO_LA_CODE = 999;
+    /** DfE codes of other authorities that plans come from and go to when families move. */
+    private static final String[] NEIGHBOURS = {"330", "331", "332", "333", "334"};
     /** Demo UPNs use establishment numbers from here on, clear of the real ones a school would give. */
     private static final int DEMO_ESTABLISHMENTS = 7000;
     private static final int SCHOOL_STARTING_AGE = 4;
@@ -265,6 +267,11 @@ public class SendDemoData implements DemoDataSeeder {
             plan.nameSetting(setting, !setting.isInCity() && random.nextInt(4) == 0);
             plan.issueFinal(s.finalOn, s.officer);
             budgetAndTransport(plan, new Random(s.child));
+            Random own = new Random(s.child * 7 + 3);
+            if (own.nextInt(25) == 0) {
+                // A plan that came with a family moving here starts here on the day it was transferred.
+                plan.transferredIn(NEIGHBOURS[own.nextInt(NEIGHBOURS.length)], s.finalOn, s.finalOn);
+            }
         }
         return plan;
     }
@@ -358,7 +365,11 @@ public class SendDemoData implements DemoDataSeeder {
             em.persist(review);
             plan.reviewed(meeting);
             if (cease && review.getDecidedOn() != null) {
-                plan.cease(review.getDecidedOn(), random.nextBoolean() ? CeaseReason.NEEDS_MET : CeaseReason.MOVED_LA);
+                if (random.nextBoolean()) {
+                    plan.cease(review.getDecidedOn(), CeaseReason.NEEDS_MET);
+                } else {
+                    plan.transferredOut(NEIGHBOURS[(int) (plan.getId() % NEIGHBOURS.length)], review.getDecidedOn(), today);
+                }
                 return;
             }
             due = plan.nextReviewDue();

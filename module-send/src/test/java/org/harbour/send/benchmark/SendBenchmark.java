@@ -9,6 +9,8 @@ import org.harbour.send.indicators.domain.Decision;
 import org.harbour.send.indicators.domain.IssuedPlan;
 import org.harbour.send.indicators.domain.PlanSpan;
 import org.harbour.send.indicators.domain.ReviewHeld;
+import org.harbour.send.review.domain.AnnualReview;
+import org.harbour.send.review.domain.ReviewDecision;
 import org.harbour.send.indicators.domain.SendCounts;
 import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
@@ -59,6 +61,7 @@ public final class SendBenchmark {
 
     private final List<EhcRequest> requests = new ArrayList<>();
     private final Map<EhcRequest, EhcPlan> plans = new HashMap<>();
+    private final Map<EhcPlan, List<AnnualReview>> reviews = new HashMap<>();
 
     private SendBenchmark() {
     }
@@ -146,7 +149,8 @@ public final class SendBenchmark {
             for (EhcRequest r : requests) {
                 EhcPlan plan = plans.get(r);
                 if (inScope(r, plan, period)) {
-                    byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(Sen2Return.request(r, plan));
+                    byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(Sen2Return.request(r, plan,
+                            plan == null ? List.of() : reviews.getOrDefault(plan, List.of()), period.start(), period.censusDate()));
                 }
             }
             List<Sen2Person> persons = new ArrayList<>();
@@ -244,6 +248,9 @@ public final class SendBenchmark {
                         while (meeting.isBefore(TODAY) && plan.isActive()) {
                             LocalDate due = plan.nextReviewDue();
                             plan.reviewed(meeting);
+                            AnnualReview review = new AnnualReview(id, id, due, meeting, "officer", Instant.EPOCH);
+                            review.decide(ReviewDecision.MAINTAIN, meeting.plusDays(20));
+                            reviews.computeIfAbsent(plan, k -> new ArrayList<>()).add(review);
                             rev.setLong(1, id);
                             rev.setDate(2, Date.valueOf(due));
                             rev.setDate(3, Date.valueOf(meeting));

@@ -21,7 +21,9 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * Grace Lee, SEND case officer, takes a request for an EHC needs assessment to its final plan:
  * she receives the request (dated 130 days ago, so today is in week 19), decides to assess within
  * 6 weeks, asks the educational psychologist for advice, sends the draft plan, ranks the child's
- * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks. Then
+ * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks. My work
+ * then lists the final plan's letter with the plan on time, and the 20-week figure, recalculated,
+ * counts the child in time, whose record opens from it. Then
  * she records the plan's first review, decides to amend it and proposes the amendments; the
  * amended plan is refused until the family's 15 days to comment are over.
  */
@@ -48,11 +50,8 @@ class SendBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "work/my-work.xhtml");
         waitForHeading(driver);
         assertThat(driver.getPageSource()).contains("Final EHC plan due (20 weeks)");
-
-        driver.get(portal.baseUrl() + "send/index.xhtml");
-        driver.findElement(By.cssSelector("#send-caseload tbody a")).click();
-        String childRecord = waitFor(driver, By.id("child-record")).getAttribute("href");
-        String personId = childRecord.substring(childRecord.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
+        // A child of her own caseload, so that the new request's work comes to her My work.
+        String personId = driver.findElement(By.cssSelector("section.hb-child-work[data-person]")).getAttribute("data-person");
 
         driver.get(portal.baseUrl() + "send/new-request.xhtml?person=" + personId);
         waitForHeading(driver);
@@ -93,6 +92,30 @@ class SendBrowserIT extends OnePortalOneBrowser {
         assertThat(driver.findElement(By.id("request-week")).getText()).isEqualTo("19 of 20");
         assertThat(driver.findElement(By.id("week20-status")).getText()).isEqualTo("Issued within 20 weeks");
         screenshot(driver, "send-final-plan-on-time");
+
+        // In My work the final plan's letter to the family waits, with the plan on time.
+        driver.get(portal.baseUrl() + "work/my-work.xhtml");
+        waitForHeading(driver);
+        assertThat(driver.getPageSource()).contains("Letter to the family: The final EHC plan (issued within 20 weeks)");
+
+        // The 20-week figure, recalculated from the records, counts her child in time; from it, the child's record.
+        driver.get(portal.baseUrl() + "send/index.xhtml");
+        submit(driver, By.id("measures-link"));
+        waitFor(driver, By.id("send-measures"));
+        driver.findElement(By.cssSelector("#send-measures tr[data-measure='send.plans-within-20-weeks'] a")).click();
+        waitFor(driver, By.id("counted-children"));
+        submit(driver, By.id("recalculate-form:recalculate"));
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Measures recalculated");
+        assertThat(driver.findElement(By.cssSelector("#send-measures tr[data-measure='send.plans-within-20-weeks'] .send-figure"))
+                .getText()).contains("%");
+        WebElement counted = driver.findElement(By.cssSelector("#counted-children tr[data-person='" + personId + "']"));
+        assertThat(counted.getText()).contains("Yes (numerator)");
+        screenshot(driver, "send-measures-drill-down");
+        submit(driver, By.cssSelector("#counted-children tr[data-person='" + personId + "'] a"));
+        assertThat(waitFor(driver, By.id("page-heading")).getText()).isNotBlank();
+        assertThat(driver.getCurrentUrl()).contains("id=" + personId);
+        driver.get(requestPage);
+        waitFor(driver, By.id("plan-link"));
 
         // The first annual review, held today: the report, a decision to amend, the proposed
         // amendments; the amended plan waits for the family's 15 days, and the page says so.

@@ -195,6 +195,16 @@ class SendIT {
         assertTrue(percent > 30 && percent < 75, "timeliness near the national picture: " + percent);
         assertTrue(withExceptions > within, "some late plans are covered by exceptions");
         assertTrue(send.get("active-plans").count(to, to).get(to).numerator() > 150);
+        // The children behind each figure are exactly what it counts, every month of the demo's three years.
+        for (ModuleIndicator indicator : send.values()) {
+            indicator.count(to.minusMonths(35), to).forEach((month, c) -> {
+                assertEquals(c.numerator(), c.numeratorPeople().size(), indicator.spec().id() + " " + month);
+                if (c.denominator() != null) {
+                    assertEquals(c.denominator().longValue(), c.denominatorPeople().size(), indicator.spec().id() + " " + month);
+                    assertTrue(c.denominatorPeople().containsAll(c.numeratorPeople()), indicator.spec().id() + " " + month);
+                }
+            });
+        }
 
         StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
         ReturnPeriod period = sen2.definition().periodRule().period(Integer.toString(today.getYear()));
@@ -203,7 +213,11 @@ class SendIT {
         assertTrue(xml.contains("<Collection>SEN2</Collection>") && xml.contains("<NamedPlan>"), xml.substring(0, 400));
         assertTrue(xml.contains("<UPN>") && xml.contains("<UniqueLearnerNumber>") && xml.contains("<UPNunknown>UN6</UPNunknown>"),
                 "school children have UPNs, young people ULNs, children not yet at school a reason");
-        assertTrue(xml.contains("<PlanWPB>1</PlanWPB>"), "some demo plans have personal budgets");
+        assertTrue(xml.contains("<PB>1</PB>"), "some demo plans have personal budgets");
+        assertTrue(xml.contains("<ActivePlans>") && xml.contains("<SENneed>") && xml.contains("<LastReview>"),
+                "plans active on the census day carry ActivePlans with their needs and last review");
+        assertTrue(xml.matches("(?s).*<TransferLA>33[0-4]</TransferLA>.*"), "some demo plans came from another authority");
+        assertTrue(xml.contains("<CeaseReason>5</CeaseReason>"), "some demo plans were transferred out");
         List<ValidationMessage> messages = sen2.validate(period, files);
         assertFalse(messages.stream().anyMatch(m -> m.severity() == ValidationMessage.Severity.ERROR),
                 "the demo data breaks no rule: " + messages.stream()
@@ -393,7 +407,7 @@ class SendIT {
         StatutoryReturn sen2 = returns.stream().filter(r -> r.definition().id().equals("send-sen2")).findFirst().orElseThrow();
         ReturnPeriod period = sen2.definition().periodRule().containing(today);
         String xml = new String(sen2.produce(period).get(0).content(), StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>1</PlanWPB><OA>1</OA><DP>1</DP>"),
+        assertTrue(xml.contains("<StartDate>" + today.minusWeeks(6) + "</StartDate><PlanRes>0</PlanRes><PlanWPB>0</PlanWPB><PB>1</PB><OA>1</OA><DP>1</DP>"),
                 "the plan's personal budget, organised and direct, in SEN2 " + period.label());
     }
 
@@ -678,6 +692,185 @@ class SendIT {
         assertEquals(403, grace.get(API + "sufficiency").statusCode(), "officers do not commission places");
         assertEquals(403, grace.sendJson("PUT", API + "settings/" + setting.getJsonNumber("id") + "/cost",
                 "{\"annualCostPerPlace\":1,\"version\":" + json(costed.body()).getJsonNumber("version") + "}").statusCode());
+    }
+
+    @Test
+    void specialSchoolDemandAndTransportAgainstItsTargetAreModelledAndExported() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        HttpResponse<String> read = hannah.get(API + "sufficiency?growth=10&years=3&transportTarget=1000");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject figures = json(read.body());
+        assertEquals(3, figures.getInt("demandYears"));
+        assertEquals(0, new java.math.BigDecimal("10").compareTo(figures.getJsonNumber("demandGrowthPercent").bigDecimalValue()));
+        List<Integer> totals = figures.getJsonArray("demandTotals").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList();
+        assertEquals(4, totals.size(), "today and three years ahead");
+        assertTrue(totals.get(0) > 0, "the demo has children in special schools: " + totals);
+        assertEquals(Math.round(totals.get(0) * 1.331), totals.get(3).longValue(), "10% a year for three years: " + totals);
+        int byNeedAndAge = figures.getJsonArray("demand").getValuesAs(JsonObject.class).stream()
+                .mapToInt(d -> d.getJsonArray("places").getInt(0)).sum();
+        assertEquals(totals.get(0).intValue(), byNeedAndAge, "the lines by need and age add up to today's places");
+        assertFalse(figures.getBoolean("transportOnTarget"), "the demo spends more than 1,000 pounds on transport");
+        assertEquals(0, figures.getJsonNumber("transportCost").bigDecimalValue().subtract(new java.math.BigDecimal("1000"))
+                .compareTo(figures.getJsonNumber("transportOverTarget").bigDecimalValue()));
+
+        assertEquals(400, hannah.get(API + "sufficiency?growth=abc").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?years=11").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?years=2.5").statusCode());
+        assertEquals(400, hannah.get(API + "sufficiency?transportTarget=-1").statusCode());
+
+        HttpResponse<byte[]> excel = hannah.getBytes(API + "sufficiency/export.xlsx?growth=10&years=3&transportTarget=1000");
+        assertEquals(200, excel.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(excel.body()))) {
+            org.apache.poi.ss.usermodel.Sheet demand = book.getSheet("Special school places");
+            assertEquals("Year 3", demand.getRow(0).getCell(5).getStringCellValue());
+            assertEquals(totals.get(3).doubleValue(), demand.getRow(demand.getLastRowNum()).getCell(5).getNumericCellValue());
+            assertEquals(1000.0, book.getSheet("Models and targets").getRow(6).getCell(1).getNumericCellValue());
+        }
+        HttpResponse<byte[]> pdf = hannah.getBytes(API + "sufficiency/export.pdf?growth=10&years=3");
+        assertEquals(200, pdf.statusCode());
+        String text = TaggedPdfCheck.check(pdf.body(), "H1", "H2", "P").text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Special school places: demand by need and age"), text);
+        assertTrue(text.contains("Growth of 10% a year over 3 years"), text);
+
+        PortalSession grace = signIn("grace.lee");
+        assertEquals(403, grace.getBytes(API + "sufficiency/export.xlsx").statusCode(), "officers do not commission places");
+        assertTrue(audit.forRecord("module", "send", 80).stream().anyMatch(e -> e.getAction().equals("SEND_SUFFICIENCY_VIEW")
+                && e.getActor().equals("hannah.wright") && e.getDetail().contains("exported as Excel")));
+    }
+
+    @Test
+    void aPlanIsTransferredInAndOutBetweenAuthoritiesWithItsTimescalesAndTheChecksAudited() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(5);
+        LocalDate issued = today.minusWeeks(12);
+        long plan = activePlan(grace, child, today.minusWeeks(30), issued);
+        JsonObject read = json(grace.get(API + "plans/" + plan).body());
+        String version = read.getJsonNumber("version").toString();
+
+        HttpResponse<String> badCode = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"33\",\"on\":\"" + issued + "\",\"version\":" + version + "}");
+        assertEquals(400, badCode.statusCode(), badCode.body());
+        HttpResponse<String> ownCode = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"999\",\"on\":\"" + issued + "\",\"version\":" + version + "}");
+        assertEquals(400, ownCode.statusCode(), "the council's own code: " + ownCode.body());
+        HttpResponse<String> future = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"330\",\"on\":\"" + today.plusDays(1) + "\",\"version\":" + version + "}");
+        assertEquals(400, future.statusCode(), future.body());
+        HttpResponse<String> beforeStart = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"330\",\"on\":\"" + issued.minusDays(1) + "\",\"version\":" + version + "}");
+        assertEquals(409, beforeStart.statusCode(), beforeStart.body());
+        HttpResponse<String> stale = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"330\",\"on\":\"" + issued + "\",\"version\":0}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        HttpResponse<String> in = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"330\",\"on\":\"" + issued + "\",\"version\":" + version + "}");
+        assertEquals(200, in.statusCode(), in.body());
+        JsonObject transferred = json(in.body());
+        assertEquals("330", transferred.getString("transferredInFrom"));
+        assertEquals(issued.plusWeeks(6).toString(), transferred.getString("reassessDecisionDue"), "6 weeks to decide on reassessing");
+        assertEquals(issued.plusMonths(12).toString(), transferred.getString("nextReviewDue"),
+                "the later of 12 months after the start and 3 months after the transfer");
+        HttpResponse<String> again = grace.putJson(API + "plans/" + plan + "/transfer-in",
+                "{\"la\":\"331\",\"on\":\"" + issued + "\",\"version\":" + transferred.getJsonNumber("version") + "}");
+        assertEquals(409, again.statusCode(), again.body());
+
+        PortalSession dan = signIn("dan.hughes");
+        assertEquals(403, dan.postJson(API + "plans/" + plan + "/transfer-out",
+                "{\"la\":\"886\",\"on\":\"" + today + "\",\"version\":" + transferred.getJsonNumber("version") + "}").statusCode());
+
+        HttpResponse<String> out = grace.postJson(API + "plans/" + plan + "/transfer-out",
+                "{\"la\":\"886\",\"on\":\"" + today.minusDays(1) + "\",\"version\":" + transferred.getJsonNumber("version") + "}");
+        assertEquals(200, out.statusCode(), out.body());
+        JsonObject ceased = json(out.body());
+        assertEquals("CEASED", ceased.getString("status"));
+        assertEquals("5", ceased.getString("ceaseReason"), "SEN2: transferred to another authority");
+        assertEquals("886", ceased.getString("transferredOutTo"));
+        assertEquals(today.minusDays(1).toString(), ceased.getString("ceasedOn"));
+
+        List<String> trail = audit.forRecord("person", Long.toString(child), 80).stream()
+                .map(e -> e.getAction() + "/" + e.getOutcome() + "/" + e.getActor()).toList();
+        assertTrue(trail.contains("SEND_PLAN_TRANSFER_IN/SUCCESS/grace.lee"), trail.toString());
+        assertTrue(trail.contains("SEND_PLAN_TRANSFER_IN/DENIED/grace.lee"), "the second transfer in is refused: " + trail);
+        assertTrue(trail.contains("SEND_PLAN_TRANSFER_OUT/SUCCESS/grace.lee"), trail.toString());
+    }
+
+    @Test
+    void aReviewDecisionToCeaseCeasesThePlanAndTheReviewsLettersGoToTheFamily() throws Exception {
+        PortalSession grace = signIn("grace.lee");
+        long child = gracesChild(6);
+        long plan = activePlan(grace, child, today.minusWeeks(30), today.minusWeeks(12));
+        LocalDate meeting = today.minusDays(30);
+        HttpResponse<String> met = grace.postJson(API + "reviews", "{\"planId\":" + plan + ",\"meetingOn\":\"" + meeting + "\"}");
+        assertEquals(201, met.statusCode(), met.body());
+        JsonObject review = json(met.body());
+        long id = review.getJsonNumber("id").longValue();
+        review = reviewStep(grace, id, "report", "\"on\":\"" + meeting.plusDays(5) + "\"", review);
+        HttpResponse<String> notDecided = grace.postJson(API + "reviews/" + id + "/cease-plan", "{\"on\":\"" + meeting.plusDays(12)
+                + "\",\"reason\":\"NEEDS_MET\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(409, notDecided.statusCode(), "no decision to cease yet: " + notDecided.body());
+        review = reviewStep(grace, id, "decision", "\"decision\":\"CEASE\",\"on\":\"" + meeting.plusDays(10) + "\"", review);
+        assertTrue(review.getBoolean("planActive"), "the plan is ceased apart from the decision");
+
+        JsonObject letters = json(grace.get(API + "letters/reviews/" + id).body());
+        assertEquals(List.of("REVIEW_CEASE"), letters.getJsonArray("outstanding").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("kind")).toList());
+
+        HttpResponse<String> moved = grace.postJson(API + "reviews/" + id + "/cease-plan", "{\"on\":\"" + meeting.plusDays(12)
+                + "\",\"reason\":\"MOVED_LA\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(400, moved.statusCode(), "a move is a transfer: " + moved.body());
+        HttpResponse<String> noReason = grace.postJson(API + "reviews/" + id + "/cease-plan", "{\"on\":\"" + meeting.plusDays(12)
+                + "\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        HttpResponse<String> early = grace.postJson(API + "reviews/" + id + "/cease-plan", "{\"on\":\"" + meeting.plusDays(9)
+                + "\",\"reason\":\"NEEDS_MET\",\"version\":" + review.getJsonNumber("version") + "}");
+        assertEquals(409, early.statusCode(), "before the decision: " + early.body());
+        review = reviewStep(grace, id, "cease-plan", "\"on\":\"" + meeting.plusDays(12) + "\",\"reason\":\"NEEDS_MET\"", review);
+        assertFalse(review.getBoolean("planActive"));
+        JsonObject ceased = json(grace.get(API + "plans/" + plan).body());
+        assertEquals("CEASED", ceased.getString("status"));
+        assertEquals("2", ceased.getString("ceaseReason"));
+        assertEquals(meeting.plusDays(12).toString(), ceased.getString("ceasedOn"));
+
+        HttpResponse<String> notDecidedLetter = grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"REVIEW_MAINTAIN\",\"sentOn\":\""
+                + today + "\",\"sentBy\":\"POST\"}");
+        assertEquals(409, notDecidedLetter.statusCode(), notDecidedLetter.body());
+        HttpResponse<String> requestKind = grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"FINAL_PLAN\",\"sentOn\":\""
+                + today + "\",\"sentBy\":\"POST\"}");
+        assertEquals(400, requestKind.statusCode(), requestKind.body());
+        HttpResponse<String> beforeDecision = grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"REVIEW_CEASE\",\"sentOn\":\""
+                + meeting.plusDays(9) + "\",\"sentBy\":\"POST\"}");
+        assertEquals(409, beforeDecision.statusCode(), beforeDecision.body());
+        LocalDate sentOn = meeting.plusDays(11);
+        HttpResponse<String> sent = grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"REVIEW_CEASE\",\"sentOn\":\""
+                + sentOn + "\",\"sentBy\":\"EMAIL\"}");
+        assertEquals(201, sent.statusCode(), sent.body());
+        JsonObject letter = json(sent.body());
+        assertEquals(sentOn.plusMonths(2).toString(), letter.getString("appealBy"));
+        assertEquals(id, letter.getJsonNumber("reviewId").longValue());
+        assertEquals(409, grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"REVIEW_CEASE\",\"sentOn\":\""
+                + today + "\",\"sentBy\":\"POST\"}").statusCode(), "one letter per decision");
+        assertEquals(0, json(grace.get(API + "letters/reviews/" + id).body()).getJsonArray("outstanding").size());
+
+        HttpResponse<byte[]> pdf = grace.getBytes(API + "letters/reviews/letter/" + letter.getJsonNumber("id") + "/letter.pdf");
+        assertEquals(200, pdf.statusCode());
+        String text = TaggedPdfCheck.check(pdf.body(), "H1", "H2", "P").text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("After the annual review"), text);
+        assertTrue(text.contains("Educational or training needs being met without an EHC plan"), text);
+        assertTrue(text.contains("First-tier Tribunal"), text);
+
+        PortalSession dan = signIn("dan.hughes");
+        assertEquals(403, dan.get(API + "letters/reviews/" + id).statusCode());
+        assertEquals(403, dan.getBytes(API + "letters/reviews/letter/" + letter.getJsonNumber("id") + "/letter.pdf").statusCode());
+        List<String> trail = audit.forRecord("person", Long.toString(child), 80).stream()
+                .map(e -> e.getAction() + "/" + e.getOutcome()).toList();
+        assertTrue(trail.contains("SEND_REVIEW_CEASE/SUCCESS"), trail.toString());
+        assertTrue(trail.contains("SEND_REVIEW_CEASE/DENIED"), "the early ceasing is refused and audited: " + trail);
+        assertTrue(trail.contains("SEND_LETTER_SENT/SUCCESS"), trail.toString());
+        assertTrue(trail.contains("SEND_LETTER_SENT/DENIED"), trail.toString());
+        assertTrue(trail.contains("SEND_LETTER_VIEW/SUCCESS"), trail.toString());
     }
 
     /** A plan issued on the day given for a request received on the day given, through the API. */

@@ -1,5 +1,6 @@
 package org.harbour.send.assessment.application;
 
+import org.harbour.send.assessment.domain.AdviceRequest;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.SettingConsultation;
 import org.harbour.send.assessment.domain.TimescaleException;
@@ -89,8 +90,7 @@ public class RequestView implements Serializable {
         FinalPlanTimeliness t = r.timeliness();
         this.withinTwentyWeeks = t == null ? null : t.withinTwentyWeeks();
         this.withinTwentyWeeksAllowingExceptions = t == null ? null : t.withinTwentyWeeksAllowingExceptions();
-        this.advice = r.getAdvice().stream().filter(a -> healthData || !a.getKind().isHealthData())
-                .map(a -> new AdviceView(a, today)).toList();
+        this.advice = visibleAdvice(r.getAdvice(), healthData).stream().map(a -> new AdviceView(a, today)).toList();
         this.adviceWithheld = r.getAdvice().size() - advice.size();
         this.exceptions = r.getExceptions().stream().map(ExceptionView::new).toList();
         this.canDecide = r.canDecideWhetherToAssess();
@@ -377,5 +377,10 @@ public class RequestView implements Serializable {
 
     public boolean isTribunal() {
         return tribunal;
+    }
+
+    /** The advice a user may see: health and social care advice only with the health-data permission. */
+    static List<AdviceRequest> visibleAdvice(List<AdviceRequest> all, boolean healthData) {
+        return all.stream().filter(a -> healthData || !a.getKind().isHealthData()).toList();
     }
 }

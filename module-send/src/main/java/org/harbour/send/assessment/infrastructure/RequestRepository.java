@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestStage;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,12 @@ public class RequestRepository {
     public List<EhcRequest> openFor(Collection<Long> personIds) {
         return em.createQuery("select r from EhcRequest r where r.personId in :ids and r.stage in :open", EhcRequest.class)
                 .setParameter("ids", personIds).setParameter("open", OPEN).getResultList();
+    }
+
+    /** The children's requests whose final plan was issued on or after the day given. */
+    public List<EhcRequest> finalIssuedSince(Collection<Long> personIds, LocalDate since) {
+        return em.createQuery("select r from EhcRequest r where r.personId in :ids and r.finalIssuedOn >= :since", EhcRequest.class)
+                .setParameter("ids", personIds).setParameter("since", since).getResultList();
     }
 
     /** The request whose draft created the plan, if any. */

@@ -4,16 +4,22 @@ import org.harbour.core.spi.indicator.IndicatorCount;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The counting rules of the SEND measures, month by month: each event counts once, in the month
- * it happened (a plan in the month of its issue, a decision in the month it was made, a review in
- * the month of its meeting); active plans are counted at each month's end.
+ * The counting rules of the SEND measures, month by month: an event counts in the month it
+ * happened (a plan in the month of its issue, a decision in the month it was made, a review in the
+ * month of its meeting); active plans are counted at each month's end. Each child counts once in a
+ * month, so the children listed behind a figure are exactly what it counts: a child with two events
+ * in one month is in time only when both were.
  */
 public final class SendCounts {
 
@@ -41,9 +47,11 @@ public final class SendCounts {
     /** New plans: final plans issued in the month. */
     public static Map<YearMonth, IndicatorCount> newPlans(List<IssuedPlan> plans, YearMonth from, YearMonth to) {
         Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, false);
+        Map<YearMonth, Set<Long>> counted = new HashMap<>();
         for (IssuedPlan p : plans) {
-            IndicatorCount.Counter c = counters.get(YearMonth.from(p.issued()));
-            if (c != null) {
+            YearMonth month = YearMonth.from(p.issued());
+            IndicatorCount.Counter c = counters.get(month);
+            if (c != null && counted.computeIfAbsent(month, m -> new HashSet<>()).add(p.personId())) {
                 c.count(p.personId());
             }
         }
@@ -55,7 +63,7 @@ public final class SendCounts {
         Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, false);
         counters.forEach((month, c) -> {
             LocalDate end = month.atEndOfMonth();
-            plans.stream().filter(p -> p.activeAtEndOf(end)).forEach(p -> c.count(p.personId()));
+            plans.stream().filter(p -> p.activeAtEndOf(end)).map(PlanSpan::personId).distinct().forEach(c::count);
         });
         return built(counters);
     }
@@ -63,16 +71,22 @@ public final class SendCounts {
     private static <T> Map<YearMonth, IndicatorCount> percent(List<T> items, Function<T, LocalDate> day, Function<T, Long> person,
                                                               Predicate<T> inTime, YearMonth from, YearMonth to) {
         Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, true);
+        Map<YearMonth, Map<Long, Boolean>> childrenInTime = new HashMap<>();
         for (T item : items) {
-            IndicatorCount.Counter c = counters.get(YearMonth.from(day.apply(item)));
-            if (c == null) {
-                continue;
-            }
-            c.outOf(person.apply(item));
-            if (inTime.test(item)) {
-                c.count(person.apply(item));
+            YearMonth month = YearMonth.from(day.apply(item));
+            if (counters.containsKey(month)) {
+                childrenInTime.computeIfAbsent(month, m -> new TreeMap<>()).merge(person.apply(item), inTime.test(item), Boolean::logicalAnd);
             }
         }
+        childrenInTime.forEach((month, children) -> {
+            IndicatorCount.Counter c = counters.get(month);
+            children.forEach((child, allInTime) -> {
+                c.outOf(child);
+                if (allInTime) {
+                    c.count(child);
+                }
+            });
+        });
         return built(counters);
     }
 

@@ -17,6 +17,8 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.send.letter.application.LetterService;
 import org.harbour.send.letter.application.LetterView;
 import org.harbour.send.letter.application.RequestLetters;
+import org.harbour.send.letter.application.ReviewLetterService;
+import org.harbour.send.letter.application.ReviewLetters;
 
 import java.time.LocalDate;
 
@@ -28,6 +30,9 @@ public class LettersResource {
 
     @Inject
     private LetterService letters;
+
+    @Inject
+    private ReviewLetterService reviewLetters;
 
     /** A letter sent: the request, the decision (LetterKind's name), the day sent and how (SentBy's name). */
     public static class SentLetter {
@@ -99,6 +104,36 @@ public class LettersResource {
     public Response pdf(@PathParam("id") long id) {
         return Response.ok(letters.pdf(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"send-letter-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/reviews/{reviewId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The letters sent after an annual review, and its decisions still without one")
+    public ReviewLetters ofReview(@PathParam("reviewId") long reviewId) {
+        return reviewLetters.ofReview(reviewId);
+    }
+
+    @POST
+    @Path("/reviews/{reviewId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the letter of a review's decision (REVIEW_MAINTAIN, REVIEW_AMEND, REVIEW_CEASE, "
+            + "AMENDED_PLAN) was sent, on a day and in a way")
+    public Response recordForReview(@PathParam("reviewId") long reviewId, SentLetter sent) {
+        SentLetter s = sent == null ? new SentLetter() : sent;
+        LetterView letter = reviewLetters.record(reviewId, s.getKind(), s.getSentOn(), s.getSentBy());
+        return Response.status(Response.Status.CREATED).entity(letter).build();
+    }
+
+    @GET
+    @Path("/reviews/letter/{id}/letter.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A letter after an annual review as a tagged PDF, with its date, how it was sent and the family's rights")
+    public Response reviewPdf(@PathParam("id") long id) {
+        return Response.ok(reviewLetters.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"send-review-letter-" + id + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -22,6 +22,8 @@ import org.harbour.send.letter.infrastructure.LetterPdf;
 import org.harbour.send.letter.infrastructure.LetterRepository;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.infrastructure.PlanRepository;
+import org.harbour.send.review.domain.ReviewDecision;
+import org.harbour.send.review.infrastructure.ReviewRepository;
 import org.harbour.send.timescale.domain.EhcTimescales;
 
 import java.time.LocalDate;
@@ -58,6 +60,9 @@ public class LetterService {
     private People people;
 
     @Inject
+    private ReviewRepository reviews;
+
+    @Inject
     private LetterPdf pdf;
 
     @Inject
@@ -76,13 +81,16 @@ public class LetterService {
     public LetterView record(long requestId, String kind, LocalDate sentOn, String sentBy) {
         EhcRequest r = request(requestId, SendPermissions.RECORD, SENT);
         LetterKind k = parse(LetterKind.class, kind, "kind", "Choose the decision the letter tells of.");
+        if (k.isAfterReview()) {
+            throw new InvalidInputException("kind", "A letter after an annual review is recorded on the review.");
+        }
         SentBy how = parse(SentBy.class, sentBy, "sentBy", "Say how the letter was sent: by post, email or by hand.");
         LocalDate day = access.day(sentOn, "sentOn");
         if (letters.ofRequest(requestId).stream().anyMatch(l -> l.getKind() == k)) {
             throw access.refused(SENT, r.getPersonId(), "kind", "The letter of this decision was already sent.");
         }
         EhcPlan plan = r.getPlanId() == null ? null : plans.find(r.getPlanId()).orElse(null);
-        LocalDate decided = k.decidedOn(decisions(r, plan));
+        LocalDate decided = k.decidedOn(decisions(r, plan, ceasedAfterReview(plan)));
         FamilyLetter letter = access.step(SENT, r.getPersonId(), "kind", () -> new FamilyLetter(r.getPersonId(), requestId,
                 r.getPlanId(), k, decided, day, how, access.username(), access.now()));
         letters.add(letter);
@@ -115,15 +123,45 @@ public class LetterService {
         return file;
     }
 
+    /**
+     * For My work: the decisions of the requests given whose letter is not yet recorded, each due by
+     * the step's statutory day (the decision whether to assess by its 6 weeks, the draft and the final
+     * plan on the day they were issued; the final plan's letter says whether it came within 20 weeks).
+     * No checks here: the caller lists only children within the user's reach.
+     */
+    public List<LetterDue> outstandingFor(List<EhcRequest> open) {
+        List<FamilyLetter> sent = letters.ofRequests(open.stream().map(EhcRequest::getId).toList());
+        List<LetterDue> due = new ArrayList<>();
+        for (EhcRequest r : open) {
+            Set<LetterKind> written = EnumSet.noneOf(LetterKind.class);
+            sent.stream().filter(l -> l.getRequestId() == r.getId()).forEach(l -> written.add(l.getKind()));
+            LetterKind.Decisions decisions = decisions(r, null, false);
+            for (LetterKind k : LetterKind.values()) {
+                LocalDate decided = k.isAfterReview() ? null : k.decidedOn(decisions);
+                if (decided != null && !written.contains(k)) {
+                    LocalDate by = k == LetterKind.TO_ASSESS || k == LetterKind.NOT_TO_ASSESS ? r.decisionDue() : decided;
+                    String about = k == LetterKind.FINAL_PLAN
+                            ? k.getLabel() + " (" + r.week20(access.today()).getLabel().toLowerCase(Locale.UK) + ")" : k.getLabel();
+                    due.add(new LetterDue(r.getPersonId(), about, by, "/send/request?id=" + r.getId()));
+                }
+            }
+        }
+        return due;
+    }
+
+    /** A letter still to send: whose, about what, by when, and the page it is recorded on. */
+    public record LetterDue(long personId, String about, LocalDate dueOn, String link) {
+    }
+
     private RequestLetters letters(EhcRequest r) {
         List<FamilyLetter> sent = letters.ofRequest(r.getId());
         EhcPlan plan = r.getPlanId() == null ? null : plans.find(r.getPlanId()).orElse(null);
-        LetterKind.Decisions decisions = decisions(r, plan);
+        LetterKind.Decisions decisions = decisions(r, plan, ceasedAfterReview(plan));
         Set<LetterKind> written = EnumSet.noneOf(LetterKind.class);
         sent.forEach(l -> written.add(l.getKind()));
         List<RequestLetters.Outstanding> outstanding = new ArrayList<>();
         for (LetterKind k : LetterKind.values()) {
-            LocalDate decided = k.decidedOn(decisions);
+            LocalDate decided = k.isAfterReview() ? null : k.decidedOn(decisions);
             if (decided != null && !written.contains(k)) {
                 outstanding.add(new RequestLetters.Outstanding(k, decided));
             }
@@ -131,10 +169,16 @@ public class LetterService {
         return new RequestLetters(r.getId(), sent.stream().map(LetterView::new).toList(), outstanding);
     }
 
-    static LetterKind.Decisions decisions(EhcRequest r, EhcPlan plan) {
+    /** A plan ceased after a review's decision to cease: that review's letter tells the family, not the request's. */
+    private boolean ceasedAfterReview(EhcPlan plan) {
+        return plan != null && plan.getCeasedOn() != null
+                && reviews.ofPlan(plan.getId()).stream().anyMatch(v -> v.getDecision() == ReviewDecision.CEASE);
+    }
+
+    static LetterKind.Decisions decisions(EhcRequest r, EhcPlan plan, boolean ceasedAfterReview) {
         Boolean assess = r.getDecidedOn() == null ? null : r.getStage() != RequestStage.NOT_ASSESSED;
         return new LetterKind.Decisions(assess, r.getDecidedOn(), r.getDraftSentOn(), r.getNotIssuedOn(), r.getFinalIssuedOn(),
-                plan == null ? null : plan.getCeasedOn());
+                plan == null || ceasedAfterReview ? null : plan.getCeasedOn());
     }
 
     private EhcRequest request(long requestId, String permission, String action) {

@@ -1,14 +1,17 @@
 package org.harbour.send.letter.application;
 
 import org.harbour.send.letter.domain.FamilyLetter;
+import org.harbour.send.letter.domain.ReviewLetter;
+import org.harbour.send.letter.domain.SentLetter;
 
 import java.time.LocalDate;
 
-/** A letter sent to the family, as pages and the API show it. */
+/** A letter sent to the family, about a request (requestId) or an annual review (reviewId), as pages and the API show it. */
 public class LetterView {
 
     private final long id;
-    private final long requestId;
+    private final Long requestId;
+    private final Long reviewId;
     private final String kind;
     private final String kindLabel;
     private final LocalDate decidedOn;
@@ -20,8 +23,17 @@ public class LetterView {
     private final String recordedBy;
 
     LetterView(FamilyLetter l) {
+        this(l, l.getRequestId(), null);
+    }
+
+    LetterView(ReviewLetter l) {
+        this(l, null, l.getReviewId());
+    }
+
+    private LetterView(SentLetter l, Long requestId, Long reviewId) {
         this.id = l.getId();
-        this.requestId = l.getRequestId();
+        this.requestId = requestId;
+        this.reviewId = reviewId;
         this.kind = l.getKind().name();
         this.kindLabel = l.getKind().getLabel();
         this.decidedOn = l.getDecidedOn();
@@ -37,8 +49,12 @@ public class LetterView {
         return id;
     }
 
-    public long getRequestId() {
+    public Long getRequestId() {
         return requestId;
+    }
+
+    public Long getReviewId() {
+        return reviewId;
     }
 
     public String getKind() {

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "send_letter")
-public class FamilyLetter extends Recorded {
+public class FamilyLetter extends Recorded implements SentLetter {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,11 +74,8 @@ public class FamilyLetter extends Recorded {
         this.sentBy = sentBy;
     }
 
-    /** The last day to appeal when no mediation certificate is known; null for a decision not appealable. */
-    public LocalDate appealBy() {
-        return kind.isAppealable() ? AppealRights.appealBy(sentOn, null) : null;
-    }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -95,18 +92,22 @@ public class FamilyLetter extends Recorded {
         return planId;
     }
 
+    @Override
     public LetterKind getKind() {
         return kind;
     }
 
+    @Override
     public LocalDate getDecidedOn() {
         return decidedOn;
     }
 
+    @Override
     public LocalDate getSentOn() {
         return sentOn;
     }
 
+    @Override
     public SentBy getSentBy() {
         return sentBy;
     }

@@ -3,8 +3,8 @@ package org.harbour.send.letter.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.harbour.core.spi.document.TaggedDocument;
 import org.harbour.send.letter.domain.AppealRights;
-import org.harbour.send.letter.domain.FamilyLetter;
 import org.harbour.send.letter.domain.LetterKind;
+import org.harbour.send.letter.domain.SentLetter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +25,16 @@ public class LetterPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int YOUNG_PERSON_AGE = 16;
 
-    /** What the letter says beyond the stored letter itself, read from the request and the plan. */
+    /**
+     * What the letter says beyond the stored letter itself, read from the request and the plan; after
+     * a review, {@code finalPlanDue} is the amended plan's due day and {@code commentsBy} the end of
+     * the family's 15 days on the proposed amendments.
+     */
     public record Details(String childName, Integer ageOnLetter, String reasons, LocalDate finalPlanDue,
                           LocalDate commentsBy) {
     }
 
-    public byte[] write(FamilyLetter letter, Details d) {
+    public byte[] write(SentLetter letter, Details d) {
         LetterKind kind = letter.getKind();
         String title = "SEND: " + kind.getLabel();
         boolean youngPerson = d.ageOnLetter() != null && d.ageOnLetter() >= YOUNG_PERSON_AGE;
@@ -89,12 +93,25 @@ public class LetterPdf {
             case PLAN_CEASED -> doc.paragraph("On " + day(on) + " we decided to cease to maintain the Education, Health and Care plan.")
                     .labelled("Reason", text(d.reasons()))
                     .paragraph("If you appeal, we will go on maintaining the plan until the appeal is decided.");
+            case REVIEW_MAINTAIN -> doc.paragraph("After the annual review, on " + day(on) + " we decided to keep the Education, "
+                    + "Health and Care plan as it is, without amendment. The provision in section F continues.");
+            case REVIEW_AMEND -> doc.paragraph("After the annual review, on " + day(on) + " we decided to amend the Education, "
+                            + "Health and Care plan.")
+                    .list(List.of("We will send you the proposed amendments and the evidence for them. You will have 15 days "
+                                    + "from receiving them to comment and to ask for a particular school, college or setting to be named.",
+                            "The amended plan is due by " + day(d.finalPlanDue()) + "; you may appeal against it when it is issued."));
+            case REVIEW_CEASE -> doc.paragraph("After the annual review, on " + day(on) + " we decided to cease to maintain the "
+                            + "Education, Health and Care plan.")
+                    .labelled("Reason", text(d.reasons()))
+                    .paragraph("If you appeal, we will go on maintaining the plan until the appeal is decided.");
+            case AMENDED_PLAN -> doc.paragraph("With this letter is the amended Education, Health and Care plan, issued on "
+                    + day(on) + ", following the annual review. It replaces the plan you had before.");
             default -> throw new IllegalArgumentException(kind.name());
         }
     }
 
     private static void appealRights(TaggedDocument doc, LetterKind kind, LocalDate letterDate) {
-        String what = kind == LetterKind.FINAL_PLAN
+        String what = kind == LetterKind.FINAL_PLAN || kind == LetterKind.AMENDED_PLAN || kind == LetterKind.REVIEW_MAINTAIN
                 ? "the special educational needs in section B, the provision in section F, or the school or setting named in "
                 + "section I (or that none is named)"
                 : "this decision";

@@ -31,4 +31,13 @@ public class LetterRepository {
         return em.createQuery("select l from FamilyLetter l where l.requestId = :r order by l.sentOn, l.id", FamilyLetter.class)
                 .setParameter("r", requestId).getResultList();
     }
+
+    /** The letters of the requests given. */
+    public List<FamilyLetter> ofRequests(java.util.Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from FamilyLetter l where l.requestId in :r", FamilyLetter.class)
+                .setParameter("r", requestIds).getResultList();
+    }
 }

@@ -267,6 +267,89 @@ public class PlansResource {
         return plans.cease(id, b.getOn(), b.getReason(), b.getVersion());
     }
 
+    /** A transfer between authorities: the other authority's 3-digit DfE code and the day. */
+    public static class Transfer {
+        private String la;
+        private LocalDate on;
+        private Long version;
+
+        public String getLa() {
+            return la;
+        }
+
+        public void setLa(String la) {
+            this.la = la;
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    /** Whether the plan names a work-based placement. */
+    public static class WorkBased {
+        private boolean workBasedPlacement;
+        private Long version;
+
+        public boolean isWorkBasedPlacement() {
+            return workBasedPlacement;
+        }
+
+        public void setWorkBasedPlacement(boolean workBasedPlacement) {
+            this.workBasedPlacement = workBasedPlacement;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    @PUT
+    @Path("/{id}/work-based-placement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the plan names a work-based placement (SEN2 PlanWPB)")
+    public PlanView workBased(@PathParam("id") long id, WorkBased body) {
+        WorkBased b = body == null ? new WorkBased() : body;
+        return plans.workBasedPlacement(id, b.isWorkBasedPlacement(), b.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}/transfer-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the plan was transferred in from another authority (la: its DfE code; on: the day)")
+    public PlanView transferIn(@PathParam("id") long id, Transfer body) {
+        Transfer b = body == null ? new Transfer() : body;
+        return plans.transferIn(id, b.getLa(), b.getOn(), b.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/transfer-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer the plan out to another authority (la: its DfE code; on: the day): it ceases with SEN2 reason 5")
+    public PlanView transferOut(@PathParam("id") long id, Transfer body) {
+        Transfer b = body == null ? new Transfer() : body;
+        return plans.transferOut(id, b.getLa(), b.getOn(), b.getVersion());
+    }
+
     @GET
     @Path("/{id}/versions/{number}/plan.pdf")
     @Produces("application/pdf")

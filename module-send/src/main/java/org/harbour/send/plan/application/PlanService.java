@@ -10,6 +10,8 @@ import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.core.spi.people.People;
 import org.harbour.core.spi.people.PersonSummary;
+import org.harbour.core.spi.settings.ModuleSettings;
+import org.harbour.send.SendModule;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
 import org.harbour.send.plan.domain.CeaseReason;
@@ -44,6 +46,8 @@ public class PlanService {
     public static final String ISSUE = "SEND_PLAN_ISSUE";
     public static final String CEASE = "SEND_PLAN_CEASE";
     public static final String PDF = "SEND_PLAN_PDF";
+    public static final String TRANSFER_IN = "SEND_PLAN_TRANSFER_IN";
+    public static final String TRANSFER_OUT = "SEND_PLAN_TRANSFER_OUT";
     private static final int MAX_SECTION = 4000;
 
     @Inject
@@ -60,6 +64,9 @@ public class PlanService {
 
     @Inject
     private PlanPdf pdf;
+
+    @Inject
+    private ModuleSettings settings;
 
     public PlanView find(long planId) {
         EhcPlan plan = plan(planId, SendPermissions.ACCESS, VIEW);
@@ -181,6 +188,55 @@ public class PlanService {
             return plan;
         });
         return saved(plan, CEASE, "ceased " + why.getCode());
+    }
+
+    /** Whether the plan names a work-based placement (SEN2's PlanWPB). */
+    public PlanView workBasedPlacement(long planId, boolean workBased, Long version) {
+        EhcPlan plan = plan(planId, SendPermissions.PLAN, UPDATE);
+        SendAccess.checkVersion(plan.getVersion(), version, plan.getChangedBy(), plan.getChangedAt());
+        access.step(UPDATE, plan.getPersonId(), "workBasedPlacement", () -> {
+            plan.workBasedPlacement(workBased);
+            return plan;
+        });
+        return saved(plan, UPDATE, "work-based placement " + workBased);
+    }
+
+    /** The plan came here from another authority (its DfE code) on the day given. */
+    public PlanView transferIn(long planId, String fromLa, LocalDate on, Long version) {
+        EhcPlan plan = plan(planId, SendPermissions.PLAN, TRANSFER_IN);
+        SendAccess.checkVersion(plan.getVersion(), version, plan.getChangedBy(), plan.getChangedAt());
+        String la = otherAuthority(fromLa);
+        LocalDate day = access.day(on, "on");
+        amounts(() -> access.step(TRANSFER_IN, plan.getPersonId(), "fromLa", () -> {
+            plan.transferredIn(la, day, access.today());
+            return plan;
+        }), "fromLa");
+        return saved(plan, TRANSFER_IN, "transferred in from " + la + " on " + day);
+    }
+
+    /** The family moved and the plan went to another authority (its DfE code): it ceases here with SEN2 reason 5. */
+    public PlanView transferOut(long planId, String toLa, LocalDate on, Long version) {
+        EhcPlan plan = plan(planId, SendPermissions.PLAN, TRANSFER_OUT);
+        SendAccess.checkVersion(plan.getVersion(), version, plan.getChangedBy(), plan.getChangedAt());
+        String la = otherAuthority(toLa);
+        LocalDate day = access.day(on, "on");
+        amounts(() -> access.step(TRANSFER_OUT, plan.getPersonId(), "toLa", () -> {
+            plan.transferredOut(la, day, access.today());
+            return plan;
+        }), "toLa");
+        return saved(plan, TRANSFER_OUT, "transferred out to " + la + " on " + day);
+    }
+
+    /** A 3-digit DfE authority code that is not the council's own. */
+    private String otherAuthority(String code) {
+        String la = code == null ? "" : code.strip();
+        if (!la.matches("\\d{3}")) {
+            throw new InvalidInputException("la", "Give the other authority's 3-digit DfE code.");
+        }
+        if (la.equals(settings.text(SendModule.ID, SendModule.LA_CODE))) {
+            throw new InvalidInputException("la", "That is this council's own code: give the other authority's.");
+        }
+        return la;
     }
 
     /** A draft plan for the child, made when the assessment's draft goes to the family; the caller checked the permission. */

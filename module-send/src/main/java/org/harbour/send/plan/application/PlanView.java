@@ -36,6 +36,12 @@ public class PlanView implements Serializable {
     private final List<SectionView> sections;
     private final List<NeedView> needs;
     private final List<VersionView> versions;
+    private final boolean workBasedPlacement;
+    private final String transferredInFrom;
+    private final LocalDate transferredInOn;
+    private final LocalDate reassessDecisionDue;
+    private final String transferredOutTo;
+    private final LocalDate transferredOutOn;
     private final boolean editable;
     private final boolean active;
     private final long version;
@@ -63,6 +69,12 @@ public class PlanView implements Serializable {
         this.sections = p.sections().entrySet().stream().map(e -> new SectionView(e.getKey(), e.getValue())).toList();
         this.needs = p.getNeeds().stream().map(n -> new NeedView(n.getSenRank(), n.getSenType().getCode(), n.getSenType().getLabel())).toList();
         this.versions = p.getVersions().stream().map(VersionView::new).toList();
+        this.workBasedPlacement = p.isWorkBasedPlacement();
+        this.transferredInFrom = p.getTransferredInFrom();
+        this.transferredInOn = p.getTransferredInOn();
+        this.reassessDecisionDue = p.reassessDecisionDue();
+        this.transferredOutTo = p.getTransferredOutTo();
+        this.transferredOutOn = p.getTransferredOutOn();
         this.editable = p.isEditable();
         this.active = p.isActive();
         this.version = p.getVersion();
@@ -227,5 +239,29 @@ public class PlanView implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isWorkBasedPlacement() {
+        return workBasedPlacement;
+    }
+
+    public String getTransferredInFrom() {
+        return transferredInFrom;
+    }
+
+    public LocalDate getTransferredInOn() {
+        return transferredInOn;
+    }
+
+    public LocalDate getReassessDecisionDue() {
+        return reassessDecisionDue;
+    }
+
+    public String getTransferredOutTo() {
+        return transferredOutTo;
+    }
+
+    public LocalDate getTransferredOutOn() {
+        return transferredOutOn;
     }
 }

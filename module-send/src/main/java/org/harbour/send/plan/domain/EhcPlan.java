@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.harbour.send.history.domain.Recorded;
 import org.harbour.send.register.domain.EducationSetting;
 import org.harbour.send.timescale.domain.ReviewTimescales;
+import org.harbour.send.timescale.domain.TransferTimescales;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,6 +89,24 @@ public class EhcPlan extends Recorded {
 
     @Column(name = "transport_cost", precision = 10, scale = 2)
     private BigDecimal transportCost;
+
+    /** SEN2's PlanWPB: the plan names a work-based placement (a supported internship, traineeship or apprenticeship). */
+    @Column(name = "work_based_placement", nullable = false)
+    private boolean workBasedPlacement;
+
+    /** The DfE code of the authority the plan was transferred in from (SEN2's TransferLA), and the day. */
+    @Column(name = "transferred_in_from", length = 3)
+    private String transferredInFrom;
+
+    @Column(name = "transferred_in_on")
+    private LocalDate transferredInOn;
+
+    /** The DfE code of the authority the plan was transferred out to when the family moved, and the day. */
+    @Column(name = "transferred_out_to", length = 3)
+    private String transferredOutTo;
+
+    @Column(name = "transferred_out_on")
+    private LocalDate transferredOutOn;
 
     @Column(name = "section_a", length = 4000)
     private String sectionA;
@@ -303,7 +322,89 @@ public class EhcPlan extends Recorded {
         if (!isActive()) {
             return null;
         }
-        return ReviewTimescales.nextReviewDue(lastReviewOn != null ? lastReviewOn : startDate);
+        LocalDate from = lastReviewOn != null ? lastReviewOn : startDate;
+        if (transferredInOn != null && (lastReviewOn == null || lastReviewOn.isBefore(transferredInOn))) {
+            return TransferTimescales.reviewDueAfterTransfer(from, transferredInOn);
+        }
+        return ReviewTimescales.nextReviewDue(from);
+    }
+
+    /** Names or clears a work-based placement (SEN2's PlanWPB). */
+    public void workBasedPlacement(boolean workBased) {
+        requireEditable();
+        this.workBasedPlacement = workBased;
+    }
+
+    /**
+     * The plan came from another authority when the family moved here: the authority's 3-digit DfE
+     * code and the day it was transferred, once, on or after the plan's start and not in the future.
+     */
+    public void transferredIn(String fromLa, LocalDate on, LocalDate today) {
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan is recorded as transferred in.");
+        }
+        if (transferredInFrom != null) {
+            throw new IllegalStateException("The plan's transfer in was already recorded.");
+        }
+        requireLaCode(fromLa);
+        requireTransferDay(on, today);
+        this.transferredInFrom = fromLa;
+        this.transferredInOn = on;
+    }
+
+    /**
+     * The family moved to another authority and the plan was transferred to it: the plan ceases here
+     * on that day with SEN2's reason 5 (transferred to another authority).
+     */
+    public void transferredOut(String toLa, LocalDate on, LocalDate today) {
+        if (!isActive()) {
+            throw new IllegalStateException("Only an active plan is transferred out.");
+        }
+        requireLaCode(toLa);
+        requireTransferDay(on, today);
+        cease(on, CeaseReason.MOVED_LA);
+        this.transferredOutTo = toLa;
+        this.transferredOutOn = on;
+    }
+
+    /** After a transfer in, the new authority tells the family within 6 weeks whether it will reassess. */
+    public LocalDate reassessDecisionDue() {
+        return transferredInOn == null ? null : TransferTimescales.reassessDecisionDue(transferredInOn);
+    }
+
+    private static void requireLaCode(String la) {
+        if (la == null || !la.matches("\\d{3}")) {
+            throw new IllegalArgumentException("Give the other authority's 3-digit DfE code.");
+        }
+    }
+
+    private void requireTransferDay(LocalDate on, LocalDate today) {
+        if (on == null || on.isAfter(today)) {
+            throw new IllegalArgumentException("Give the day of the transfer, not in the future.");
+        }
+        if (on.isBefore(startDate)) {
+            throw new IllegalStateException("A transfer cannot precede the plan's start on " + startDate + ".");
+        }
+    }
+
+    public boolean isWorkBasedPlacement() {
+        return workBasedPlacement;
+    }
+
+    public String getTransferredInFrom() {
+        return transferredInFrom;
+    }
+
+    public LocalDate getTransferredInOn() {
+        return transferredInOn;
+    }
+
+    public String getTransferredOutTo() {
+        return transferredOutTo;
+    }
+
+    public LocalDate getTransferredOutOn() {
+        return transferredOutOn;
     }
 
     public void cease(LocalDate on, CeaseReason reason) {

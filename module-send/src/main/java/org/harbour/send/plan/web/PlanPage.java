@@ -53,6 +53,9 @@ public class PlanPage implements Serializable {
     private BigDecimal budgetDirect;
     private String transportMode;
     private BigDecimal transportCost;
+    private boolean workBasedPlacement;
+    private String transferLa;
+    private java.time.LocalDate transferOn;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -82,6 +85,7 @@ public class PlanPage implements Serializable {
         budgetDirect = view.getBudgetDirect();
         transportMode = view.getTransportMode();
         transportCost = view.getTransportCost();
+        workBasedPlacement = view.isWorkBasedPlacement();
     }
 
     public void saveSections() {
@@ -100,7 +104,43 @@ public class PlanPage implements Serializable {
     }
 
     public void saveSetting() {
-        act(() -> plans.nameSetting(id, settingId, residential, version), "Setting named.");
+        act(() -> {
+            PlanView named = plans.nameSetting(id, settingId, residential, version);
+            return named.isWorkBasedPlacement() == workBasedPlacement ? named
+                    : plans.workBasedPlacement(id, workBasedPlacement, named.getVersion());
+        }, "Setting named.");
+    }
+
+    public void transferIn() {
+        act(() -> plans.transferIn(id, transferLa, transferOn, version), "Transfer in recorded.");
+    }
+
+    public void transferOut() {
+        act(() -> plans.transferOut(id, transferLa, transferOn, version), "Plan transferred out: it has ceased here.");
+    }
+
+    public boolean isWorkBasedPlacement() {
+        return workBasedPlacement;
+    }
+
+    public void setWorkBasedPlacement(boolean workBasedPlacement) {
+        this.workBasedPlacement = workBasedPlacement;
+    }
+
+    public String getTransferLa() {
+        return transferLa;
+    }
+
+    public void setTransferLa(String transferLa) {
+        this.transferLa = transferLa;
+    }
+
+    public java.time.LocalDate getTransferOn() {
+        return transferOn;
+    }
+
+    public void setTransferOn(java.time.LocalDate transferOn) {
+        this.transferOn = transferOn;
     }
 
     public void saveBudget() {

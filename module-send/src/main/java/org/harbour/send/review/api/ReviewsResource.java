@@ -79,6 +79,15 @@ public class ReviewsResource {
         private String decision;
         private Long version;
         private List<String> areas;
+        private String reason;
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
 
         public List<String> getAreas() {
             return areas;
@@ -165,6 +174,16 @@ public class ReviewsResource {
     public ReviewView report(@PathParam("id") long id, Step body) {
         Step b = body == null ? new Step() : body;
         return reviews.reportSent(id, b.getOn(), b.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/cease-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "After a decision to cease: the plan ceases on the day (on) with the SEN2 reason (reason: CeaseReason's name)")
+    public ReviewView ceasePlan(@PathParam("id") long id, Step body) {
+        Step b = body == null ? new Step() : body;
+        return reviews.ceasePlan(id, b.getOn(), b.getReason(), b.getVersion());
     }
 
     @POST

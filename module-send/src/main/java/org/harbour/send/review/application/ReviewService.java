@@ -12,6 +12,7 @@ import org.harbour.core.spi.people.People;
 import org.harbour.core.spi.people.PersonSummary;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
+import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.plan.domain.EhcPlan;
 import org.harbour.send.plan.infrastructure.PlanRepository;
 import org.harbour.send.review.domain.AdulthoodArea;
@@ -44,6 +45,7 @@ public class ReviewService {
     public static final String DECISION = "SEND_REVIEW_DECISION";
     public static final String AMENDMENT = "SEND_REVIEW_AMENDMENT";
     public static final String ADULTHOOD = "SEND_REVIEW_ADULTHOOD";
+    public static final String CEASE = "SEND_REVIEW_CEASE";
     private static final int MAX_WEEKS_AHEAD = 52;
     private static final int MAX_LISTED = 500;
 
@@ -82,6 +84,7 @@ public class ReviewService {
         LocalDate today = access.today();
         LocalDate until = today.plusWeeks(weeks);
         List<ReviewDue> due = reviews.activeLastReviewedBy(until.minusMonths(ReviewTimescales.REVIEW_MONTHS)).stream()
+                .filter(p -> !p.nextReviewDue().isAfter(until))
                 .filter(p -> access.mayReach(p.getPersonId()))
                 .limit(MAX_LISTED)
                 .map(p -> new ReviewDue(p.getId(), p.getPersonId(), access.nameOf(p.getPersonId()), p.getLastReviewOn(),
@@ -187,6 +190,37 @@ public class ReviewService {
         }, "amended plan issued");
     }
 
+    /**
+     * After the review's decision to cease, the plan ceases on the day given with the SEN2 reason
+     * (CeaseReason's name). A move to another authority is a transfer, recorded on the plan with the
+     * authority's code.
+     */
+    public ReviewView ceasePlan(long reviewId, LocalDate on, String reason, Long version) {
+        AnnualReview r = review(reviewId, SendPermissions.PLAN, CEASE);
+        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
+        LocalDate day = access.day(on, "ceasedOn");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Choose why the plan ceases.");
+        }
+        CeaseReason why = parse(CeaseReason.class, reason, "reason", "Choose why the plan ceases.");
+        if (why == CeaseReason.MOVED_LA) {
+            throw new InvalidInputException("reason", "A move to another authority is recorded as a transfer on the plan, with "
+                    + "the authority's code.");
+        }
+        EhcPlan plan = plans.find(r.getPlanId()).orElseThrow(() -> new RecordNotFoundException(-1));
+        access.step(CEASE, r.getPersonId(), "reason", () -> {
+            r.requireCeaseDecision(day);
+            plan.cease(day, why);
+            return plan;
+        });
+        plan.touched(access.username(), access.now());
+        r.touched(access.username(), access.now());
+        reviews.flush();
+        access.success(CEASE, r.getPersonId(), "review " + reviewId + ": plan " + plan.getId() + " ceased on " + day
+                + ", reason " + why.getCode());
+        return view(r);
+    }
+
     private interface Step {
         void apply(AnnualReview review, LocalDate day);
     }
@@ -227,7 +261,8 @@ public class ReviewService {
     }
 
     private ReviewView view(AnnualReview r) {
-        return ReviewView.of(r, access.nameOf(r.getPersonId()), access.today());
+        boolean planActive = plans.find(r.getPlanId()).map(EhcPlan::isActive).orElse(false);
+        return ReviewView.of(r, access.nameOf(r.getPersonId()), access.today(), planActive);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {

@@ -18,9 +18,9 @@ public record ReviewView(long id, long planId, long personId, String name, Local
                          String phaseTransfer, Integer transferYear, LocalDate transferDeadline, String nextStep,
                          LocalDate nextStepDue, boolean late, long version, String schoolYear,
                          boolean preparesForAdulthood, List<String> adulthoodCovered, List<String> adulthoodOutstanding,
-                         List<String> adulthoodCoveredAreas) {
+                         List<String> adulthoodCoveredAreas, boolean planActive) {
 
-    static ReviewView of(AnnualReview r, String name, LocalDate today) {
+    static ReviewView of(AnnualReview r, String name, LocalDate today, boolean planActive) {
         ReviewStep next = r.nextStep(today);
         boolean amending = r.getDecision() == ReviewDecision.AMEND;
         return new ReviewView(r.getId(), r.getPlanId(), r.getPersonId(), name, r.getDueOn(), r.getMeetingOn(), r.heldOnTime(),
@@ -33,6 +33,6 @@ public record ReviewView(long id, long planId, long personId, String name, Local
                 r.getSchoolYear() == null ? null : SchoolYear.label(r.getSchoolYear()), r.preparesForAdulthood(),
                 r.adulthoodAreas().stream().map(AdulthoodArea::getLabel).toList(),
                 r.adulthoodOutstanding().stream().map(AdulthoodArea::getLabel).toList(),
-                r.adulthoodAreas().stream().map(AdulthoodArea::name).toList());
+                r.adulthoodAreas().stream().map(AdulthoodArea::name).toList(), planActive);
     }
 }

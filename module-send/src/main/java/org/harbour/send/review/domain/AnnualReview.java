@@ -115,6 +115,16 @@ public class AnnualReview extends Recorded {
         this.decidedOn = on;
     }
 
+    /** The plan may cease after this review only on its decision to cease, on or after that decision's day. */
+    public void requireCeaseDecision(LocalDate on) {
+        if (decision != ReviewDecision.CEASE) {
+            throw new IllegalStateException("The plan ceases after a review only when the review decided to cease it.");
+        }
+        if (on.isBefore(decidedOn)) {
+            throw new IllegalStateException("The plan cannot cease before the decision to cease it on " + decidedOn + ".");
+        }
+    }
+
     /** Prepares for a move between phases in the September of the year given. */
     public void preparesFor(PhaseTransfer transfer, Integer year) {
         if ((transfer == null) != (year == null)) {

@@ -51,4 +51,14 @@ public class ReviewRepository {
                           and r.amendedPlanOn is null order by r.meetingOn, r.id""", AnnualReview.class)
                 .setParameter("y", year).getResultList();
     }
+
+    /** The children's reviews decided, or whose amended plan was issued, on or after the day given. */
+    public List<AnnualReview> decidedSince(java.util.Collection<Long> personIds, LocalDate since) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from AnnualReview r where r.personId in :ids"
+                        + " and (r.decidedOn >= :since or r.amendedPlanOn >= :since)", AnnualReview.class)
+                .setParameter("ids", personIds).setParameter("since", since).getResultList();
+    }
 }

@@ -11,6 +11,7 @@ import org.harbour.send.access.web.PageActions;
 import org.harbour.send.review.application.ReviewService;
 import org.harbour.send.review.application.ReviewView;
 import org.harbour.send.review.domain.AdulthoodArea;
+import org.harbour.send.plan.domain.CeaseReason;
 import org.harbour.send.review.domain.ReviewDecision;
 import org.omnifaces.util.Messages;
 
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -39,6 +41,7 @@ public class ReviewPage implements Serializable {
     private long version;
     private LocalDate on;
     private String decision;
+    private String ceaseReason;
     private List<String> adulthoodAreas = new ArrayList<>();
 
     public void load() throws IOException {
@@ -71,6 +74,22 @@ public class ReviewPage implements Serializable {
 
     public void issueAmendedPlan() {
         act(() -> reviews.issueAmendedPlan(id, on, version), "Amended plan issued.");
+    }
+
+    public void ceasePlan() {
+        act(() -> reviews.ceasePlan(id, on, ceaseReason, version), "The plan has ceased: record the family's letter below.");
+    }
+
+    public List<CeaseReason> getCeaseReasons() {
+        return Arrays.stream(CeaseReason.values()).filter(c -> c != CeaseReason.MOVED_LA).toList();
+    }
+
+    public String getCeaseReason() {
+        return ceaseReason;
+    }
+
+    public void setCeaseReason(String ceaseReason) {
+        this.ceaseReason = ceaseReason;
     }
 
     public void recordAdulthood() {
@@ -110,6 +129,9 @@ public class ReviewPage implements Serializable {
         }
         if (ReviewDecision.AMEND.name().equals(r.decision()) && r.amendedPlanOn() == null) {
             return r.amendmentProposedOn() == null ? "amendments" : "amended-plan";
+        }
+        if (ReviewDecision.CEASE.name().equals(r.decision()) && r.planActive()) {
+            return "cease";
         }
         return null;
     }

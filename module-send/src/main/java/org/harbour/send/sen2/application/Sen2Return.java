@@ -24,8 +24,10 @@ import org.harbour.send.sen2.domain.Sen2Person;
 import org.harbour.send.sen2.domain.Sen2Rules;
 import org.harbour.send.sen2.infrastructure.Sen2Rows;
 import org.harbour.send.sen2.infrastructure.Sen2Xml;
+import org.harbour.send.review.domain.AnnualReview;
 import org.harbour.send.timescale.domain.FinalPlanTimeliness;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,17 +80,21 @@ public class Sen2Return implements StatutoryReturn {
     @Override
     public ReturnOutput run(ReturnPeriod period) {
         List<Sen2Person> persons = persons(period);
-        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", Sen2Xml.write(persons, period,
-                settings.text(SendModule.ID, SendModule.LA_CODE)))), Sen2Rules.check(persons, period));
+        String laCode = settings.text(SendModule.ID, SendModule.LA_CODE);
+        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", Sen2Xml.write(persons, period, laCode))),
+                Sen2Rules.check(persons, period, laCode));
     }
 
     /** The persons in the return's scope, in person id order. */
     public List<Sen2Person> persons(ReturnPeriod period) {
         List<EhcRequest> requests = rows.requestsInScope(period.start(), period.censusDate());
         Map<Long, EhcPlan> plans = rows.plans(requests.stream().map(EhcRequest::getPlanId).filter(Objects::nonNull).toList());
+        Map<Long, List<AnnualReview>> reviews = rows.reviews(plans.keySet());
         Map<Long, List<Sen2Person.Sen2Request>> byPerson = new LinkedHashMap<>();
         for (EhcRequest r : requests) {
-            byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(request(r, plans.get(r.getPlanId())));
+            EhcPlan plan = plans.get(r.getPlanId());
+            byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(request(r, plan,
+                    plan == null ? List.of() : reviews.getOrDefault(plan.getId(), List.of()), period.start(), period.censusDate()));
         }
         Map<Long, ReturnIdentifiers.Identifiers> ids = identifiers.of(byPerson.keySet());
         Map<Long, SendLearner> learnerNumbers = learners.ofPersons(byPerson.keySet());
@@ -113,6 +119,16 @@ public class Sen2Return implements StatutoryReturn {
      * issued, N decided not to issue, A not yet decided, W withdrawn before that decision.
      */
     public static Sen2Person.Sen2Request request(EhcRequest r, EhcPlan plan) {
+        return request(r, plan, List.of(), null, null);
+    }
+
+    /**
+     * The request with its plan's ActivePlans part when the plan was active on the census day
+     * ({@code census} null: no ActivePlans), its reviews giving the last meeting in the reference
+     * period from {@code start}.
+     */
+    public static Sen2Person.Sen2Request request(EhcRequest r, EhcPlan plan, List<AnnualReview> reviews, LocalDate start,
+                                                 LocalDate census) {
         String outcome = switch (r.getStage()) {
             case RECEIVED -> "A";
             case NOT_ASSESSED -> "N";
@@ -131,20 +147,46 @@ public class Sen2Return implements StatutoryReturn {
             assessment = new Sen2Person.Sen2Assessment(assessed,
                     r.getFinalIssuedOn() != null ? r.getFinalIssuedOn() : r.getNotIssuedOn(),
                     t != null && t.lateButCoveredByExceptions(),
-                    plan != null && plan.getStartDate() != null ? plan(plan) : null);
+                    plan != null && plan.getStartDate() != null ? plan(plan, reviews, start, census) : null);
         }
         return new Sen2Person.Sen2Request(r.getReceivedOn(), r.getSource().getCode(), r.isInYouthCustody(),
                 r.getDecidedOn() != null ? r.getDecidedOn() : r.getWithdrawnOn(), outcome, r.isMediation(), r.isTribunal(),
                 assessment);
     }
 
-    static Sen2Person.Sen2Plan plan(EhcPlan p) {
+    static Sen2Person.Sen2Plan plan(EhcPlan p, List<AnnualReview> reviews, LocalDate start, LocalDate census) {
         List<Sen2Person.Sen2Placement> placements = p.getSetting() == null ? List.of()
                 : List.of(new Sen2Person.Sen2Placement(p.getSetting().getUrn(), p.getSetting().getUkprn(),
                 p.getSetting().getType().getCode(), 1));
-        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isPersonalBudget(), p.hasOrganisedArrangements(),
-                p.hasDirectPayments(), p.getCeasedOn(),
-                p.getCeaseReason() == null ? null : p.getCeaseReason().getCode(), p.getLastReviewOn(), placements,
-                p.getNeeds().stream().map(n -> new Sen2Person.Sen2Need(n.getSenType().getCode(), n.getSenRank())).toList());
+        return new Sen2Person.Sen2Plan(p.getStartDate(), p.isResidential(), p.isWorkBasedPlacement(), p.isPersonalBudget(),
+                p.hasOrganisedArrangements(), p.hasDirectPayments(), p.getCeasedOn(),
+                p.getCeaseReason() == null ? null : p.getCeaseReason().getCode(), placements,
+                p.getNeeds().stream().map(n -> new Sen2Person.Sen2Need(n.getSenType().getCode(), n.getSenRank())).toList(),
+                census != null && p.activeOn(census) ? active(p, reviews, start, census) : null);
+    }
+
+    /**
+     * ActivePlans: the authority it came from, the last review meeting in the reference period with
+     * the decision after it (ReviewDecision's code) when made by the census day, and the last review
+     * meeting held by the census day.
+     */
+    static Sen2Person.Sen2ActivePlan active(EhcPlan p, List<AnnualReview> reviews, LocalDate start, LocalDate census) {
+        AnnualReview inPeriod = null;
+        LocalDate last = null;
+        for (AnnualReview review : reviews) {
+            LocalDate meeting = review.getMeetingOn();
+            if (meeting.isAfter(census)) {
+                continue;
+            }
+            if (last == null || meeting.isAfter(last)) {
+                last = meeting;
+            }
+            if (!meeting.isBefore(start) && (inPeriod == null || meeting.isAfter(inPeriod.getMeetingOn()))) {
+                inPeriod = review;
+            }
+        }
+        String outcome = inPeriod == null || inPeriod.getDecision() == null || inPeriod.getDecidedOn().isAfter(census) ? null
+                : inPeriod.getDecision().getCode();
+        return new Sen2Person.Sen2ActivePlan(p.getTransferredInFrom(), inPeriod == null ? null : inPeriod.getMeetingOn(), outcome, last);
     }
 }

@@ -24,14 +24,27 @@ public record Sen2Person(long personId, String surname, String forename, LocalDa
     public record Sen2Assessment(String outcome, LocalDate outcomeDate, boolean week20Exception, Sen2Plan plan) {
     }
 
-    /** The named plan (module 4) with its personal budget's kinds, placements and ranked needs. */
-    public record Sen2Plan(LocalDate startDate, boolean residential, boolean personalBudget, boolean organisedArrangements,
-                           boolean directPayments, LocalDate ceaseDate,
-                           String ceaseReason, LocalDate lastReview, List<Sen2Placement> placements, List<Sen2Need> needs) {
+    /**
+     * The named plan (module 4): start, residential (PlanRes), work-based placement (PlanWPB), personal
+     * budget (PB) with its kinds, cease date and reason, placements and ranked needs; {@code active}
+     * is its ActivePlans part when it was active on the census day, else null.
+     */
+    public record Sen2Plan(LocalDate startDate, boolean residential, boolean workBased, boolean personalBudget,
+                           boolean organisedArrangements, boolean directPayments, LocalDate ceaseDate, String ceaseReason,
+                           List<Sen2Placement> placements, List<Sen2Need> needs, Sen2ActivePlan active) {
         public Sen2Plan {
             placements = List.copyOf(placements);
             needs = List.copyOf(needs);
         }
+    }
+
+    /**
+     * What SEN2's ActivePlans adds for a plan active on the census day: the authority it was
+     * transferred in from (TransferLA, null when it began here), the last annual review meeting in
+     * the reference period (ReviewMeeting) and the decision after it by the census day (ReviewOutcome:
+     * M maintain, A amend, C cease; null while undecided), and the last review meeting held (LastReview).
+     */
+    public record Sen2ActivePlan(String transferLa, LocalDate reviewMeeting, String reviewOutcome, LocalDate lastReview) {
     }
 
     /** A named setting: URN for schools, UKPRN for post-16 providers, setting type code and rank. */

@@ -21,19 +21,29 @@ public final class Sen2Rules {
 
     private static final int OLDEST = 25;
     private static final int POST_16 = 16;
+    private static final Set<String> REVIEW_OUTCOMES = Set.of("M", "A", "C");
 
     private Sen2Rules() {
     }
 
     public static List<ValidationMessage> check(List<Sen2Person> persons, ReturnPeriod period) {
+        return check(persons, period, null);
+    }
+
+    /** The checks, with the council's own DfE code ({@code ownLa}, may be null) that a transfer in cannot name. */
+    public static List<ValidationMessage> check(List<Sen2Person> persons, ReturnPeriod period, String ownLa) {
         List<ValidationMessage> messages = new ArrayList<>();
         for (Sen2Person p : persons) {
-            messages.addAll(check(p, period));
+            messages.addAll(check(p, period, ownLa));
         }
         return messages;
     }
 
     public static List<ValidationMessage> check(Sen2Person p, ReturnPeriod period) {
+        return check(p, period, null);
+    }
+
+    public static List<ValidationMessage> check(Sen2Person p, ReturnPeriod period, String ownLa) {
         List<ValidationMessage> m = new ArrayList<>();
         String link = "/case/child.xhtml?id=" + p.personId();
         LocalDate census = period.censusDate() != null ? period.censusDate() : period.end();
@@ -48,7 +58,7 @@ public final class Sen2Rules {
         }
         checkLearnerNumbers(m, p, census, link);
         for (Sen2Person.Sen2Request r : p.requests()) {
-            checkRequest(m, p, r, census, link);
+            checkRequest(m, p, r, period, census, ownLa, link);
         }
         return m;
     }
@@ -85,7 +95,8 @@ public final class Sen2Rules {
         }
     }
 
-    private static void checkRequest(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Request r, LocalDate census, String link) {
+    private static void checkRequest(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Request r, ReturnPeriod period,
+                                     LocalDate census, String ownLa, String link) {
         if (r.receivedDate() == null || r.receivedDate().isAfter(census)) {
             m.add(ValidationMessage.error("SEN2-200", "Request received date must be present and on or before the census date.",
                     p.personId(), "ReceivedDate", link));
@@ -113,10 +124,56 @@ public final class Sen2Rules {
         }
         if (plan.personalBudget() && !plan.organisedArrangements() && !plan.directPayments()) {
             m.add(ValidationMessage.error("SEN2-320", "A plan with a personal budget says whether it is organised arrangements, "
-                    + "direct payments or both.", p.personId(), "PlanWPB", link));
+                    + "direct payments or both.", p.personId(), "PB", link));
         }
-        if (plan.ceaseDate() == null) {
+        if (plan.workBased() && p.birthDate() != null && Period.between(p.birthDate(), census).getYears() < POST_16) {
+            m.add(ValidationMessage.error("SEN2-330", "A work-based placement is for a young person of 16 or over.",
+                    p.personId(), "PlanWPB", link));
+        }
+        if (plan.ceaseDate() == null || plan.active() != null) {
             checkActivePlan(m, p, plan, link);
+        }
+        if (plan.active() != null) {
+            checkActivePlanDetails(m, p, plan, period, census, ownLa, link);
+        }
+    }
+
+    /** ActivePlans: only for a plan active on the census day, its transfer's authority, and its review dates. */
+    private static void checkActivePlanDetails(List<ValidationMessage> m, Sen2Person p, Sen2Person.Sen2Plan plan,
+                                               ReturnPeriod period, LocalDate census, String ownLa, String link) {
+        Sen2Person.Sen2ActivePlan a = plan.active();
+        if (plan.startDate().isAfter(census) || (plan.ceaseDate() != null && !plan.ceaseDate().isAfter(census))) {
+            m.add(ValidationMessage.error("SEN2-500", "ActivePlans is only for a plan active on the census day.",
+                    p.personId(), "ActivePlans", link));
+        }
+        if (a.transferLa() != null && (!a.transferLa().matches("\\d{3}") || a.transferLa().equals(ownLa))) {
+            m.add(ValidationMessage.error("SEN2-510", "TransferLA must be another authority's 3-digit DfE code.",
+                    p.personId(), "TransferLA", link));
+        }
+        if (a.reviewMeeting() != null && (a.reviewMeeting().isBefore(period.start()) || a.reviewMeeting().isAfter(census)
+                || a.reviewMeeting().isBefore(plan.startDate()))) {
+            m.add(ValidationMessage.error("SEN2-520", "ReviewMeeting must fall in the reference period, after the plan started.",
+                    p.personId(), "ReviewMeeting", link));
+        }
+        if (a.reviewMeeting() == null && a.reviewOutcome() != null) {
+            m.add(ValidationMessage.error("SEN2-521", "ReviewOutcome needs the ReviewMeeting it follows.",
+                    p.personId(), "ReviewOutcome", link));
+        }
+        if (a.reviewOutcome() != null && !REVIEW_OUTCOMES.contains(a.reviewOutcome())) {
+            m.add(ValidationMessage.error("SEN2-522", "ReviewOutcome must be M (maintain), A (amend) or C (cease).",
+                    p.personId(), "ReviewOutcome", link));
+        }
+        if (a.lastReview() != null && (a.lastReview().isAfter(census) || a.lastReview().isBefore(plan.startDate()))) {
+            m.add(ValidationMessage.error("SEN2-530", "LastReview must be after the plan started and by the census day.",
+                    p.personId(), "LastReview", link));
+        }
+        if (a.lastReview() != null && a.reviewMeeting() != null && a.reviewMeeting().isAfter(a.lastReview())) {
+            m.add(ValidationMessage.error("SEN2-531", "LastReview cannot be before the ReviewMeeting of the reference period.",
+                    p.personId(), "LastReview", link));
+        }
+        if (a.lastReview() == null && plan.startDate().plusMonths(12).isBefore(census)) {
+            m.add(ValidationMessage.warning("SEN2-540", "A plan active for over 12 months should have had an annual review.",
+                    p.personId(), "LastReview", link));
         }
     }
 

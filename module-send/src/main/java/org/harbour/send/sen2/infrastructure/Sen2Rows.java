@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.plan.domain.EhcPlan;
+import org.harbour.send.review.domain.AnnualReview;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -42,5 +43,14 @@ public class Sen2Rows {
         }
         return em.createQuery("select p from EhcPlan p where p.id in :ids", EhcPlan.class).setParameter("ids", planIds)
                 .getResultList().stream().collect(Collectors.toMap(EhcPlan::getId, Function.identity()));
+    }
+
+    /** The annual reviews of the plans, by plan. */
+    public Map<Long, List<AnnualReview>> reviews(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from AnnualReview r where r.planId in :ids", AnnualReview.class).setParameter("ids", planIds)
+                .getResultList().stream().collect(Collectors.groupingBy(AnnualReview::getPlanId));
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Writes the SEN2 person-level XML: a header (collection, year, census date, the authority's
- * code) and one Person per child with their Requests, Assessment, NamedPlan, placements and
- * ranked needs, in the element names of the DfE's specification. Optional values are left out
+ * code) and one Person per child with their Requests, Assessment, NamedPlan with its placements,
+ * and for a plan active on the census day ActivePlans with its placements and ranked needs,
+ * in the element names of the DfE's specification. Optional values are left out
  * rather than written empty; flags are 1 or 0; dates are YYYY-MM-DD.
  */
 public final class Sen2Xml {
@@ -65,6 +66,9 @@ public final class Sen2Xml {
             element(x, "RequestTribunal", flag(r.tribunal()));
             if (r.assessment() != null) {
                 assessment(x, r.assessment());
+                if (r.assessment().plan() != null && r.assessment().plan().active() != null) {
+                    activePlan(x, r.assessment().plan());
+                }
             }
             x.writeEndElement();
         }
@@ -81,31 +85,53 @@ public final class Sen2Xml {
             x.writeStartElement("NamedPlan");
             element(x, "StartDate", plan.startDate());
             element(x, "PlanRes", flag(plan.residential()));
-            element(x, "PlanWPB", flag(plan.personalBudget()));
+            element(x, "PlanWPB", flag(plan.workBased()));
+            element(x, "PB", flag(plan.personalBudget()));
             if (plan.personalBudget()) {
                 element(x, "OA", flag(plan.organisedArrangements()));
                 element(x, "DP", flag(plan.directPayments()));
             }
             element(x, "CeaseDate", plan.ceaseDate());
             element(x, "CeaseReason", plan.ceaseReason());
-            element(x, "LastReview", plan.lastReview());
             for (Sen2Person.Sen2Placement pl : plan.placements()) {
                 x.writeStartElement("PlanDetail");
-                element(x, "URN", pl.urn());
-                element(x, "UKPRN", pl.ukprn());
-                element(x, "SENSetting", pl.setting());
-                element(x, "PlacementRank", Integer.toString(pl.rank()));
-                x.writeEndElement();
-            }
-            for (Sen2Person.Sen2Need n : plan.needs()) {
-                x.writeStartElement("SENneed");
-                element(x, "SENtype", n.type());
-                element(x, "SENtypeRank", Integer.toString(n.rank()));
+                placement(x, pl);
                 x.writeEndElement();
             }
             x.writeEndElement();
         }
         x.writeEndElement();
+    }
+
+    /** ActivePlans, beside the Assessment in the Requests, for a plan active on the census day. */
+    private static void activePlan(XMLStreamWriter x, Sen2Person.Sen2Plan plan) throws XMLStreamException {
+        Sen2Person.Sen2ActivePlan a = plan.active();
+        x.writeStartElement("ActivePlans");
+        element(x, "TransferLA", a.transferLa());
+        element(x, "RES", flag(plan.residential()));
+        element(x, "WPB", flag(plan.workBased()));
+        element(x, "ReviewMeeting", a.reviewMeeting());
+        element(x, "ReviewOutcome", a.reviewOutcome());
+        element(x, "LastReview", a.lastReview());
+        for (Sen2Person.Sen2Placement pl : plan.placements()) {
+            x.writeStartElement("PlacementDetail");
+            placement(x, pl);
+            x.writeEndElement();
+        }
+        for (Sen2Person.Sen2Need n : plan.needs()) {
+            x.writeStartElement("SENneed");
+            element(x, "SENtype", n.type());
+            element(x, "SENtypeRank", Integer.toString(n.rank()));
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static void placement(XMLStreamWriter x, Sen2Person.Sen2Placement pl) throws XMLStreamException {
+        element(x, "URN", pl.urn());
+        element(x, "UKPRN", pl.ukprn());
+        element(x, "SENSetting", pl.setting());
+        element(x, "PlacementRank", Integer.toString(pl.rank()));
     }
 
     private static String flag(boolean value) {

@@ -2,6 +2,8 @@ package org.harbour.send.sufficiency.application;
 
 import org.harbour.send.sufficiency.domain.OutOfCityScenario;
 import org.harbour.send.sufficiency.domain.PlacementFigures;
+import org.harbour.send.sufficiency.domain.SpecialSchoolDemand;
+import org.harbour.send.sufficiency.domain.TransportTarget;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,7 +28,12 @@ public class SufficiencyView {
     private final List<PlacementFigures.Line> byType;
     private final List<PlacementFigures.Line> transportByMode;
 
-    SufficiencyView(PlacementFigures f, int unnamed, OutOfCityScenario scenario) {
+    private final SpecialSchoolDemand demand;
+    private final TransportTarget transport;
+
+    SufficiencyView(PlacementFigures f, int unnamed, OutOfCityScenario scenario, SpecialSchoolDemand demand, TransportTarget transport) {
+        this.demand = demand;
+        this.transport = transport;
         this.places = f.places();
         this.unnamed = unnamed;
         this.outOfCity = f.outOfCity();
@@ -109,5 +116,52 @@ public class SufficiencyView {
 
     public List<PlacementFigures.Line> getTransportByMode() {
         return transportByMode;
+    }
+
+    /** The growth a year the special school places scenario assumed, in per cent. */
+    public BigDecimal getDemandGrowthPercent() {
+        return demand.growthPercent();
+    }
+
+    public int getDemandYears() {
+        return demand.years();
+    }
+
+    /** Special school places by primary need and age band: today's and each year ahead's. */
+    public List<DemandLine> getDemand() {
+        return demand.lines().stream().map(l -> new DemandLine(l.need(), l.band().getLabel(), l.places())).toList();
+    }
+
+    /** All special school places today and each year ahead. */
+    public List<Integer> getDemandTotals() {
+        return demand.totals();
+    }
+
+    public BigDecimal getTransportTarget() {
+        return transport.target();
+    }
+
+    /** Transport spend less its target: above nothing, the saving still to find. */
+    public BigDecimal getTransportOverTarget() {
+        return transport.overTarget();
+    }
+
+    public boolean isTransportOnTarget() {
+        return transport.onTarget();
+    }
+
+    public BigDecimal getTransportSavingStillNeededPercent() {
+        return transport.savingStillNeededPercent();
+    }
+
+    /** One need and age band's places, today first. */
+    public record DemandLine(String need, String ageBand, List<Integer> places) {
+        public int getToday() {
+            return places.get(0);
+        }
+
+        public int getLast() {
+            return places.get(places.size() - 1);
+        }
     }
 }

@@ -25,11 +25,16 @@ public class SufficiencyPage {
 
     private String target;
     private String inCityPlaceCost;
+    private String growth;
+    private String years;
+    private String transportTarget;
     private SufficiencyView figures;
 
     public SufficiencyView getFigures() {
         if (figures == null) {
-            figures = PageActions.attempt(() -> sufficiency.figures(whole(target), amount(inCityPlaceCost)));
+            figures = PageActions.attempt(() -> sufficiency.figures(whole(target), amount(inCityPlaceCost),
+                    number(growth, "growth"), number(years, "years") == null ? null : number(years, "years").intValue(),
+                    number(transportTarget, "transportTarget")));
             if (figures == null) {
                 figures = sufficiency.figures(null, null);
             }
@@ -57,6 +62,63 @@ public class SufficiencyPage {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("inCityPlaceCost", "Give the cost in pounds, such as 25000.");
         }
+    }
+
+    private static BigDecimal number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(value.strip().replace(",", "").replace("£", "").replace("%", ""));
+            if (field.equals("years") && n.stripTrailingZeros().scale() > 0) {
+                throw new InvalidInputException(field, "Years ahead is a whole number.");
+            }
+            return n;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInputException(field, "Give a number for " + field + ".");
+        }
+    }
+
+    public String getDemandChart() {
+        return SufficiencyCharts.demand(getFigures());
+    }
+
+    public String getTransportChart() {
+        return SufficiencyCharts.transport(getFigures());
+    }
+
+    /** The scenario in the address, for the exports to carry. */
+    public String getQuery() {
+        StringBuilder q = new StringBuilder();
+        SufficiencyView s = getFigures();
+        q.append("target=").append(s.getTarget()).append("&inCityPlaceCost=").append(s.getInCityPlaceCost().toPlainString())
+                .append("&growth=").append(s.getDemandGrowthPercent().toPlainString()).append("&years=").append(s.getDemandYears())
+                .append("&transportTarget=").append(s.getTransportTarget().toPlainString());
+        return q.toString();
+    }
+
+    public String getGrowth() {
+        return growth;
+    }
+
+    public void setGrowth(String growth) {
+        this.growth = growth;
+    }
+
+    public String getYears() {
+        return years;
+    }
+
+    public void setYears(String years) {
+        this.years = years;
+    }
+
+    public String getTransportTarget() {
+        return transportTarget;
+    }
+
+    public void setTransportTarget(String transportTarget) {
+        this.transportTarget = transportTarget;
     }
 
     /** Pounds as a British reader expects them, e.g. £1,250,000.00. */

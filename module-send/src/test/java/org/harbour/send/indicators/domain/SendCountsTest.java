@@ -76,4 +76,23 @@ class SendCountsTest {
         assertEquals(2L, may.denominator());
         assertEquals(0L, SendCounts.reviewsOnTime(List.of(), JUNE, JUNE).get(JUNE).denominator(), "no reviews: 0 out of 0");
     }
+
+    @Test
+    void aChildCountsOnceAMonthSoTheChildrenListedAddUpToTheFigure() {
+        List<IssuedPlan> twoForOneChild = List.of(
+                new IssuedPlan(8, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 6, 10), List.of()),
+                new IssuedPlan(8, RECEIVED, LocalDate.of(2026, 6, 20), List.of()),
+                new IssuedPlan(9, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 6, 12), List.of()));
+        IndicatorCount june = SendCounts.plansWithinTwentyWeeks(twoForOneChild, false, JUNE, JUNE).get(JUNE);
+        assertEquals(1, june.numerator(), "child 8 had one of two plans late, so is not in time");
+        assertEquals(2L, june.denominator());
+        assertEquals(Set.of(9L), june.numeratorPeople());
+        assertEquals(Set.of(8L, 9L), june.denominatorPeople());
+        IndicatorCount issued = SendCounts.newPlans(twoForOneChild, JUNE, JUNE).get(JUNE);
+        assertEquals(2, issued.numerator());
+        assertEquals(Set.of(8L, 9L), issued.numeratorPeople());
+        IndicatorCount active = SendCounts.activePlans(List.of(new PlanSpan(8, LocalDate.of(2026, 1, 5), null),
+                new PlanSpan(8, LocalDate.of(2026, 6, 20), null)), JUNE, JUNE).get(JUNE);
+        assertEquals(1, active.numerator(), "a child with an active plan, once");
+    }
 }

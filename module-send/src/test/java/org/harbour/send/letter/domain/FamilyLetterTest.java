@@ -64,4 +64,32 @@ class FamilyLetterTest {
         assertThrows(IllegalStateException.class, () -> new FamilyLetter(7L, 3L, null, LetterKind.FINAL_PLAN, null,
                 RECEIVED, SentBy.POST, "grace.lee", AT), "no final plan yet");
     }
+
+    @Test
+    void aReviewsLettersFollowItsDecisionAndTheAmendedPlan() {
+        LetterKind.ReviewDecisions amend = new LetterKind.ReviewDecisions("AMEND", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 5, 20));
+        assertEquals(LocalDate.of(2026, 3, 31), LetterKind.REVIEW_AMEND.decidedOn(amend));
+        assertEquals(LocalDate.of(2026, 5, 20), LetterKind.AMENDED_PLAN.decidedOn(amend));
+        assertNull(LetterKind.REVIEW_MAINTAIN.decidedOn(amend));
+        assertNull(LetterKind.REVIEW_CEASE.decidedOn(amend));
+        assertNull(LetterKind.FINAL_PLAN.decidedOn(amend), "a request's letter is not a review's");
+        assertEquals(LocalDate.of(2026, 3, 31), LetterKind.REVIEW_CEASE.decidedOn(
+                new LetterKind.ReviewDecisions("CEASE", LocalDate.of(2026, 3, 31), null)));
+        assertTrue(LetterKind.REVIEW_MAINTAIN.isAppealable(), "keeping the plan unchanged may be appealed");
+        assertFalse(LetterKind.REVIEW_AMEND.isAppealable(), "the amended plan is, once issued");
+        assertTrue(LetterKind.AMENDED_PLAN.isAppealable());
+    }
+
+    @Test
+    void aReviewLetterIsOnlyForAReviewsDecisionAndNotBeforeIt() {
+        ReviewLetter letter = new ReviewLetter(7L, 11L, 9L, LetterKind.REVIEW_MAINTAIN, LocalDate.of(2026, 3, 31),
+                LocalDate.of(2026, 4, 1), SentBy.POST, "grace.lee", AT);
+        assertEquals(LocalDate.of(2026, 6, 1), letter.appealBy());
+        assertThrows(IllegalStateException.class, () -> new ReviewLetter(7L, 11L, 9L, LetterKind.FINAL_PLAN,
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1), SentBy.POST, "grace.lee", AT));
+        assertThrows(IllegalStateException.class, () -> new ReviewLetter(7L, 11L, 9L, LetterKind.REVIEW_MAINTAIN,
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 30), SentBy.POST, "grace.lee", AT));
+        assertThrows(IllegalStateException.class, () -> new ReviewLetter(7L, 11L, 9L, LetterKind.AMENDED_PLAN,
+                null, LocalDate.of(2026, 3, 30), SentBy.POST, "grace.lee", AT));
+    }
 }

@@ -2,6 +2,7 @@ package org.harbour.send.letter.infrastructure;
 
 import org.harbour.send.letter.domain.FamilyLetter;
 import org.harbour.send.letter.domain.LetterKind;
+import org.harbour.send.letter.domain.ReviewLetter;
 import org.harbour.send.letter.domain.SentBy;
 import org.harbour.testing.TaggedPdfCheck;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,33 @@ class LetterPdfTest {
 
         assertTrue(text.contains("You have 15 days, until 16 April 2026, to comment"), text);
         assertTrue(text.contains("ask for a particular school, college or other setting to be named"), text);
+    }
+
+    @Test
+    void aReviewDecisionToCeaseGivesItsReasonAndTheRightsOfAppeal() throws Exception {
+        ReviewLetter letter = new ReviewLetter(7L, 11L, 9L, LetterKind.REVIEW_CEASE, LocalDate.of(2026, 3, 31),
+                LocalDate.of(2026, 4, 2), SentBy.POST, "grace.lee", AT);
+
+        TaggedPdfCheck.Found found = TaggedPdfCheck.check(pdf.write(letter, new LetterPdf.Details("Amy Lewis", 9,
+                "Educational or training needs being met without an EHC plan", null, null)), "H1", "H2", "P", "L");
+        String text = found.text().replaceAll("\\s+", " ");
+
+        assertEquals("SEND: Decision after the annual review: to cease to maintain the EHC plan", found.title());
+        assertTrue(text.contains("After the annual review, on 31 March 2026 we decided to cease to maintain"), text);
+        assertTrue(text.contains("Reason: Educational or training needs being met without an EHC plan"), text);
+        assertTrue(text.contains("within 2 months of the date of this letter, by 2 June 2026"), text);
+    }
+
+    @Test
+    void aReviewDecisionToAmendSaysWhenTheAmendedPlanIsDueAndIsNotYetAppealable() throws Exception {
+        ReviewLetter letter = new ReviewLetter(7L, 11L, 9L, LetterKind.REVIEW_AMEND, LocalDate.of(2026, 3, 31),
+                LocalDate.of(2026, 3, 31), SentBy.EMAIL, "grace.lee", AT);
+
+        String text = TaggedPdfCheck.check(pdf.write(letter, new LetterPdf.Details("Sam Reid", 17, null,
+                LocalDate.of(2026, 6, 2), null)), "H1", "P", "L").text().replaceAll("\\s+", " ");
+
+        assertTrue(text.contains("Dear Sam Reid,"), text);
+        assertTrue(text.contains("The amended plan is due by 2 June 2026"), text);
+        assertTrue(text.contains("This is not a decision you can appeal"), text);
     }
 }

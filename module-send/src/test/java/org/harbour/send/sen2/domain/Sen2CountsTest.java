@@ -22,9 +22,9 @@ class Sen2CountsTest {
     }
 
     private static Sen2Person.Sen2Plan plan(LocalDate ceased) {
-        return new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, false, false, false, ceased, ceased == null ? null : "3", null,
+        return new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, false, false, false, false, ceased, ceased == null ? null : "3",
                 List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1)),
-                List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)));
+                List.of(new Sen2Person.Sen2Need("ASD", 1), new Sen2Person.Sen2Need("SLCN", 2)), null);
     }
 
     @Test

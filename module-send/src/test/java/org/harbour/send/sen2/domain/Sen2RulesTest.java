@@ -21,7 +21,7 @@ class Sen2RulesTest {
 
     private static Sen2Person.Sen2Plan plan(LocalDate start, LocalDate ceased, String reason, List<Sen2Person.Sen2Need> needs,
                                             List<Sen2Person.Sen2Placement> placements) {
-        return new Sen2Person.Sen2Plan(start, false, false, false, false, ceased, reason, null, placements, needs);
+        return new Sen2Person.Sen2Plan(start, false, false, false, false, false, ceased, reason, placements, needs, null);
     }
 
     private static Sen2Person.Sen2Plan goodPlan() {
@@ -146,12 +146,12 @@ class Sen2RulesTest {
     void aPersonalBudgetSaysItsKind() {
         List<Sen2Person.Sen2Need> needs = List.of(new Sen2Person.Sen2Need("MLD", 1));
         List<Sen2Person.Sen2Placement> school = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
-        Sen2Person.Sen2Plan neither = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, false, null, null, null,
-                school, needs);
+        Sen2Person.Sen2Plan neither = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, false, true, false, false, null, null,
+                school, needs, null);
         assertEquals(List.of("SEN2-320"), codes(person("Lovelace", BORN, UPN, null,
                 request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), neither))));
-        Sen2Person.Sen2Plan direct = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, true, false, true, null, null, null,
-                school, needs);
+        Sen2Person.Sen2Plan direct = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, false, true, false, true, null, null,
+                school, needs, null);
         assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
                 request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), direct))));
     }
@@ -190,5 +190,83 @@ class Sen2RulesTest {
         assertEquals("Surname", m.field());
         ValidationMessage noUpn = Sen2Rules.check(person("Lovelace", BORN, null, null), PERIOD).get(0);
         assertEquals("/send/learner.xhtml?person=9", noUpn.link(), "the reason a UPN is unknown is given on the learner page");
+    }
+
+    private static final List<Sen2Person.Sen2Need> ASD = List.of(new Sen2Person.Sen2Need("ASD", 1));
+    private static final List<Sen2Person.Sen2Placement> SCHOOL = List.of(new Sen2Person.Sen2Placement("100001", null, "MS", 1));
+
+    /** A plan started 2 June 2025 and active on the census day, with its ActivePlans part. */
+    private static Sen2Person youngPersonWith(LocalDate born, boolean workBased, LocalDate ceased, Sen2Person.Sen2ActivePlan active) {
+        Sen2Person.Sen2Plan plan = new Sen2Person.Sen2Plan(LocalDate.of(2025, 6, 2), false, workBased, false, false, false, ceased,
+                ceased == null ? null : "3", SCHOOL, ASD, active);
+        return person("Lovelace", born, UPN, null, request(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 2, 20), plan));
+    }
+
+    private static List<String> codesAt(Sen2Person p, String ownLa) {
+        return Sen2Rules.check(List.of(p), PERIOD, ownLa).stream().map(ValidationMessage::ruleCode).toList();
+    }
+
+    @Test
+    void aWorkBasedPlacementIsForAYoungPersonOfSixteenOrOver() {
+        assertEquals(List.of("SEN2-330"), codes(youngPersonWith(BORN, true, null, null)));
+        assertEquals(List.of(), codes(youngPersonWith(LocalDate.of(2008, 9, 1), true, null, null)));
+    }
+
+    @Test
+    void activePlansIsOnlyForAPlanActiveOnTheCensusDay() {
+        Sen2Person.Sen2ActivePlan active = new Sen2Person.Sen2ActivePlan(null, null, null, null);
+        assertEquals(List.of("SEN2-500"), codes(youngPersonWith(BORN, false, LocalDate.of(2025, 12, 1), active)));
+        assertEquals(List.of(), codes(youngPersonWith(BORN, false, LocalDate.of(2026, 2, 1), active)), "ceasing after the census");
+        assertEquals(List.of(), codes(youngPersonWith(BORN, false, null, active)));
+    }
+
+    @Test
+    void transferLaIsAnotherAuthoritysThreeDigitCode() {
+        assertEquals(List.of("SEN2-510"), codesAt(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan("33", null, null, null)), "881"));
+        assertEquals(List.of("SEN2-510"), codesAt(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan("881", null, null, null)), "881"), "not the council's own");
+        assertEquals(List.of(), codesAt(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan("330", null, null, null)), "881"));
+    }
+
+    @Test
+    void theReviewMeetingFallsInTheReferencePeriodAfterThePlanStarted() {
+        assertEquals(List.of("SEN2-520"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 1), "M", null))), "before the plan started");
+        assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "M", LocalDate.of(2025, 11, 3)))));
+    }
+
+    @Test
+    void aReviewOutcomeFollowsAReviewMeeting() {
+        assertEquals(List.of("SEN2-521"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, null, "A", null))));
+        assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "A", LocalDate.of(2025, 11, 3)))));
+        assertEquals(List.of("SEN2-522"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "Y", LocalDate.of(2025, 11, 3)))));
+    }
+
+    @Test
+    void theLastReviewIsAfterTheStartByTheCensusAndNotBeforeTheYearsMeeting() {
+        assertEquals(List.of("SEN2-530"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, null, null, LocalDate.of(2026, 1, 20)))));
+        assertEquals(List.of("SEN2-531"), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 11, 3), "M", LocalDate.of(2025, 10, 1)))));
+        assertEquals(List.of(), codes(youngPersonWith(BORN, false, null,
+                new Sen2Person.Sen2ActivePlan(null, null, null, LocalDate.of(2026, 1, 10)))));
+    }
+
+    @Test
+    void aPlanActiveForOverAYearShouldHaveHadAReview() {
+        Sen2Person.Sen2Plan old = new Sen2Person.Sen2Plan(LocalDate.of(2024, 6, 3), false, false, false, false, false, null, null,
+                SCHOOL, ASD, new Sen2Person.Sen2ActivePlan(null, null, null, null));
+        assertEquals(List.of("SEN2-540"), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 20), old))));
+        Sen2Person.Sen2Plan reviewed = new Sen2Person.Sen2Plan(LocalDate.of(2024, 6, 3), false, false, false, false, false, null, null,
+                SCHOOL, ASD, new Sen2Person.Sen2ActivePlan(null, LocalDate.of(2025, 5, 20), "M", LocalDate.of(2025, 5, 20)));
+        assertEquals(List.of(), codes(person("Lovelace", BORN, UPN, null,
+                request(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 20), reviewed))));
     }
 }
