@@ -19,6 +19,7 @@ import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.settings.ModuleSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -614,27 +615,58 @@ class YouthJusticeIT {
     }
 
     @Test
-    void theYjbCaseLevelDataIsAReturnWithItsOwnChecksForThoseWhoMayExport() throws Exception {
+    void theYjbCaseLevelDataOfAQuarterIsAReturnInTheMappedCodesWithItsOwnChecksForThoseWhoMayExport() throws Exception {
         PortalSession dan = signIn("dan.hughes");
         long child = TestChildren.allocatedTo("dan.hughes", "Extract", caseloads, directory);
         created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
                 + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Broken window\"}"));
-        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        String period = "{\"period\":\"" + first + "-" + String.format("%02d", (first + 1) % 100) + "\"}";
+        ReturnPeriodRule quarters = ReturnPeriodRule.aprilToMarchQuarters();
+        String thisQuarter = "{\"period\":\"" + quarters.containing(today).label() + "\"}";
         String runs = "api/returns/youth-justice-yjb-case-level/runs";
-        assertEquals(403, dan.postJson(runs, period).statusCode(), "the extract needs youth-justice:export");
+        assertEquals(403, dan.postJson(runs, thisQuarter).statusCode(), "the extract needs youth-justice:export");
 
-        PortalSession manager = signIn("kwame.boateng");
-        HttpResponse<String> started = manager.postJson(runs, period);
+        // The analyst makes it; the returns list says no public schema exists and names the quarters.
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject listed = Json.createReader(new StringReader(olivia.get("api/returns").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("id").equals("youth-justice-yjb-case-level")).findFirst().orElseThrow();
+        assertTrue(listed.getString("title").contains("no public schema exists"), listed.toString());
+        assertTrue(listed.getString("currentPeriod").matches("\\d{4}-\\d{2} Q[1-4]"), listed.toString());
+        assertEquals(400, olivia.postJson(runs, "{\"period\":\"2025-26\"}").statusCode(), "a year is not a quarter");
+
+        String xml = caseLevelXml(olivia, runs, thisQuarter);
+        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
+        assertTrue(xml.contains("codeMap=\"1\""), "and the version of the code map it used");
+        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this quarter is in the data");
+        assertTrue(xml.contains("<OffenceType>CDM</OffenceType>"), "the offence type in the map's code");
+        assertFalse(xml.contains("Test"), "children by local id, never by name");
+
+        // Last quarter on the demo data: children with outcomes, every outcome and offence type coded by the map.
+        String lastQuarter = "{\"period\":\"" + quarters.containing(today.minusMonths(3)).label() + "\"}";
+        HttpResponse<String> started = olivia.postJson(runs, lastQuarter);
         assertEquals(201, started.statusCode(), started.body());
         JsonObject run = json(started.body());
+        String demo = download(olivia, run);
+        long childrenInFile = demo.split("<Child>", -1).length - 1L;
+        assertTrue(childrenInFile >= 3, "the demo data's children of the quarter: " + childrenInFile);
+        assertEquals(demo.split("<Outcome>", -1).length - 1, demo.split("<OutcomeCode>", -1).length - 1, "every outcome coded");
+        assertEquals(demo.split("<Offence>", -1).length - 1, demo.split("<OffenceType>", -1).length - 1, "every offence type coded");
+        JsonArray messages = Json.createReader(new StringReader(olivia.get("api/returns/runs/" + run.getJsonNumber("id") + "/messages")
+                .body())).readArray();
+        assertTrue(messages.stream().map(JsonValue::asJsonObject).noneMatch(m -> m.getString("ruleCode").equals("YJ06")),
+                "no demo outcome or offence type is left unmapped: " + messages);
+    }
+
+    private static String caseLevelXml(PortalSession session, String runs, String period) throws Exception {
+        HttpResponse<String> started = session.postJson(runs, period);
+        assertEquals(201, started.statusCode(), started.body());
+        return download(session, json(started.body()));
+    }
+
+    private static String download(PortalSession session, JsonObject run) throws Exception {
         JsonObject file = run.getJsonArray("files").getJsonObject(0);
         assertEquals("yjb_case_level.xml", file.getString("name"));
-        String xml = new String(manager.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id"))
-                .body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
-        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this year is in the data");
-        assertFalse(xml.contains("Test"), "children by local id, never by name");
+        return new String(session.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id")).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
