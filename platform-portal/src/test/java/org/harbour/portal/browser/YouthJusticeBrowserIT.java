@@ -8,6 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +25,8 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * A youth justice case manager's morning as Dan Hughes would spend it: he records a child's arrest
  * and offence, refers the offence to the Joint Decision-Making Panel, finds the assessment due in
  * My work, records the panel's youth caution and sees it in the child's chronology, then records
- * an AssetPlus assessment with its ratings and finds its review in My work. One story,
+ * an AssetPlus assessment with its ratings and finds its review in My work; once the analyst has
+ * recalculated last month, the month of the offence, the child is among its first time entrants. One story,
  * so the steps run in order on one portal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -30,6 +34,8 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final Pattern DUE = Pattern.compile("due by (\\d{2}/\\d{2}/\\d{4})");
+
+    private static final YearMonth LAST_MONTH = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
 
     private String personId;
     private String dueOn;
@@ -44,7 +50,11 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "youth-justice/index.xhtml");
         signIn(driver, "dan.hughes", PASSWORD);
         waitForHeading(driver);
-        WebElement first = waitFor(driver, By.cssSelector("#yj-caseload tr[data-person]"));
+        waitFor(driver, By.cssSelector("#yj-caseload tr[data-person]"));
+        // The child Dan took on last (the caseload runs oldest first): not yet cautioned or convicted, so this
+        // caution makes a first time entrant.
+        List<WebElement> caseload = driver.findElements(By.cssSelector("#yj-caseload tr[data-person]"));
+        WebElement first = caseload.get(caseload.size() - 1);
         personId = first.getAttribute("data-person");
         first.findElement(By.linkText("Youth justice record")).click();
         waitFor(driver, By.id("arrest-form:record-arrest"));
@@ -54,6 +64,10 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         submit(driver, By.id("arrest-form:record-arrest"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Arrest recorded");
 
+        // Committed early last month: a caution counts as a first time entry in the month of its offence, a frozen month.
+        WebElement committed = driver.findElement(By.id("offence-form:committed-on"));
+        committed.clear();
+        committed.sendKeys(LAST_MONTH.atDay(2).toString());
         new Select(driver.findElement(By.id("offence-form:offence-type"))).selectByVisibleText("Theft and handling stolen goods");
         driver.findElement(By.id("offence-form:gravity")).sendKeys("2");
         driver.findElement(By.id("offence-form:description")).sendKeys("Took a bicycle from outside the library");
@@ -129,5 +143,34 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         WebElement child = waitFor(driver, By.cssSelector("section[data-person='" + personId + "']"));
         assertThat(child.findElements(By.cssSelector("tr[data-module='youth-justice']")).stream().map(WebElement::getText))
                 .anySatisfy(t -> assertThat(t).contains("Review assessment: AssetPlus"));
+    }
+
+    @Test
+    @Order(5)
+    void afterLastMonthIsRecalculatedTheFirstTimeEntrantsFigureCountsTheChildAndDrillsDownToThem() throws Exception {
+        signedOut();
+        driver.get(portal.baseUrl());
+        signIn(driver, "olivia.brown", PASSWORD);
+        waitForHeading(driver);
+        driver.get(portal.baseUrl() + "performance/scorecard.xhtml?to=" + LAST_MONTH);
+        waitFor(driver, By.id("recalculate-form:month")).sendKeys(LAST_MONTH.toString());
+        driver.findElement(By.id("recalculate-form:reason")).sendKeys("A youth caution recorded late for an offence last month");
+        submit(driver, By.id("recalculate-form:recalculate"));
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Recalculated " + LAST_MONTH);
+
+        driver.get(portal.baseUrl() + "performance/indicator.xhtml?id=youth-justice.first-time-entrants&to=" + LAST_MONTH);
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("First time entrants to the youth justice system");
+        List<WebElement> drills = waitFor(driver, By.id("series")).findElements(By.cssSelector("a.hb-drill"));
+        assertThat(drills).isNotEmpty();
+        screenshot(driver, "yj-first-time-entrants");
+        drills.get(drills.size() - 1).click();
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("First time entrants to the youth justice system:");
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr[data-person]"));
+        assertThat(rows).extracting(r -> r.getAttribute("data-person")).contains(personId);
+        assertThat(Integer.parseInt(driver.findElement(By.id("numerator")).getText())).isEqualTo(rows.stream()
+                .mapToInt(r -> Integer.parseInt(r.getAttribute("data-numerator"))).sum());
+        screenshot(driver, "yj-first-time-entrants-children");
     }
 }

@@ -656,6 +656,49 @@ class YouthJusticeIT {
                 "no demo outcome or offence type is left unmapped: " + messages);
     }
 
+    @Test
+    void theAnalystSeesTheMeasuresChartedAndAYjFamilyComparatorImportedWithTheOthersOnTheMeasuresTrend() throws Exception {
+        PortalSession olivia = signIn("olivia.brown");
+        HttpResponse<String> measures = olivia.get("youth-justice/measures.xhtml");
+        assertEquals(200, measures.statusCode(), "the analyst opens the module's measures");
+        String page = measures.body();
+        assertTrue(page.contains("id=\"monthly-chart\"") && page.contains("id=\"cohorts-chart\""), "both charts are drawn");
+        assertTrue(page.contains("Every figure of the chart above, month by month"), "with the table of its figures");
+        assertTrue(page.contains("performance/indicator.xhtml?id=youth-justice.first-time-entrants"), "each measure links to its trend");
+
+        // The YJ family (the statistical neighbours of youth justice), the region and England come in by the comparator import.
+        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String year = first + "-" + String.format("%02d", (first + 1) % 100);
+        HttpResponse<String> imported = importComparators(olivia, "indicator,comparator,period,value\n"
+                + "youth-justice.first-time-entrants,STATISTICAL_NEIGHBOURS," + year + ",187.3\n"
+                + "youth-justice.first-time-entrants,REGION," + year + ",201.6\n"
+                + "youth-justice.first-time-entrants,ENGLAND," + year + ",165.4\n");
+        assertTrue(imported.body().contains("3 comparator value(s) imported."), imported.body());
+        String trend = olivia.get("performance/indicator.xhtml?id=youth-justice.first-time-entrants").body();
+        for (String shown : List.of("187.3", "201.6", "165.4", "Statistical neighbours", "Region", "England")) {
+            assertTrue(trend.contains(shown), shown + " on the trend of first time entrants");
+        }
+    }
+
+    private static HttpResponse<String> importComparators(PortalSession session, String csv) throws Exception {
+        HttpResponse<String> page = session.get("performance/data.xhtml");
+        String boundary = "----harbour" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("import-form", "import-form");
+        fields.put("import-form:import", "Import comparators");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        fields.put(PortalSession.NONCE_FIELD, session.nonceFor(PortalSession.viewState(page.body())));
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"import-form:file\"; filename=\"comparators.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return session.postBytes("performance/data.xhtml", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     private static String caseLevelXml(PortalSession session, String runs, String period) throws Exception {
         HttpResponse<String> started = session.postJson(runs, period);
         assertEquals(201, started.statusCode(), started.body());
