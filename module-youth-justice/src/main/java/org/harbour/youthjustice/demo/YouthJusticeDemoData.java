@@ -214,7 +214,9 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
                     // Cautioned before: this caution is the second, and the assessment it owes is in Dan's work.
                     decided(child, offence(child, start.minusMonths(8), 2, DAN), start.minusMonths(8).plusWeeks(3), "YOUTH_CAUTION", DAN);
                 }
-                decided(child, offence(child, start, 3, DAN), start.plusWeeks(3), "YOUTH_CAUTION", DAN);
+                // Every eighth a conditional caution, whose duty to assess is owed in Dan's work whatever came before.
+                decided(child, offence(child, start, 3, DAN), start.plusWeeks(3),
+                        n % 8 == 3 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", DAN);
                 intervention(child, before(start.plusWeeks(3)), DAN);
                 panelPending(child, today.minusDays(2), DAN);
             }
