@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -65,9 +66,9 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Arrest recorded");
 
         // Committed early last month: a caution counts as a first time entry in the month of its offence, a frozen month.
-        WebElement committed = driver.findElement(By.id("offence-form:committed-on"));
-        committed.clear();
-        committed.sendKeys(LAST_MONTH.atDay(2).toString());
+        // A date input takes its value as the browser's locale types it; set the ISO value it submits.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id("offence-form:committed-on")), LAST_MONTH.atDay(2).toString());
         new Select(driver.findElement(By.id("offence-form:offence-type"))).selectByVisibleText("Theft and handling stolen goods");
         driver.findElement(By.id("offence-form:gravity")).sendKeys("2");
         driver.findElement(By.id("offence-form:description")).sendKeys("Took a bicycle from outside the library");
