@@ -38,6 +38,10 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
 
     private static final YearMonth LAST_MONTH = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
 
+    /** Outcomes that make no first time entrant. */
+    private static final java.util.Set<String> NO_ENTRY = java.util.Set.of("PREVENTION", "TURNAROUND", "NO_FURTHER_ACTION",
+            "RELEASED_UNDER_INVESTIGATION", "COMMUNITY_RESOLUTION", "OUTCOME_22", "CHARGE", "ACQUITTED");
+
     private String personId;
     private String dueOn;
 
@@ -52,12 +56,20 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         signIn(driver, "dan.hughes", PASSWORD);
         waitForHeading(driver);
         waitFor(driver, By.cssSelector("#yj-caseload tr[data-person]"));
-        // The child Dan took on last (the caseload runs oldest first): not yet cautioned or convicted, so this
-        // caution makes a first time entrant.
-        List<WebElement> caseload = driver.findElements(By.cssSelector("#yj-caseload tr[data-person]"));
-        WebElement first = caseload.get(caseload.size() - 1);
-        personId = first.getAttribute("data-person");
-        first.findElement(By.linkText("Youth justice record")).click();
+        List<String> caseload = driver.findElements(By.cssSelector("#yj-caseload tr[data-person]")).stream()
+                .map(r -> r.getAttribute("data-person")).toList();
+        // A child of Dan's with no caution or conviction yet (as their record shows), so this caution makes a first time entrant.
+        for (String child : caseload) {
+            driver.get(portal.baseUrl() + "youth-justice/child.xhtml?person=" + child);
+            waitFor(driver, By.id("arrest-form:record-arrest"));
+            if (driver.findElements(By.cssSelector("#yj-outcomes tr[data-outcome]")).stream()
+                    .allMatch(r -> NO_ENTRY.contains(r.getAttribute("data-outcome")))) {
+                personId = child;
+                break;
+            }
+        }
+        assertThat(personId).as("a child of Dan's not yet cautioned or convicted").isNotNull();
+        driver.get(portal.baseUrl() + "youth-justice/child.xhtml?person=" + personId);
         waitFor(driver, By.id("arrest-form:record-arrest"));
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Youth justice record of");
 
