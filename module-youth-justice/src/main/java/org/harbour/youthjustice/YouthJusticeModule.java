@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Descriptor of the Youth justice module and its contributions to the portal. Case managers
  * (practitioners) record and take cases to the Joint Decision-Making Panel; managers also decide;
- * analysts and managers see the measures.
+ * analysts and managers see the measures. Analysts open the module for its measures and board pages
+ * but hold no permission on a child's youth justice work.
  */
 @PlatformModule(id = "youth-justice", name = "Youth justice", version = "0.1.0",
         description = "Prevention, out-of-court disposals, court orders, custody and resettlement for children aged 10 to 17.")
@@ -30,7 +31,7 @@ public class YouthJusticeModule {
 
     @Produces
     PermissionDefinition access() {
-        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.ADMIN);
+        return PermissionDefinition.access(MODULE, Roles.PRACTITIONER, Roles.MANAGER, Roles.ANALYST, Roles.ADMIN);
     }
 
     @Produces

@@ -20,6 +20,11 @@ import org.harbour.youthjustice.assessment.domain.AssessmentRules;
 import org.harbour.youthjustice.assessment.domain.AssessmentType;
 import org.harbour.youthjustice.assessment.domain.Rating;
 import org.harbour.youthjustice.assessment.domain.Ratings;
+import org.harbour.youthjustice.atc.domain.AlternativePackage;
+import org.harbour.youthjustice.caution.domain.CautionDuty;
+import org.harbour.youthjustice.caution.domain.CautionDutyRule;
+import org.harbour.youthjustice.court.domain.Breach;
+import org.harbour.youthjustice.court.domain.BreachAction;
 import org.harbour.youthjustice.court.domain.CourtOrder;
 import org.harbour.youthjustice.court.domain.OrderKind;
 import org.harbour.youthjustice.court.domain.SentenceRules;
@@ -103,6 +108,13 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     /** Reports name the hearing that asked for them. */
     private final List<Runnable> onceHearingsHaveIds = new ArrayList<>();
     private CourtVictimsBoardDemo extras;
+    /** Children cautioned so far in the demo, so a second caution owes its assessment. */
+    private final java.util.Set<Long> cautioned = new java.util.HashSet<>();
+    /**
+     * Breaches and caution duties draw on a generator of their own, so that adding them left the
+     * shared demo generator, and so every other module's demo data, as it was.
+     */
+    private Random dutiesAndBreaches;
     private Random random;
     private LocalDate today;
     private final Instant now = Instant.now();
@@ -127,6 +139,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         onceOutcomesHaveIds.clear();
         onceOrdersHaveIds.clear();
         onceHearingsHaveIds.clear();
+        cautioned.clear();
+        dutiesAndBreaches = new Random(13);
         extras = new CourtVictimsBoardDemo(em, random, today, now, onceOffencesHaveIds::add, onceHearingsHaveIds::add);
         types = em.createQuery("select t from OutcomeType t", OutcomeType.class).getResultList().stream()
                 .collect(Collectors.toMap(OutcomeType::getCode, Function.identity()));
@@ -176,18 +190,45 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
                 Offence charged = offence(child, latest(start, today.minusWeeks(6)), 4, DAN);
                 decided(child, charged, latest(start, today.minusWeeks(5)), "CHARGE", DAN);
                 extras.upcoming(child, charged, DAN, 6 + n);
+                if (n % 8 == 0) {
+                    // Proposed to the court as an alternative to custody, reviewed within three months.
+                    LocalDate begun = latest(start, today.minusWeeks(4));
+                    em.persist(new AlternativePackage(child, begun, "Intensive supervision and surveillance with a curfew (demo)",
+                            "Curfew 7pm to 7am; weekly contact with the police officer; exclusion from the town centre (demo)",
+                            begun.plusMonths(3).minusDays(1), DAN, now));
+                }
             }
             case 1 -> panelPending(child, today.minusDays(4), DAN);
             case 2 -> {
                 Offence offence = offence(child, start, 2, DAN);
-                decided(child, offence, start.plusWeeks(3), "COMMUNITY_RESOLUTION", DAN);
+                if (n % 8 == 6) {
+                    // Sentenced to a referral order, warned for a missed appointment and returned to court for a second.
+                    dansOrder(child, offence, start, n);
+                } else {
+                    decided(child, offence, start.plusWeeks(3), "COMMUNITY_RESOLUTION", DAN);
+                }
                 extras.victim(child, offence, DAN);
             }
             default -> {
-                decided(child, offence(child, start, 3, DAN), start.plusWeeks(3), "YOUTH_CAUTION", DAN);
+                if (n % 8 == 7 && start.minusMonths(8).isAfter(dob.plusYears(10))) {
+                    // Cautioned before: this caution is the second, and the assessment it owes is in Dan's work.
+                    decided(child, offence(child, start.minusMonths(8), 2, DAN), start.minusMonths(8).plusWeeks(3), "YOUTH_CAUTION", DAN);
+                }
+                // Every eighth a conditional caution, whose duty to assess is owed in Dan's work whatever came before.
+                decided(child, offence(child, start, 3, DAN), start.plusWeeks(3),
+                        n % 8 == 3 ? "YOUTH_CONDITIONAL_CAUTION" : "YOUTH_CAUTION", DAN);
+                intervention(child, before(start.plusWeeks(3)), DAN);
                 panelPending(child, today.minusDays(2), DAN);
             }
         }
+    }
+
+    private void dansOrder(long child, Offence offence, LocalDate start, int n) {
+        LocalDate charged = start.plusWeeks(2);
+        LocalDate sentenced = before(charged.plusWeeks(6));
+        decided(child, offence, charged, "CHARGE", DAN);
+        outcome(child, offence, "REFERRAL_ORDER", sentenced, DAN, given -> onceOutcomesHaveIds.add(() -> order(child, given, false, DAN, true)));
+        extras.courtPath(child, offence, charged, sentenced, "referral order", false, DAN, n);
     }
 
     /** A path up the ladder over the last three years, most children stopping on the first rungs. */
@@ -300,6 +341,10 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
 
     /** The order an outcome makes, with the child's status at its start and (once ended) its end; custody for a sentence. */
     private void order(long child, Outcome outcome, boolean quashed, String manager) {
+        order(child, outcome, quashed, manager, dutiesAndBreaches.nextInt(4) == 0);
+    }
+
+    private void order(long child, Outcome outcome, boolean quashed, String manager, boolean breached) {
         OrderKind kind = OrderKind.forOutcomeType(outcome.getType().getCode()).orElse(null);
         if (kind == null) {
             return;
@@ -316,6 +361,9 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
         if (quashed) {
             return;
         }
+        if (breached && !kind.isCustodial()) {
+            onceOrdersHaveIds.add(() -> breaches(child, order, manager));
+        }
         onceOrdersHaveIds.add(() -> {
             boolean custody = kind.isCustodial();
             status(child, StatusSubject.ORDER, order.getId(), StatusPoint.START, order.getStartsOn(), custody, false, manager);
@@ -326,6 +374,28 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
                 custody(child, order, manager);
             }
         });
+    }
+
+    /** A missed appointment warned a month in; for one in three a second, a month later, returned to court. */
+    private void breaches(long child, CourtOrder order, String manager) {
+        LocalDate warned = order.getStartsOn().plusMonths(1);
+        LocalDate last = order.getEndsOn() == null || order.getEndsOn().isAfter(today) ? today : order.getEndsOn();
+        if (warned.isAfter(last)) {
+            return;
+        }
+        em.persist(new Breach(child, order.getId(), warned, BreachAction.WARNING, "Missed a supervision appointment without good reason (demo)",
+                manager, now));
+        LocalDate returned = warned.plusMonths(1);
+        if (dutiesAndBreaches.nextInt(3) == 0 || DAN.equals(manager)) {
+            if (!returned.isAfter(last)) {
+                Breach breach = new Breach(child, order.getId(), returned, BreachAction.BREACH_PROCEEDINGS,
+                        "A second missed appointment after the warning (demo)", manager, now);
+                if (returned.plusWeeks(3).isBefore(today)) {
+                    breach.courtDecided("Order to continue, with a fine (demo)");
+                }
+                em.persist(breach);
+            }
+        }
     }
 
     private void custody(long child, CourtOrder order, String manager) {
@@ -408,13 +478,41 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     private void decided(long child, Offence offence, LocalDate on, String decision, String manager) {
         LocalDate decidedOn = before(on);
         LocalDate referredOn = latest(offence.getCommittedOn(), decidedOn.minusDays(12));
+        String duty = cautionDuty(child, decision);
         outcome(child, offence, decision, decidedOn, manager, outcome -> onceOutcomesHaveIds.add(() -> {
+            if (duty != null) {
+                owed(child, outcome, duty, manager);
+            }
             JdmpReferral referral = new JdmpReferral(child, offence.getId(), referredOn,
                     calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now);
             referral.assessed(before(referredOn.plusDays(7)));
             referral.decide(decision, decidedOn, outcome.getId());
             em.persist(referral);
         }));
+    }
+
+    /** The duty a caution owes: after any conditional caution, and after a second youth caution. */
+    private String cautionDuty(long child, String decision) {
+        if ("YOUTH_CONDITIONAL_CAUTION".equals(decision)) {
+            cautioned.add(child);
+            return "Youth conditional caution";
+        }
+        if ("YOUTH_CAUTION".equals(decision)) {
+            return cautioned.add(child) ? null : "Second youth caution";
+        }
+        return null;
+    }
+
+    /** The duty arises on the caution; met within about a fortnight once that has passed, else owed. */
+    private void owed(long child, Outcome caution, String reason, String manager) {
+        LocalDate on = caution.getOutcomeOn();
+        CautionDuty duty = new CautionDuty(child, caution.getId(), reason, on,
+                calendar.addWorkingDays(on, CautionDutyRule.ASSESSMENT_WORKING_DAYS), manager, now);
+        LocalDate assessed = on.plusDays(7 + dutiesAndBreaches.nextInt(10));
+        if (!DAN.equals(manager) && assessed.isBefore(today)) {
+            duty.met(assessed, "Offending behaviour programme with a mentor (demo)");
+        }
+        em.persist(duty);
     }
 
     private Offence offence(long child, LocalDate on, int gravity, String manager) {

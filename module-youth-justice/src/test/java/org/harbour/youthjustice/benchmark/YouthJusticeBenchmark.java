@@ -83,7 +83,31 @@ public final class YouthJusticeBenchmark {
                 System.out.printf("  run %d: every YJ measure %,d ms (%,d figures); floor, plain SQL %,d ms (%,d rows)%n",
                         run, module[0], module[1], floor[0], floor[1]);
             }
+            drillDownCheck();
             c.commit();
+        }
+    }
+
+    /** The last run's figures whose people do not add up to the figure: the drill-down lists one row per child. */
+    private List<Map<YearMonth, IndicatorCount>> lastMonthly = List.of();
+
+    private void drillDownCheck() {
+        for (int i = 0; i < lastMonthly.size(); i++) {
+            int numeratorMonths = 0;
+            int denominatorMonths = 0;
+            for (IndicatorCount count : lastMonthly.get(i).values()) {
+                if (count.numerator() != count.numeratorPeople().size()) {
+                    numeratorMonths++;
+                }
+                if (count.denominator() != null && !count.denominatorPeople().isEmpty()
+                        && count.denominator() != count.denominatorPeople().size()) {
+                    denominatorMonths++;
+                }
+            }
+            if (numeratorMonths + denominatorMonths > 0) {
+                System.out.printf("  measure %d: months whose children differ from the numerator %d, from the denominator %d%n",
+                        i, numeratorMonths, denominatorMonths);
+            }
         }
     }
 
@@ -153,6 +177,7 @@ public final class YouthJusticeBenchmark {
                 from, to));
         monthly.add(BoardAttendance.count(meetings, from, to));
         long figures = monthly.stream().mapToLong(Map::size).sum();
+        lastMonthly = monthly;
 
         for (YearMonth q = from; !q.isAfter(to); q = q.plusMonths(3)) {
             ReoffendingProxy.of(outcomes, q.atDay(1), q.plusMonths(2).atEndOfMonth());

@@ -126,7 +126,8 @@ public class CoreDemoData {
         switchOn(areas, SEND_TEAM, "send");
         switchOn(areas, CONTINUING_CARE, "continuing-care");
         switchOn(areas, PAUSE, "pause");
-        switchOn(areas, PERFORMANCE, "performance");
+        // The analyst reports the youth justice measures too: the module is on where she works.
+        switchOn(areas, PERFORMANCE, "performance", "youth-justice");
 
         LocalDate today = LocalDate.now(Clock.systemUTC());
         // The same seed as the context's own random source, so the demo children are as before.

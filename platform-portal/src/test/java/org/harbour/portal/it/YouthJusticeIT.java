@@ -19,6 +19,7 @@ import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.settings.ModuleSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -614,27 +615,126 @@ class YouthJusticeIT {
     }
 
     @Test
-    void theYjbCaseLevelDataIsAReturnWithItsOwnChecksForThoseWhoMayExport() throws Exception {
+    void theYjbCaseLevelDataOfAQuarterIsAReturnInTheMappedCodesWithItsOwnChecksForThoseWhoMayExport() throws Exception {
         PortalSession dan = signIn("dan.hughes");
         long child = TestChildren.allocatedTo("dan.hughes", "Extract", caseloads, directory);
         created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\"" + today
                 + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":2,\"description\":\"Broken window\"}"));
-        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        String period = "{\"period\":\"" + first + "-" + String.format("%02d", (first + 1) % 100) + "\"}";
+        ReturnPeriodRule quarters = ReturnPeriodRule.aprilToMarchQuarters();
+        String thisQuarter = "{\"period\":\"" + quarters.containing(today).label() + "\"}";
         String runs = "api/returns/youth-justice-yjb-case-level/runs";
-        assertEquals(403, dan.postJson(runs, period).statusCode(), "the extract needs youth-justice:export");
+        assertEquals(403, dan.postJson(runs, thisQuarter).statusCode(), "the extract needs youth-justice:export");
 
-        PortalSession manager = signIn("kwame.boateng");
-        HttpResponse<String> started = manager.postJson(runs, period);
+        // The analyst makes it; the returns list says no public schema exists and names the quarters.
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject listed = Json.createReader(new StringReader(olivia.get("api/returns").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("id").equals("youth-justice-yjb-case-level")).findFirst().orElseThrow();
+        assertTrue(listed.getString("title").contains("no public schema exists"), listed.toString());
+        assertTrue(listed.getString("currentPeriod").matches("\\d{4}-\\d{2} Q[1-4]"), listed.toString());
+        assertEquals(400, olivia.postJson(runs, "{\"period\":\"2025-26\"}").statusCode(), "a year is not a quarter");
+
+        String xml = caseLevelXml(olivia, runs, thisQuarter);
+        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
+        assertTrue(xml.contains("codeMap=\"1\""), "and the version of the code map it used");
+        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this quarter is in the data");
+        assertTrue(xml.contains("<OffenceType>CDM</OffenceType>"), "the offence type in the map's code");
+        assertFalse(xml.contains("Test"), "children by local id, never by name");
+
+        // Last quarter on the demo data: children with outcomes, every outcome and offence type coded by the map.
+        String lastQuarter = "{\"period\":\"" + quarters.containing(today.minusMonths(3)).label() + "\"}";
+        HttpResponse<String> started = olivia.postJson(runs, lastQuarter);
         assertEquals(201, started.statusCode(), started.body());
         JsonObject run = json(started.body());
+        String demo = download(olivia, run);
+        long childrenInFile = demo.split("<Child>", -1).length - 1L;
+        assertTrue(childrenInFile >= 3, "the demo data's children of the quarter: " + childrenInFile);
+        assertEquals(demo.split("<Outcome>", -1).length - 1, demo.split("<OutcomeCode>", -1).length - 1, "every outcome coded");
+        assertEquals(demo.split("<Offence>", -1).length - 1, demo.split("<OffenceType>", -1).length - 1, "every offence type coded");
+        JsonArray messages = Json.createReader(new StringReader(olivia.get("api/returns/runs/" + run.getJsonNumber("id") + "/messages")
+                .body())).readArray();
+        assertTrue(messages.stream().map(JsonValue::asJsonObject).noneMatch(m -> m.getString("ruleCode").equals("YJ06")),
+                "no demo outcome or offence type is left unmapped: " + messages);
+    }
+
+    @Test
+    void theAnalystSeesTheMeasuresChartedAndAYjFamilyComparatorImportedWithTheOthersOnTheMeasuresTrend() throws Exception {
+        PortalSession olivia = signIn("olivia.brown");
+        HttpResponse<String> measures = olivia.get("youth-justice/measures.xhtml");
+        assertEquals(200, measures.statusCode(), "the analyst opens the module's measures");
+        String page = measures.body();
+        assertTrue(page.contains("id=\"monthly-chart\"") && page.contains("id=\"cohorts-chart\""), "both charts are drawn");
+        assertTrue(page.contains("Every figure of the chart above, month by month"), "with the table of its figures");
+        assertTrue(page.contains("performance/indicator.xhtml?id=youth-justice.first-time-entrants"), "each measure links to its trend");
+
+        // The YJ family (the statistical neighbours of youth justice), the region and England come in by the comparator import.
+        int first = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String year = first + "-" + String.format("%02d", (first + 1) % 100);
+        HttpResponse<String> imported = importComparators(olivia, "indicator,comparator,period,value\n"
+                + "youth-justice.first-time-entrants,STATISTICAL_NEIGHBOURS," + year + ",187.3\n"
+                + "youth-justice.first-time-entrants,REGION," + year + ",201.6\n"
+                + "youth-justice.first-time-entrants,ENGLAND," + year + ",165.4\n");
+        assertTrue(imported.body().contains("3 comparator value(s) imported."), imported.body());
+        String trend = olivia.get("performance/indicator.xhtml?id=youth-justice.first-time-entrants").body();
+        for (String shown : List.of("187.3", "201.6", "165.4", "Statistical neighbours", "Region", "England")) {
+            assertTrue(trend.contains(shown), shown + " on the trend of first time entrants");
+        }
+    }
+
+    private static HttpResponse<String> importComparators(PortalSession session, String csv) throws Exception {
+        HttpResponse<String> page = session.get("performance/data.xhtml");
+        String boundary = "----harbour" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("import-form", "import-form");
+        fields.put("import-form:import", "Import comparators");
+        fields.put("jakarta.faces.ViewState", PortalSession.viewState(page.body()));
+        fields.put(PortalSession.NONCE_FIELD, session.nonceFor(PortalSession.viewState(page.body())));
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"import-form:file\"; filename=\"comparators.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return session.postBytes("performance/data.xhtml", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    @Test
+    void onTheDemoDataEveryMeasureOfChildrenListsExactlyTheChildrenItCountsEveryMonth() {
+        // Months the other tests leave alone: they record with dates near today.
+        YearMonth to = YearMonth.from(today).minusMonths(3);
+        YearMonth from = to.minusMonths(32);
+        List<String> differing = new java.util.ArrayList<>();
+        long counted = 0;
+        for (ModuleIndicator indicator : indicators) {
+            if (!indicator.spec().moduleId().equals("youth-justice") || indicator.spec().id().equals("youth-justice.board-attendance")) {
+                continue; // board attendance counts partners' places at meetings: no child is behind it
+            }
+            for (java.util.Map.Entry<YearMonth, IndicatorCount> e : indicator.count(from, to).entrySet()) {
+                IndicatorCount c = e.getValue();
+                counted += c.numerator();
+                if (c.numerator() != c.numeratorPeople().size()
+                        || indicator.spec().unit() == org.harbour.core.spi.indicator.IndicatorUnit.PERCENT
+                        && c.denominator() != c.denominatorPeople().size()) {
+                    differing.add(indicator.spec().id() + " " + e.getKey() + " " + c);
+                }
+            }
+        }
+        assertTrue(counted > 100, "the demo data gives real figures: " + counted);
+        assertEquals(List.of(), differing, "figures whose children listed differ from the figure");
+    }
+
+    private static String caseLevelXml(PortalSession session, String runs, String period) throws Exception {
+        HttpResponse<String> started = session.postJson(runs, period);
+        assertEquals(201, started.statusCode(), started.body());
+        return download(session, json(started.body()));
+    }
+
+    private static String download(PortalSession session, JsonObject run) throws Exception {
         JsonObject file = run.getJsonArray("files").getJsonObject(0);
         assertEquals("yjb_case_level.xml", file.getString("name"));
-        String xml = new String(manager.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id"))
-                .body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(xml.contains("layout=\"harbour-yj-1\""), "the file names its own layout: no public schema exists");
-        assertTrue(xml.contains("<LocalId>" + child + "</LocalId>"), "the child with an offence this year is in the data");
-        assertFalse(xml.contains("Test"), "children by local id, never by name");
+        return new String(session.getBytes("api/returns/runs/" + run.getJsonNumber("id") + "/files/" + file.getJsonNumber("id")).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.harbour.youthjustice.YjPermissions;
 import org.harbour.youthjustice.access.application.Inputs;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.assessment.domain.Assessment;
-import org.harbour.youthjustice.assessment.domain.AssessmentProblem;
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.harbour.youthjustice.assessment.domain.AssessmentRules;
 import org.harbour.youthjustice.assessment.domain.AssessmentType;
 import org.harbour.youthjustice.assessment.domain.Rating;

@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.assessment.domain.Assessment;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.assessment.infrastructure.AssessmentRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private AssessmentRepository repository;
@@ -33,15 +30,10 @@ public class AssessmentWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (Assessment a : repository.owedFor(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                String what = a.isCompleted() ? "Review assessment: " : "Complete assessment: ";
-                items.add(new WorkItem(moduleId(), a.getPersonId(), what + a.getType().getLabel(), a.dueOn(), a.isOverdue(today),
-                        "/youth-justice/assessments?person=" + a.getPersonId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::owedFor, a -> {
+            String what = a.isCompleted() ? "Review assessment: " : "Complete assessment: ";
+            return new WorkItem(moduleId(), a.getPersonId(), what + a.getType().getLabel(), a.dueOn(), a.isOverdue(today),
+                    "/youth-justice/assessments?person=" + a.getPersonId());
+        });
     }
 }

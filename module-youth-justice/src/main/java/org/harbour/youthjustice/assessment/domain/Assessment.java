@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.assessment.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +97,7 @@ public class Assessment extends Recorded {
         this.countersignedBy = by;
     }
 
-    private static void require(List<AssessmentProblem> problems) {
+    private static void require(List<RuleBroken> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).message());
         }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.assessment.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,37 +41,37 @@ public final class AssessmentRules {
      * or pre-sentence assessment has all three ratings; ratings only once completed; a review day
      * after completion and no later than the ratings allow.
      */
-    public static List<AssessmentProblem> problems(AssessmentType type, LocalDate startedOn, LocalDate completedOn, Ratings ratings,
+    public static List<RuleBroken> problems(AssessmentType type, LocalDate startedOn, LocalDate completedOn, Ratings ratings,
                                                    LocalDate reviewDueOn, LocalDate countersignedOn, String author, String countersignedBy) {
-        List<AssessmentProblem> problems = new ArrayList<>();
+        List<RuleBroken> problems = new ArrayList<>();
         if (completedOn != null && startedOn != null && completedOn.isBefore(startedOn)) {
-            problems.add(new AssessmentProblem("completedOn", "An assessment cannot be completed before it was started."));
+            problems.add(new RuleBroken("completedOn", "An assessment cannot be completed before it was started."));
         }
         if (completedOn == null && ratings.any()) {
-            problems.add(new AssessmentProblem("completedOn", "Ratings are given when the assessment is completed: enter the day."));
+            problems.add(new RuleBroken("completedOn", "Ratings are given when the assessment is completed: enter the day."));
         }
         if (completedOn != null && type.isRatingsRequired() && !ratings.complete()) {
-            problems.add(new AssessmentProblem(missingRating(ratings), "A completed " + type.getLabel()
+            problems.add(new RuleBroken(missingRating(ratings), "A completed " + type.getLabel()
                     + " rates the likelihood of reoffending, the risk of serious harm, and safety and wellbeing."));
         }
         if (reviewDueOn != null) {
             if (completedOn == null) {
-                problems.add(new AssessmentProblem("reviewDueOn", "A review is due once the assessment is completed."));
+                problems.add(new RuleBroken("reviewDueOn", "A review is due once the assessment is completed."));
             } else if (!reviewDueOn.isAfter(completedOn)) {
-                problems.add(new AssessmentProblem("reviewDueOn", "The review is due after the assessment was completed."));
+                problems.add(new RuleBroken("reviewDueOn", "The review is due after the assessment was completed."));
             } else if (reviewDueOn.isAfter(latestReview(completedOn, ratings))) {
-                problems.add(new AssessmentProblem("reviewDueOn", "With these ratings the assessment is reviewed by "
+                problems.add(new RuleBroken("reviewDueOn", "With these ratings the assessment is reviewed by "
                         + latestReview(completedOn, ratings) + " at the latest."));
             }
         }
         if (countersignedOn != null) {
             if (completedOn == null) {
-                problems.add(new AssessmentProblem("countersignedOn", "An assessment is countersigned once it is completed."));
+                problems.add(new RuleBroken("countersignedOn", "An assessment is countersigned once it is completed."));
             } else if (countersignedOn.isBefore(completedOn)) {
-                problems.add(new AssessmentProblem("countersignedOn", "An assessment cannot be countersigned before it was completed."));
+                problems.add(new RuleBroken("countersignedOn", "An assessment cannot be countersigned before it was completed."));
             }
             if (countersignedBy != null && countersignedBy.equalsIgnoreCase(author)) {
-                problems.add(new AssessmentProblem("countersignedBy", "An assessment is countersigned by someone other than its author."));
+                problems.add(new RuleBroken("countersignedBy", "An assessment is countersigned by someone other than its author."));
             }
         }
         return problems;

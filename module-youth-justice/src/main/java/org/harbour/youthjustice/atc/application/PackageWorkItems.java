@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.atc.domain.AlternativePackage;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.atc.infrastructure.AlternativePackageRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PackageWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private AlternativePackageRepository repository;
@@ -33,14 +30,8 @@ public class PackageWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (AlternativePackage p : repository.openOf(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                items.add(new WorkItem(moduleId(), p.getPersonId(), "Review the alternative-to-custody package and its risk management plan",
-                        p.getReviewDueOn(), p.isReviewOverdue(today), "/youth-justice/child-court?person=" + p.getPersonId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::openOf,
+                p -> new WorkItem(moduleId(), p.getPersonId(), "Review the alternative-to-custody package and its risk management plan",
+                p.getReviewDueOn(), p.isReviewOverdue(today), "/youth-justice/child-court?person=" + p.getPersonId()));
     }
 }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.atc.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -64,32 +65,32 @@ public class AlternativePackage extends Recorded {
     }
 
     /** What is wrong with a new package's first review day. */
-    public static List<PackageProblem> startProblems(LocalDate startedOn, LocalDate reviewDueOn) {
+    public static List<RuleBroken> startProblems(LocalDate startedOn, LocalDate reviewDueOn) {
         return nextReviewProblems(startedOn, reviewDueOn, "the package began");
     }
 
     /** What is wrong with a review on {@code reviewedOn} setting the next for {@code nextDueOn}. */
-    public List<PackageProblem> reviewProblems(LocalDate reviewedOn, LocalDate nextDueOn) {
-        List<PackageProblem> problems = new ArrayList<>();
+    public List<RuleBroken> reviewProblems(LocalDate reviewedOn, LocalDate nextDueOn) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (!isOpen()) {
-            problems.add(new PackageProblem("reviewedOn", "The package ended on " + endedOn + ": it is not reviewed."));
+            problems.add(new RuleBroken("reviewedOn", "The package ended on " + endedOn + ": it is not reviewed."));
             return problems;
         }
         LocalDate earliest = lastReviewedOn == null ? startedOn : lastReviewedOn;
         if (reviewedOn.isBefore(earliest)) {
-            problems.add(new PackageProblem("reviewedOn", "A review is on or after " + earliest + " (the start or the last review)."));
+            problems.add(new RuleBroken("reviewedOn", "A review is on or after " + earliest + " (the start or the last review)."));
             return problems;
         }
         problems.addAll(nextReviewProblems(reviewedOn, nextDueOn, "this review"));
         return problems;
     }
 
-    private static List<PackageProblem> nextReviewProblems(LocalDate from, LocalDate due, String what) {
-        List<PackageProblem> problems = new ArrayList<>();
+    private static List<RuleBroken> nextReviewProblems(LocalDate from, LocalDate due, String what) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (!due.isAfter(from)) {
-            problems.add(new PackageProblem("reviewDueOn", "The review is due after " + what + "."));
+            problems.add(new RuleBroken("reviewDueOn", "The review is due after " + what + "."));
         } else if (due.isAfter(from.plusMonths(REVIEW_WITHIN_MONTHS))) {
-            problems.add(new PackageProblem("reviewDueOn", "The package is reviewed within " + REVIEW_WITHIN_MONTHS + " months: by "
+            problems.add(new RuleBroken("reviewDueOn", "The package is reviewed within " + REVIEW_WITHIN_MONTHS + " months: by "
                     + from.plusMonths(REVIEW_WITHIN_MONTHS) + "."));
         }
         return problems;

@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.caution.domain.CautionDuty;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.caution.infrastructure.CautionDutyRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CautionDutyWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private CautionDutyRepository repository;
@@ -33,15 +30,9 @@ public class CautionDutyWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (CautionDuty d : repository.owedFor(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                items.add(new WorkItem(moduleId(), d.getPersonId(), "Assess and arrange an intervention after the "
-                        + d.getReason().toLowerCase(java.util.Locale.ROOT), d.getDueOn(), d.isOverdue(today),
-                        "/youth-justice/child-court?person=" + d.getPersonId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::owedFor,
+                d -> new WorkItem(moduleId(), d.getPersonId(), "Assess and arrange an intervention after the "
+                + d.getReason().toLowerCase(java.util.Locale.ROOT), d.getDueOn(), d.isOverdue(today),
+                "/youth-justice/child-court?person=" + d.getPersonId()));
     }
 }

@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.court.domain.PreSentenceReport;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.court.infrastructure.CourtRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private CourtRepository repository;
@@ -33,14 +30,8 @@ public class ReportWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (PreSentenceReport r : repository.unfiledReportsOf(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                items.add(new WorkItem(moduleId(), r.getPersonId(), "Pre-sentence report for the court", r.getDueOn(),
-                        r.isOverdue(today), "/youth-justice/child-court?person=" + r.getPersonId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::unfiledReportsOf,
+                r -> new WorkItem(moduleId(), r.getPersonId(), "Pre-sentence report for the court", r.getDueOn(),
+                r.isOverdue(today), "/youth-justice/child-court?person=" + r.getPersonId()));
     }
 }

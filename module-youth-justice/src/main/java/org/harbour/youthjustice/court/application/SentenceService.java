@@ -17,7 +17,7 @@ import org.harbour.youthjustice.court.domain.BreachAction;
 import org.harbour.youthjustice.court.domain.BreachRules;
 import org.harbour.youthjustice.court.domain.CourtOrder;
 import org.harbour.youthjustice.court.domain.OrderKind;
-import org.harbour.youthjustice.court.domain.SentenceProblem;
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.harbour.youthjustice.court.domain.SentenceRules;
 import org.harbour.youthjustice.court.domain.SentenceTerm;
 import org.harbour.youthjustice.court.domain.YroRequirement;
@@ -105,9 +105,9 @@ public class SentenceService {
             throw new RuleRefusedException("orderId", quashed, List.of(quashed));
         }
         BreachAction action = action(form.getAction());
-        Optional<SentenceProblem> refusal = BreachRules.refusal(order, repository.breachesOfOrder(orderId), form.getFailedOn(), action);
+        Optional<RuleBroken> refusal = BreachRules.refusal(order, repository.breachesOfOrder(orderId), form.getFailedOn(), action);
         if (refusal.isPresent()) {
-            SentenceProblem p = refusal.get();
+            RuleBroken p = refusal.get();
             if (p.field().equals("failedOn")) {
                 throw new InvalidInputException(p.field(), p.message());
             }
@@ -152,17 +152,17 @@ public class SentenceService {
         return outcomeRecords.find(order.getOutcomeId()).map(Outcome::getQuashedOn).orElse(null);
     }
 
-    private static void refuseIfBroken(List<SentenceProblem> problems) {
+    private static void refuseIfBroken(List<RuleBroken> problems) {
         if (problems.isEmpty()) {
             return;
         }
-        List<SentenceProblem> rules = problems.stream().filter(p -> p.field().equals("requirements")).toList();
+        List<RuleBroken> rules = problems.stream().filter(p -> p.field().equals("requirements")).toList();
         if (rules.isEmpty()) {
-            SentenceProblem first = problems.get(0);
+            RuleBroken first = problems.get(0);
             throw new InvalidInputException(first.field(), first.message());
         }
         throw new RuleRefusedException("requirements", "The requirements do not fit the youth rehabilitation order's rules.",
-                rules.stream().map(SentenceProblem::message).toList());
+                rules.stream().map(RuleBroken::message).toList());
     }
 
     private static Set<YroRequirement> requirements(List<String> codes) {

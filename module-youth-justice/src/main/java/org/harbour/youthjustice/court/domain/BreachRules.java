@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.court.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,9 @@ public final class BreachRules {
     }
 
     /** Why this breach cannot be recorded, if it cannot. */
-    public static Optional<SentenceProblem> refusal(CourtOrder order, List<Breach> earlier, LocalDate failedOn, BreachAction action) {
+    public static Optional<RuleBroken> refusal(CourtOrder order, List<Breach> earlier, LocalDate failedOn, BreachAction action) {
         if (!order.term().covers(failedOn)) {
-            return Optional.of(new SentenceProblem("failedOn", "The order ran from " + order.getStartsOn()
+            return Optional.of(new RuleBroken("failedOn", "The order ran from " + order.getStartsOn()
                     + (order.getEndsOn() == null ? "" : " to " + order.getEndsOn()) + ": a failure outside it is not a breach of it."));
         }
         if (action == BreachAction.WARNING && order.getKind() == OrderKind.YOUTH_REHABILITATION_ORDER) {
@@ -28,7 +29,7 @@ public final class BreachRules {
                     .filter(w -> !w.isAfter(failedOn) && w.plusMonths(WARNING_MONTHS).isAfter(failedOn))
                     .max(LocalDate::compareTo);
             if (recentWarning.isPresent()) {
-                return Optional.of(new SentenceProblem("action", "A warning was given on " + recentWarning.get()
+                return Optional.of(new RuleBroken("action", "A warning was given on " + recentWarning.get()
                         + ": a further failure within 12 months goes back to court."));
             }
         }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.court.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,49 +31,49 @@ public final class SentenceRules {
     }
 
     /** Every rule the sentence breaks; empty when it may be recorded. */
-    public static List<SentenceProblem> check(OrderKind kind, Integer months, Integer extensionMonths,
+    public static List<RuleBroken> check(OrderKind kind, Integer months, Integer extensionMonths,
                                               Set<YroRequirement> requirements, int ageOnSentence) {
-        List<SentenceProblem> problems = new ArrayList<>();
+        List<RuleBroken> problems = new ArrayList<>();
         Set<YroRequirement> reqs = requirements == null ? Set.of() : requirements;
         if (kind != OrderKind.YOUTH_REHABILITATION_ORDER && !reqs.isEmpty()) {
-            problems.add(new SentenceProblem("requirements", "Only a youth rehabilitation order carries requirements."));
+            problems.add(new RuleBroken("requirements", "Only a youth rehabilitation order carries requirements."));
         }
         if (kind != OrderKind.SECTION_254 && extensionMonths != null) {
-            problems.add(new SentenceProblem("extensionMonths", "Only an extended sentence (section 254) has an extension period."));
+            problems.add(new RuleBroken("extensionMonths", "Only an extended sentence (section 254) has an extension period."));
         }
         switch (kind) {
             case REFERRAL_ORDER -> {
                 if (months == null || months < REFERRAL_MIN_MONTHS || months > REFERRAL_MAX_MONTHS) {
-                    problems.add(new SentenceProblem("months", "A referral order lasts 3 to 12 months."));
+                    problems.add(new RuleBroken("months", "A referral order lasts 3 to 12 months."));
                 }
             }
             case YOUTH_REHABILITATION_ORDER -> {
                 if (months == null || months < 1 || months > YRO_MAX_MONTHS) {
-                    problems.add(new SentenceProblem("months", "A youth rehabilitation order lasts up to 3 years (1 to 36 months)."));
+                    problems.add(new RuleBroken("months", "A youth rehabilitation order lasts up to 3 years (1 to 36 months)."));
                 }
                 problems.addAll(requirementProblems(reqs, ageOnSentence));
             }
             case DETENTION_AND_TRAINING_ORDER -> {
                 if (months == null || !DTO_MONTHS.contains(months)) {
-                    problems.add(new SentenceProblem("months", "A detention and training order is 4, 6, 8, 10, 12, 18 or 24 months."));
+                    problems.add(new RuleBroken("months", "A detention and training order is 4, 6, 8, 10, 12, 18 or 24 months."));
                 }
             }
             case SECTION_250 -> {
                 if (months == null || months < 1) {
-                    problems.add(new SentenceProblem("months", "Enter the length of the detention in months."));
+                    problems.add(new RuleBroken("months", "Enter the length of the detention in months."));
                 }
             }
             case SECTION_254 -> {
                 if (months == null || months < 1) {
-                    problems.add(new SentenceProblem("months", "Enter the custodial term in months."));
+                    problems.add(new RuleBroken("months", "Enter the custodial term in months."));
                 }
                 if (extensionMonths == null || extensionMonths < EXTENSION_MIN_MONTHS || extensionMonths > EXTENSION_MAX_MONTHS) {
-                    problems.add(new SentenceProblem("extensionMonths", "An extension period is 1 to 8 years (12 to 96 months)."));
+                    problems.add(new RuleBroken("extensionMonths", "An extension period is 1 to 8 years (12 to 96 months)."));
                 }
             }
             case SECTION_259 -> {
                 if (months != null) {
-                    problems.add(new SentenceProblem("months", "Detention during His Majesty's pleasure has no fixed length."));
+                    problems.add(new RuleBroken("months", "Detention during His Majesty's pleasure has no fixed length."));
                 }
             }
         }
@@ -80,39 +81,39 @@ public final class SentenceRules {
     }
 
     /** The youth rehabilitation order's requirements that cannot go together or do not fit the child's age. */
-    static List<SentenceProblem> requirementProblems(Set<YroRequirement> reqs, int age) {
-        List<SentenceProblem> problems = new ArrayList<>();
+    static List<RuleBroken> requirementProblems(Set<YroRequirement> reqs, int age) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (reqs.isEmpty()) {
-            problems.add(new SentenceProblem("requirements", "A youth rehabilitation order needs at least one requirement."));
+            problems.add(new RuleBroken("requirements", "A youth rehabilitation order needs at least one requirement."));
             return problems;
         }
         if (reqs.contains(YroRequirement.UNPAID_WORK) && age < OLDER_CHILD) {
-            problems.add(new SentenceProblem("requirements", "Unpaid work is only for children aged 16 or 17; this child is " + age + "."));
+            problems.add(new RuleBroken("requirements", "Unpaid work is only for children aged 16 or 17; this child is " + age + "."));
         }
         if (reqs.contains(YroRequirement.RESIDENCE) && age < OLDER_CHILD) {
-            problems.add(new SentenceProblem("requirements", "A residence requirement is only for children aged 16 or 17; this child is " + age + "."));
+            problems.add(new RuleBroken("requirements", "A residence requirement is only for children aged 16 or 17; this child is " + age + "."));
         }
         if (reqs.contains(YroRequirement.ELECTRONIC_MONITORING)
                 && !reqs.contains(YroRequirement.CURFEW) && !reqs.contains(YroRequirement.EXCLUSION)) {
-            problems.add(new SentenceProblem("requirements", "Electronic monitoring goes with a curfew or an exclusion requirement it monitors."));
+            problems.add(new RuleBroken("requirements", "Electronic monitoring goes with a curfew or an exclusion requirement it monitors."));
         }
         if (reqs.contains(YroRequirement.DRUG_TESTING) && !reqs.contains(YroRequirement.DRUG_TREATMENT)) {
-            problems.add(new SentenceProblem("requirements", "Drug testing goes with a drug treatment requirement."));
+            problems.add(new RuleBroken("requirements", "Drug testing goes with a drug treatment requirement."));
         }
         if (reqs.contains(YroRequirement.INTENSIVE_SUPERVISION_AND_SURVEILLANCE)) {
             if (reqs.contains(YroRequirement.FOSTERING)) {
-                problems.add(new SentenceProblem("requirements", "Intensive supervision and surveillance and fostering cannot go together."));
+                problems.add(new RuleBroken("requirements", "Intensive supervision and surveillance and fostering cannot go together."));
             }
             if (!reqs.contains(YroRequirement.SUPERVISION) || !reqs.contains(YroRequirement.CURFEW)) {
-                problems.add(new SentenceProblem("requirements",
+                problems.add(new RuleBroken("requirements",
                         "Intensive supervision and surveillance needs a supervision and a curfew requirement with it."));
             }
         }
         if (reqs.contains(YroRequirement.FOSTERING) && !reqs.contains(YroRequirement.SUPERVISION)) {
-            problems.add(new SentenceProblem("requirements", "A fostering requirement needs a supervision requirement with it."));
+            problems.add(new RuleBroken("requirements", "A fostering requirement needs a supervision requirement with it."));
         }
         if (reqs.contains(YroRequirement.FOSTERING) && reqs.contains(YroRequirement.LOCAL_AUTHORITY_RESIDENCE)) {
-            problems.add(new SentenceProblem("requirements", "Fostering and local authority residence cannot go together."));
+            problems.add(new RuleBroken("requirements", "Fostering and local authority residence cannot go together."));
         }
         return problems;
     }

@@ -16,7 +16,7 @@ import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.court.domain.CourtOrder;
 import org.harbour.youthjustice.court.infrastructure.CourtRepository;
 import org.harbour.youthjustice.custody.domain.CustodyEpisode;
-import org.harbour.youthjustice.custody.domain.CustodyProblem;
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.harbour.youthjustice.custody.domain.EstablishmentType;
 import org.harbour.youthjustice.custody.domain.ReleaseAccommodation;
 import org.harbour.youthjustice.custody.infrastructure.CustodyRepository;
@@ -106,10 +106,10 @@ public class CustodyService {
         CustodyEpisode episode = found(id, YjPermissions.COURT, RELEASE);
         YjAccess.checkVersion(episode, version);
         access.pastOrToday(on, "releasedOn", "the day of release");
-        List<CustodyProblem> problems = episode.releaseProblems(on);
+        List<RuleBroken> problems = episode.releaseProblems(on);
         if (!problems.isEmpty()) {
             throw new RuleRefusedException(problems.get(0).field(), "The release cannot be recorded.",
-                    problems.stream().map(CustodyProblem::message).toList());
+                    problems.stream().map(RuleBroken::message).toList());
         }
         episode.release(on);
         episode.touched(access.username(), access.now());

@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.custody.domain.CustodyEpisode;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.custody.infrastructure.CustodyRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResettlementWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private CustodyRepository repository;
@@ -33,16 +30,11 @@ public class ResettlementWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (CustodyEpisode c : repository.resettlementOwedFor(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                // Without a release day (detention during His Majesty's pleasure) planning is owed from the start.
-                LocalDate due = c.getExpectedReleaseOn() != null ? c.getExpectedReleaseOn() : c.getStartedOn();
-                items.add(new WorkItem(moduleId(), c.getPersonId(), "Agree the resettlement plan and accommodation for release",
-                        due, due.isBefore(today), "/youth-justice/custody?person=" + c.getPersonId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::resettlementOwedFor, c -> {
+            // Without a release day (detention during His Majesty's pleasure) planning is owed from the start.
+            LocalDate due = c.getExpectedReleaseOn() != null ? c.getExpectedReleaseOn() : c.getStartedOn();
+            return new WorkItem(moduleId(), c.getPersonId(), "Agree the resettlement plan and accommodation for release",
+                    due, due.isBefore(today), "/youth-justice/custody?person=" + c.getPersonId());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.custody.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,44 +81,44 @@ public class CustodyEpisode extends Recorded {
     }
 
     /** Custody begins on or after the sentence and, when the order has a release day, before it. */
-    public static List<CustodyProblem> startProblems(LocalDate sentencedOn, LocalDate releaseOn, LocalDate startedOn) {
-        List<CustodyProblem> problems = new ArrayList<>();
+    public static List<RuleBroken> startProblems(LocalDate sentencedOn, LocalDate releaseOn, LocalDate startedOn) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (startedOn.isBefore(sentencedOn)) {
-            problems.add(new CustodyProblem("startedOn", "Custody under a sentence begins on or after the day of sentence."));
+            problems.add(new RuleBroken("startedOn", "Custody under a sentence begins on or after the day of sentence."));
         }
         if (releaseOn != null && !startedOn.isBefore(releaseOn)) {
-            problems.add(new CustodyProblem("startedOn", "Custody begins before the order's release day, " + releaseOn + "."));
+            problems.add(new RuleBroken("startedOn", "Custody begins before the order's release day, " + releaseOn + "."));
         }
         return problems;
     }
 
     /** The resettlement plan is agreed while in custody (not before it began, not after release) and says something. */
-    public List<CustodyProblem> planProblems(LocalDate agreedOn, String plan) {
-        List<CustodyProblem> problems = new ArrayList<>();
+    public List<RuleBroken> planProblems(LocalDate agreedOn, String plan) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (agreedOn == null) {
-            problems.add(new CustodyProblem("resettlementPlanOn", "Enter the day the resettlement plan was agreed."));
+            problems.add(new RuleBroken("resettlementPlanOn", "Enter the day the resettlement plan was agreed."));
         } else if (agreedOn.isBefore(startedOn) || releasedOn != null && agreedOn.isAfter(releasedOn)) {
-            problems.add(new CustodyProblem("resettlementPlanOn", "The resettlement plan is agreed while the child is in custody."));
+            problems.add(new RuleBroken("resettlementPlanOn", "The resettlement plan is agreed while the child is in custody."));
         }
         if (plan == null || plan.isBlank()) {
-            problems.add(new CustodyProblem("resettlementPlan", "Say what the resettlement plan arranges."));
+            problems.add(new RuleBroken("resettlementPlan", "Say what the resettlement plan arranges."));
         }
         return problems;
     }
 
     /** Release: not before custody began, once, and only with a resettlement plan and accommodation arranged. */
-    public List<CustodyProblem> releaseProblems(LocalDate on) {
-        List<CustodyProblem> problems = new ArrayList<>();
+    public List<RuleBroken> releaseProblems(LocalDate on) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (releasedOn != null) {
-            problems.add(new CustodyProblem("releasedOn", "The child's release is already recorded."));
+            problems.add(new RuleBroken("releasedOn", "The child's release is already recorded."));
         } else if (on.isBefore(startedOn)) {
-            problems.add(new CustodyProblem("releasedOn", "A child cannot be released before custody began."));
+            problems.add(new RuleBroken("releasedOn", "A child cannot be released before custody began."));
         }
         if (resettlementPlanOn == null) {
-            problems.add(new CustodyProblem("resettlementPlan", "Record the resettlement plan before the release."));
+            problems.add(new RuleBroken("resettlementPlan", "Record the resettlement plan before the release."));
         }
         if (releaseAccommodation == null) {
-            problems.add(new CustodyProblem("releaseAccommodation", "Record where the child will live before the release."));
+            problems.add(new RuleBroken("releaseAccommodation", "Record where the child will live before the release."));
         }
         return problems;
     }
@@ -134,7 +135,7 @@ public class CustodyEpisode extends Recorded {
         this.releasedOn = on;
     }
 
-    private static void require(List<CustodyProblem> problems) {
+    private static void require(List<RuleBroken> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).message());
         }

@@ -14,6 +14,7 @@ import org.harbour.core.spi.returns.ValidationMessage;
 import org.harbour.youthjustice.YjPermissions;
 import org.harbour.youthjustice.extract.domain.CaseLevelChecks;
 import org.harbour.youthjustice.extract.domain.CaseLevelChild;
+import org.harbour.youthjustice.extract.domain.CodeMap;
 import org.harbour.youthjustice.extract.infrastructure.CaseLevelRepository;
 import org.harbour.youthjustice.extract.infrastructure.CaseLevelXml;
 
@@ -23,10 +24,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The YJB's case-level data for an April to March year: every child with an offence committed or
- * an outcome given in the period, by local id, with those offences and outcomes under the national
- * codes of the outcome code list. No public schema exists: the file is the portal's own layout, and
- * its title says so on the returns page. Core runs it as the user who asked (permission
+ * The YJB's case-level data for a quarter of the April to March year ({@code 2025-26 Q1}): every
+ * child with an offence committed or an outcome given in the quarter, by local id, with every code
+ * translated by the version of the code map (a table) in force on the quarter's last day. No public
+ * schema exists: the file is the portal's own layout, and its title says so on the returns page. Core runs it as the user who asked (permission
  * {@code youth-justice:export}), keeps the file with its checksum and audits the run.
  */
 @ApplicationScoped
@@ -43,8 +44,9 @@ public class YjbCaseLevelReturn implements StatutoryReturn {
 
     @Override
     public ReturnDefinition definition() {
-        return new ReturnDefinition(ID, "YJB case-level data (no public schema: the portal's own layout " + CaseLevelXml.LAYOUT + ")",
-                "youth-justice", YjPermissions.EXPORT, ReturnPeriodRule.aprilToMarch());
+        return new ReturnDefinition(ID, "YJB case-level data, quarterly (no public schema exists: the portal's own layout "
+                + CaseLevelXml.LAYOUT + " with its versioned code map)", "youth-justice", YjPermissions.EXPORT,
+                ReturnPeriodRule.aprilToMarchQuarters());
     }
 
     @Override
@@ -60,8 +62,9 @@ public class YjbCaseLevelReturn implements StatutoryReturn {
     @Override
     public ReturnOutput run(ReturnPeriod period) {
         List<CaseLevelChild> children = children(period);
-        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", CaseLevelXml.write(children, period))),
-                CaseLevelChecks.check(children));
+        CodeMap map = records.codeMapOn(period.end());
+        return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", CaseLevelXml.write(children, period, map))),
+                CaseLevelChecks.check(children, map));
     }
 
     private List<CaseLevelChild> children(ReturnPeriod period) {

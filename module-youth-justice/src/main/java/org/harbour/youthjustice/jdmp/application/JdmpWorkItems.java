@@ -7,11 +7,10 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.youthjustice.YjPermissions;
-import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
+import org.harbour.youthjustice.access.application.CaseloadChunks;
 import org.harbour.youthjustice.jdmp.infrastructure.JdmpRepository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JdmpWorkItems implements WorkItemSource {
-
-    private static final int CHUNK = 500;
 
     @Inject
     private JdmpRepository repository;
@@ -33,15 +30,9 @@ public class JdmpWorkItems implements WorkItemSource {
     @Requires(YjPermissions.ACCESS)
     @Override
     public List<WorkItem> dueFor(Collection<Long> personIds, LocalDate today) {
-        List<Long> ids = List.copyOf(personIds);
-        List<WorkItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            for (JdmpReferral r : repository.assessmentsOwed(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                items.add(new WorkItem(moduleId(), r.getPersonId(), "Youth justice assessment for the Joint Decision-Making Panel"
-                        + " (10 working days from the police referral)", r.getAssessmentDue(), r.getAssessmentDue().isBefore(today),
-                        "/youth-justice/jdmp?referral=" + r.getId()));
-            }
-        }
-        return items;
+        return CaseloadChunks.workItems(personIds, repository::assessmentsOwed,
+                r -> new WorkItem(moduleId(), r.getPersonId(), "Youth justice assessment for the Joint Decision-Making Panel"
+                + " (10 working days from the police referral)", r.getAssessmentDue(), r.getAssessmentDue().isBefore(today),
+                "/youth-justice/jdmp?referral=" + r.getId()));
     }
 }

@@ -15,7 +15,7 @@ public class AccommodationAtEndIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "accommodation-at-end")
                 .title("Suitable accommodation at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where the child's accommodation was suitable at the end, out of all those ending with a status taken at the end.")
+                .definition("Orders and interventions ending in the month where the child's accommodation was suitable at the end, out of all those ending with a status taken at the end. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

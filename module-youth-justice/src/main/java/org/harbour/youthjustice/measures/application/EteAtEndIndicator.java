@@ -15,7 +15,7 @@ public class EteAtEndIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "ete-at-end")
                 .title("Suitable education, training or employment at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where the child was in education, training or employment (not NEET) at the end, out of all those ending with a status taken at the end. Education hours offered and attended are recorded beside it.")
+                .definition("Orders and interventions ending in the month where the child was in education, training or employment (not NEET) at the end, out of all those ending with a status taken at the end. Education hours offered and attended are recorded beside it. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

@@ -17,6 +17,8 @@ import java.util.Map;
 @ApplicationScoped
 public class FirstTimeEntrantsIndicator implements ModuleIndicator {
 
+    private static final java.time.LocalDate LATEST = java.time.LocalDate.of(9999, 12, 31);
+
     @Inject
     private MeasureRowsRepository rows;
 
@@ -36,6 +38,9 @@ public class FirstTimeEntrantsIndicator implements ModuleIndicator {
 
     @Override
     public Map<YearMonth, IndicatorCount> count(YearMonth from, YearMonth to) {
-        return FirstTimeEntrants.count(rows.outcomesUntil(to.atEndOfMonth()), from, to);
+        // Every outcome recorded so far: a caution given later is dated by its offence, so it can make an
+        // earlier month's entrant (the month-end figure is then recalculated), and it can show that a child
+        // counted in a later month entered earlier.
+        return FirstTimeEntrants.count(rows.outcomesUntil(LATEST), from, to);
     }
 }

@@ -15,7 +15,7 @@ public class MentalHealthOfferedIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "mental-health-offered")
                 .title("Mental health need: intervention offered, at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where a mental health intervention had been offered, out of those ending with a mental health need identified.")
+                .definition("Orders and interventions ending in the month where a mental health intervention had been offered, out of those ending with a mental health need identified. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

@@ -27,7 +27,7 @@ public class OutOfCourtCompletionIndicator implements ModuleIndicator {
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
                 .definition("Interventions ending in the month that carried out an out-of-court disposal (the child's latest "
                         + "outcome on or before the intervention's start, not quashed, is on the out-of-court rung), the share "
-                        + "completed. Each intervention once, in the month it ended. YJB KPI 6, version 1 (April 2023).")
+                        + "completed. Each child once in the month, by the last such intervention to end in it. YJB KPI 6, version 1 (April 2023).")
                 .source("youth justice interventions and outcomes")
                 .build();
     }

@@ -15,7 +15,7 @@ public class SendPlanAtEndIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "send-plan-at-end")
                 .title("SEND need identified with a plan, at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where the child had a special educational need or disability identified and a plan in place (EHC plan or SEN support), out of those ending with a SEND need identified.")
+                .definition("Orders and interventions ending in the month where the child had a special educational need or disability identified and a plan in place (EHC plan or SEN support), out of those ending with a SEND need identified. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

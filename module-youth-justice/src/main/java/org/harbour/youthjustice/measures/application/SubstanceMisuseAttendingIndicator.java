@@ -15,7 +15,7 @@ public class SubstanceMisuseAttendingIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "substance-misuse-attending")
                 .title("Substance misuse need: attending an intervention, at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where the child was attending a substance misuse intervention, out of those ending with a substance misuse need identified.")
+                .definition("Orders and interventions ending in the month where the child was attending a substance misuse intervention, out of those ending with a substance misuse need identified. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

@@ -15,7 +15,7 @@ public class SubstanceMisuseOfferedIndicator extends StatusAtEndIndicator {
         return IndicatorSpec.of(Measures.MODULE, "substance-misuse-offered")
                 .title("Substance misuse need: intervention offered, at the end of orders")
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.HIGHER_IS_BETTER)
-                .definition("Orders and interventions ending in the month where a substance misuse intervention had been offered, out of those ending with a substance misuse need identified.")
+                .definition("Orders and interventions ending in the month where a substance misuse intervention had been offered, out of those ending with a substance misuse need identified. A child with more than one ending in the month counts once, as the last found them.")
                 .source(SOURCE)
                 .build();
     }

@@ -40,7 +40,7 @@ public class WiderServicesIndicator implements ModuleIndicator {
                 .outcomeGroup("RIGHT_SUPPORT").unit(IndicatorUnit.PERCENT).polarity(IndicatorPolarity.NEITHER)
                 .definition("Orders and interventions ending in the month (a status taken at the end), the share where the "
                         + "child had an early help episode, a child in need plan, a child protection plan or a looked-after "
-                        + "period open on that day in the social care record. YJB KPI 8, version 1 (April 2023).")
+                        + "period open on that day in the social care record. A child with more than one ending in the month counts once, as the last found them. YJB KPI 8, version 1 (April 2023).")
                 .source("youth justice statuses taken at the end of orders and interventions; the social care record")
                 .build();
     }

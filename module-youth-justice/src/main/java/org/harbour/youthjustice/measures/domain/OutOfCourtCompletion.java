@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * out an out-of-court disposal, the share completed. An intervention carries one when the child's
  * latest outcome on or before its start, not quashed, is on the out-of-court rung (a youth caution
  * or conditional caution, or a locally decided out-of-court outcome); an intervention after a court
- * order or with no outcome before it is not counted. Each intervention counts once, in the month it ended.
+ * order or with no outcome before it is not counted. Each child counts once in the month, by the
+ * last such intervention to end in it.
  */
 public final class OutOfCourtCompletion {
 
@@ -27,18 +28,8 @@ public final class OutOfCourtCompletion {
                                                        YearMonth from, YearMonth to) {
         Map<Long, List<OutcomeFact>> byChild = outcomes.stream().filter(o -> !o.quashed())
                 .collect(Collectors.groupingBy(OutcomeFact::personId));
-        Map<YearMonth, IndicatorCount.Counter> months = MonthlyShares.months(from, to);
-        for (InterventionEnd end : ends) {
-            IndicatorCount.Counter month = months.get(YearMonth.from(end.endedOn()));
-            if (month == null || !outOfCourt(end, byChild.getOrDefault(end.personId(), List.of()))) {
-                continue;
-            }
-            month.outOf(end.personId());
-            if (end.completed()) {
-                month.count(end.personId());
-            }
-        }
-        return MonthlyShares.built(months);
+        return MonthlyShares.lastOfEachChild(ends, InterventionEnd::personId, InterventionEnd::endedOn,
+                end -> outOfCourt(end, byChild.getOrDefault(end.personId(), List.of())), InterventionEnd::completed, from, to);
     }
 
     private static boolean outOfCourt(InterventionEnd end, List<OutcomeFact> outcomes) {

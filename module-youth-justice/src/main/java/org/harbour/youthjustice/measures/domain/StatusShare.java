@@ -5,15 +5,14 @@ import org.harbour.youthjustice.plan.domain.StatusFacts;
 
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * A YJB KPI read from the statuses taken at the end of orders and interventions: of the ends in
  * the month that the KPI is about ({@code about}: all of them, or those with a need identified),
- * the share where the thing counted holds. Each order or intervention has one status at its end,
- * so each is counted once; a child with two orders ending in the month counts twice.
+ * the share where the thing counted holds. The KPIs are of children: a child with two orders or
+ * interventions ending in the month counts once, as their last end in the month found them.
  */
 public record StatusShare(Predicate<StatusFacts> about, Predicate<StatusFacts> counted) {
 
@@ -29,21 +28,7 @@ public record StatusShare(Predicate<StatusFacts> about, Predicate<StatusFacts> c
 
     /** Every month of the range, with a denominator (0 of 0 when nothing ended). */
     public Map<YearMonth, IndicatorCount> count(Collection<StatusAtEnd> ends, YearMonth from, YearMonth to) {
-        Map<YearMonth, IndicatorCount.Counter> counters = new LinkedHashMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            counters.put(m, IndicatorCount.counter().expectingDenominator());
-        }
-        for (StatusAtEnd end : ends) {
-            IndicatorCount.Counter month = counters.get(YearMonth.from(end.takenOn()));
-            if (month != null && about.test(end.facts())) {
-                month.outOf(end.personId());
-                if (counted.test(end.facts())) {
-                    month.count(end.personId());
-                }
-            }
-        }
-        Map<YearMonth, IndicatorCount> counts = new LinkedHashMap<>();
-        counters.forEach((m, c) -> counts.put(m, c.build()));
-        return counts;
+        return MonthlyShares.lastOfEachChild(ends, StatusAtEnd::personId, StatusAtEnd::takenOn, e -> about.test(e.facts()),
+                e -> counted.test(e.facts()), from, to);
     }
 }

@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.youthjustice.access.application.YjAccess;
+import org.harbour.youthjustice.measures.application.CohortRateView;
 import org.harbour.youthjustice.measures.application.DisproportionalityService;
 import org.harbour.youthjustice.measures.application.DisproportionalityView;
 import org.harbour.youthjustice.measures.application.MeasuresService;
+import org.harbour.youthjustice.measures.application.MonthlyFiguresView;
 import org.harbour.youthjustice.measures.application.ReoffendingView;
 import org.harbour.youthjustice.measures.domain.Dimension;
 import org.omnifaces.util.Messages;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,8 @@ public class MeasuresPage {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int QUARTERS_OFFERED = 12;
     private static final int YEARS_OFFERED = 5;
+    private static final int COHORTS_CHARTED = 8;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK);
 
     @Inject
     private MeasuresService measures;
@@ -46,6 +51,8 @@ public class MeasuresPage {
     private String by = Dimension.ETHNICITY.name();
     private ReoffendingView reoffending;
     private DisproportionalityView groups;
+    private List<CohortRateView> cohorts;
+    private MonthlyFiguresView monthly;
 
     public void load() {
         if (quarter == null || quarter.isBlank()) {
@@ -57,6 +64,10 @@ public class MeasuresPage {
         // Only what the lists offer is read: any other date in the address (the year 999999999...) is said, not computed.
         reoffending = offered(getQuarters(), quarter) ? shown("quarter", () -> measures.reoffending(LocalDate.parse(quarter)))
                 : refused("quarter");
+        if (reoffending != null) {
+            cohorts = shown("quarter", () -> measures.reoffendingByCohort(LocalDate.parse(quarter), COHORTS_CHARTED));
+        }
+        monthly = measures.monthly(YearMonth.from(access.today()).minusMonths(1));
         groups = !offered(getYears(), year) ? refused("year") : shown("year", () -> {
             LocalDate from = LocalDate.parse(year);
             return disproportionality.of(from, from.plusYears(1).minusDays(1), by);
@@ -106,6 +117,21 @@ public class MeasuresPage {
 
     public Dimension[] getDimensions() {
         return Dimension.values();
+    }
+
+    public List<CohortRateView> getCohorts() { return cohorts; }
+    public MonthlyFiguresView getMonthly() { return monthly; }
+
+    public String getMonthlyChart() {
+        return monthly == null ? null : MeasuresCharts.monthly(monthly);
+    }
+
+    public String getCohortsChart() {
+        return cohorts == null ? null : MeasuresCharts.reoffending(cohorts);
+    }
+
+    public String month(YearMonth month) {
+        return month.format(MONTH);
     }
 
     public ReoffendingView getReoffending() { return reoffending; }

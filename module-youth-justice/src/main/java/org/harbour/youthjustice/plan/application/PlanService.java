@@ -18,7 +18,7 @@ import org.harbour.youthjustice.plan.domain.ChildStatus;
 import org.harbour.youthjustice.plan.domain.Completion;
 import org.harbour.youthjustice.plan.domain.Intervention;
 import org.harbour.youthjustice.plan.domain.InterventionType;
-import org.harbour.youthjustice.plan.domain.PlanProblem;
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.harbour.youthjustice.plan.domain.StatusFacts;
 import org.harbour.youthjustice.plan.domain.StatusPoint;
 import org.harbour.youthjustice.plan.domain.StatusSubject;
@@ -107,7 +107,7 @@ public class PlanService {
                 form.isNeet(), form.isSendNeed(), form.isSendPlan(), form.isMentalHealthNeed(), form.isMentalHealthOffered(),
                 form.isMentalHealthAttending(), form.isSubstanceMisuseNeed(), form.isSubstanceMisuseOffered(),
                 form.isSubstanceMisuseAttending());
-        List<PlanProblem> problems = facts.problems();
+        List<RuleBroken> problems = facts.problems();
         Inputs.refuseIfBroken(problems);
         ChildStatus status = repository.add(new ChildStatus(personId, subject, form.getSubjectId(), point, form.getAssessedOn(), facts,
                 access.username(), access.now()));
@@ -119,7 +119,7 @@ public class PlanService {
         Completion completion = Inputs.parse(Completion.class, form.getCompletion() == null ? "ONGOING" : form.getCompletion(),
                 "completion", "Choose ongoing, completed or not completed.");
         LocalDate ended = form.getEndedOn();
-        Optional<PlanProblem> refusal = intervention.refusal(form.getSessionsOffered(), form.getSessionsAttended(), ended, completion);
+        Optional<RuleBroken> refusal = intervention.refusal(form.getSessionsOffered(), form.getSessionsAttended(), ended, completion);
         if (refusal.isPresent()) {
             throw new InvalidInputException(refusal.get().field(), refusal.get().message());
         }

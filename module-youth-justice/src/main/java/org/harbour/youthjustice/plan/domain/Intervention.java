@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.plan.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,21 +64,21 @@ public class Intervention extends Recorded {
      * offered; an ended intervention is completed or not and has an end not before its start; a
      * running one has no end.
      */
-    public Optional<PlanProblem> refusal(int offered, int attended, LocalDate ended, Completion state) {
-        List<PlanProblem> problems = new ArrayList<>();
+    public Optional<RuleBroken> refusal(int offered, int attended, LocalDate ended, Completion state) {
+        List<RuleBroken> problems = new ArrayList<>();
         if (offered < 0 || attended < 0) {
-            problems.add(new PlanProblem("sessionsOffered", "Sessions are counted from 0."));
+            problems.add(new RuleBroken("sessionsOffered", "Sessions are counted from 0."));
         } else if (attended > offered) {
-            problems.add(new PlanProblem("sessionsAttended", "The child cannot attend more sessions than were offered."));
+            problems.add(new RuleBroken("sessionsAttended", "The child cannot attend more sessions than were offered."));
         }
         if (state == Completion.ONGOING && ended != null) {
-            problems.add(new PlanProblem("completion", "An intervention that has ended is completed or not: say which."));
+            problems.add(new RuleBroken("completion", "An intervention that has ended is completed or not: say which."));
         }
         if (state != Completion.ONGOING && ended == null) {
-            problems.add(new PlanProblem("endedOn", "Enter the day the intervention ended."));
+            problems.add(new RuleBroken("endedOn", "Enter the day the intervention ended."));
         }
         if (ended != null && ended.isBefore(startedOn)) {
-            problems.add(new PlanProblem("endedOn", "An intervention cannot end before it began."));
+            problems.add(new RuleBroken("endedOn", "An intervention cannot end before it began."));
         }
         return problems.stream().findFirst();
     }

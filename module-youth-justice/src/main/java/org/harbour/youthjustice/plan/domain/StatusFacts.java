@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.plan.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,19 +18,19 @@ public record StatusFacts(boolean accommodationSuitable, int educationHoursOffer
     public static final int MAX_WEEKLY_HOURS = 40;
 
     /** Every fact that contradicts another; empty when they hang together. */
-    public List<PlanProblem> problems() {
-        List<PlanProblem> problems = new ArrayList<>();
+    public List<RuleBroken> problems() {
+        List<RuleBroken> problems = new ArrayList<>();
         if (educationHoursOffered < 0 || educationHoursOffered > MAX_WEEKLY_HOURS) {
-            problems.add(new PlanProblem("educationHoursOffered", "Education hours offered are 0 to 40 a week."));
+            problems.add(new RuleBroken("educationHoursOffered", "Education hours offered are 0 to 40 a week."));
         }
         if (educationHoursAttended < 0 || educationHoursAttended > educationHoursOffered) {
-            problems.add(new PlanProblem("educationHoursAttended", "Hours attended are at most the hours offered."));
+            problems.add(new RuleBroken("educationHoursAttended", "Hours attended are at most the hours offered."));
         }
         if (neet && educationHoursAttended > 0) {
-            problems.add(new PlanProblem("neet", "A child attending education is not NEET."));
+            problems.add(new RuleBroken("neet", "A child attending education is not NEET."));
         }
         if (sendPlan && !sendNeed) {
-            problems.add(new PlanProblem("sendPlan", "A SEND plan follows an identified SEND need."));
+            problems.add(new RuleBroken("sendPlan", "A SEND plan follows an identified SEND need."));
         }
         chain(problems, "mentalHealth", "mental health", mentalHealthNeed, mentalHealthOffered, mentalHealthAttending);
         chain(problems, "substanceMisuse", "substance misuse", substanceMisuseNeed, substanceMisuseOffered, substanceMisuseAttending);
@@ -37,12 +38,12 @@ public record StatusFacts(boolean accommodationSuitable, int educationHoursOffer
     }
 
     /** Need, then an intervention offered, then attending: each step needs the one before. */
-    private static void chain(List<PlanProblem> problems, String field, String words, boolean need, boolean offered, boolean attending) {
+    private static void chain(List<RuleBroken> problems, String field, String words, boolean need, boolean offered, boolean attending) {
         if (offered && !need) {
-            problems.add(new PlanProblem(field + "Offered", "A " + words + " intervention is offered for an identified need."));
+            problems.add(new RuleBroken(field + "Offered", "A " + words + " intervention is offered for an identified need."));
         }
         if (attending && !offered) {
-            problems.add(new PlanProblem(field + "Attending", "The child attends a " + words + " intervention that was offered."));
+            problems.add(new RuleBroken(field + "Attending", "The child attends a " + words + " intervention that was offered."));
         }
     }
 }

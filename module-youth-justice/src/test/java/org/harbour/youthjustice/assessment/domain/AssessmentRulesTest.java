@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.assessment.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ class AssessmentRulesTest {
     private static List<String> fields(AssessmentType type, LocalDate completed, Ratings ratings, LocalDate review,
                                        LocalDate countersigned, String by) {
         return AssessmentRules.problems(type, STARTED, completed, ratings, review, countersigned, "dan.hughes", by).stream()
-                .map(AssessmentProblem::field).toList();
+                .map(RuleBroken::field).toList();
     }
 
     @Test

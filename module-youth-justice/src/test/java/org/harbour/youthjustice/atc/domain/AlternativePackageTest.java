@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.atc.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,9 +20,9 @@ class AlternativePackageTest {
 
     @Test
     void theFirstReviewIsAfterTheStartAndWithinThreeMonthsAMonthEndRollingBack() {
-        assertThat(AlternativePackage.startProblems(START, START)).extracting(PackageProblem::field).containsExactly("reviewDueOn");
+        assertThat(AlternativePackage.startProblems(START, START)).extracting(RuleBroken::field).containsExactly("reviewDueOn");
         assertThat(AlternativePackage.startProblems(START, LocalDate.of(2026, 2, 28))).as("30 November + 3 months").isEmpty();
-        assertThat(AlternativePackage.startProblems(START, LocalDate.of(2026, 3, 1))).extracting(PackageProblem::message)
+        assertThat(AlternativePackage.startProblems(START, LocalDate.of(2026, 3, 1))).extracting(RuleBroken::message)
                 .containsExactly("The package is reviewed within 3 months: by 2026-02-28.");
     }
 
@@ -32,7 +33,7 @@ class AlternativePackageTest {
 
         assertThat(p.getReviewDueOn()).isEqualTo(START.plusWeeks(4).plusMonths(3));
         assertThat(p.getRiskManagementPlan()).isEqualTo("Curfew lifted at weekends");
-        assertThat(p.reviewProblems(START.plusWeeks(3), START.plusMonths(2))).extracting(PackageProblem::field)
+        assertThat(p.reviewProblems(START.plusWeeks(3), START.plusMonths(2))).extracting(RuleBroken::field)
                 .containsExactly("reviewedOn");
         p.reviewed(START.plusWeeks(8), START.plusWeeks(10), " ");
         assertThat(p.getRiskManagementPlan()).as("a blank revision keeps the plan").isEqualTo("Curfew lifted at weekends");
@@ -46,7 +47,7 @@ class AlternativePackageTest {
         p.end(START.plusMonths(2));
 
         assertThat(p.isReviewOverdue(START.plusMonths(3))).isFalse();
-        assertThat(p.reviewProblems(START.plusMonths(2), START.plusMonths(3))).extracting(PackageProblem::field).containsExactly("reviewedOn");
+        assertThat(p.reviewProblems(START.plusMonths(2), START.plusMonths(3))).extracting(RuleBroken::field).containsExactly("reviewedOn");
         assertThatIllegalArgumentException().isThrownBy(() -> begun().end(START.minusDays(1)));
     }
 }

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.court.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,7 +28,7 @@ class BreachRulesTest {
     void aBreachFallsWithinTheOrder() {
         CourtOrder yro = order(OrderKind.YOUTH_REHABILITATION_ORDER, 12);
         assertThat(BreachRules.refusal(yro, List.of(), START.minusDays(1), BreachAction.WARNING)).get()
-                .extracting(SentenceProblem::field).isEqualTo("failedOn");
+                .extracting(RuleBroken::field).isEqualTo("failedOn");
         assertThat(BreachRules.refusal(yro, List.of(), START, BreachAction.WARNING)).isEmpty();
         assertThat(BreachRules.refusal(yro, List.of(), LocalDate.of(2026, 2, 28), BreachAction.WARNING)).isEmpty();
         assertThat(BreachRules.refusal(yro, List.of(), LocalDate.of(2026, 3, 1), BreachAction.WARNING)).isPresent();
@@ -38,7 +39,7 @@ class BreachRulesTest {
         CourtOrder yro = order(OrderKind.YOUTH_REHABILITATION_ORDER, 24);
         List<Breach> warned = List.of(warning(LocalDate.of(2025, 4, 10)));
         assertThat(BreachRules.refusal(yro, warned, LocalDate.of(2026, 4, 9), BreachAction.WARNING)).get()
-                .extracting(SentenceProblem::field).isEqualTo("action");
+                .extracting(RuleBroken::field).isEqualTo("action");
         assertThat(BreachRules.refusal(yro, warned, LocalDate.of(2026, 4, 9), BreachAction.BREACH_PROCEEDINGS)).isEmpty();
         assertThat(BreachRules.refusal(yro, warned, LocalDate.of(2026, 4, 10), BreachAction.WARNING))
                 .as("twelve months after the warning a new warning may be given").isEmpty();

@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.court.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,13 +14,13 @@ import static org.harbour.youthjustice.court.domain.YroRequirement.*;
 class SentenceRulesTest {
 
     private static List<String> fields(OrderKind kind, Integer months, Integer extension, Set<YroRequirement> reqs, int age) {
-        return SentenceRules.check(kind, months, extension, reqs, age).stream().map(SentenceProblem::field).toList();
+        return SentenceRules.check(kind, months, extension, reqs, age).stream().map(RuleBroken::field).toList();
     }
 
     private static List<String> yroMessages(int age, YroRequirement... reqs) {
         Set<YroRequirement> set = reqs.length == 0 ? EnumSet.noneOf(YroRequirement.class) : EnumSet.of(reqs[0], reqs);
         return SentenceRules.check(OrderKind.YOUTH_REHABILITATION_ORDER, 12, null, set, age).stream()
-                .map(SentenceProblem::message).toList();
+                .map(RuleBroken::message).toList();
     }
 
     @Test

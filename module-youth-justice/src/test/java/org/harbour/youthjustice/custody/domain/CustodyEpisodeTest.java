@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.custody.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ class CustodyEpisodeTest {
     @Test
     void custodyBeginsOnOrAfterTheSentenceAndBeforeTheReleaseDay() {
         assertThat(CustodyEpisode.startProblems(SENTENCED, RELEASE, SENTENCED)).isEmpty();
-        assertThat(CustodyEpisode.startProblems(SENTENCED, RELEASE, SENTENCED.minusDays(1))).extracting(CustodyProblem::field)
+        assertThat(CustodyEpisode.startProblems(SENTENCED, RELEASE, SENTENCED.minusDays(1))).extracting(RuleBroken::field)
                 .containsExactly("startedOn");
         assertThat(CustodyEpisode.startProblems(SENTENCED, RELEASE, RELEASE)).hasSize(1);
         assertThat(CustodyEpisode.startProblems(SENTENCED, RELEASE, RELEASE.minusDays(1))).isEmpty();
@@ -34,23 +35,23 @@ class CustodyEpisodeTest {
     void noReleaseWithoutAResettlementPlanAndAccommodation() {
         CustodyEpisode c = episode();
         assertThat(c.isResettlementOwed()).isTrue();
-        assertThat(c.releaseProblems(RELEASE)).extracting(CustodyProblem::field)
+        assertThat(c.releaseProblems(RELEASE)).extracting(RuleBroken::field)
                 .containsExactly("resettlementPlan", "releaseAccommodation");
         assertThatThrownBy(() -> c.release(RELEASE)).isInstanceOf(IllegalArgumentException.class);
         c.plan(LocalDate.of(2026, 6, 1), "Return to Northfield Academy; CAMHS appointment booked", ReleaseAccommodation.FAMILY_HOME);
         assertThat(c.isResettlementOwed()).isFalse();
-        assertThat(c.releaseProblems(SENTENCED.minusDays(1))).extracting(CustodyProblem::field).containsExactly("releasedOn");
+        assertThat(c.releaseProblems(SENTENCED.minusDays(1))).extracting(RuleBroken::field).containsExactly("releasedOn");
         c.release(RELEASE);
         assertThat(c.isOpen()).isFalse();
-        assertThat(c.releaseProblems(RELEASE)).extracting(CustodyProblem::field).containsExactly("releasedOn");
+        assertThat(c.releaseProblems(RELEASE)).extracting(RuleBroken::field).containsExactly("releasedOn");
     }
 
     @Test
     void thePlanIsAgreedWhileInCustodyAndSaysSomething() {
         CustodyEpisode c = episode();
-        assertThat(c.planProblems(SENTENCED.minusDays(1), "plan")).extracting(CustodyProblem::field).containsExactly("resettlementPlanOn");
-        assertThat(c.planProblems(SENTENCED, " ")).extracting(CustodyProblem::field).containsExactly("resettlementPlan");
-        assertThat(c.planProblems(null, "plan")).extracting(CustodyProblem::field).containsExactly("resettlementPlanOn");
+        assertThat(c.planProblems(SENTENCED.minusDays(1), "plan")).extracting(RuleBroken::field).containsExactly("resettlementPlanOn");
+        assertThat(c.planProblems(SENTENCED, " ")).extracting(RuleBroken::field).containsExactly("resettlementPlan");
+        assertThat(c.planProblems(null, "plan")).extracting(RuleBroken::field).containsExactly("resettlementPlanOn");
         assertThat(c.planProblems(SENTENCED, "plan")).isEmpty();
     }
 

@@ -54,4 +54,16 @@ class OutOfCourtCompletionTest {
         assertThat(june.numerator()).isEqualTo(1);
         assertThat(june.denominator()).isEqualTo(1);
     }
+
+    @Test
+    void aChildWithTwoOutOfCourtInterventionsEndingInTheMonthCountsOnceByTheLast() {
+        List<OutcomeFact> outcomes = List.of(youthCaution(1, CAUTIONED, CAUTIONED.minusDays(10)));
+        List<InterventionEnd> ends = List.of(
+                new InterventionEnd(1, CAUTIONED.plusDays(7), LocalDate.of(2025, 6, 25), true),
+                new InterventionEnd(1, CAUTIONED.plusDays(7), LocalDate.of(2025, 6, 5), false));
+        IndicatorCount june = OutOfCourtCompletion.count(ends, outcomes, JUNE, JUNE).get(JUNE);
+        assertThat(june.denominator()).isEqualTo(1);
+        assertThat(june.numerator()).isEqualTo(1);
+        assertThat(june.numeratorPeople()).containsExactly(1L);
+    }
 }

@@ -62,4 +62,18 @@ class StatusShareTest {
         assertThat(none.numerator()).isZero();
         assertThat(none.denominator()).isZero();
     }
+
+    @Test
+    void aChildWithTwoEndsInTheMonthCountsOnceAsTheLastFoundThemSoTheChildrenListedAddUp() {
+        List<StatusAtEnd> ends = List.of(
+                end(1, LocalDate.of(2026, 5, 20), true, 0, true, false, false, false),   // NEET at the later end
+                end(1, LocalDate.of(2026, 5, 3), true, 25, false, false, false, false),
+                end(2, LocalDate.of(2026, 5, 3), true, 0, true, false, false, false),
+                end(2, LocalDate.of(2026, 5, 28), true, 20, false, false, false, false)); // in education at the later end
+        IndicatorCount may = StatusShare.ETE.count(ends, MAY, MAY).get(MAY);
+        assertThat(may.denominator()).isEqualTo(2);
+        assertThat(may.numerator()).isEqualTo(1);
+        assertThat(may.numeratorPeople()).containsExactly(2L);
+        assertThat(may.denominatorPeople()).hasSize(2);
+    }
 }

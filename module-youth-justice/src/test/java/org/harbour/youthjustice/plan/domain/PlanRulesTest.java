@@ -1,5 +1,6 @@
 package org.harbour.youthjustice.plan.domain;
 
+import org.harbour.youthjustice.recording.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,16 +20,16 @@ class PlanRulesTest {
     }
 
     private static List<String> fields(StatusFacts f) {
-        return f.problems().stream().map(PlanProblem::field).toList();
+        return f.problems().stream().map(RuleBroken::field).toList();
     }
 
     @Test
     void anInterventionEndsCompletedOrNotAndNeverBeforeItBegan() {
         Intervention i = new Intervention(1, InterventionType.WEAPONS_AWARENESS, START, "dan", Instant.EPOCH);
-        assertThat(i.refusal(6, 7, null, Completion.ONGOING)).get().extracting(PlanProblem::field).isEqualTo("sessionsAttended");
-        assertThat(i.refusal(6, 6, START.plusDays(30), Completion.ONGOING)).get().extracting(PlanProblem::field).isEqualTo("completion");
-        assertThat(i.refusal(6, 6, null, Completion.COMPLETED)).get().extracting(PlanProblem::field).isEqualTo("endedOn");
-        assertThat(i.refusal(6, 6, START.minusDays(1), Completion.COMPLETED)).get().extracting(PlanProblem::field).isEqualTo("endedOn");
+        assertThat(i.refusal(6, 7, null, Completion.ONGOING)).get().extracting(RuleBroken::field).isEqualTo("sessionsAttended");
+        assertThat(i.refusal(6, 6, START.plusDays(30), Completion.ONGOING)).get().extracting(RuleBroken::field).isEqualTo("completion");
+        assertThat(i.refusal(6, 6, null, Completion.COMPLETED)).get().extracting(RuleBroken::field).isEqualTo("endedOn");
+        assertThat(i.refusal(6, 6, START.minusDays(1), Completion.COMPLETED)).get().extracting(RuleBroken::field).isEqualTo("endedOn");
         i.progress(6, 5, START.plusDays(42), Completion.COMPLETED);
         assertThat(i.getCompletion()).isEqualTo(Completion.COMPLETED);
         assertThat(i.getSessionsAttended()).isEqualTo(5);

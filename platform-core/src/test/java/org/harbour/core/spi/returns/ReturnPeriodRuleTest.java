@@ -61,4 +61,20 @@ class ReturnPeriodRuleTest {
         assertThat(APRIL_TO_MARCH.describe()).isEqualTo("Collection year from 1 April to 31 March, named like 2025-26");
         assertThat(SEN2.describe()).startsWith("Census on 15 January each year");
     }
+
+    @Test
+    void quartersOfTheAprilToMarchYearAreNamedAndContainTheirDays() {
+        ReturnPeriodRule quarters = ReturnPeriodRule.aprilToMarchQuarters();
+        assertThat(quarters.period("2025-26 Q1")).isEqualTo(new ReturnPeriod("2025-26 Q1", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30), null));
+        assertThat(quarters.period("2025-26 Q4")).isEqualTo(new ReturnPeriod("2025-26 Q4", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null));
+        assertThat(quarters.containing(LocalDate.of(2026, 3, 31)).label()).isEqualTo("2025-26 Q4");
+        assertThat(quarters.containing(LocalDate.of(2026, 4, 1)).label()).isEqualTo("2026-27 Q1");
+        assertThat(quarters.containing(LocalDate.of(2025, 9, 30)).label()).isEqualTo("2025-26 Q2");
+        assertThat(quarters.containing(LocalDate.of(2025, 10, 1)).label()).isEqualTo("2025-26 Q3");
+        assertThat(quarters.isQuarterly()).isTrue();
+        assertThat(quarters.describe()).contains("1 April", "30 June", "2025-26 Q1");
+        for (String bad : new String[] {"2025-26", "2025-26 Q5", "2025-27 Q1", "Q1 2025-26"}) {
+            assertThatThrownBy(() -> quarters.period(bad)).isInstanceOf(InvalidInputException.class).hasMessageContaining("quarter");
+        }
+    }
 }
