@@ -25,6 +25,7 @@ public final class CinCensusRules {
         List<ValidationMessage> messages = new ArrayList<>();
         for (CinChild child : children) {
             characteristics(child, messages);
+            CinChildRules.check(child, period, messages);
             for (CinChild.CinEpisode e : child.episodes()) {
                 String link = "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id="
                         + e.referralId();
@@ -33,6 +34,7 @@ public final class CinCensusRules {
                             "Primary Need code is missing for a referral which led to further action.",
                             child.childId(), "PrimaryNeedCode", link));
                 }
+                CinEpisodeRules.check(child, e, period, link, messages);
                 if (e.closureDate() != null && activity(e).anyMatch(d -> d.isAfter(e.closureDate()))) {
                     messages.add(ValidationMessage.error("8565", "Activity shown after a case has been closed",
                             child.childId(), "CINclosureDate", link));
