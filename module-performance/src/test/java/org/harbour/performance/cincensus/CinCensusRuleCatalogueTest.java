@@ -67,6 +67,9 @@ class CinCensusRuleCatalogueTest {
         // Unborn at the referral: the expected date of birth stands in for the date of birth.
         assertThat(CinCensusRules.check(List.of(child(null, null, null, "2025-08-01", null, complete())), YEAR))
                 .isEmpty();
+        // An assessment begun in March and still open on 31 March is not yet overdue.
+        assertThat(CinCensusRules.check(List.of(child(episode("2025-05-01", null, null,
+                assessment("2026-03-02", null, List.of()), List.of("2025-09-01")))), YEAR)).isEmpty();
         // A former UPN that is itself a valid UPN, and a death in the year, pass.
         assertThat(CinCensusRules.check(List.of(child(UPN, "H243278544154", "2019-02-02", null, "2026-02-01",
                 complete())), YEAR)).isEmpty();
@@ -93,6 +96,8 @@ class CinCensusRuleCatalogueTest {
                         assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-09-01")))),
                 Arguments.of("8810", "ReasonForClosure", child(episode("2025-05-01", null, "RC1",
                         assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8670Q", "AssessmentAuthorisationDate", child(episode("2025-05-01", null, null,
+                        assessment("2025-05-02", null, List.of()), List.of("2025-09-01")))),
                 Arguments.of("8841", "CPPreviewDate", child(episode("2025-05-01", "2026-01-10", "RC1",
                         assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-07-01")))));
     }

@@ -275,6 +275,27 @@ class StatutoryReturnsIT {
         assertTrue(recorded > 0, "the demo records disabilities");
         assertEquals(recorded, withDisabilities, "each child with disabilities recorded carries them in the census");
         assertNoErrors(olivia, run);
+
+        // Beside the previous year's census: its children and CIN episodes, as each file counts them.
+        int first = Integer.parseInt(year.substring(0, 4)) - 1;
+        String previousYear = first + "-" + String.format("%02d", (first + 1) % 100);
+        JsonObject before = run(olivia, "performance-cin-census", previousYear);
+        JsonObject again = run(olivia, "performance-cin-census", year);
+        Map<String, JsonObject> comparison = again.getJsonArray("comparison").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        Document previousXml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                olivia.getBytes("api/returns/runs/" + before.getJsonNumber("id") + "/files/"
+                        + before.getJsonArray("files").getJsonObject(0).getJsonNumber("id")).body()));
+        JsonObject children = comparison.get("Children");
+        assertEquals(previousYear, children.getString("previousPeriod"), again.toString());
+        assertEquals(((Double) xpath.evaluate("count(//Child)", previousXml, XPathConstants.NUMBER)).longValue(),
+                children.getJsonNumber("previous").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//Child)", xml, XPathConstants.NUMBER)).longValue(),
+                children.getJsonNumber("value").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//CINdetails)", previousXml, XPathConstants.NUMBER)).longValue(),
+                comparison.get("CIN episodes").getJsonNumber("previous").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//CINdetails)", xml, XPathConstants.NUMBER)).longValue(),
+                comparison.get("CIN episodes").getJsonNumber("value").longValue());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.harbour.performance.cincensus.domain;
 
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ValidationMessage;
 
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * The DfE's Children in Need census rules on a CIN episode and its modules: referral against birth
- * (8606), closure date and reason (8620, 8630, 8810), assessments (8608, 8614) and child protection
+ * (8606), closure date and reason (8620, 8630, 8810), assessments (8608, 8614, and the query 8670Q on
+ * one still open 45 working days before 31 March) and child protection
  * plan reviews (8841), each with the DfE's rule number and message. Each links to the referral's
  * page, where the episode and its work are put right.
  */
@@ -16,12 +18,27 @@ final class CinEpisodeRules {
 
     /** Rule 8606: a referral no more than 40 weeks before the birth or the expected birth. */
     private static final int REFERRAL_BEFORE_BIRTH_DAYS = 280;
+    /** Rule 8670Q: an assessment still open 45 working days before the census date is queried. */
+    private static final int OPEN_ASSESSMENT_WORKING_DAYS = 45;
 
     private CinEpisodeRules() {
     }
 
-    static void check(CinChild child, CinChild.CinEpisode e, ReturnPeriod period, String link,
-                      List<ValidationMessage> out) {
+    /** The day 45 working days before the census date: an assessment open since before it is queried (8670Q). */
+    static LocalDate openAssessmentSince(ReturnPeriod period, WorkingDayCalendar calendar) {
+        LocalDate day = period.end();
+        int counted = 0;
+        while (counted < OPEN_ASSESSMENT_WORKING_DAYS) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    static void check(CinChild child, CinChild.CinEpisode e, ReturnPeriod period, LocalDate openAssessmentSince,
+                      String link, List<ValidationMessage> out) {
         long id = child.childId();
         LocalDate born = child.birthDate() != null ? child.birthDate() : child.expectedBirthDate();
         if (born != null && e.referralDate().isBefore(born.minusDays(REFERRAL_BEFORE_BIRTH_DAYS))) {
@@ -44,6 +61,11 @@ final class CinEpisodeRules {
         for (CinChild.Assessment a : e.assessments()) {
             if (a.authorised() != null && a.start().isAfter(a.authorised())) {
                 out.add(ValidationMessage.error("8608", "Assessment Start Date cannot be later than its End Date", id,
+                        "AssessmentAuthorisationDate", link));
+            }
+            if (a.authorised() == null && a.start().isBefore(openAssessmentSince)) {
+                out.add(ValidationMessage.warning("8670Q", "Please check: Assessment started more than 45 working days "
+                        + "before the end of the census year. However, there is no Assessment end date.", id,
                         "AssessmentAuthorisationDate", link));
             }
             if (a.authorised() == null && !a.factors().isEmpty()) {

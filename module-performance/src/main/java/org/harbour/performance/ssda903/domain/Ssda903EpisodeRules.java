@@ -161,7 +161,8 @@ final class Ssda903EpisodeRules {
         if (in(SHORT_BREAKS, e.legalStatus()) && (e.placementPostcode() != null || e.urn() != null)) {
             add(out, "214", "Placement location information not required.", c, "PL_POST", link);
         }
-        if (place != null && in(NO_URN, place) && e.urn() != null && !"XXXXXX".equals(e.urn())) {
+        // XXXXXXX is the DfE's value for a placement no Ofsted register holds, not a URN.
+        if (place != null && in(NO_URN, place) && e.urn() != null && !Ssda903Assembly.NO_URN.equals(e.urn())) {
             add(out, "222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
                     c, "URN", link);
         }

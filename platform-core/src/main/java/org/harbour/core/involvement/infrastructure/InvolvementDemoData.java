@@ -550,7 +550,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     }
                     provider = sameCarer ? provider : next[1];
                     type = next[0];
-                    reason = sameCarer ? "T" : "P";
+                    if (sameCarer) {
+                        // A5 is placed for adoption under a placement order (DfE rule 408): the legal status changes too.
+                        legal = "E1";
+                    }
+                    reason = sameCarer ? "B" : "P";
                     e.setReasonPlaceChange(pick(random, new String[]{"CARPL", "PLACE", "CREQB", "CREQO", "CHILD", "LAREQ"}));
                 }
                 epStart = epEnd;
