@@ -510,6 +510,10 @@ public class InvolvementDemoData implements DemoDataSeeder {
             LocalDate epStart = period.getStartDate();
             LocalDate last = end == null ? today : end;
             String legal = random.nextBoolean() ? "V2" : "C1";
+            if ("A5".equals(firstType)) {
+                // Placed for adoption from the start only under a placement order (DfE rule 408).
+                legal = "E1";
+            }
             String type = firstType;
             String provider = firstProvider;
             String reason = "S";
