@@ -145,6 +145,50 @@ class CinCensusReturnTest {
         assertThat(CinCensusRules.check(children, YEAR)).isEmpty();
     }
 
+    private static Document census(PersonRecordRow person) throws Exception {
+        CinCensusRecords r = records("N1", null);
+        CinCensusRecords withPerson = new CinCensusRecords(r.referrals(), r.work(), r.reviews(), List.of(person));
+        List<CinChild> children = CinCensusAssembly.children(withPerson, YEAR, new WorkingDayCalendar());
+        assertThat(CinCensusRules.check(children, YEAR)).isEmpty();
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(CinCensusXml.write(children, YEAR, "873")));
+    }
+
+    @Test
+    void theCensusCarriesTheFormerUpnAndTheDateOfDeathInTheDfesOrder() throws Exception {
+        Document xml = census(new PersonRecordRow(CHILD, LocalDate.of(2019, 2, 2), LocalDate.of(2026, 2, 1), "M",
+                "BAFR", "A123456789012", null, "H243278544154", null));
+        XPath x = XPathFactory.newInstance().newXPath();
+        String ids = "/Message/Children/Child/ChildIdentifiers";
+        assertThat(x.evaluate(ids + "/FormerUPN", xml)).isEqualTo("H243278544154");
+        assertThat(x.evaluate(ids + "/PersonDeathDate", xml)).isEqualTo("2026-02-01");
+        assertThat(x.evaluate("count(" + ids + "/ExpectedPersonBirthDate)", xml)).isEqualTo("0");
+        List<String> order = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList fields = (org.w3c.dom.NodeList) x.evaluate(ids + "/*", xml,
+                javax.xml.xpath.XPathConstants.NODESET);
+        for (int i = 0; i < fields.getLength(); i++) {
+            order.add(fields.item(i).getNodeName());
+        }
+        assertThat(order).containsExactly("LAchildID", "UPN", "FormerUPN", "PersonBirthDate", "Sex",
+                "PersonDeathDate");
+    }
+
+    @Test
+    void anUnbornChildIsNamedByTheExpectedDateOfBirthAndADeathAfterTheYearIsLeftOut() throws Exception {
+        Document xml = census(new PersonRecordRow(CHILD, null, null, "U", null, null, null, null,
+                LocalDate.of(2025, 9, 1)));
+        XPath x = XPathFactory.newInstance().newXPath();
+        String ids = "/Message/Children/Child/ChildIdentifiers";
+        assertThat(x.evaluate(ids + "/ExpectedPersonBirthDate", xml)).isEqualTo("2025-09-01");
+        assertThat(x.evaluate("count(" + ids + "/PersonBirthDate)", xml)).isEqualTo("0");
+        // Born and recorded: the expected date is no longer sent; a death after 31 March is not yet a fact of the year.
+        Document born = census(new PersonRecordRow(CHILD, LocalDate.of(2025, 8, 30), LocalDate.of(2026, 4, 2), "F",
+                "WBRI", null, null, null, LocalDate.of(2025, 9, 1)));
+        assertThat(x.evaluate("count(" + ids + "/ExpectedPersonBirthDate)", born)).isEqualTo("0");
+        assertThat(x.evaluate(ids + "/PersonBirthDate", born)).isEqualTo("2025-08-30");
+        assertThat(x.evaluate("count(" + ids + "/PersonDeathDate)", born)).isEqualTo("0");
+    }
+
     @Test
     void aReasonForNoUpnIsLeftOutForAChildWhoHasOne() {
         List<CinChild> children = CinCensusAssembly.children(withCharacteristics(List.of("NONE"), "UN4",

@@ -3,6 +3,7 @@ package org.harbour.performance.ssda903;
 import org.harbour.core.spi.casedata.EpisodeDetailRow;
 import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
+import org.harbour.core.spi.casedata.MissingEpisodeRow;
 import org.harbour.core.spi.casedata.PersonRecordRow;
 import org.harbour.core.spi.casedata.ReviewRow;
 import org.harbour.core.spi.returns.ReturnFile;
@@ -90,6 +91,49 @@ class Ssda903ReturnTest {
         assertThat(lines(files.get(3))).containsExactly("CHILD,SEX,DOB,DUC");
         assertThat(lines(files.get(8))).containsExactly("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM");
         assertThat(lines(files.get(9))).containsExactly("CHILD,DOB,MISSING,MIS_START,MIS_END");
+    }
+
+    /**
+     * One girl's two years: in care from February 2024 (an episode crossing 1 April 2025), a move to a
+     * children's home in May 2025, a review, a night missing, leaving care in August 2025 and turning 17
+     * on 1 September 2025 as a care leaver in touch, in education, living independently.
+     */
+    @Test
+    void oneChildsTwoYearsFromCareToHer17thBirthdayAsACareLeaverFieldByField() {
+        long girl = 43;
+        PersonRecordRow person = new PersonRecordRow(girl, LocalDate.of(2008, 9, 1), null, "F", "WBRI", null,
+                "HB3 7QT");
+        InvolvementDetailRow care = new InvolvementDetailRow(110, girl, "LOOKED_AFTER", LocalDate.of(2024, 2, 1),
+                LocalDate.of(2025, 8, 20), null, "1A", "N1", false, null, null, null, null, null, null, null, null,
+                null, null, null);
+        EpisodeDetailRow foster = new EpisodeDetailRow(21, 110, girl, LocalDate.of(2024, 2, 1),
+                LocalDate.of(2025, 5, 10), "C2", "U4", "PR1", "S", "X1", null, "HB5 2AB");
+        EpisodeDetailRow home = new EpisodeDetailRow(22, 110, girl, LocalDate.of(2025, 5, 10),
+                LocalDate.of(2025, 8, 20), "C2", "K2", "PR4", "P", "E8", "CHILD", "HB9 9ZZ");
+        InvolvementDetailRow leaver = new InvolvementDetailRow(23, girl, "CARE_LEAVER", LocalDate.of(2025, 8, 20),
+                null, null, null, null, false, null, null, null, null, null, null, null, "RELEVANT", "YES", "F2",
+                "H1");
+        ReviewRow review = new ReviewRow(24, girl, LocalDate.of(2025, 6, 20), "CLA_REVIEW", "PN1");
+        MissingEpisodeRow missing = new MissingEpisodeRow(25, girl, "M", LocalDate.of(2025, 6, 1),
+                LocalDate.of(2025, 6, 3), true, true);
+        Ssda903Records records = new Ssda903Records(List.of(home, foster), List.of(care), List.of(review),
+                List.of(leaver), List.of(person)).with(List.of(missing), List.of(), List.of());
+
+        List<Ssda903Child> children = Ssda903Assembly.children(records, YEAR);
+        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(2025), YEAR);
+        assertThat(lines(files.get(0))).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
+                "43,F,01/09/2008,WBRI,,,");
+        assertThat(lines(files.get(1))).containsExactly(
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                "43,01/02/2024,S,C2,N1,U4,PR1,10/05/2025,X1,,HB3 7,HB5 2,XXXXXXX",
+                "43,10/05/2025,P,C2,N1,K2,PR4,20/08/2025,E8,CHILD,HB3 7,HB9 9,");
+        assertThat(lines(files.get(2))).containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE", "43,01/09/2008,20/06/2025,PN1");
+        // Out of care before 31 March: not twelve months looked after then, so no OC2 row.
+        assertThat(lines(files.get(4))).hasSize(1);
+        assertThat(lines(files.get(5))).containsExactly("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "43,01/09/2008,YES,F2,H1");
+        assertThat(lines(files.get(9))).containsExactly("CHILD,DOB,MISSING,MIS_START,MIS_END",
+                "43,01/09/2008,M,01/06/2025,03/06/2025");
+        assertThat(Ssda903Rules.check(children, YEAR)).isEmpty();
     }
 
     @Test

@@ -275,6 +275,81 @@ class StatutoryReturnsIT {
         assertTrue(recorded > 0, "the demo records disabilities");
         assertEquals(recorded, withDisabilities, "each child with disabilities recorded carries them in the census");
         assertNoErrors(olivia, run);
+
+        // Beside the previous year's census: its children and CIN episodes, as each file counts them.
+        int first = Integer.parseInt(year.substring(0, 4)) - 1;
+        String previousYear = first + "-" + String.format("%02d", (first + 1) % 100);
+        JsonObject before = run(olivia, "performance-cin-census", previousYear);
+        JsonObject again = run(olivia, "performance-cin-census", year);
+        Map<String, JsonObject> comparison = again.getJsonArray("comparison").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        Document previousXml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                olivia.getBytes("api/returns/runs/" + before.getJsonNumber("id") + "/files/"
+                        + before.getJsonArray("files").getJsonObject(0).getJsonNumber("id")).body()));
+        JsonObject children = comparison.get("Children");
+        assertEquals(previousYear, children.getString("previousPeriod"), again.toString());
+        assertEquals(((Double) xpath.evaluate("count(//Child)", previousXml, XPathConstants.NUMBER)).longValue(),
+                children.getJsonNumber("previous").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//Child)", xml, XPathConstants.NUMBER)).longValue(),
+                children.getJsonNumber("value").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//CINdetails)", previousXml, XPathConstants.NUMBER)).longValue(),
+                comparison.get("CIN episodes").getJsonNumber("previous").longValue());
+        assertEquals(((Double) xpath.evaluate("count(//CINdetails)", xml, XPathConstants.NUMBER)).longValue(),
+                comparison.get("CIN episodes").getJsonNumber("value").longValue());
+    }
+
+    /**
+     * A former UPN recorded on the person's record is refused when it is not a UPN or is the UPN itself,
+     * and once saved goes into the census as FormerUPN for that child.
+     */
+    @Test
+    void aFormerUpnRecordedOnThePersonGoesIntoTheCensus() throws Exception {
+        String year = latestCompleteYear();
+        PortalSession olivia = signIn("olivia.brown");
+        JsonObject before = run(olivia, "performance-cin-census", year);
+        Document census = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                olivia.getBytes("api/returns/runs/" + before.getJsonNumber("id") + "/files/"
+                        + before.getJsonArray("files").getJsonObject(0).getJsonNumber("id")).body()));
+        var xpath = XPathFactory.newInstance().newXPath();
+        PortalSession priya = signIn("priya.shah");
+        Matcher link = CHILD_LINK.matcher(priya.get("work/my-work.xhtml").body());
+        long child = -1;
+        while (link.find() && child < 0) {
+            long candidate = Long.parseLong(link.group(1));
+            if (!xpath.evaluate("//Child[ChildIdentifiers/LAchildID='" + candidate + "']/ChildIdentifiers/LAchildID",
+                    census).isEmpty()) {
+                child = candidate;
+            }
+        }
+        assertTrue(child > 0, "one of priya.shah's children is in the census");
+        JsonObject person = object(priya.get("api/persons/" + child).body());
+        jakarta.json.JsonObjectBuilder details = jakarta.json.Json.createObjectBuilder();
+        for (String field : List.of("givenName", "familyName", "dateOfBirth", "dateOfDeath", "sex", "kind",
+                "ethnicity", "nhsNumber", "upn", "addressLine1", "addressLine2", "town", "postcode", "alerts",
+                "version")) {
+            if (person.containsKey(field) && person.get(field).getValueType() != JsonValue.ValueType.NULL) {
+                details.add(field, person.get(field));
+            }
+        }
+        JsonObject base = details.build();
+        HttpResponse<String> notAUpn = priya.putJson("api/persons/" + child,
+                jakarta.json.Json.createObjectBuilder(base).add("formerUpn", "B12").build().toString());
+        assertEquals(400, notAUpn.statusCode(), notAUpn.body());
+        assertTrue(notAUpn.body().contains("formerUpn"), notAUpn.body());
+        HttpResponse<String> saved = priya.putJson("api/persons/" + child,
+                jakarta.json.Json.createObjectBuilder(base).add("formerUpn", "H243278544154").build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("H243278544154", object(saved.body()).getString("formerUpn"));
+        assertTrue(priya.get("people/person.xhtml?id=" + child).body().contains("H243278544154"),
+                "the person's page shows the former UPN");
+
+        JsonObject after = run(olivia, "performance-cin-census", year);
+        Document withFormer = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                olivia.getBytes("api/returns/runs/" + after.getJsonNumber("id") + "/files/"
+                        + after.getJsonArray("files").getJsonObject(0).getJsonNumber("id")).body()));
+        assertEquals("H243278544154", xpath.evaluate("//Child[ChildIdentifiers/LAchildID='" + child
+                + "']/ChildIdentifiers/FormerUPN", withFormer));
+        assertNoErrors(olivia, after);
     }
 
     @Test

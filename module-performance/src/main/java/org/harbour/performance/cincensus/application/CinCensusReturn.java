@@ -63,7 +63,7 @@ public class CinCensusReturn implements StatutoryReturn {
     public ReturnOutput run(ReturnPeriod period) {
         List<CinChild> children = children(period);
         return new ReturnOutput(List.of(new ReturnFile(FILE, "application/xml", CinCensusXml.write(children, period,
-                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)))), CinCensusRules.check(children, period),
+                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)))), CinCensusRules.check(children, period, calendar),
                 List.of(new ReturnCount("Children", children.size()),
                         new ReturnCount("CIN episodes", children.stream().mapToLong(c -> c.episodes().size()).sum())));
     }

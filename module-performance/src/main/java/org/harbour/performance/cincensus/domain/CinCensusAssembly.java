@@ -62,8 +62,9 @@ public final class CinCensusAssembly {
                 ChildCharacteristicsRow c = characteristics.get(id);
                 boolean noUpn = p.upn() == null || p.upn().isBlank();
                 // A reason for no UPN goes only with a child who has none (the census carries one or the other).
-                children.add(new CinChild(id, p.upn(), c == null || !noUpn ? null : c.upnUnknown(), p.dateOfBirth(),
-                        p.sex(), p.ethnicity(), c == null ? List.of() : c.disabilities(), eps));
+                children.add(new CinChild(id, p.upn(), p.formerUpn(), c == null || !noUpn ? null : c.upnUnknown(),
+                        p.dateOfBirth(), p.dateOfBirth() == null ? p.expectedBirthDate() : null, p.sex(),
+                        inYear(p.dateOfDeath(), period), p.ethnicity(), c == null ? List.of() : c.disabilities(), eps));
             }
         });
         return children;
@@ -73,7 +74,7 @@ public final class CinCensusAssembly {
                                                List<ReviewRow> reviews, List<LocalDate> planStarts,
                                                ReturnPeriod period, WorkingDayCalendar calendar) {
         List<CinChild.Assessment> assessments = kind(work, "ASSESSMENT").stream()
-                .map(a -> new CinChild.Assessment(a.start(), inYear(a.completedOn(), period), factors(a)))
+                .map(a -> assessment(a, period))
                 .toList();
         List<CinChild.PlanDates> plans = kind(work, "CIN_PLAN").stream()
                 .map(p -> new CinChild.PlanDates(p.start(), inYear(p.end(), period))).toList();
@@ -88,6 +89,12 @@ public final class CinCensusAssembly {
         return new CinChild.CinEpisode(referral.id(), referral.start(), referral.sourceCode(), referral.primaryNeed(),
                 closure, closure == null ? null : referral.closureReason(), firstIcpc, referral.nfa(), assessments,
                 plans, enquiries, protection);
+    }
+
+    /** The factors go with an assessment authorised in the year only: until then none are identified (rule 8614). */
+    private static CinChild.Assessment assessment(InvolvementDetailRow a, ReturnPeriod period) {
+        LocalDate authorised = inYear(a.completedOn(), period);
+        return new CinChild.Assessment(a.start(), authorised, authorised == null ? List.of() : factors(a));
     }
 
     private static CinChild.Section47 section47(InvolvementDetailRow s, List<InvolvementDetailRow> strategies,

@@ -1,5 +1,6 @@
 package org.harbour.performance.cincensus.domain;
 
+import org.harbour.core.spi.calendar.WorkingDayCalendar;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ValidationMessage;
 
@@ -22,9 +23,17 @@ public final class CinCensusRules {
     }
 
     public static List<ValidationMessage> check(List<CinChild> children, ReturnPeriod period) {
+        return check(children, period, new WorkingDayCalendar());
+    }
+
+    /** The rules, counting working days (rule 8670Q) by the authority's calendar. */
+    public static List<ValidationMessage> check(List<CinChild> children, ReturnPeriod period,
+                                                WorkingDayCalendar calendar) {
+        LocalDate openAssessmentSince = CinEpisodeRules.openAssessmentSince(period, calendar);
         List<ValidationMessage> messages = new ArrayList<>();
         for (CinChild child : children) {
             characteristics(child, messages);
+            CinChildRules.check(child, period, messages);
             for (CinChild.CinEpisode e : child.episodes()) {
                 String link = "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id="
                         + e.referralId();
@@ -33,6 +42,7 @@ public final class CinCensusRules {
                             "Primary Need code is missing for a referral which led to further action.",
                             child.childId(), "PrimaryNeedCode", link));
                 }
+                CinEpisodeRules.check(child, e, period, openAssessmentSince, link, messages);
                 if (e.closureDate() != null && activity(e).anyMatch(d -> d.isAfter(e.closureDate()))) {
                     messages.add(ValidationMessage.error("8565", "Activity shown after a case has been closed",
                             child.childId(), "CINclosureDate", link));

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One child of the Children in Need census: identifiers (UPN, or why it is not known) and
+ * One child of the Children in Need census: identifiers (UPN, or why it is not known; the former
+ * UPN; the date of birth or, unborn, the expected one; the date of death up to the year's end) and
  * characteristics (ethnicity, disabilities: empty when not recorded), and each CIN episode (a
  * referral and what followed it) open on any day of the collection year. Named by the authority's
  * child id (the person id), never by name.
  */
-public record CinChild(long childId, String upn, String upnUnknown, LocalDate birthDate, String sex, String ethnicity,
+public record CinChild(long childId, String upn, String formerUpn, String upnUnknown, LocalDate birthDate,
+                       LocalDate expectedBirthDate, String sex, LocalDate deathDate, String ethnicity,
                        List<String> disabilities, List<CinEpisode> episodes) {
 
     public CinChild {

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Writes the Children in Need census XML in the DfE's element names and order:
  * Message/Header (collection CIN, year, reference date 31 March, the authority) and
- * Children/Child with ChildIdentifiers (UPNunknown only for a child without a UPN),
+ * Children/Child with ChildIdentifiers (UPN, FormerUPN, UPNunknown only for a child without a UPN,
+ * PersonBirthDate or ExpectedPersonBirthDate, Sex, PersonDeathDate),
  * ChildCharacteristics (Disabilities where recorded) and each CINdetails with its
  * Assessments, CINPlanDates, Section47 and ChildProtectionPlans. Optional values are left out
  * rather than written empty; flags are true or false; dates are YYYY-MM-DD.
@@ -50,9 +51,12 @@ public final class CinCensusXml {
         x.writeStartElement("ChildIdentifiers");
         element(x, "LAchildID", Long.toString(c.childId()));
         element(x, "UPN", c.upn());
+        element(x, "FormerUPN", c.formerUpn());
         element(x, "UPNunknown", c.upnUnknown());
         element(x, "PersonBirthDate", c.birthDate());
+        element(x, "ExpectedPersonBirthDate", c.expectedBirthDate());
         element(x, "Sex", c.sex());
+        element(x, "PersonDeathDate", c.deathDate());
         x.writeEndElement();
         x.writeStartElement("ChildCharacteristics");
         element(x, "Ethnicity", c.ethnicity());

@@ -31,7 +31,9 @@ public final class Ssda903Rules {
         for (Ssda903Child child : children) {
             header(child, codes, messages);
             episodes(child, codes, messages);
+            Ssda903EpisodeRules.check(child, period, messages);
             Ssda903LookedAfterRules.check(child, period, messages);
+            Ssda903TableRules.check(child, period, messages);
         }
         return messages;
     }

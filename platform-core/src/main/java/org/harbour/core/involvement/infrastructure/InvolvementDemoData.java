@@ -510,6 +510,10 @@ public class InvolvementDemoData implements DemoDataSeeder {
             LocalDate epStart = period.getStartDate();
             LocalDate last = end == null ? today : end;
             String legal = random.nextBoolean() ? "V2" : "C1";
+            if ("A5".equals(firstType)) {
+                // Placed for adoption from the start only under a placement order (DfE rule 408).
+                legal = "E1";
+            }
             String type = firstType;
             String provider = firstProvider;
             String reason = "S";
@@ -550,7 +554,11 @@ public class InvolvementDemoData implements DemoDataSeeder {
                     }
                     provider = sameCarer ? provider : next[1];
                     type = next[0];
-                    reason = sameCarer ? "T" : "P";
+                    if (sameCarer) {
+                        // A5 is placed for adoption under a placement order (DfE rule 408): the legal status changes too.
+                        legal = "E1";
+                    }
+                    reason = sameCarer ? "B" : "P";
                     e.setReasonPlaceChange(pick(random, new String[]{"CARPL", "PLACE", "CREQB", "CREQO", "CHILD", "LAREQ"}));
                 }
                 epStart = epEnd;

@@ -56,6 +56,12 @@ public class PersonDetails implements Serializable {
     @ValidUpn
     private String upn;
 
+    @ValidUpn
+    private String formerUpn;
+
+    /** For an unborn child only: the day they are expected (may lie ahead). */
+    private LocalDate expectedBirthDate;
+
     @Size(max = 100, message = "Address line 1: at most 100 characters")
     private String addressLine1;
 
@@ -93,6 +99,8 @@ public class PersonDetails implements Serializable {
         d.ethnicity = p.getEthnicity();
         d.nhsNumber = p.getNhsNumber();
         d.upn = p.getUpn();
+        d.formerUpn = p.getFormerUpn();
+        d.expectedBirthDate = p.getExpectedBirthDate();
         d.addressLine1 = p.getAddressLine1();
         d.addressLine2 = p.getAddressLine2();
         d.town = p.getTown();
@@ -172,6 +180,22 @@ public class PersonDetails implements Serializable {
 
     public void setUpn(String upn) {
         this.upn = upn;
+    }
+
+    public String getFormerUpn() {
+        return formerUpn;
+    }
+
+    public void setFormerUpn(String formerUpn) {
+        this.formerUpn = formerUpn;
+    }
+
+    public LocalDate getExpectedBirthDate() {
+        return expectedBirthDate;
+    }
+
+    public void setExpectedBirthDate(LocalDate expectedBirthDate) {
+        this.expectedBirthDate = expectedBirthDate;
     }
 
     public String getAddressLine1() {

@@ -203,6 +203,8 @@ public class PersonIndex {
         p.setEthnicity(d.getEthnicity());
         p.setNhsNumber(d.getNhsNumber());
         p.setUpn(d.getUpn());
+        p.setFormerUpn(d.getFormerUpn());
+        p.setExpectedBirthDate(d.getExpectedBirthDate());
         p.setAddress(d.getAddressLine1(), d.getAddressLine2(), d.getTown());
         p.setPostcode(d.getPostcode());
         p.setAlerts(d.getAlerts());

@@ -42,6 +42,17 @@ public class PersonValidation {
         if (born != null && died != null && died.isBefore(born)) {
             errors.add(new FieldError("dateOfDeath", "The date of death cannot be before the date of birth"));
         }
+        if (born != null && details.getExpectedBirthDate() != null) {
+            errors.add(new FieldError("expectedBirthDate",
+                    "An expected date of birth is for an unborn child only: clear it once the date of birth is known"));
+        }
+        if (details.getExpectedBirthDate() != null && died != null) {
+            errors.add(new FieldError("dateOfDeath", "An unborn child has no date of death: record the date of birth first"));
+        }
+        if (details.getFormerUpn() != null && !details.getFormerUpn().isBlank()
+                && details.getFormerUpn().strip().equalsIgnoreCase(details.getUpn() == null ? "" : details.getUpn().strip())) {
+            errors.add(new FieldError("formerUpn", "The former UPN is the same as the UPN: record it only when the UPN changed"));
+        }
         if (born != null && details.getKind() != null && !born.isAfter(today)) {
             int age = Period.between(born, died != null && died.isBefore(today) ? died : today).getYears();
             if (age < Person.ADULT_AGE && details.getKind() == PersonKind.ADULT) {

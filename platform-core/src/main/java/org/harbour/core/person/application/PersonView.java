@@ -26,6 +26,8 @@ public final class PersonView implements Serializable {
     private final String ethnicity;
     private final String nhsNumber;
     private final String upn;
+    private final String formerUpn;
+    private final LocalDate expectedBirthDate;
     private final String addressLine1;
     private final String addressLine2;
     private final String town;
@@ -47,6 +49,8 @@ public final class PersonView implements Serializable {
         this.ethnicity = p.getEthnicity();
         this.nhsNumber = p.getNhsNumber();
         this.upn = p.getUpn();
+        this.formerUpn = p.getFormerUpn();
+        this.expectedBirthDate = p.getExpectedBirthDate();
         this.addressLine1 = p.getAddressLine1();
         this.addressLine2 = p.getAddressLine2();
         this.town = p.getTown();
@@ -55,6 +59,14 @@ public final class PersonView implements Serializable {
         this.updatedBy = p.getUpdatedBy();
         this.updatedAt = p.getUpdatedAt();
         this.version = p.getVersion();
+    }
+
+    public String getFormerUpn() {
+        return formerUpn;
+    }
+
+    public LocalDate getExpectedBirthDate() {
+        return expectedBirthDate;
     }
 
     public long getId() {

@@ -74,6 +74,15 @@ public class Person {
     @Column(length = 13)
     private String upn;
 
+    /** The child's UPN before it changed (the census's FormerUPN), e.g. a UPN replaced on adoption. */
+    @ValidUpn
+    @Column(name = "former_upn", length = 13)
+    private String formerUpn;
+
+    /** For an unborn child, the day they are expected (the census's ExpectedPersonBirthDate). */
+    @Column(name = "expected_birth_date")
+    private LocalDate expectedBirthDate;
+
     @Size(max = 100, message = "Address line 1: at most 100 characters")
     @Column(name = "address_line_1", length = 100)
     private String addressLine1;
@@ -247,6 +256,26 @@ public class Person {
             throw new IllegalArgumentException("Not a valid Unique Pupil Number");
         }
         this.upn = normalised;
+    }
+
+    public String getFormerUpn() {
+        return formerUpn;
+    }
+
+    public void setFormerUpn(String formerUpn) {
+        String normalised = Upn.normalise(formerUpn);
+        if (normalised != null && !Upn.isValid(normalised)) {
+            throw new IllegalArgumentException("Not a valid Unique Pupil Number");
+        }
+        this.formerUpn = normalised;
+    }
+
+    public LocalDate getExpectedBirthDate() {
+        return expectedBirthDate;
+    }
+
+    public void setExpectedBirthDate(LocalDate expectedBirthDate) {
+        this.expectedBirthDate = expectedBirthDate;
     }
 
     public String getAddressLine1() {

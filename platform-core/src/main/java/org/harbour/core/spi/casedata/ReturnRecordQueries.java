@@ -216,14 +216,15 @@ public final class ReturnRecordQueries {
         List<PersonRecordRow> rows = new ArrayList<>();
         for (List<Long> slice : slices(personIds)) {
             String sql = """
-                    select id, date_of_birth, date_of_death, sex, ethnicity, upn, postcode
+                    select id, date_of_birth, date_of_death, sex, ethnicity, upn, postcode, former_upn,
+                           expected_birth_date
                     from core_person where id in (""" + marks(slice.size()) + ")";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, 1, slice);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new PersonRecordRow(rs.getLong(1), date(rs, 2), date(rs, 3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9)));
                     }
                 }
             }

@@ -1,0 +1,126 @@
+package org.harbour.performance.cincensus;
+
+import org.harbour.core.spi.returns.ReturnPeriod;
+import org.harbour.core.spi.returns.ReturnPeriodRule;
+import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.performance.cincensus.domain.CinCensusRules;
+import org.harbour.performance.cincensus.domain.CinChild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each of the DfE's Children in Need census rules on the child's identifiers (UPN and former UPN,
+ * birth, expected birth, death), the CIN episode (referral, closure and its reason), assessments and
+ * child protection plan reviews, for 2025-26: a complete child breaks none, and one change a rule
+ * forbids breaks it, with the rule's code (a query for a code ending in Q) and a link to the page
+ * that puts it right.
+ */
+class CinCensusRuleCatalogueTest {
+
+    private static final ReturnPeriod YEAR = ReturnPeriodRule.aprilToMarch().period("2025-26");
+    private static final long CHILD = 61;
+    private static final String UPN = "A123456789012";
+
+    private static LocalDate date(String day) {
+        return day == null ? null : LocalDate.parse(day);
+    }
+
+    private static CinChild child(String upn, String formerUpn, String born, String expected, String died,
+                                  CinChild.CinEpisode episode) {
+        return new CinChild(CHILD, upn, formerUpn, null, date(born), date(expected), "F", date(died), "WBRI",
+                List.of("NONE"), List.of(episode));
+    }
+
+    private static CinChild child(CinChild.CinEpisode episode) {
+        return child(UPN, null, "2019-02-02", null, null, episode);
+    }
+
+    /** Referred in May 2025, assessed, a plan reviewed in September, closed in January 2026. */
+    private static CinChild.CinEpisode episode(String referred, String closed, String reason,
+                                               CinChild.Assessment assessment, List<String> planReviews) {
+        return new CinChild.CinEpisode(1, date(referred), "1B", "N1", date(closed), reason, null, false,
+                List.of(assessment), List.of(new CinChild.PlanDates(date("2025-06-01"), date("2025-12-01"))),
+                List.of(), List.of(new CinChild.ProtectionPlan(date("2025-07-01"), date("2025-12-01"), "NEG", "NEG", 0,
+                planReviews.stream().map(LocalDate::parse).toList())));
+    }
+
+    private static CinChild.Assessment assessment(String start, String authorised, List<String> factors) {
+        return new CinChild.Assessment(date(start), date(authorised), factors);
+    }
+
+    private static CinChild.CinEpisode complete() {
+        return episode("2025-05-01", "2026-01-10", "RC1", assessment("2025-05-02", "2025-06-01", List.of("2B")),
+                List.of("2025-09-01"));
+    }
+
+    @Test
+    void aCompleteChildBreaksNoRule() {
+        assertThat(CinCensusRules.check(List.of(child(complete())), YEAR)).isEmpty();
+        // Unborn at the referral: the expected date of birth stands in for the date of birth.
+        assertThat(CinCensusRules.check(List.of(child(null, null, null, "2025-08-01", null, complete())), YEAR))
+                .isEmpty();
+        // An assessment begun in March and still open on 31 March is not yet overdue.
+        assertThat(CinCensusRules.check(List.of(child(episode("2025-05-01", null, null,
+                assessment("2026-03-02", null, List.of()), List.of("2025-09-01")))), YEAR)).isEmpty();
+        // A former UPN that is itself a valid UPN, and a death in the year, pass.
+        assertThat(CinCensusRules.check(List.of(child(UPN, "H243278544154", "2019-02-02", null, "2026-02-01",
+                complete())), YEAR)).isEmpty();
+    }
+
+    static Stream<Arguments> failing() {
+        return Stream.of(
+                Arguments.of("1510", "UPN", child("B123456789012", null, "2019-02-02", null, null, complete())),
+                Arguments.of("1510", "FormerUPN", child(UPN, "B123456789012", "2019-02-02", null, null, complete())),
+                Arguments.of("1540", "UPN", child("A1234X6789012", null, "2019-02-02", null, null, complete())),
+                Arguments.of("1550", "FormerUPN", child(UPN, "A12345678901I", "2019-02-02", null, null, complete())),
+                Arguments.of("8520", "PersonBirthDate", child(UPN, null, "2026-04-02", null, null, complete())),
+                Arguments.of("8525", "PersonBirthDate", child(UPN, null, null, null, null, complete())),
+                Arguments.of("8525", "PersonBirthDate", child(UPN, null, "2019-02-02", "2019-02-02", null, complete())),
+                Arguments.of("8545Q", "PersonDeathDate", child(UPN, null, "2019-02-02", null, "2025-01-01", complete())),
+                Arguments.of("8606", "CINreferralDate", child(UPN, null, "2026-03-01", null, null, complete())),
+                Arguments.of("8608", "AssessmentAuthorisationDate", child(episode("2025-05-01", "2026-01-10", "RC1",
+                        assessment("2025-06-02", "2025-06-01", List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8614", "AssessmentFactors", child(episode("2025-05-01", "2026-01-10", "RC1",
+                        assessment("2025-05-02", null, List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8620", "CINclosureDate", child(episode("2025-01-01", "2025-03-01", "RC1",
+                        assessment("2025-01-02", "2025-02-01", List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8630", "CINclosureDate", child(episode("2025-05-01", "2025-04-20", "RC1",
+                        assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8810", "ReasonForClosure", child(episode("2025-05-01", null, "RC1",
+                        assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-09-01")))),
+                Arguments.of("8670Q", "AssessmentAuthorisationDate", child(episode("2025-05-01", null, null,
+                        assessment("2025-05-02", null, List.of()), List.of("2025-09-01")))),
+                Arguments.of("8841", "CPPreviewDate", child(episode("2025-05-01", "2026-01-10", "RC1",
+                        assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-07-01")))));
+    }
+
+    @ParameterizedTest(name = "rule {0} on {1}")
+    @MethodSource("failing")
+    void eachRuleIsBrokenByTheOneChangeItForbids(String code, String field, CinChild child) {
+        List<ValidationMessage> found = CinCensusRules.check(List.of(child), YEAR).stream()
+                .filter(m -> m.ruleCode().equals(code) && m.field().equals(field)).toList();
+        assertThat(found).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.severity()).isEqualTo(code.endsWith("Q") ? ValidationMessage.Severity.WARNING
+                    : ValidationMessage.Severity.ERROR);
+            assertThat(m.personId()).isEqualTo(CHILD);
+            assertThat(m.message()).isNotBlank();
+            assertThat(m.link()).startsWith("/").contains(Long.toString(CHILD));
+        });
+    }
+
+    @Test
+    void aFormerUpnIsNamedAsSuchInTheMessage() {
+        assertThat(CinCensusRules.check(List.of(child(UPN, "B123456789012", "2019-02-02", null, null, complete())),
+                YEAR)).extracting(ValidationMessage::ruleCode, ValidationMessage::message, ValidationMessage::link)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1510",
+                        "Former UPN invalid (wrong check letter at character 1)", "/people/person.xhtml?id=" + CHILD));
+    }
+}
