@@ -79,48 +79,88 @@ public final class ScorecardBenchmark {
     private ScorecardBenchmark() {
     }
 
+    /** Where the benchmark runs: the portal's embedded Derby, or a PostgreSQL server as a cluster uses. */
+    enum Database {
+        DERBY, POSTGRESQL;
+
+        String label() {
+            return this == DERBY ? "Derby" : "PostgreSQL";
+        }
+    }
+
+    /** What each database's run printed last, gathered so the two stand side by side at the end. */
+    private static final List<String> SUMMARY = new ArrayList<>();
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
-        Path dir = root.resolve("module-performance/target/benchmark");
-        // -Dbench.reuse=true times again on the data a previous run generated.
-        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir.resolve("derby"));
+        // The PostgreSQL database the build made afresh for this run (scripts/ensure-postgres.sh).
+        String pgDatabase = args.length > 1 ? args[1] : null;
+        Path war = root.resolve("platform-portal/target/harbour.war");
+        Path micro = root.resolve("platform-portal/target/payara-micro.jar");
+        if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
+            throw new IllegalStateException("Package the portal first: ./mvnw -o -q -DskipTests install");
+        }
+        // -Dbench.databases=derby or =postgresql runs one of them.
+        for (String name : System.getProperty("bench.databases", "derby,postgresql").split(",")) {
+            Database database = Database.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            if (database == Database.POSTGRESQL && (pgDatabase == null || pgDatabase.isBlank())) {
+                throw new IllegalStateException("No PostgreSQL database named: run through the benchmark profile");
+            }
+            System.out.printf("%n==== %s ====%n", database.label());
+            try {
+                run(database, root, micro, war, pgDatabase);
+            } catch (Exception | AssertionError e) {
+                // One database's failure is reported and the other still runs.
+                e.printStackTrace(System.out);
+                SUMMARY.add(database.label() + ": the run failed: " + e);
+            }
+        }
+        System.out.printf("%n==== Summary (load average %s) ====%n", loadAverage());
+        SUMMARY.forEach(System.out::println);
+    }
+
+    private static void run(Database database, Path root, Path micro, Path war, String pgDatabase) throws Exception {
+        Path dir = root.resolve(database == Database.DERBY ? "module-performance/target/benchmark"
+                : "module-performance/target/benchmark-postgresql");
+        // -Dbench.reuse=true times again on the Derby data a previous run generated.
+        boolean reuse = database == Database.DERBY && Boolean.getBoolean("bench.reuse")
+                && Files.isDirectory(dir.resolve("derby"));
         if (!reuse) {
             deleteTree(dir);
             Files.createDirectories(dir);
         }
-        Path war = root.resolve("platform-portal/target/harbour.war");
-        Path micro = root.resolve("platform-portal/target/payara-micro.jar");
-        if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
-            throw new IllegalStateException("Package the portal first: ./mvnw -o -q -DskipTests package");
-        }
         int drawn = 18_080 + RANDOM.nextInt(500);
         // -Dbench.port=... when two runs share a machine.
         int port = Integer.getInteger("bench.port", drawn);
+        String url = database == Database.DERBY ? "jdbc:derby:" + dir.resolve("derby")
+                : "jdbc:postgresql://127.0.0.1:5432/" + pgDatabase;
+        List<String> portalOptions = database == Database.DERBY ? List.of()
+                : List.of("-Dharbour.db.url=" + url);
 
         if (!reuse) {
             long t0 = System.nanoTime();
-            Process first = startPortal(micro, war, dir, port, true);
+            Process first = startPortal(micro, war, dir, port, true, portalOptions);
             awaitReady(port, first);
             stop(first);
             System.out.printf("Schema and demo accounts created by the portal in %.1f s%n", seconds(t0));
         }
 
-        String url = "jdbc:derby:" + dir.resolve("derby");
-        long rows;
         double inJvm;
         double sqlFloor;
-        // The portal connects as harbour, so its tables live in the HARBOUR schema.
+        portalFigures = null;
+        // The portal connects as harbour, so its tables live in the HARBOUR schema (Derby) or harbour's database.
         try (Connection c = DriverManager.getConnection(url, "harbour", "harbour")) {
             c.setAutoCommit(false);
             if (!reuse) {
                 long g = System.nanoTime();
-                rows = generate(c);
+                long rows = generate(c);
                 c.commit();
                 System.out.printf("Generated %,d rows (%,d children, %,d open cases, %,d in care) in %.1f s%n",
                         rows, CHILDREN, OPEN_CASES, IN_CARE, seconds(g));
             }
             phoneticKeys(c);
             c.commit();
+            String year = database == Database.DERBY ? "year(start_date)" : "cast(extract(year from start_date) as int)";
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("delete from performance_figure");
                 s.executeUpdate("delete from performance_snapshot");
@@ -128,34 +168,68 @@ public final class ScorecardBenchmark {
                 // As on a first start: the month-end job is due at once.
                 s.executeUpdate("delete from core_job_lease where job_key = 'performance:month-end-snapshots'");
                 s.executeUpdate("insert into performance_population (population_year, age_band, population, version) "
-                        + "select distinct year(start_date), 'CHILDREN_0_17', 280000, 0 from core_involvement");
+                        + "select distinct " + year + ", 'CHILDREN_0_17', 280000, 0 from core_involvement");
             }
             c.commit();
+            if (database == Database.POSTGRESQL) {
+                // A server's autovacuum would have analysed tables this size long before month end.
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("analyze");
+                }
+                c.setAutoCommit(false);
+            }
+            dataSizes = sizes(c);
+            System.out.printf("Data: %s%n", dataSizes);
             // -Dbench.floor-only=true times the SQL floor alone, on data generated before.
             if (Boolean.getBoolean("bench.floor-only")) {
-                sqlFloor(c);
+                sqlFloor(c, database);
                 c.commit();
                 return;
             }
             inJvm = recalculate(c);
             c.commit();
-            sqlFloor = sqlFloor(c);
+            sqlFloor = sqlFloor(c, database);
             c.commit();
             System.out.printf("Counting alone in this JVM: %.2f s, %.1f times the SQL floor%n", inJvm, inJvm / sqlFloor);
         }
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true");
-        } catch (SQLException expected) {
-            // Derby reports a clean shutdown as an exception.
+        if (database == Database.DERBY) {
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (SQLException expected) {
+                // Derby reports a clean shutdown as an exception.
+            }
         }
 
         portalLog = dir.resolve("portal.log");
-        Process second = startPortal(micro, war, dir, port, false);
+        Process second = startPortal(micro, war, dir, port, false, portalOptions);
         try {
             awaitReady(port, second);
-            timePage(port, sqlFloor);
+            timePage(port, sqlFloor, database);
         } finally {
             stop(second);
+        }
+    }
+
+    private static String dataSizes;
+
+    /** The sizes that matter to the figures, as the run's data holds them. */
+    private static String sizes(Connection c) throws SQLException {
+        return String.format("%,d children and young people, %,d case files (%,d open), %,d involvements, "
+                        + "%,d placement episodes, %,d activities, %,d allocations",
+                single(c, "select count(*) from core_person"), single(c, "select count(*) from core_case_file"),
+                single(c, "select count(*) from core_case_file where closed_on is null"),
+                single(c, "select count(*) from core_involvement"),
+                single(c, "select count(*) from core_placement_episode"),
+                single(c, "select count(*) from core_activity"), single(c, "select count(*) from core_allocation"));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException unknown) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
         }
     }
 
@@ -187,23 +261,26 @@ public final class ScorecardBenchmark {
      * The same 13 months counted by the database alone (see {@link SqlFloor}), best of 3 after a
      * warm-up; prints how many cells agree with the portal's figures as a check on the floor.
      */
-    private static double sqlFloor(Connection c) throws SQLException {
+    private static double sqlFloor(Connection c, Database database) throws SQLException {
         YearMonth last = YearMonth.from(TODAY);
         YearMonth first = last.minusMonths(12);
         SqlFloor.prepare(c, TODAY.minusYears(12), TODAY.plusYears(1));
+        SqlFloor floorOf = new SqlFloor(database);
         c.commit();
-        SqlFloor.count(c, first, last);
+        floorOf.count(c, first, last);
         double best = Double.MAX_VALUE;
         List<Double> runs = new ArrayList<>();
         Map<String, Map<YearMonth, long[]>> counted = Map.of();
-        for (int i = 0; i < 3; i++) {
+        // -Dbench.floor-runs=N: the best of N timed runs after the warm-up (3).
+        int timed = Integer.getInteger("bench.floor-runs", 3);
+        for (int i = 0; i < timed; i++) {
             long t = System.nanoTime();
-            counted = SqlFloor.count(c, first, last);
+            counted = floorOf.count(c, first, last);
             runs.add(seconds(t));
             best = Math.min(best, seconds(t));
         }
-        System.out.printf("SQL floor (%d indicators x 13 months, one statement each, in the database): %s s (3 runs)%n",
-                SqlFloor.indicators(), runs.stream().map(d -> String.format("%.2f", d)).toList());
+        System.out.printf("SQL floor (%d indicators x 13 months, in the database): %s s (%d runs)%n",
+                floorOf.indicators(), runs.stream().map(d -> String.format("%.2f", d)).toList(), timed);
         int agree = 0;
         int cells = 0;
         if (portalFigures == null) {
@@ -254,7 +331,8 @@ public final class ScorecardBenchmark {
         portalFigures = figures;
         System.out.printf("Full recalculation's counting (%d indicators x 13 months, in this JVM): %s s (3 runs)%n",
                 indicators.size(), runs.stream().map(d -> String.format("%.2f", d)).toList());
-        for (ComputedIndicator<?> indicator : indicators) {
+        // -Dbench.trace-indicators=true: each indicator counted alone, reading its own rows.
+        for (ComputedIndicator<?> indicator : Boolean.getBoolean("bench.trace-indicators") ? indicators : List.<ComputedIndicator<?>>of()) {
             long t = System.nanoTime();
             indicator.compute(queries, window);
             System.out.printf("  %-36s %6.0f ms%n", indicator.id(), seconds(t) * 1000);
@@ -267,8 +345,9 @@ public final class ScorecardBenchmark {
         return runs.stream().min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static void timePage(int port, double sqlFloor) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private static void timePage(int port, double sqlFloor, Database database) throws Exception {
+        // HTTP/1.1: an HTTP/2 upgrade the portal may answer by closing the connection.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         URI base = URI.create("http://localhost:" + port + "/");
         String login = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
@@ -303,7 +382,7 @@ public final class ScorecardBenchmark {
         }
         System.out.printf("Portal's month-end job froze 12 months and stored the running one within %.0f s of sign-in%n",
                 seconds(waited));
-        timeRecalculation(client, base, sqlFloor);
+        timeRecalculation(client, base, sqlFloor, database);
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             long t = System.nanoTime();
@@ -329,7 +408,8 @@ public final class ScorecardBenchmark {
      */
     private static Path portalLog;
 
-    private static void timeRecalculation(HttpClient client, URI base, double sqlFloor) throws Exception {
+    private static void timeRecalculation(HttpClient client, URI base, double sqlFloor, Database database)
+            throws Exception {
         YearMonth last = YearMonth.from(TODAY).minusMonths(1);
         YearMonth first = last.minusMonths(12);
         List<Double> runs = new ArrayList<>();
@@ -368,8 +448,11 @@ public final class ScorecardBenchmark {
         }
         System.out.printf("Portal's recalculation of 13 frozen months (%s to %s, page shown again): %s s (2 runs)%n",
                 first, last, runs.stream().map(d -> String.format("%.2f", d)).toList());
-        System.out.printf("RATIO: portal recalculation %.2f s / SQL floor %.2f s = %.1fx (Derby)%n", best, sqlFloor,
-                best / sqlFloor);
+        String ratio = String.format("RATIO: portal recalculation %.2f s / SQL floor %.2f s = %.1fx (%s; load average %s)",
+                best, sqlFloor, best / sqlFloor, database.label(), loadAverage());
+        System.out.println(ratio);
+        SUMMARY.add(ratio);
+        SUMMARY.add("  on " + dataSizes);
     }
 
     // ---- data generation -------------------------------------------------------------------
@@ -626,8 +709,11 @@ public final class ScorecardBenchmark {
 
     // ---- the portal process -----------------------------------------------------------------
 
-    private static Process startPortal(Path micro, Path war, Path dir, int port, boolean demo) throws IOException {
-        List<String> command = new ArrayList<>(Arrays.asList("java", "-Xmx1g",
+    private static Process startPortal(Path micro, Path war, Path dir, int port, boolean demo, List<String> options)
+            throws IOException {
+        List<String> command = new ArrayList<>(Arrays.asList("java", "-Xmx1g"));
+        command.addAll(options);
+        command.addAll(Arrays.asList(
                 "-Dharbour.data.dir=" + dir, "-Dharbour.demo-data.enabled=" + demo,
                 "-Dderby.stream.error.file=" + dir.resolve("derby.log"),
                 "-jar", micro.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port",

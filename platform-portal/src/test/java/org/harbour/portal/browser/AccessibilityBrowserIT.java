@@ -50,6 +50,16 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
     /** Links that act rather than show a page, or that leave the page as a download. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/oidc/", "logout", "download", ".pdf", ".csv");
 
+    /**
+     * Pages two links from the navigation, which the crawl would not reach, opened by the roles that use them:
+     * the analyst's breakdowns of a figure (with the pseudonymised export offered on them) and the rows behind it.
+     */
+    private static final Map<String, List<String>> DEEPER_PAGES = Map.of("olivia.brown", List.of(
+            "performance/slices.xhtml?indicator=cla&by=TEAM",
+            "performance/slices.xhtml?indicator=visits-in-timescale&by=AGE_BAND",
+            "performance/slices.xhtml?indicator=children-in-need-rate&by=LEGAL_STATUS",
+            "performance/children.xhtml?indicator=visits-in-timescale"));
+
     private final List<String> violations = new ArrayList<>();
     private final List<String> serverErrors = new ArrayList<>();
     private final Map<String, Integer> pagesByRole = new LinkedHashMap<>();
@@ -152,6 +162,9 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
         }
         for (String url : linked) {
             visit(role, url, visited);
+        }
+        for (String page : DEEPER_PAGES.getOrDefault(role, List.of())) {
+            assertThat(visit(role, portal.baseUrl() + page, visited)).as(page + " shown to " + role).isTrue();
         }
         pagesByRole.put(role, visited.size());
     }

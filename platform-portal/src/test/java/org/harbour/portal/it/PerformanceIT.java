@@ -46,6 +46,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1019,6 +1020,57 @@ class PerformanceIT {
         HttpResponse<String> visits = tom.get("performance/children.xhtml?indicator=visits-in-timescale&month=2012-10");
         assertTrue(visits.body().contains("id=\"events\""), visits.body());
         assertTrue(visits.body().contains("On time") && visits.body().contains("Due by"), visits.body());
+    }
+
+    /**
+     * Module indicators whose drill-down rows do not yet add up to their figure, each with the reason, for
+     * their modules to put right: the walk below checks every other module indicator in every month, and
+     * checks that each of these still fails (so the list is shortened as soon as one is fixed).
+     */
+    private static final Map<String, String> MODULE_INDICATORS_NOT_YET_ADDING_UP = Map.of(
+            "youth-justice.board-attendance", "counts board meetings and members attending, and names no child",
+            "pause.caseload-per-practitioner", "its denominator is practitioners, whom the rows (children) do not name",
+            "pause.cost-avoided", "its numerator is pounds, not the children the rows name");
+
+    /**
+     * The same walk over the indicators other modules count (youth justice, SEND, Pause, continuing care), which
+     * the scorecard, its snapshots and its drill-down carry like its own: in every month of the demo data's five
+     * years, the children the drill-down lists add up to the module's numerator and denominator.
+     */
+    @Test
+    void everyModuleIndicatorsDrillDownRowsAddUpToItsFigureInEveryMonth() {
+        YearMonth now = YearMonth.now(Clock.systemUTC());
+        Window window = new Window(now.minusYears(5), now);
+        List<String> notAddingUp = new ArrayList<>();
+        Map<String, Integer> failingCells = new java.util.TreeMap<>();
+        Map<String, Integer> cellsByIndicator = new java.util.TreeMap<>();
+        for (CountedIndicator indicator : catalogue.counted()) {
+            if (indicator instanceof ComputedIndicator<?>) {
+                continue;
+            }
+            Map<YearMonth, Tally> tallies = caseData.read(queries -> indicator.compute(queries, window));
+            for (YearMonth month : window.months()) {
+                Tally tally = tallies.get(month);
+                List<Item> rows = tally.items();
+                long numerator = rows.stream().mapToLong(Item::numerator).sum();
+                long denominator = rows.stream().filter(Item::inDenominator).count();
+                if (numerator != tally.numerator()
+                        || tally.denominator() != null && denominator != tally.denominator()) {
+                    failingCells.merge(indicator.id(), 1, Integer::sum);
+                    if (!MODULE_INDICATORS_NOT_YET_ADDING_UP.containsKey(indicator.id())) {
+                        notAddingUp.add(indicator.id() + " " + month + ": figure " + tally.numerator() + "/"
+                                + tally.denominator() + ", rows " + numerator + "/" + denominator);
+                    }
+                }
+                cellsByIndicator.merge(indicator.id(), 1, Integer::sum);
+            }
+        }
+        String walked = "walked " + cellsByIndicator + "; not adding up " + failingCells;
+        assertTrue(cellsByIndicator.keySet().containsAll(List.of(DECIDED_IN_TIME, UNDER_REVIEW)), walked);
+        assertTrue(cellsByIndicator.size() > 10, "youth justice, SEND and Pause count too: " + walked);
+        assertEquals(List.of(), notAddingUp, "module indicators whose drill-down rows do not add up; " + walked);
+        assertEquals(MODULE_INDICATORS_NOT_YET_ADDING_UP.keySet(), failingCells.keySet(),
+                "the indicators known not to add up still do not (remove those fixed from the list); " + walked);
     }
 
     /** The table row that carries the given attribute. */

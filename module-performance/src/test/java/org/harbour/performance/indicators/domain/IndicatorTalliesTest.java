@@ -125,6 +125,7 @@ class IndicatorTalliesTest {
         assertEquals(Set.of(2L), tally("cla-leavers", care, OCT).numeratorChildren());
         assertEquals(Set.of(1L, 3L), tally("cla", care, OCT).numeratorChildren());
         assertEquals(Set.of(3L), tally("cla", care, SEP).numeratorChildren(), "child 1 left on 10 September");
+        assertEquals(Set.of(1L, 3L), tally("cla-rate", care, OCT).numeratorChildren(), "the rate counts whom the count does");
     }
 
     @Test

@@ -139,6 +139,42 @@ class NewMeasuresTest {
                 inv(2, "CP_PLAN", "2026-10-31", null), inv(3, "CP_PLAN", "2026-11-01", null)), OCT).numerator());
     }
 
+    @Test
+    void earlyHelpCountsChildrenOpenAtMonthEndOnceAndEachEpisodeStartingInTheMonth() {
+        List<InvolvementRow> help = List.of(inv(1, "EARLY_HELP", "2026-03-01", null),   // open: counts, began before
+                inv(2, "EARLY_HELP", "2026-10-01", "2026-10-31"),                      // closed on the 31st: a start only
+                inv(3, "EARLY_HELP", "2026-10-31", null),                              // began on the last day: both
+                inv(3, "EARLY_HELP", "2026-10-02", "2026-10-20"),                      // same child again: a start
+                inv(4, "EARLY_HELP", "2026-11-01", null));                             // November's
+        Tally open = tally("early-help", help, OCT);
+        assertEquals(Set.of(1L, 3L), open.numeratorChildren());
+        assertEquals(2, open.numerator());
+        Tally starts = tally("early-help-starts", help, OCT);
+        assertEquals(3, starts.numerator(), "each episode begun in October is a row, child 3's two included");
+        assertEquals(3, starts.items().size());
+    }
+
+    @Test
+    void strategyDiscussionsSection47sTheirRateAndCinPlansCountTheMonthsRecords() {
+        // Each measure reads its own kind of record; the rows here are what each read gives.
+        List<InvolvementRow> discussions = List.of(inv(1, "STRATEGY_DISCUSSION", "2026-10-01", null),
+                inv(2, "STRATEGY_DISCUSSION", "2026-09-30", null));
+        List<InvolvementRow> enquiries = List.of(inv(1, "SECTION_47", "2026-10-02", "2026-10-20"),
+                inv(2, "SECTION_47", "2026-10-31", null), inv(3, "SECTION_47", "2026-11-01", null));
+        List<InvolvementRow> cinPlans = List.of(inv(4, "CIN_PLAN", "2026-05-01", null),
+                inv(5, "CIN_PLAN", "2026-05-01", "2026-10-31"), inv(4, "CIN_PLAN", "2026-10-10", null));
+        assertEquals(1, tally("strategy-discussions", discussions, OCT).numerator(), "30 September is not October's");
+        assertEquals(2, tally("section-47s", enquiries, OCT).numerator(), "1 and 31 October; not 1 November");
+        assertEquals(2, tally("section-47s-rate", enquiries, OCT).numerator());
+        Tally cin = tally("cin-plans", cinPlans, OCT);
+        assertEquals(Set.of(4L), cin.numeratorChildren(), "child 5's plan ended on the 31st; child 4 once");
+        assertEquals(Set.of(4L, 5L), tally("cin-plans", cinPlans, YearMonth.of(2026, 9)).numeratorChildren());
+        // The rate of children in need counts the children the count does: 1 and 3 open at October's end.
+        List<InvolvementRow> referrals = List.of(inv(1, "REFERRAL", "2026-01-01", null),
+                inv(2, "REFERRAL", "2026-10-05", "2026-10-31"), inv(3, "REFERRAL", "2026-10-20", null));
+        assertEquals(Set.of(1L, 3L), tally("children-in-need-rate", referrals, OCT).numeratorChildren());
+    }
+
     private static ReviewRow review(long id, long person, String held, String type) {
         return new ReviewRow(id, person, d(held), type);
     }
