@@ -14,13 +14,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.send.letter.application.LetterSending;
 import org.harbour.send.letter.application.LetterService;
 import org.harbour.send.letter.application.LetterView;
 import org.harbour.send.letter.application.RequestLetters;
 import org.harbour.send.letter.application.ReviewLetterService;
 import org.harbour.send.letter.application.ReviewLetters;
-
-import java.time.LocalDate;
 
 /** Letters telling the family of each decision, and their PDFs. Permission and reach are checked by the service. */
 @Path("/send/letters")
@@ -35,11 +34,11 @@ public class LettersResource {
     private ReviewLetterService reviewLetters;
 
     /** A letter sent: the request, the decision (LetterKind's name), the day sent and how (SentBy's name). */
-    public static class SentLetter {
+    public static class SentLetter extends LetterSending {
+
+        private static final long serialVersionUID = 1L;
+
         private Long requestId;
-        private String kind;
-        private LocalDate sentOn;
-        private String sentBy;
 
         public Long getRequestId() {
             return requestId;
@@ -47,30 +46,6 @@ public class LettersResource {
 
         public void setRequestId(Long requestId) {
             this.requestId = requestId;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public LocalDate getSentOn() {
-            return sentOn;
-        }
-
-        public void setSentOn(LocalDate sentOn) {
-            this.sentOn = sentOn;
-        }
-
-        public String getSentBy() {
-            return sentBy;
-        }
-
-        public void setSentBy(String sentBy) {
-            this.sentBy = sentBy;
         }
     }
 
@@ -93,8 +68,7 @@ public class LettersResource {
         if (s.getRequestId() == null) {
             throw new InvalidInputException("requestId", "Say which request the letter is about.");
         }
-        LetterView letter = letters.record(s.getRequestId(), s.getKind(), s.getSentOn(), s.getSentBy());
-        return Response.status(Response.Status.CREATED).entity(letter).build();
+        return created(letters.record(s.getRequestId(), s.getKind(), s.getSentOn(), s.getSentBy()));
     }
 
     @GET
@@ -102,9 +76,7 @@ public class LettersResource {
     @Produces("application/pdf")
     @Operation(summary = "The letter as a tagged PDF, with its date, how it was sent and the family's rights")
     public Response pdf(@PathParam("id") long id) {
-        return Response.ok(letters.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"send-letter-" + id + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return pdfDownload(letters.pdf(id), "send-letter-" + id + ".pdf");
     }
 
     @GET
@@ -123,8 +95,7 @@ public class LettersResource {
             + "AMENDED_PLAN) was sent, on a day and in a way")
     public Response recordForReview(@PathParam("reviewId") long reviewId, SentLetter sent) {
         SentLetter s = sent == null ? new SentLetter() : sent;
-        LetterView letter = reviewLetters.record(reviewId, s.getKind(), s.getSentOn(), s.getSentBy());
-        return Response.status(Response.Status.CREATED).entity(letter).build();
+        return created(reviewLetters.record(reviewId, s.getKind(), s.getSentOn(), s.getSentBy()));
     }
 
     @GET
@@ -132,8 +103,17 @@ public class LettersResource {
     @Produces("application/pdf")
     @Operation(summary = "A letter after an annual review as a tagged PDF, with its date, how it was sent and the family's rights")
     public Response reviewPdf(@PathParam("id") long id) {
-        return Response.ok(reviewLetters.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"send-review-letter-" + id + ".pdf\"")
+        return pdfDownload(reviewLetters.pdf(id), "send-review-letter-" + id + ".pdf");
+    }
+
+    private static Response created(LetterView letter) {
+        return Response.status(Response.Status.CREATED).entity(letter).build();
+    }
+
+    /** A letter names the child: downloaded as a file, never kept by a browser or proxy. */
+    private static Response pdfDownload(byte[] file, String fileName) {
+        return Response.ok(file, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -80,11 +80,11 @@ public class LetterService {
     /** Records that the letter of a decision went to the family on the day and in the way given. */
     public LetterView record(long requestId, String kind, LocalDate sentOn, String sentBy) {
         EhcRequest r = request(requestId, SendPermissions.RECORD, SENT);
-        LetterKind k = parse(LetterKind.class, kind, "kind", "Choose the decision the letter tells of.");
+        LetterKind k = LetterChecks.parse(LetterKind.class, kind, "kind", "Choose the decision the letter tells of.");
         if (k.isAfterReview()) {
             throw new InvalidInputException("kind", "A letter after an annual review is recorded on the review.");
         }
-        SentBy how = parse(SentBy.class, sentBy, "sentBy", "Say how the letter was sent: by post, email or by hand.");
+        SentBy how = LetterChecks.parse(SentBy.class, sentBy, "sentBy", "Say how the letter was sent: by post, email or by hand.");
         LocalDate day = access.day(sentOn, "sentOn");
         if (letters.ofRequest(requestId).stream().anyMatch(l -> l.getKind() == k)) {
             throw access.refused(SENT, r.getPersonId(), "kind", "The letter of this decision was already sent.");
@@ -101,12 +101,8 @@ public class LetterService {
 
     /** The letter as a tagged PDF. */
     public byte[] pdf(long letterId) {
-        FamilyLetter letter = letters.find(letterId).orElse(null);
-        if (letter == null) {
-            access.requirePermission(SendPermissions.ACCESS, VIEW, "send-letter", Long.toString(letterId));
-            throw new RecordNotFoundException(-1);
-        }
-        access.require(SendPermissions.ACCESS, VIEW, letter.getPersonId());
+        FamilyLetter letter = LetterChecks.reached(access, letters.find(letterId), FamilyLetter::getPersonId,
+                SendPermissions.ACCESS, VIEW, "send-letter", letterId);
         EhcRequest r = requests.find(letter.getRequestId()).orElseThrow(() -> new RecordNotFoundException(-1));
         EhcPlan plan = letter.getPlanId() == null ? null : plans.find(letter.getPlanId()).orElse(null);
         PersonSummary child = people.find(letter.getPersonId()).orElse(null);
@@ -182,20 +178,7 @@ public class LetterService {
     }
 
     private EhcRequest request(long requestId, String permission, String action) {
-        EhcRequest r = requests.find(requestId).orElse(null);
-        if (r == null) {
-            access.requirePermission(permission, action, "send-request", Long.toString(requestId));
-            throw new RecordNotFoundException(-1);
-        }
-        access.require(permission, action, r.getPersonId());
-        return r;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, message);
-        }
+        return LetterChecks.reached(access, requests.find(requestId), EhcRequest::getPersonId, permission, action,
+                "send-request", requestId);
     }
 }

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,11 +68,11 @@ public class ReviewLetterService {
     /** Records that the letter of a review's decision went to the family on the day and in the way given. */
     public LetterView record(long reviewId, String kind, LocalDate sentOn, String sentBy) {
         AnnualReview r = review(reviewId, SendPermissions.RECORD, LetterService.SENT);
-        LetterKind k = parse(LetterKind.class, kind, "kind", "Choose the decision the letter tells of.");
+        LetterKind k = LetterChecks.parse(LetterKind.class, kind, "kind", "Choose the decision the letter tells of.");
         if (!k.isAfterReview()) {
             throw new InvalidInputException("kind", "Choose a decision of the annual review.");
         }
-        SentBy how = parse(SentBy.class, sentBy, "sentBy", "Say how the letter was sent: by post, email or by hand.");
+        SentBy how = LetterChecks.parse(SentBy.class, sentBy, "sentBy", "Say how the letter was sent: by post, email or by hand.");
         LocalDate day = access.day(sentOn, "sentOn");
         if (letters.ofReview(reviewId).stream().anyMatch(l -> l.getKind() == k)) {
             throw access.refused(LetterService.SENT, r.getPersonId(), "kind", "The letter of this decision was already sent.");
@@ -89,12 +88,8 @@ public class ReviewLetterService {
 
     /** The letter as a tagged PDF. */
     public byte[] pdf(long letterId) {
-        ReviewLetter letter = letters.find(letterId).orElse(null);
-        if (letter == null) {
-            access.requirePermission(SendPermissions.ACCESS, LetterService.VIEW, "send-review-letter", Long.toString(letterId));
-            throw new RecordNotFoundException(-1);
-        }
-        access.require(SendPermissions.ACCESS, LetterService.VIEW, letter.getPersonId());
+        ReviewLetter letter = LetterChecks.reached(access, letters.find(letterId), ReviewLetter::getPersonId,
+                SendPermissions.ACCESS, LetterService.VIEW, "send-review-letter", letterId);
         AnnualReview r = reviews.find(letter.getReviewId()).orElseThrow(() -> new RecordNotFoundException(-1));
         EhcPlan plan = plans.find(letter.getPlanId()).orElse(null);
         PersonSummary child = people.find(letter.getPersonId()).orElse(null);
@@ -147,20 +142,7 @@ public class ReviewLetterService {
     }
 
     private AnnualReview review(long reviewId, String permission, String action) {
-        AnnualReview r = reviews.find(reviewId).orElse(null);
-        if (r == null) {
-            access.requirePermission(permission, action, "send-review", Long.toString(reviewId));
-            throw new RecordNotFoundException(-1);
-        }
-        access.require(permission, action, r.getPersonId());
-        return r;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, message);
-        }
+        return LetterChecks.reached(access, reviews.find(reviewId), AnnualReview::getPersonId, permission, action,
+                "send-review", reviewId);
     }
 }

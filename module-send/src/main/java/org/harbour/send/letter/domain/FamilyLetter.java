@@ -2,13 +2,7 @@ package org.harbour.send.letter.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.harbour.send.history.domain.Recorded;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,34 +13,14 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "send_letter")
-public class FamilyLetter extends Recorded implements SentLetter {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+public class FamilyLetter extends DecisionLetter {
 
     @Column(name = "request_id", nullable = false)
     private long requestId;
 
+    /** Null until the request has a plan. */
     @Column(name = "plan_id")
     private Long planId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private LetterKind kind;
-
-    @Column(name = "decided_on", nullable = false)
-    private LocalDate decidedOn;
-
-    @Column(name = "sent_on", nullable = false)
-    private LocalDate sentOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sent_by", nullable = false, length = 10)
-    private SentBy sentBy;
 
     protected FamilyLetter() {
     }
@@ -57,31 +31,9 @@ public class FamilyLetter extends Recorded implements SentLetter {
      */
     public FamilyLetter(long personId, long requestId, Long planId, LetterKind kind, LocalDate decidedOn, LocalDate sentOn,
                         SentBy sentBy, String by, Instant at) {
-        super(by, at);
-        if (decidedOn == null) {
-            throw new IllegalStateException("There is no " + kind.getLabel().toLowerCase(java.util.Locale.UK)
-                    + " to write to the family about yet.");
-        }
-        if (sentOn.isBefore(decidedOn)) {
-            throw new IllegalStateException("The letter cannot be sent before the decision of " + decidedOn + ".");
-        }
-        this.personId = personId;
+        super(personId, kind, decidedOn, sentOn, sentBy, by, at);
         this.requestId = requestId;
         this.planId = planId;
-        this.kind = kind;
-        this.decidedOn = decidedOn;
-        this.sentOn = sentOn;
-        this.sentBy = sentBy;
-    }
-
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public long getPersonId() {
-        return personId;
     }
 
     public long getRequestId() {
@@ -90,25 +42,5 @@ public class FamilyLetter extends Recorded implements SentLetter {
 
     public Long getPlanId() {
         return planId;
-    }
-
-    @Override
-    public LetterKind getKind() {
-        return kind;
-    }
-
-    @Override
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    @Override
-    public LocalDate getSentOn() {
-        return sentOn;
-    }
-
-    @Override
-    public SentBy getSentBy() {
-        return sentBy;
     }
 }
