@@ -67,6 +67,13 @@ class SendBrowserIT extends OnePortalOneBrowser {
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("Decision recorded.");
         assertThat(driver.findElement(By.id("request-stage")).getText()).isEqualTo("Assessing: gathering advice");
 
+        // The decision goes to the family as a letter; recorded as sent, it no longer waits for one.
+        assertThat(driver.findElement(By.id("letters-outstanding")).getText()).contains("Decisions without a letter yet");
+        date("letter-form:letter-sent-on", received.plusWeeks(5));
+        submit(driver, By.id("letter-form:record-letter"));
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Letter recorded:");
+        assertThat(driver.findElements(By.id("letters-outstanding"))).isEmpty();
+
         new Select(driver.findElement(By.id("advice-form:kind"))).selectByVisibleText("Educational psychologist's advice");
         driver.findElement(By.id("advice-form:asked-of")).sendKeys("Educational psychology service");
         date("advice-form:asked-on", received.plusWeeks(5).plusDays(1));

@@ -2,6 +2,7 @@ package org.harbour.send.letter.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
@@ -34,8 +35,12 @@ public abstract class LettersPanel<L> implements Serializable {
 
     private Long recordId;
     private transient L current;
-    /** The HTTP request the letters were read in: each request reads them again, after whatever it changed. */
+    /**
+     * The HTTP request the letters were read in and whether it was rendering then: each request reads them again,
+     * and a form posted on the page (a decision made) is followed by a fresh read for the page it renders.
+     */
     private transient Object readIn;
+    private transient boolean readWhileRendering;
     private final LetterSending sending = new LetterSending();
 
     /** The record's letters, checked and audited by its letter service. */
@@ -58,10 +63,13 @@ public abstract class LettersPanel<L> implements Serializable {
     }
 
     public L getLetters() {
-        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if ((current == null || readIn != request) && recordId != null) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object request = faces.getExternalContext().getRequest();
+        boolean rendering = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if ((current == null || readIn != request || rendering && !readWhileRendering) && recordId != null) {
             current = PageActions.attempt(() -> readLetters(recordId));
             readIn = request;
+            readWhileRendering = rendering;
         }
         return current;
     }
