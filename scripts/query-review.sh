@@ -67,7 +67,7 @@ page() { # label, cookie jar, path: opened once to warm, then measured
 sign_in priya.shah "$dir/priya"
 sign_in olivia.brown "$dir/olivia"
 child=$(curl -fs -b "$dir/priya" "$base/index.xhtml" | grep -o 'case/child.xhtml?id=[0-9]*' | head -1)
-page "child's record" "$dir/priya" "$child"
+page "child record" "$dir/priya" "$child"
 page "My work" "$dir/priya" "work/my-work.xhtml"
 page "people search" "$dir/priya" "people/search.xhtml?familyName=Smith"
 page "home" "$dir/priya" "index.xhtml"
