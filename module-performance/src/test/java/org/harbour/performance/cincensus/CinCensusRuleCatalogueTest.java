@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each of the DfE's Children in Need census rules on the child's identifiers (UPN and former UPN,
- * birth, expected birth, death), the CIN episode (referral, closure and its reason), assessments and
- * child protection plan reviews, for 2025-26: a complete child breaks none, and one change a rule
+ * birth, expected birth, death), the CIN episode (referral, closure and its reason), assessments,
+ * CIN plans, section 47 enquiries and initial conferences, and child protection plans and their reviews, for 2025-26: a complete child breaks none, and one change a rule
  * forbids breaks it, with the rule's code (a query for a code ending in Q) and a link to the page
  * that puts it right.
  */
@@ -61,6 +61,47 @@ class CinCensusRuleCatalogueTest {
                 List.of("2025-09-01"));
     }
 
+    /** The complete episode with other CIN plans, section 47 enquiries or child protection plans under it. */
+    private static CinChild.CinEpisode withModules(List<CinChild.PlanDates> cinPlans, List<CinChild.Section47> enquiries,
+                                                   List<CinChild.ProtectionPlan> protectionPlans) {
+        CinChild.CinEpisode e = complete();
+        return new CinChild.CinEpisode(e.referralId(), e.referralDate(), e.referralSource(), e.primaryNeed(),
+                e.closureDate(), e.closureReason(), e.dateOfInitialCpc(), e.nfa(), e.assessments(),
+                cinPlans == null ? e.cinPlans() : cinPlans, enquiries == null ? e.section47s() : enquiries,
+                protectionPlans == null ? e.protectionPlans() : protectionPlans);
+    }
+
+    private static CinChild cinPlan(String start, String end) {
+        return child(withModules(List.of(new CinChild.PlanDates(date(start), date(end))), null, null));
+    }
+
+    /** An enquiry begun on {@code start}, its conference due on {@code target} and held on {@code conference}. */
+    private static CinChild enquiry(String start, String target, String conference, boolean notRequired) {
+        return child(withModules(null, List.of(new CinChild.Section47(date(start), date(target), date(conference),
+                notRequired)), null));
+    }
+
+    private static CinChild.ProtectionPlan protectionPlan(String start, String end, String category) {
+        return new CinChild.ProtectionPlan(date(start), date(end), category, category, 0,
+                List.of(date(start).plusMonths(2)));
+    }
+
+    private static CinChild protectionPlans(CinChild.ProtectionPlan... plans) {
+        return child(withModules(null, null, List.of(plans)));
+    }
+
+    @Test
+    void completeModulesBreakNoRule() {
+        // An enquiry whose conference was held on a Wednesday target, and one concluded without a conference.
+        assertThat(CinCensusRules.check(List.of(enquiry("2025-06-02", "2025-06-25", "2025-06-25", false)), YEAR))
+                .isEmpty();
+        assertThat(CinCensusRules.check(List.of(enquiry("2025-06-02", "2025-06-25", null, true)), YEAR)).isEmpty();
+        // Two plans one after the other, the second starting the day the first ended.
+        assertThat(CinCensusRules.check(List.of(protectionPlans(protectionPlan("2025-06-01", "2025-08-01", "PHY"),
+                protectionPlan("2025-08-01", "2025-12-01", "MUL"))), YEAR)).isEmpty();
+        assertThat(CinCensusRules.check(List.of(cinPlan("2025-05-01", null)), YEAR)).isEmpty();
+    }
+
     @Test
     void aCompleteChildBreaksNoRule() {
         assertThat(CinCensusRules.check(List.of(child(complete())), YEAR)).isEmpty();
@@ -99,7 +140,25 @@ class CinCensusRuleCatalogueTest {
                 Arguments.of("8670Q", "AssessmentAuthorisationDate", child(episode("2025-05-01", null, null,
                         assessment("2025-05-02", null, List.of()), List.of("2025-09-01")))),
                 Arguments.of("8841", "CPPreviewDate", child(episode("2025-05-01", "2026-01-10", "RC1",
-                        assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-07-01")))));
+                        assessment("2025-05-02", "2025-06-01", List.of("2B")), List.of("2025-07-01")))),
+                // CIN plans
+                Arguments.of("4015", "CINPlanStartDate", cinPlan("2025-04-20", "2025-12-01")),
+                Arguments.of("4011", "CINPlanEndDate", cinPlan("2025-06-01", "2025-05-20")),
+                Arguments.of("4012Q", "CINPlanEndDate", cinPlan("2025-06-01", "2025-06-01")),
+                // Section 47 enquiries and initial conferences
+                Arguments.of("2889", "S47ActualStartDate", enquiry("2025-04-20", "2025-05-12", "2025-05-12", false)),
+                Arguments.of("8615", "S47ActualStartDate", enquiry("2025-06-10", "2025-06-25", "2025-06-05", false)),
+                Arguments.of("8675Q", "DateOfInitialCPC", enquiry("2025-06-02", "2025-06-25", null, false)),
+                Arguments.of("8870Q", "InitialCPCtarget", enquiry("2025-06-02", "2025-06-28", "2025-06-27", false)),
+                // Child protection plans
+                Arguments.of("8905", "InitialCategoryOfAbuse", protectionPlans(
+                        protectionPlan("2025-07-01", "2025-12-01", "XYZ"))),
+                Arguments.of("8925", "CPPendDate", protectionPlans(new CinChild.ProtectionPlan(date("2025-07-01"),
+                        date("2025-06-01"), "NEG", "NEG", 0, List.of()))),
+                Arguments.of("8940", "CPPstartDate", protectionPlans(protectionPlan("2025-06-01", "2025-09-01", "PHY"),
+                        protectionPlan("2025-08-01", "2025-12-01", "NEG"))),
+                Arguments.of("8940", "CPPstartDate", protectionPlans(protectionPlan("2025-06-01", null, "PHY"),
+                        protectionPlan("2025-08-01", "2025-12-01", "NEG"))));
     }
 
     @ParameterizedTest(name = "rule {0} on {1}")

@@ -3,6 +3,7 @@ package org.harbour.performance.ssda903;
 import org.harbour.core.spi.casedata.HealthOutcomeRow;
 import org.harbour.core.spi.casedata.LookedAfterStatusRow;
 import org.harbour.core.spi.casedata.MissingEpisodeRow;
+import org.harbour.core.spi.casedata.WorkerEpisodeRow;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.returns.ValidationMessage;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each of the DfE's SSDA903 rules on the Header, Episodes, Reviews, OC2, OC3, AD1, PlacedAdoption and
- * Missing tables, for 2025-26: complete records of every table break none, and for each rule one
+ * Each of the DfE's SSDA903 rules on the Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption,
+ * PrevPerm, Missing and SWEpisodes tables, for 2025-26: complete records of every table break none, and for each rule one
  * record changed in the one way the rule forbids breaks it, as an error with the rule's code and
  * a link to the page that puts it right.
  */
@@ -35,51 +36,56 @@ class Ssda903RuleCatalogueTest {
     /** A child's records as the tables carry them; each case changes one thing. */
     private record Child(LocalDate dob, String sex, String upn, List<Ssda903Episode> episodes,
                          List<Ssda903Review> reviews, CareLeaverOutcome leaver, LookedAfterStatusRow status,
-                         HealthOutcomeRow health, List<MissingEpisodeRow> missing) {
+                         HealthOutcomeRow health, List<MissingEpisodeRow> missing, List<WorkerEpisodeRow> workers) {
 
         Ssda903Child build() {
             return new Ssda903Child(CHILD, dob, sex, "WBRI", upn, episodes, reviews, leaver, status, health, missing,
-                    health != null, List.of());
+                    health != null, workers);
+        }
+
+        Child workers(WorkerEpisodeRow... list) {
+            return new Child(dob, sex, upn, episodes, reviews, leaver, status, health, missing, List.of(list));
         }
 
         Child dob(LocalDate day) {
-            return new Child(day, sex, upn, episodes, reviews, leaver, status, health, missing);
+            return new Child(day, sex, upn, episodes, reviews, leaver, status, health, missing, workers);
         }
 
         Child sex(String code) {
-            return new Child(dob, code, upn, episodes, reviews, leaver, status, health, missing);
+            return new Child(dob, code, upn, episodes, reviews, leaver, status, health, missing, workers);
         }
 
         Child upn(String value) {
-            return new Child(dob, sex, value, episodes, reviews, leaver, status, health, missing);
+            return new Child(dob, sex, value, episodes, reviews, leaver, status, health, missing, workers);
         }
 
         Child episodes(Ssda903Episode... list) {
-            return new Child(dob, sex, upn, List.of(list), reviews, leaver, status, health, missing);
+            return new Child(dob, sex, upn, List.of(list), reviews, leaver, status, health, missing, workers);
         }
 
         Child review(String code) {
             return new Child(dob, sex, upn, episodes, List.of(new Ssda903Review(9, date("2025-09-01"), code)), leaver,
-                    status, health, missing);
+                    status, health, missing, workers);
         }
 
         Child leaver(String inTouch, String activity, String accommodation) {
             return new Child(dob, sex, upn, episodes, reviews, new CareLeaverOutcome(7, inTouch, activity, accommodation),
-                    status, health, missing);
+                    status, health, missing, workers);
         }
 
         Child status(LookedAfterStatusRow row) {
-            return new Child(dob, sex, upn, episodes, reviews, leaver, row, health, missing);
+            return new Child(dob, sex, upn, episodes, reviews, leaver, row, health, missing, workers);
         }
 
         Child health(Integer sdq, String reason, boolean misuse, Boolean received, Boolean offered) {
             return new Child(dob, sex, upn, episodes, reviews, leaver, status, new HealthOutcomeRow(3, CHILD, YEAR.end(),
-                    true, true, true, true, sdq, reason, false, misuse, received, offered), missing);
+                    true, true, true, true, sdq, reason, false, misuse, received, offered), missing, workers);
         }
 
         Child missing(String kind, String start, String end) {
             return new Child(dob, sex, upn, episodes, reviews, leaver, status, health,
-                    List.of(new MissingEpisodeRow(4, CHILD, kind, date(start), end == null ? null : date(end), true, true)));
+                    List.of(new MissingEpisodeRow(4, CHILD, kind, date(start), end == null ? null : date(end), true, true)),
+                    workers);
         }
     }
 
@@ -113,11 +119,34 @@ class Ssda903RuleCatalogueTest {
                 adopters, adoptersSex, adoptersStatus);
     }
 
+    private static WorkerEpisodeRow worker(long id, String start, String end, String reason) {
+        return new WorkerEpisodeRow(id, CHILD, 30, 40 + id, date(start), end == null ? null : date(end), reason);
+    }
+
+    /** An unaccompanied asylum-seeking child since {@code from}, the status ceased on {@code ceased} if it did. */
+    private static LookedAfterStatusRow uasc(String from, String ceased) {
+        return new LookedAfterStatusRow(1, CHILD, date(from), ceased == null ? null : date(ceased), false, null, null,
+                null, null, null, null, null, null, null, null, false, null, null, null);
+    }
+
+    /** What permanence the child left before care: the code, the authority that arranged it and the order's date. */
+    private static LookedAfterStatusRow previousPermanence(String code, String la, String ordered) {
+        return new LookedAfterStatusRow(1, CHILD, null, null, false, null, code, la,
+                ordered == null ? null : date(ordered), null, null, null, null, null, null, false, null, null, null);
+    }
+
+    /** Started to be looked after in May 2025, having left a special guardianship order. */
+    private static Child startedInYear() {
+        return complete().episodes(episode(1, "2025-05-01", "S", "C2", "U4", "PR1", null, null))
+                .status(previousPermanence("P3", "316", "2021-03-01"));
+    }
+
     /** In care since May 2024 in one foster placement, reviewed, health recorded, missing once and back. */
     private static Child complete() {
         return new Child(date("2012-06-01"), "F", "A950000178301",
                 List.of(episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null)),
-                List.of(new Ssda903Review(9, date("2025-09-01"), "PN3")), null, status(false, null), null, List.of())
+                List.of(new Ssda903Review(9, date("2025-09-01"), "PN3")), null, status(false, null), null, List.of(),
+                List.of(worker(1, "2024-05-01", "2025-08-31", "LEFTRL"), worker(2, "2025-09-01", null, null)))
                 .health(12, null, true, true, true).missing("M", "2025-07-01", "2025-07-03");
     }
 
@@ -140,6 +169,11 @@ class Ssda903RuleCatalogueTest {
                 Arguments.of("placement change", complete().episodes(
                         episode(1, "2024-05-01", "S", "C2", "U4", "PR1", "2025-06-01", "X1"),
                         episode(2, "2025-06-01", "P", "C2", "R1", "PR2", null, null, "CARPL", "HB1 2", "HB7 1", null))),
+                Arguments.of("unaccompanied asylum seeker", complete().dob(date("2009-01-01"))
+                        .status(uasc("2024-05-01", "2026-01-01"))),
+                Arguments.of("started in the year after special guardianship", startedInYear()),
+                Arguments.of("started in the year from home", startedInYear()
+                        .status(previousPermanence("Z1", null, null))),
                 Arguments.of("adoption decision reversed", complete()
                         .status(adoption("2024-09-01", null, "2025-05-01", "RD1", null, null, null))));
     }
@@ -219,7 +253,39 @@ class Ssda903RuleCatalogueTest {
                 rule("567", complete().missing("M", "2025-07-05", "2025-07-03")),
                 rule("570", complete().missing("M", "2026-05-01", null)),
                 rule("571", complete().missing("A", "2025-02-01", "2025-03-01")),
-                rule("586", complete().missing("M", "2012-06-01", "2012-06-02")));
+                rule("586", complete().missing("M", "2012-06-01", "2012-06-02")),
+                // UASC
+                rule("304", complete().dob(date("2007-06-01")).status(uasc("2024-05-01", "2025-07-01"))),
+                // PrevPerm
+                rule("631", startedInYear().status(previousPermanence("P9", "316", "2021-03-01"))),
+                rule("635", startedInYear().status(previousPermanence("Z1", "316", null))),
+                rule("632", startedInYear().status(previousPermanence("P3", "316", "2025-05-01"))),
+                // SWEpisodes
+                rule("SW13STG1", complete().workers(worker(1, "2024-05-01", "2025-08-31", "BORED"),
+                        worker(2, "2025-09-01", null, null))),
+                rule("SW10STG2", complete().workers(worker(1, "2024-05-01", "2025-09-30", "LEFTRL"),
+                        worker(2, "2025-09-01", null, null))),
+                rule("SW10STG2", complete().workers(worker(1, "2024-05-01", null, null),
+                        worker(2, "2025-09-01", null, null))),
+                rule("SW17STG2", complete().workers(worker(1, "2024-05-01", "2026-02-01", null))));
+    }
+
+    static Stream<Arguments> queries() {
+        return Stream.of(
+                rule("231", complete().dob(date("2016-01-01")).status(uasc("2024-05-01", null))),
+                rule("HB-903-DUC", complete().dob(date("2009-01-01")).status(uasc("2025-05-01", "2025-04-20"))),
+                rule("HB-903-DUC18", complete().dob(date("2008-01-01")).status(uasc("2024-05-01", null))));
+    }
+
+    @ParameterizedTest(name = "query {0}")
+    @MethodSource("queries")
+    void eachQueryIsRaisedByTheRecordItAsksAbout(String code, Child child) {
+        List<ValidationMessage> messages = Ssda903Rules.check(List.of(child.build()), YEAR);
+        assertThat(messages).filteredOn(m -> m.ruleCode().equals(code)).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.severity()).isEqualTo(ValidationMessage.Severity.WARNING);
+            assertThat(m.link()).startsWith("/").contains(Long.toString(CHILD));
+        });
+        assertThat(messages).filteredOn(m -> m.severity() == ValidationMessage.Severity.ERROR).isEmpty();
     }
 
     private static Arguments rule(String code, Child child) {

@@ -26,30 +26,37 @@ public final class CinCensusRules {
         return check(children, period, new WorkingDayCalendar());
     }
 
-    /** The rules, counting working days (rule 8670Q) by the authority's calendar. */
+    /** The rules, counting working days (rules 8670Q and 8675Q) by the authority's calendar. */
     public static List<ValidationMessage> check(List<CinChild> children, ReturnPeriod period,
                                                 WorkingDayCalendar calendar) {
         LocalDate openAssessmentSince = CinEpisodeRules.openAssessmentSince(period, calendar);
+        LocalDate conferenceDueSince = CinModuleRules.conferenceDueSince(period, calendar);
         List<ValidationMessage> messages = new ArrayList<>();
         for (CinChild child : children) {
             characteristics(child, messages);
             CinChildRules.check(child, period, messages);
             for (CinChild.CinEpisode e : child.episodes()) {
-                String link = "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id="
-                        + e.referralId();
+                String link = referralLink(child, e);
                 if (!e.nfa() && (e.primaryNeed() == null || e.primaryNeed().isBlank())) {
                     messages.add(ValidationMessage.error("8610",
                             "Primary Need code is missing for a referral which led to further action.",
                             child.childId(), "PrimaryNeedCode", link));
                 }
                 CinEpisodeRules.check(child, e, period, openAssessmentSince, link, messages);
+                CinModuleRules.check(child, e, conferenceDueSince, link, messages);
                 if (e.closureDate() != null && activity(e).anyMatch(d -> d.isAfter(e.closureDate()))) {
                     messages.add(ValidationMessage.error("8565", "Activity shown after a case has been closed",
                             child.childId(), "CINclosureDate", link));
                 }
             }
+            CinModuleRules.overlappingProtectionPlans(child, e -> referralLink(child, e), messages);
         }
         return messages;
+    }
+
+    /** The referral's page, where the episode and the work under it are put right. */
+    private static String referralLink(CinChild child, CinChild.CinEpisode e) {
+        return "/case/involvement.xhtml?person=" + child.childId() + "&kind=referral&id=" + e.referralId();
     }
 
     /** Disabilities (8790, 8794) and the reason for no UPN (8772), put right on the child's looked-after page. */

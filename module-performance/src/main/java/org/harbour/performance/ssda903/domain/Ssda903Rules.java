@@ -34,6 +34,7 @@ public final class Ssda903Rules {
             Ssda903EpisodeRules.check(child, period, messages);
             Ssda903LookedAfterRules.check(child, period, messages);
             Ssda903TableRules.check(child, period, messages);
+            Ssda903StatusTableRules.check(child, period, messages);
         }
         return messages;
     }

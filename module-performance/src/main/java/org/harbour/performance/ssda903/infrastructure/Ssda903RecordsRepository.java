@@ -7,6 +7,7 @@ import org.harbour.core.spi.casedata.CaseDataQueries;
 import org.harbour.core.spi.casedata.EpisodeRow;
 import org.harbour.core.spi.casedata.InvolvementDetailRow;
 import org.harbour.core.spi.casedata.ReturnRecordQueries;
+import org.harbour.core.spi.casedata.ReturnRecordQueries.Persons;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.performance.ssda903.domain.Ssda903Records;
 
@@ -36,10 +37,13 @@ public class Ssda903RecordsRepository {
                 period.end());
         Set<Long> everyone = new TreeSet<>(lookedAfter);
         leavers.forEach(l -> everyone.add(l.personId()));
-        return new Ssda903Records(records.episodesOf(lookedAfter),
-                records.involvementsOf(lookedAfter, List.of("LOOKED_AFTER")),
-                records.reviewsOf(lookedAfter, period.start(), period.end()), leavers, records.persons(everyone),
-                records.missingEpisodesOf(lookedAfter), records.healthOutcomesOf(lookedAfter, period.end()),
-                records.lookedAfterStatusesOf(lookedAfter), records.workerEpisodesOf(lookedAfter));
+        // The looked-after are read by the year's dates, not by their ids: one join per table, where a
+        // list of ids made the database scan the table once per slice of the list.
+        Persons inCare = Persons.lookedAfterBetween(period.start(), period.end());
+        return new Ssda903Records(records.episodesOf(inCare),
+                records.involvementsOf(inCare, List.of("LOOKED_AFTER")),
+                records.reviewsOf(inCare, period.start(), period.end()), leavers, records.persons(everyone),
+                records.missingEpisodesOf(inCare), records.healthOutcomesOf(inCare, period.end()),
+                records.lookedAfterStatusesOf(inCare), records.workerEpisodesOf(inCare));
     }
 }
