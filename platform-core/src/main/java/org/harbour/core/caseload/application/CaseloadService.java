@@ -311,7 +311,7 @@ public class CaseloadService {
             throw new InvalidInputException("closedOn", "The closure date cannot be in the future.");
         }
         if (on.isBefore(caseFile.getOpenedOn())) {
-            throw new InvalidInputException("closedOn", "The case opened on " + caseFile.getOpenedOn()
+            throw new InvalidInputException("closedOn", "The case opened on " + caseFile.getOpenedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     + "; it cannot close before that.");
         }
         List<String> openWork = openStatutoryWork(personId, on);

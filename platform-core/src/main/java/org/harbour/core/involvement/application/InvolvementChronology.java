@@ -55,8 +55,7 @@ public class InvolvementChronology implements ChronologySource {
         for (PlacementEpisode e : repository.episodesOfPerson(personId)) {
             String category = InvolvementKind.PLACEMENT_EPISODE.getLabel();
             events.add(new ChronologyEvent(CORE, e.getStartDate(), category,
-                    "Placement started (" + e.getPlacementType() + ", legal status " + e.getLegalStatus()
-                            + ", reason " + e.getReasonNewEpisode() + ")",
+                    placementStartTitle(e),
                     DfeCodes.PLACEMENT_TYPE.label(e.getPlacementType()), e.getRecordedBy()));
             if (e.getEndDate() != null) {
                 events.add(new ChronologyEvent(CORE, e.getEndDate(), category,
@@ -71,6 +70,12 @@ public class InvolvementChronology implements ChronologySource {
         String detail = InvolvementViews.summary(i);
         return new ChronologyEvent(CORE, date, i.getKind().getLabel(), title, detail.isEmpty() ? null : detail,
                 i.getRecordedBy());
+    }
+
+    /** The episode's codes in words, as the worker reads them; the placement type is the event's detail. */
+    static String placementStartTitle(PlacementEpisode e) {
+        return "Placement started (legal status: " + words(DfeCodes.LEGAL_STATUS, e.getLegalStatus())
+                + "; reason: " + words(DfeCodes.REASON_NEW_EPISODE, e.getReasonNewEpisode()) + ")";
     }
 
     static String startTitle(Involvement i) {

@@ -82,11 +82,11 @@ public class InvolvementViews {
         v.setUpdatedAt(e.getUpdatedAt());
         StringJoiner s = new StringJoiner("; ");
         s.add("Placement " + DfeCodes.PLACEMENT_TYPE.label(e.getPlacementType()));
-        s.add("legal status " + e.getLegalStatus());
-        s.add("provider " + e.getPlacementProvider());
-        s.add("reason new " + e.getReasonNewEpisode());
+        s.add("legal status: " + DfeCodes.LEGAL_STATUS.label(e.getLegalStatus()));
+        s.add("provider: " + DfeCodes.PLACEMENT_PROVIDER.label(e.getPlacementProvider()));
+        s.add("reason: " + DfeCodes.REASON_NEW_EPISODE.label(e.getReasonNewEpisode()));
         if (e.getReasonCeased() != null) {
-            s.add("ceased " + e.getReasonCeased());
+            s.add("ceased: " + DfeCodes.REASON_EPISODE_CEASED.label(e.getReasonCeased()));
         }
         v.setSummary(s.toString());
         return v;

@@ -54,6 +54,16 @@ public final class PersonMatch implements Serializable {
         return sex;
     }
 
+    /** The DfE sex code in words, as the search results show it. */
+    public String getSexDescription() {
+        return sex == null ? null : switch (sex) {
+            case "M" -> "Male";
+            case "F" -> "Female";
+            case "U" -> "Unknown or not stated";
+            default -> sex;
+        };
+    }
+
     public String getPostcode() {
         return postcode;
     }
