@@ -185,7 +185,7 @@ public class ReferralPage implements Serializable {
     public void agree(PackageView p) {
         if (Refusals.attempt("packages-form", Map.of(), () -> packages.agree(p.getId(), p.getVersion()))) {
             refresh();
-            Messages.addGlobalInfo("Package agreed: it runs from " + p.getStartDate() + ".");
+            Messages.addGlobalInfo("Package agreed: it runs from " + (p.getStartDate() == null ? "the day it is agreed" : p.getStartDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))) + ".");
         }
     }
 

@@ -34,6 +34,8 @@ import java.util.List;
 @Table(name = "send_request")
 public class EhcRequest extends Recorded {
 
+    private static final java.time.format.DateTimeFormatter EN_GB = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -188,7 +190,7 @@ public class EhcRequest extends Recorded {
      */
     public void familyResponded(LocalDate on, String comments, EducationSetting asked) {
         require(canIssueFinal(), "The family respond to the draft plan, between the draft and the final plan.");
-        require(!on.isBefore(draftSentOn), "The family's response cannot come before the draft was sent on " + draftSentOn + ".");
+        require(!on.isBefore(draftSentOn), "The family's response cannot come before the draft was sent on " + EN_GB.format(draftSentOn) + ".");
         this.familyRespondedOn = on;
         this.familyComments = comments;
         this.familySetting = asked;
@@ -202,7 +204,7 @@ public class EhcRequest extends Recorded {
     /** A setting consulted about being named in the plan, once the draft is with the family. */
     public SettingConsultation consult(EducationSetting setting, LocalDate on) {
         require(canIssueFinal(), "Settings are consulted on the draft plan, before the final plan.");
-        require(!on.isBefore(draftSentOn), "A setting is consulted on the draft, sent on " + draftSentOn + ".");
+        require(!on.isBefore(draftSentOn), "A setting is consulted on the draft, sent on " + EN_GB.format(draftSentOn) + ".");
         require(!consulted(setting), setting.getName() + " has already been consulted.");
         SettingConsultation c = new SettingConsultation(this, setting, on);
         consultations.add(c);

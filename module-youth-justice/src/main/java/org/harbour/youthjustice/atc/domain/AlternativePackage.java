@@ -24,6 +24,8 @@ import java.util.List;
 @Table(name = "youth_justice_atc_package")
 public class AlternativePackage extends Recorded {
 
+    private static final java.time.format.DateTimeFormatter EN_GB = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public static final int REVIEW_WITHIN_MONTHS = 3;
 
     @Id
@@ -73,12 +75,12 @@ public class AlternativePackage extends Recorded {
     public List<RuleBroken> reviewProblems(LocalDate reviewedOn, LocalDate nextDueOn) {
         List<RuleBroken> problems = new ArrayList<>();
         if (!isOpen()) {
-            problems.add(new RuleBroken("reviewedOn", "The package ended on " + endedOn + ": it is not reviewed."));
+            problems.add(new RuleBroken("reviewedOn", "The package ended on " + EN_GB.format(endedOn) + ": it is not reviewed."));
             return problems;
         }
         LocalDate earliest = lastReviewedOn == null ? startedOn : lastReviewedOn;
         if (reviewedOn.isBefore(earliest)) {
-            problems.add(new RuleBroken("reviewedOn", "A review is on or after " + earliest + " (the start or the last review)."));
+            problems.add(new RuleBroken("reviewedOn", "A review is on or after " + EN_GB.format(earliest) + " (the start or the last review)."));
             return problems;
         }
         problems.addAll(nextReviewProblems(reviewedOn, nextDueOn, "this review"));
