@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 /** Debian's headless Chromium, driven by Selenium, and what a person does with the portal. */
 public final class Browser {
@@ -88,5 +91,26 @@ public final class Browser {
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The whole page at the window's width, not only what the window shows, so a reader sees every part of
+     * the layout (up to {@code maxHeight} css pixels down); a page wider than the window shows its overflow.
+     */
+    public static void fullPageScreenshot(WebDriver driver, String name, int maxHeight) throws IOException {
+        if (!(driver instanceof HasCdp cdp)) {
+            screenshot(driver, name);
+            return;
+        }
+        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = Math.min(maxHeight, ((Number) content.get("height")).doubleValue());
+        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir.resolve(name).getParent());
+        Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 }

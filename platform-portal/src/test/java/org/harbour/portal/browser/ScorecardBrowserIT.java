@@ -122,6 +122,8 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         assertThat(denominator).isPositive();
         screenshot(driver, "scorecard-visits");
 
+        theTrendDrawsItsImportedComparators();
+
         driver.get(portal.baseUrl() + "performance/scorecard.xhtml");
         waitForHeading(driver);
         String href = driver.findElement(By.id("export-excel")).getAttribute("href");
@@ -145,6 +147,27 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
             assertThat(sheet).anyMatch(row -> row.getCell(1) != null
                     && "Continuing care packages under clinical review".equals(row.getCell(1).getStringCellValue()));
         }
+    }
+
+    /** A figure with published comparators draws each as a line beside its series, on an axis from zero. */
+    private void theTrendDrawsItsImportedComparators() throws InterruptedException {
+        driver.get(portal.baseUrl() + "performance/indicator.xhtml?id=cla-rate");
+        waitForHeading(driver);
+        String chart = null;
+        for (int tries = 0; chart == null && tries < 50; tries++) {
+            chart = (String) ((JavascriptExecutor) driver).executeScript(
+                    "var canvas = document.querySelector('#trend canvas');"
+                            + "var c = canvas && window.Chart ? Chart.getChart(canvas) : null;"
+                            + "return c && c.scales.y ? JSON.stringify({min: c.scales.y.min,"
+                            + " sets: c.data.datasets.map(function (d) { return d.label; })}) : null;");
+            if (chart == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(chart).as("the rate's trend from zero with the statistical neighbours, region and England")
+                .contains("\"min\":0").contains("\"Statistical neighbours\"").contains("\"Region\"").contains("\"England\"");
+        assertThat(driver.findElement(By.id("comparators")).getText()).contains("Statistical neighbours", "Region", "England");
+        screenshot(driver, "scorecard-trend-comparators");
     }
 
     /** At 1366 px: the point of each table on screen, the page not wider than the window, few tab stops. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.harbour.core.involvement.domain.DfeCodes;
 import org.harbour.core.involvement.domain.Involvement;
 import org.harbour.core.involvement.domain.InvolvementKind;
+import org.harbour.core.involvement.domain.InvolvementRules;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.involvement.infrastructure.InvolvementRepository;
 import org.harbour.core.spi.calendar.TimescaleStatus;
@@ -124,7 +125,8 @@ public class InvolvementViews {
             }
             case ASSESSMENT -> {
                 if (i.getFactors() != null && !i.getFactors().isBlank()) {
-                    s.add("Factors " + i.getFactors());
+                    s.add("Factors: " + String.join(", ", InvolvementRules.codes(i.getFactors()).stream()
+                            .map(DfeCodes.ASSESSMENT_FACTOR::label).toList()));
                 }
             }
             case SECTION_47 -> {
@@ -141,7 +143,7 @@ public class InvolvementViews {
             case CARE_LEAVER -> {
                 s.add(DfeCodes.CARE_LEAVER_STATUS.describe(i.getLeaverStatus()).orElse(i.getLeaverStatus()));
                 if (i.getInTouch() != null) {
-                    s.add("in touch " + i.getInTouch());
+                    s.add(DfeCodes.IN_TOUCH.describe(i.getInTouch()).orElse(i.getInTouch()));
                 }
                 if (i.getActivityCode() != null) {
                     s.add("activity " + i.getActivityCode());

@@ -1,5 +1,7 @@
 package org.harbour.core.involvement.application;
 
+import org.harbour.core.involvement.domain.Involvement;
+import org.harbour.core.involvement.domain.InvolvementKind;
 import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,26 @@ class InvolvementChronologyTest {
 
         assertThat(summary).contains("legal status: C2: Full care order", "reason: S: Started to be looked after",
                 "provider: PR1: Own provision (by the local authority)", "ceased: E11: Adopted");
+    }
+
+    @Test
+    void anAssessmentsFactorsAreListedByTheirWords() {
+        Involvement assessment = new Involvement(2L, InvolvementKind.ASSESSMENT, LocalDate.of(2026, 3, 1), "priya.shah",
+                Instant.EPOCH);
+        assessment.setFactors("21 3A");
+
+        assertThat(InvolvementViews.summary(assessment))
+                .startsWith("Factors: 21: ").contains("3A: Domestic abuse: child").doesNotContain("Factors 21");
+    }
+
+    @Test
+    void aCareLeaversContactIsSaidInWords() {
+        Involvement leaver = new Involvement(2L, InvolvementKind.CARE_LEAVER, LocalDate.of(2026, 3, 1), "priya.shah",
+                Instant.EPOCH);
+        leaver.setLeaverStatus("RELEVANT");
+        leaver.setInTouch("YES");
+
+        assertThat(InvolvementViews.summary(leaver)).contains("In touch").doesNotContain("YES");
     }
 
     private static PlacementEpisode episode() {
