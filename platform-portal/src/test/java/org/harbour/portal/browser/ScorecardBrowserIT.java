@@ -150,7 +150,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
     }
 
     /** A figure with published comparators draws each as a line beside its series, on an axis from zero. */
-    private void theTrendDrawsItsImportedComparators() throws InterruptedException {
+    private void theTrendDrawsItsImportedComparators() throws Exception {
         driver.get(portal.baseUrl() + "performance/indicator.xhtml?id=cla-rate");
         waitForHeading(driver);
         String chart = null;
