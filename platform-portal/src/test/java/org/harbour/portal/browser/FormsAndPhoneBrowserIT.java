@@ -137,7 +137,8 @@ class FormsAndPhoneBrowserIT extends OnePortalOneBrowser {
 
     private void checkWidth(String page, List<String> overflowing) {
         Object found = js("""
-                const width = window.innerWidth;
+                // The layout's width, without the scrollbar: what the user sees before scrolling sideways.
+                const width = document.documentElement.clientWidth;
                 const scroll = document.documentElement.scrollWidth;
                 if (scroll <= width) { return ''; }
                 let widest = null;
