@@ -72,7 +72,9 @@
 
     function reflowTables(root) {
         (root || document).querySelectorAll('table').forEach(function (table) {
-            if (table.closest('.hb-scroll, .hb-table-scroll, .hb-no-reflow') || !table.tHead) {
+            // A header of several rows (a column group over its columns) cannot label each cell from one row:
+            // such a table stays whole, in its own scrolling region.
+            if (table.closest('.hb-scroll, .hb-table-scroll, .hb-no-reflow') || !table.tHead || table.tHead.rows.length > 1) {
                 return;
             }
             var headers = Array.prototype.map.call(table.tHead.rows[table.tHead.rows.length - 1].cells, function (cell) {

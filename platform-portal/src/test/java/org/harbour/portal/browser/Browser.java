@@ -104,7 +104,10 @@ public final class Browser {
         }
         Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
-        double width = ((Number) content.get("width")).doubleValue();
+        // While the whole page is captured the window is as tall as the page and shows no vertical scrollbar,
+        // so the layout takes the window's full width.
+        double width = Math.max(((Number) content.get("width")).doubleValue(),
+                ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;")).doubleValue());
         double height = Math.min(maxHeight, ((Number) content.get("height")).doubleValue());
         Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,

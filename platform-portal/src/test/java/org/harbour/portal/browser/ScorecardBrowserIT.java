@@ -48,6 +48,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         driver.manage().window().setSize(new Dimension(1366, 768));
         try {
             theScorecardFitsAt1366();
+            theScorecardStaysATableOnAPhone();
         } finally {
             driver.manage().window().setSize(before);
         }
@@ -168,6 +169,29 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
                 .contains("\"min\":0").contains("\"Statistical neighbours\"").contains("\"Region\"").contains("\"England\"");
         assertThat(driver.findElement(By.id("comparators")).getText()).contains("Statistical neighbours", "Region", "England");
         screenshot(driver, "scorecard-trend-comparators");
+    }
+
+    /**
+     * At 390 px each table stays a table, its column headings over its figures, scrolling sideways inside its
+     * keyboard-reachable region while the page itself does not.
+     */
+    private void theScorecardStaysATableOnAPhone() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        waitForHeading(driver);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue()).as("the page itself does not scroll sideways on a phone").isLessThanOrEqualTo(0);
+        List<WebElement> tables = driver.findElements(By.cssSelector("table.hb-scorecard"));
+        assertThat(tables).allSatisfy(t -> assertThat(t.getAttribute("class")).doesNotContain("hb-reflow"));
+        assertThat(driver.findElement(By.cssSelector("table.hb-scorecard thead th[data-col='target']")).isDisplayed()).isTrue();
+        WebElement region = tables.get(0).findElement(By.xpath(".."));
+        assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", region))
+                .longValue()).as("the table scrolls inside its region").isPositive();
+        screenshot(driver, "scorecard-390");
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        driver.navigate().refresh();
+        waitForHeading(driver);
     }
 
     /** At 1366 px: the point of each table on screen, the page not wider than the window, few tab stops. */
