@@ -185,6 +185,10 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         List<WebElement> tables = driver.findElements(By.cssSelector("table.hb-scorecard"));
         assertThat(tables).allSatisfy(t -> assertThat(t.getAttribute("class")).doesNotContain("hb-reflow"));
         assertThat(driver.findElement(By.cssSelector("table.hb-scorecard thead th[data-col='target']")).isDisplayed()).isTrue();
+        // Each rating keeps its words on one line, not a letter a line.
+        WebElement rating = driver.findElement(By.cssSelector("tr[data-indicator='re-referrals'] td[data-rag]"));
+        assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().width;", rating)).doubleValue())
+                .as("width of a rating cell on a phone").isGreaterThan(40);
         WebElement region = tables.get(0).findElement(By.xpath(".."));
         assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", region))
                 .longValue()).as("the table scrolls inside its region").isPositive();
