@@ -84,7 +84,9 @@ class CinCensusReturnTest {
         assertThat(x.evaluate(cin + "/ReferralSource", xml)).isEqualTo("1B");
         assertThat(x.evaluate(cin + "/PrimaryNeedCode", xml)).isEqualTo("N1");
         assertThat(x.evaluate("count(" + cin + "/CINclosureDate)", xml)).isEqualTo("0");
-        assertThat(x.evaluate(cin + "/DateOfInitialCPC", xml)).isEqualTo("2025-04-30");
+        // The conference is given on its enquiry only (rule 2884), not again on the CIN details.
+        assertThat(x.evaluate("count(" + cin + "/DateOfInitialCPC)", xml)).isEqualTo("0");
+        assertThat(x.evaluate(cin + "/Section47/DateOfInitialCPC", xml)).isEqualTo("2025-04-30");
         assertThat(x.evaluate(cin + "/ReferralNFA", xml)).isEqualTo("false");
         assertThat(x.evaluate(cin + "/Assessments/AssessmentAuthorisationDate", xml)).isEqualTo("2025-04-10");
         assertThat(x.evaluate(cin + "/Assessments/FactorsIdentifiedAtAssessment/AssessmentFactors[1]", xml))

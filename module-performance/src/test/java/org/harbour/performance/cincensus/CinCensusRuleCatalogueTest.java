@@ -46,10 +46,16 @@ class CinCensusRuleCatalogueTest {
     /** Referred in May 2025, assessed, a plan reviewed in September, closed in January 2026. */
     private static CinChild.CinEpisode episode(String referred, String closed, String reason,
                                                CinChild.Assessment assessment, List<String> planReviews) {
+        // The plan starts on the day of the enquiry's initial conference (rule 2885).
         return new CinChild.CinEpisode(1, date(referred), "1B", "N1", date(closed), reason, null, false,
                 List.of(assessment), List.of(new CinChild.PlanDates(date("2025-06-01"), date("2025-12-01"))),
-                List.of(), List.of(new CinChild.ProtectionPlan(date("2025-07-01"), date("2025-12-01"), "NEG", "NEG", 0,
+                List.of(conferenceFor("2025-07-01")), List.of(new CinChild.ProtectionPlan(date("2025-07-01"), date("2025-12-01"), "NEG", "NEG", 0,
                 planReviews.stream().map(LocalDate::parse).toList())));
+    }
+
+    /** An enquiry begun five days before the initial conference held on {@code day}. */
+    private static CinChild.Section47 conferenceFor(String day) {
+        return new CinChild.Section47(date(day).minusDays(5), null, date(day), false);
     }
 
     private static CinChild.Assessment assessment(String start, String authorised, List<String> factors) {
@@ -78,7 +84,7 @@ class CinCensusRuleCatalogueTest {
     /** An enquiry begun on {@code start}, its conference due on {@code target} and held on {@code conference}. */
     private static CinChild enquiry(String start, String target, String conference, boolean notRequired) {
         return child(withModules(null, List.of(new CinChild.Section47(date(start), date(target), date(conference),
-                notRequired)), null));
+                notRequired)), List.of()));
     }
 
     private static CinChild.ProtectionPlan protectionPlan(String start, String end, String category) {
@@ -86,8 +92,16 @@ class CinCensusRuleCatalogueTest {
                 List.of(date(start).plusMonths(2)));
     }
 
+    /** Child protection plans, each after its initial conference. */
     private static CinChild protectionPlans(CinChild.ProtectionPlan... plans) {
-        return child(withModules(null, null, List.of(plans)));
+        return child(withModules(null, java.util.Arrays.stream(plans).map(p -> conferenceFor(p.start().toString()))
+                .toList(), List.of(plans)));
+    }
+
+    /** The complete episode with its CIN plans and child protection plans (each after its conference) replaced. */
+    private static CinChild plans(List<CinChild.PlanDates> cinPlans, CinChild.ProtectionPlan... plans) {
+        return child(withModules(cinPlans, java.util.Arrays.stream(plans)
+                .map(p -> conferenceFor(p.start().toString())).toList(), List.of(plans)));
     }
 
     @Test
@@ -97,9 +111,12 @@ class CinCensusRuleCatalogueTest {
                 .isEmpty();
         assertThat(CinCensusRules.check(List.of(enquiry("2025-06-02", "2025-06-25", null, true)), YEAR)).isEmpty();
         // Two plans one after the other, the second starting the day the first ended.
-        assertThat(CinCensusRules.check(List.of(protectionPlans(protectionPlan("2025-06-01", "2025-08-01", "PHY"),
+        assertThat(CinCensusRules.check(List.of(plans(List.of(), protectionPlan("2025-06-01", "2025-08-01", "PHY"),
                 protectionPlan("2025-08-01", "2025-12-01", "MUL"))), YEAR)).isEmpty();
         assertThat(CinCensusRules.check(List.of(cinPlan("2025-05-01", null)), YEAR)).isEmpty();
+        // A CIN plan starting the day the child protection plan ended, left open.
+        assertThat(CinCensusRules.check(List.of(plans(List.of(new CinChild.PlanDates(date("2025-12-01"), null)),
+                protectionPlan("2025-07-01", "2025-12-01", "NEG"))), YEAR)).isEmpty();
     }
 
     @Test
@@ -158,7 +175,19 @@ class CinCensusRuleCatalogueTest {
                 Arguments.of("8940", "CPPstartDate", protectionPlans(protectionPlan("2025-06-01", "2025-09-01", "PHY"),
                         protectionPlan("2025-08-01", "2025-12-01", "NEG"))),
                 Arguments.of("8940", "CPPstartDate", protectionPlans(protectionPlan("2025-06-01", null, "PHY"),
-                        protectionPlan("2025-08-01", "2025-12-01", "NEG"))));
+                        protectionPlan("2025-08-01", "2025-12-01", "NEG"))),
+                // CIN plans beside child protection plans, and the plans' initial conferences
+                Arguments.of("4001", "CINPlanEndDate", plans(List.of(new CinChild.PlanDates(date("2025-06-01"), null)),
+                        protectionPlan("2025-07-01", null, "NEG"))),
+                Arguments.of("4016", "CINPlanStartDate", plans(List.of(new CinChild.PlanDates(date("2025-08-01"),
+                        date("2025-09-01"))), protectionPlan("2025-07-01", "2025-12-01", "NEG"))),
+                Arguments.of("4016", "CINPlanStartDate", plans(List.of(new CinChild.PlanDates(date("2026-03-31"),
+                        null)), protectionPlan("2025-07-01", null, "NEG"))),
+                Arguments.of("2885", "CPPstartDate", child(withModules(null, List.of(conferenceFor("2025-06-25")),
+                        null))),
+                Arguments.of("2884", "DateOfInitialCPC", child(new CinChild.CinEpisode(1, date("2025-05-01"), "1B",
+                        "N1", null, null, date("2025-07-01"), false, List.of(), List.of(),
+                        List.of(conferenceFor("2025-07-01")), List.of()))));
     }
 
     @ParameterizedTest(name = "rule {0} on {1}")
@@ -173,6 +202,36 @@ class CinCensusRuleCatalogueTest {
             assertThat(m.message()).isNotBlank();
             assertThat(m.link()).startsWith("/").contains(Long.toString(CHILD));
         });
+    }
+
+    @Test
+    void moreProtectionPlansThanConferencesInTheYearIsAnErrorOfTheReturn() {
+        CinChild withoutConference = child(withModules(null, List.of(), null));
+        assertThat(CinCensusRules.check(List.of(child(complete())), YEAR))
+                .noneMatch(m -> m.ruleCode().equals("2883"));
+        assertThat(CinCensusRules.check(List.of(withoutConference), YEAR))
+                .filteredOn(m -> m.ruleCode().equals("2883")).singleElement().satisfies(m -> {
+                    assertThat(m.severity()).isEqualTo(ValidationMessage.Severity.ERROR);
+                    assertThat(m.personId()).isNull();
+                    assertThat(m.message()).isEqualTo("There are more child protection plans starting than initial "
+                            + "conferences taking place");
+                });
+    }
+
+    @Test
+    void moreThanTwoPercentWithoutTheirSexIsQueriedOnTheReturn() {
+        List<CinChild> fifty = new java.util.ArrayList<>();
+        for (int i = 0; i < 49; i++) {
+            fifty.add(child(complete()));
+        }
+        fifty.add(new CinChild(CHILD, UPN, null, null, date("2019-02-02"), null, null, null, "WBRI",
+                List.of("NONE"), List.of(complete())));
+        // One in fifty is 2%: not more than 2%.
+        assertThat(CinCensusRules.check(fifty, YEAR)).noneMatch(m -> m.ruleCode().equals("2886Q"));
+        fifty.set(0, new CinChild(CHILD, UPN, null, null, date("2019-02-02"), null, "U", null, "WBRI",
+                List.of("NONE"), List.of(complete())));
+        assertThat(CinCensusRules.check(fifty, YEAR)).filteredOn(m -> m.ruleCode().equals("2886Q")).singleElement()
+                .satisfies(m -> assertThat(m.severity()).isEqualTo(ValidationMessage.Severity.WARNING));
     }
 
     @Test

@@ -172,6 +172,10 @@ class Ssda903RuleCatalogueTest {
                 Arguments.of("unaccompanied asylum seeker", complete().dob(date("2009-01-01"))
                         .status(uasc("2024-05-01", "2026-01-01"))),
                 Arguments.of("started in the year after special guardianship", startedInYear()),
+                Arguments.of("started in the year after an order made in Scotland", startedInYear()
+                        .status(previousPermanence("P3", "SCO", "2021-03-01"))),
+                Arguments.of("started in the year after an order of a former authority", startedInYear()
+                        .status(previousPermanence("P3", "909", "2021-03-01"))),
                 Arguments.of("started in the year from home", startedInYear()
                         .status(previousPermanence("Z1", null, null))),
                 Arguments.of("adoption decision reversed", complete()
@@ -260,6 +264,8 @@ class Ssda903RuleCatalogueTest {
                 rule("631", startedInYear().status(previousPermanence("P9", "316", "2021-03-01"))),
                 rule("635", startedInYear().status(previousPermanence("Z1", "316", null))),
                 rule("632", startedInYear().status(previousPermanence("P3", "316", "2025-05-01"))),
+                rule("633", startedInYear().status(previousPermanence("P3", "458", "2021-03-01"))),
+                rule("633", startedInYear().status(previousPermanence("P3", "wal", "2021-03-01"))),
                 // SWEpisodes
                 rule("SW13STG1", complete().workers(worker(1, "2024-05-01", "2025-08-31", "BORED"),
                         worker(2, "2025-09-01", null, null))),

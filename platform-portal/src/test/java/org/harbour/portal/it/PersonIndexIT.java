@@ -181,6 +181,53 @@ class PersonIndexIT {
         assertEquals(400, noCriteria.statusCode(), noCriteria.body());
     }
 
+    /**
+     * The census's identifiers on the person's record (core V22): an expected date of birth beside a date of
+     * birth, a date of death for an unborn child and a former UPN equal to the UPN are each refused on their
+     * field with nothing saved; the unborn child's expected date alone saves, and is cleared with the birth.
+     */
+    @Test
+    void censusDatesThatContradictEachOtherAreRefusedFieldByFieldWithNothingSaved() throws Exception {
+        PersonSession priya = as("priya.shah");
+        String family = uniqueFamilyName();
+        String unborn = "{\"givenName\":\"Baby\",\"familyName\":\"" + family + "\",\"expectedBirthDate\":\"2027-02-01\","
+                + "\"sex\":\"U\",\"kind\":\"CHILD\"}";
+        long id = priya.created(unborn);
+        HttpResponse<String> read = priya.session.get("api/persons/" + id);
+        assertEquals("2027-02-01", object(read.body()).getString("expectedBirthDate"), read.body());
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+
+        assertRefusedOn("expectedBirthDate", priya.session.sendJson("PUT", "api/persons/" + id,
+                unborn.replace("}", ",\"dateOfBirth\":\"2026-11-20\"}"), "If-Match", etag));
+        assertRefusedOn("dateOfDeath", priya.session.sendJson("PUT", "api/persons/" + id,
+                unborn.replace("}", ",\"dateOfDeath\":\"2026-11-20\"}"), "If-Match", etag));
+        assertRefusedOn("formerUpn", priya.session.sendJson("PUT", "api/persons/" + id,
+                child("Baby", family, "2026-11-20", null).replace("}",
+                        ",\"upn\":\"H243278544154\",\"formerUpn\":\"H243278544154\"}"), "If-Match", etag));
+        JsonObject unchanged = object(priya.session.get("api/persons/" + id).body());
+        assertEquals("2027-02-01", unchanged.getString("expectedBirthDate"), "nothing was saved: " + unchanged);
+        assertTrue(!unchanged.containsKey("dateOfBirth") || unchanged.isNull("dateOfBirth"), unchanged.toString());
+        assertTrue(!unchanged.containsKey("dateOfDeath") || unchanged.isNull("dateOfDeath"), unchanged.toString());
+        assertEquals(etag, priya.session.get("api/persons/" + id).headers().firstValue("ETag").orElseThrow(),
+                "the version did not move");
+
+        // Born: the date of birth saves with the expected date cleared.
+        HttpResponse<String> born = priya.session.sendJson("PUT", "api/persons/" + id,
+                child("Baby", family, "2026-11-20", null), "If-Match", etag);
+        assertEquals(200, born.statusCode(), born.body());
+        JsonObject saved = object(born.body());
+        assertEquals("2026-11-20", saved.getString("dateOfBirth"));
+        assertTrue(!saved.containsKey("expectedBirthDate") || saved.isNull("expectedBirthDate"), born.body());
+    }
+
+    private static void assertRefusedOn(String field, HttpResponse<String> refused) {
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        Set<String> fields = object(refused.body()).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of(field), fields, refused.body());
+    }
+
     @Test
     void secondUpdateBasedOnTheSameVersionIsRefusedWithAConflict() throws Exception {
         PersonSession priya = as("priya.shah");

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,12 +82,13 @@ public final class CinCensusAssembly {
                 .map(s -> section47(s, strategies, period, calendar)).toList();
         List<CinChild.ProtectionPlan> protection = kind(work, "CP_PLAN").stream()
                 .map(p -> plan(p, reviews, planStarts, period)).toList();
-        LocalDate firstIcpc = enquiries.stream().map(CinChild.Section47::dateOfInitialCpc).filter(Objects::nonNull)
-                .min(LocalDate::compareTo).orElse(null);
+        // Every conference is recorded on its section 47 enquiry, so the CIN details level carries none
+        // (rule 2884: a conference is given at one level only).
+        LocalDate conferenceWithoutEnquiry = null;
         LocalDate closure = inYear(referral.end(), period);
         return new CinChild.CinEpisode(referral.id(), referral.start(), referral.sourceCode(), referral.primaryNeed(),
-                closure, closure == null ? null : referral.closureReason(), firstIcpc, referral.nfa(), assessments,
-                plans, enquiries, protection);
+                closure, closure == null ? null : referral.closureReason(), conferenceWithoutEnquiry, referral.nfa(),
+                assessments, plans, enquiries, protection);
     }
 
     /** The factors go with an assessment authorised in the year only: until then none are identified (rule 8614). */

@@ -50,7 +50,9 @@ public final class CinCensusRules {
                 }
             }
             CinModuleRules.overlappingProtectionPlans(child, e -> referralLink(child, e), messages);
+            CinConferenceRules.check(child, period, e -> referralLink(child, e), messages);
         }
+        CinConferenceRules.wholeReturn(children, period, messages);
         return messages;
     }
 

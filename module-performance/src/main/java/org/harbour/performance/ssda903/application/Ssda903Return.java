@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.harbour.core.spi.returns.ReturnCount;
 import org.harbour.core.spi.returns.ReturnDefinition;
 import org.harbour.core.spi.returns.ReturnFile;
+import org.harbour.core.spi.returns.ReturnHistory;
 import org.harbour.core.spi.returns.ReturnOutput;
 import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
@@ -14,10 +15,16 @@ import org.harbour.performance.PerformanceModule;
 import org.harbour.performance.ssda903.domain.Ssda903Assembly;
 import org.harbour.performance.ssda903.domain.Ssda903Child;
 import org.harbour.performance.ssda903.domain.Ssda903Codes;
+import org.harbour.performance.ssda903.domain.Ssda903PreviousYearRules;
 import org.harbour.performance.ssda903.domain.Ssda903Rules;
+import org.harbour.performance.ssda903.domain.Ssda903Tables;
 import org.harbour.performance.ssda903.infrastructure.Ssda903Csv;
+import org.harbour.performance.ssda903.infrastructure.Ssda903CsvReader;
 import org.harbour.performance.ssda903.infrastructure.Ssda903RecordsRepository;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +39,14 @@ public class Ssda903Return implements StatutoryReturn {
 
     public static final String ID = "performance-ssda903";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     @Inject
     private Ssda903RecordsRepository records;
+
+    @Inject
+    private ReturnHistory history;
 
     @Override
     public ReturnDefinition definition() {
@@ -55,8 +68,40 @@ public class Ssda903Return implements StatutoryReturn {
     @Override
     public ReturnOutput run(ReturnPeriod period) {
         List<Ssda903Child> children = children(period);
-        return new ReturnOutput(Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period),
-                Ssda903Rules.check(children, period), counts(children));
+        List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period);
+        List<ValidationMessage> messages = new ArrayList<>(Ssda903Rules.check(children, period));
+        messages.addAll(againstLastYear(children, files, period));
+        return new ReturnOutput(files, messages, counts(children));
+    }
+
+    /**
+     * The rules on last year's return. Last year's return is the one kept here when it was produced
+     * (what went to the DfE, as its rules mean), the latest run for that year; when none was kept it
+     * is produced from the records now, which says only whether the two years agree as recorded today.
+     */
+    private List<ValidationMessage> againstLastYear(List<Ssda903Child> children, List<ReturnFile> files,
+                                                    ReturnPeriod period) {
+        ReturnPeriod last = previous(period);
+        Ssda903Tables lastYear;
+        String compared;
+        var kept = history.latestRunEndingOn(ID, last.end());
+        if (kept.isPresent()) {
+            lastYear = Ssda903CsvReader.tables(kept.get().files());
+            compared = "the SSDA903 for " + last.label() + " produced on "
+                    + DAY.format(kept.get().runAt().atZone(LONDON));
+        } else {
+            lastYear = Ssda903CsvReader.tables(Ssda903Csv.write(children(last),
+                    Ssda903Codes.forYear(last.start().getYear()), last));
+            compared = "the SSDA903 for " + last.label() + " as the records give it now (none was produced for it here)";
+        }
+        return Ssda903PreviousYearRules.check(children, Ssda903CsvReader.tables(files), lastYear, compared, period);
+    }
+
+    /** The collection year before: "2024-25" before "2025-26". */
+    static ReturnPeriod previous(ReturnPeriod period) {
+        int first = period.start().getYear() - 1;
+        return new ReturnPeriod(first + "-" + String.format("%02d", (first + 1) % 100),
+                period.start().minusYears(1), period.start().minusDays(1), null);
     }
 
     /** Children looked after in the year and their episodes: what the previous year's return is compared by. */

@@ -79,6 +79,11 @@ final class Ssda903StatusTableRules {
                     + "previous permanence option was arranged but previous permanence code is Z1", c.childId(),
                     "PREV_PERM", link));
         }
+        String la = s.previousPermanenceLa();
+        if (la != null && !la.isBlank() && !LocalAuthorityCodes.isValid(la.trim())) {
+            out.add(ValidationMessage.error("633", "Local authority code where previous permanence option was arranged "
+                    + "is not a valid value.", c.childId(), "LA_PERM", link));
+        }
         // The order came before the care: DATE_PERM must be before the first episode's DECOM.
         LocalDate firstEpisode = c.episodes().isEmpty() ? null : c.episodes().get(0).start();
         if (s.previousPermanenceDate() != null && firstEpisode != null

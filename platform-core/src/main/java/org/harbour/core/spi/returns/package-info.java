@@ -21,6 +21,10 @@
  * id. A contribution whose definition is inconsistent (an id taken twice, a permission no module
  * declares, a module not deployed) is left out with a SEVERE log line naming it.
  *
+ * <p>A return whose rules compare with the period before (the SSDA903's with last year's return)
+ * reads the files of its own latest kept run for that period through
+ * {@link org.harbour.core.spi.returns.ReturnHistory}, from inside its run.
+ *
  * <p>A return's messages name children by person id and link to their pages; whoever follows a
  * link still needs the right to that child's record. Runs are never changed or deleted.
  */
