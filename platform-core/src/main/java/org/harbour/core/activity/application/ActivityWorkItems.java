@@ -54,7 +54,7 @@ public class ActivityWorkItems implements WorkItemSource {
 
     private List<WorkItem> dueForChunk(List<Long> personIds, LocalDate today) {
         List<Allocation> open = em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c
+                        select a from Allocation a join fetch a.caseFile c join fetch c.person
                         where c.person.id in :persons and a.endedOn is null and c.closedOn is null""", Allocation.class)
                 .setParameter("persons", personIds).getResultList();
         if (open.isEmpty()) {
