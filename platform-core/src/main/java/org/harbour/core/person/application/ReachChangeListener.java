@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import org.harbour.core.spi.access.SystemWork;
 
 /**
  * Default entity listener of the persistence unit (META-INF/orm.xml): whatever entity a request
@@ -21,7 +22,8 @@ public class ReachChangeListener {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        if (entity.getClass().getName().startsWith(AUDIT_PACKAGE)) {
+        // Start-up, demo data and jobs write as the system, where no decision is kept: not even looked up.
+        if (SystemWork.isActive() || entity.getClass().getName().startsWith(AUDIT_PACKAGE)) {
             return;
         }
         try {
