@@ -3,7 +3,8 @@
 # PostgreSQL database whose every statement is logged with its duration, opens the pages staff use
 # most as the demo users (a child's record, My work, people search, the scorecard), and prints for
 # each page the number of statements, their total time in the database, and the statements that
-# cost most by total time and by count (an N+1 shows as one statement run many times).
+# cost most by total time and by count (an N+1 shows as one statement run many times), and the
+# number of transactions (commits and rollbacks).
 #   scripts/query-review.sh            (builds the portal when needed)
 # Settings: REVIEW_PORT (18295), REVIEW_DIR (platform-portal/target/query-review; emptied first),
 # REVIEW_TOP (6 statements per page). Not part of the test command. Needs root or sudo for PostgreSQL
@@ -89,7 +90,8 @@ for line in sys.stdin:
         else:
             total = sum(v[1] for v in stats.values())
             count = sum(v[0] for v in stats.values())
-            print(f"\n{page}: {count} statements, {total:.1f} ms in the database, {len(stats)} distinct")
+            ends = sum(v[0] for sql, v in stats.items() if sql.upper() in ("COMMIT", "ROLLBACK"))
+            print(f"\n{page}: {count} statements, {total:.1f} ms in the database, {len(stats)} distinct, {ends} transactions")
             for sql, (n, ms) in sorted(stats.items(), key=lambda kv: -kv[1][1])[:top]:
                 print(f"  {ms:8.1f} ms {n:4d}x  {sql[:150]}")
             page = None

@@ -53,9 +53,10 @@ public class ActivityWorkItems implements WorkItemSource {
     }
 
     private List<WorkItem> dueForChunk(List<Long> personIds, LocalDate today) {
-        List<Allocation> open = em.createQuery("""
-                        select a from Allocation a join fetch a.caseFile c
-                        where c.person.id in :persons and a.endedOn is null and c.closedOn is null""", Allocation.class)
+        // The person's id is selected beside the allocation: reached through the case it would read each person row.
+        List<Object[]> open = em.createQuery("""
+                        select a, c.person.id from Allocation a join fetch a.caseFile c
+                        where c.person.id in :persons and a.endedOn is null and c.closedOn is null""", Object[].class)
                 .setParameter("persons", personIds).getResultList();
         if (open.isEmpty()) {
             return List.of();
@@ -87,9 +88,10 @@ public class ActivityWorkItems implements WorkItemSource {
             lastSupervision.put((Long) row[0], (LocalDate) row[1]);
         }
         List<WorkItem> items = new ArrayList<>();
-        for (Allocation a : open) {
+        for (Object[] row : open) {
+            Allocation a = (Allocation) row[0];
             var c = a.getCaseFile();
-            long personId = c.getPerson().getId();
+            long personId = (Long) row[1];
             schedule.nextVisit(c.getVisitRegime(), latestType.get(c.getId()),
                             lastSeen.getOrDefault(c.getId(), Map.of()), c.getVisitRegimeFrom(), c.getOpenedOn(), today)
                     .ifPresent(due -> items.add(new WorkItem(moduleId(), personId,

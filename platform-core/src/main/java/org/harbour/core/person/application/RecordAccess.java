@@ -1,6 +1,7 @@
 package org.harbour.core.person.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import org.harbour.core.access.application.CurrentAccess;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.person.application.PersonReach;
 import org.harbour.core.spi.access.CorePermissions;
+import org.harbour.core.spi.access.SystemWork;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.module.ReachSource;
 
@@ -51,8 +53,29 @@ public class RecordAccess {
     @Inject
     private Instance<ReachSource> moduleReach;
 
-    /** Whether the signed-in user may reach the person's record; does not audit. */
+    @Inject
+    private ReachDecisions decisions;
+
+    /**
+     * Whether the signed-in user may reach the person's record; does not audit. A grant already
+     * decided in this request is taken as decided ({@link ReachDecisions}); a refusal is decided again.
+     */
     public boolean mayAccess(long personId) {
+        Principal caller = securityContext.getCallerPrincipal();
+        String username = caller == null ? null : caller.getName();
+        // Work the platform does as the system is not a staff member's request: nothing of it is kept.
+        boolean kept = username != null && !SystemWork.isActive();
+        if (kept && grantedInThisRequest(username, personId)) {
+            return true;
+        }
+        boolean reaches = decide(personId, username);
+        if (reaches && kept) {
+            rememberGrant(username, personId);
+        }
+        return reaches;
+    }
+
+    private boolean decide(long personId, String username) {
         if (access.has(ALL_RECORDS)) {
             return exists(personId);
         }
@@ -60,8 +83,7 @@ public class RecordAccess {
             // Belonging to an area is not enough: only a role that works with children's records reads them.
             return false;
         }
-        Principal caller = securityContext.getCallerPrincipal();
-        if (caller == null) {
+        if (username == null) {
             return false;
         }
         boolean allocated = em.createQuery("""
@@ -69,15 +91,31 @@ public class RecordAccess {
                         where a.caseFile.person.id = :person and a.endedOn is null and a.caseFile.closedOn is null
                           and u.username = :username and s = a.serviceArea""", Long.class)
                 .setParameter("person", personId)
-                .setParameter("username", caller.getName())
+                .setParameter("username", username)
                 .getSingleResult() > 0;
         if (allocated) {
             return true;
         }
         LocalDate today = LocalDate.now(Clock.systemUTC());
         // Persons with no case yet (just recorded, or family members) are reached through the person index.
-        return personReach.reachesWithoutAllocation(personId, caller.getName(), today)
-                || moduleReach.stream().anyMatch(r -> r.reaches(personId, caller.getName(), today));
+        return personReach.reachesWithoutAllocation(personId, username, today)
+                || moduleReach.stream().anyMatch(r -> r.reaches(personId, username, today));
+    }
+
+    private boolean grantedInThisRequest(String username, long personId) {
+        try {
+            return decisions.granted(username, personId);
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
+    }
+
+    private void rememberGrant(String username, long personId) {
+        try {
+            decisions.grant(username, personId);
+        } catch (ContextNotActiveException e) {
+            // Outside a request (start-up, jobs) every check decides afresh.
+        }
     }
 
     /**
