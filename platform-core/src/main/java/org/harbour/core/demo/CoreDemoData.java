@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.identity.application.DemoPassword;
 import org.harbour.core.access.application.ModuleSwitchboard;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.application.CaseloadService;
-import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
@@ -74,8 +73,6 @@ public class CoreDemoData {
     @Inject
     private CaseloadService caseload;
 
-    @Inject
-    private PasswordHasher hasher;
 
     @Inject
     private ModuleSwitchboard switchboard;
@@ -84,8 +81,7 @@ public class CoreDemoData {
     private ModuleRegistry registry;
 
     @Inject
-    @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
-    private String demoPassword;
+    private DemoPassword demoPassword;
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -101,7 +97,7 @@ public class CoreDemoData {
         area(areas, PERFORMANCE, "Performance & Intelligence");
 
         Map<String, StaffUser> staff = new LinkedHashMap<>();
-        String hash = hasher.hash(demoPassword.toCharArray());
+        String hash = demoPassword.hash();
         user(staff, hash, "admin", "Alex Morgan", "Systems administrator", List.of(Roles.ADMIN),
                 new ArrayList<>(areas.values()));
         user(staff, hash, "priya.shah", "Priya Shah", "Social worker", List.of(Roles.PRACTITIONER),

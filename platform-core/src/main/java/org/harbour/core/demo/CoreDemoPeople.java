@@ -6,11 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.harbour.core.identity.application.DemoPassword;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
-import org.harbour.core.identity.application.PasswordHasher;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
@@ -37,12 +36,9 @@ public class CoreDemoPeople implements DemoPeople {
     @Inject
     private StaffDirectory directory;
 
-    @Inject
-    private PasswordHasher hasher;
 
     @Inject
-    @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
-    private String demoPassword;
+    private DemoPassword demoPassword;
 
     @Override
     public long newChild(DemoContext context, int minAge, int maxAge, String areaCode) {
@@ -102,7 +98,7 @@ public class CoreDemoPeople implements DemoPeople {
 
     @Override
     public void staffMember(String username, String fullName, String jobTitle, List<String> roleCodes, String areaCode) {
-        directory.createUser(username, fullName, jobTitle, hasher.hash(demoPassword.toCharArray()), roleCodes,
+        directory.createUser(username, fullName, jobTitle, demoPassword.hash(), roleCodes,
                 List.of(area(areaCode)));
     }
 

@@ -1,5 +1,6 @@
 package org.harbour.portal.browser;
 
+import org.harbour.portal.it.TestWorkFactor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +44,7 @@ public final class RunningPortal implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().put("HARBOUR_PORT", Integer.toString(port));
         builder.environment().put("HARBOUR_DATA_DIR", dataDir.toString());
-        builder.environment().put("HARBOUR_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        builder.environment().put("HARBOUR_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + TestWorkFactor.option());
         process = builder.start();
         Thread reader = new Thread(this::readOutput, "portal-output-" + port);
         reader.setDaemon(true);

@@ -1,5 +1,6 @@
 package org.harbour.portal.cluster;
 
+import org.harbour.portal.it.TestWorkFactor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -43,7 +44,7 @@ final class LocalCluster implements AutoCloseable {
                 "HARBOUR_CLUSTER_GRID_PORT", Integer.toString(gridBase),
                 "HARBOUR_DB_URL", dbUrl,
                 "HARBOUR_DEMO_DATA_ENABLED", "true",
-                "HARBOUR_JAVA_OPTS", "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                "HARBOUR_JAVA_OPTS", "-Xmx768m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + TestWorkFactor.option(),
                 // One audit key for both instances, made for this run only.
                 "HARBOUR_AUDIT_KEY", newAuditKey());
     }

@@ -22,7 +22,7 @@ final class MicroProcess implements AutoCloseable {
     private MicroProcess(List<Path> wars, Path log) throws IOException {
         port = freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1536m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Dharbour.demo-data.enabled=true",
+                "-XX:+UseSerialGC", TestWorkFactor.option(), "-Dharbour.demo-data.enabled=true",
                 // Its own data directory under the build's output: never the working directory's, which is the repository's.
                 "-Dharbour.data.dir=" + Path.of(System.getProperty("harbour.it.workDir", "target/it"), "micro-" + port),
                 "-jar", System.getProperty("harbour.microJar", "target/payara-micro.jar"),

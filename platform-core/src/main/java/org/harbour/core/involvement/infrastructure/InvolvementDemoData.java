@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.caseload.domain.Allocation;
 import org.harbour.core.caseload.domain.CaseFile;
-import org.harbour.core.identity.application.PasswordHasher;
+import org.harbour.core.identity.application.DemoPassword;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.ServiceArea;
 import org.harbour.core.identity.domain.StaffUser;
@@ -104,15 +103,12 @@ public class InvolvementDemoData implements DemoDataSeeder {
     @Inject
     private StaffDirectory directory;
 
-    @Inject
-    private PasswordHasher hasher;
 
     @Inject
     private WorkingDayCalendar calendar;
 
     @Inject
-    @ConfigProperty(name = "harbour.demo-data.password", defaultValue = "Harbour-demo-2026")
-    private String demoPassword;
+    private DemoPassword demoPassword;
 
     @Override
     public String moduleId() {
@@ -131,7 +127,7 @@ public class InvolvementDemoData implements DemoDataSeeder {
         Random random = context.random();
         LocalDate today = context.today();
         ServiceArea area = em.find(ServiceArea.class, context.areaId(FAMILY_SAFEGUARDING));
-        String hash = hasher.hash(demoPassword.toCharArray());
+        String hash = demoPassword.hash();
         List<StaffUser> workers = new ArrayList<>();
         for (String[] w : SOCIAL_WORKERS) {
             workers.add(directory.createUser(w[0], w[1], w[2], hash, List.of(Roles.PRACTITIONER), List.of(area)));
