@@ -1,5 +1,6 @@
 package org.harbour.core.caseload.application;
 
+import org.harbour.core.person.domain.SexCode;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,12 +55,7 @@ public final class ChildRecord implements Serializable {
     }
 
     public String getSexDescription() {
-        return sex == null ? null : switch (sex) {
-            case "M" -> "Male";
-            case "F" -> "Female";
-            case "U" -> "Unknown or not stated";
-            default -> sex;
-        };
+        return SexCode.describe(sex);
     }
 
     /** DfE ethnicity code, e.g. WBRI. */

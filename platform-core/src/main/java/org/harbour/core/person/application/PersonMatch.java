@@ -1,5 +1,6 @@
 package org.harbour.core.person.application;
 
+import org.harbour.core.person.domain.SexCode;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -56,12 +57,7 @@ public final class PersonMatch implements Serializable {
 
     /** The DfE sex code in words, as the search results show it. */
     public String getSexDescription() {
-        return sex == null ? null : switch (sex) {
-            case "M" -> "Male";
-            case "F" -> "Female";
-            case "U" -> "Unknown or not stated";
-            default -> sex;
-        };
+        return SexCode.describe(sex);
     }
 
     public String getPostcode() {
