@@ -1,12 +1,14 @@
 package org.harbour.core.jobs;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
@@ -58,7 +60,8 @@ public class JobRunner {
 
     private ScheduledFuture<?> ticking;
 
-    void start(@Observes SchemaReady ready) {
+    /** After the other start-up work (demo data above all), so a job never counts half-loaded records. */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) SchemaReady ready) {
         ticking = executor.scheduleWithFixedDelay(this::runDueJobs, 5, checkSeconds, TimeUnit.SECONDS);
     }
 
