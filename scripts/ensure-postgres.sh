@@ -63,7 +63,7 @@ while read -r stale; do
     if [[ "$stamp" =~ ^[0-9]{14}$ && "$stamp" < "$cutoff" ]]; then
         psql_admin -c "DROP DATABASE IF EXISTS \"$stale\"" > /dev/null 2>&1 || true
     fi
-done < <(psql_admin -c "SELECT datname FROM pg_database WHERE datname ~ '^harbour_[a-z]+_[0-9]{14}$'")
+done < <(psql_admin -c "SELECT datname FROM pg_database WHERE datname ~ '^harbour_[a-z0-9]+_[0-9]{14}$'")
 
 for database in "$@"; do
     psql_admin -c "DROP DATABASE IF EXISTS \"$database\"" > /dev/null

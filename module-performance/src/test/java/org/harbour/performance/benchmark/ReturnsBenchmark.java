@@ -14,8 +14,11 @@ import org.harbour.performance.cincensus.infrastructure.CinCensusXml;
 import org.harbour.performance.ssda903.domain.Ssda903Assembly;
 import org.harbour.performance.ssda903.domain.Ssda903Child;
 import org.harbour.performance.ssda903.domain.Ssda903Codes;
+import org.harbour.performance.ssda903.domain.Ssda903PreviousYearRules;
 import org.harbour.performance.ssda903.domain.Ssda903Rules;
+import org.harbour.performance.ssda903.domain.Ssda903Tables;
 import org.harbour.performance.ssda903.infrastructure.Ssda903Csv;
+import org.harbour.performance.ssda903.infrastructure.Ssda903CsvReader;
 import org.harbour.performance.ssda903.infrastructure.Ssda903RecordsRepository;
 
 import java.nio.file.Files;
@@ -73,6 +76,32 @@ public final class ReturnsBenchmark {
                     where e.person_id in (select person_id from core_placement_episode
                                           where start_date <= ? and (end_date is null or end_date >= ?))""",
                     year));
+
+            // Last year's return as the portal keeps it: its files, written once, read back for each comparison.
+            ReturnPeriod lastYear = ReturnPeriodRule.aprilToMarch().containing(year.start().minusDays(1));
+            List<ReturnFile> lastYearsFiles = Ssda903Csv.write(Ssda903Assembly.children(
+                    Ssda903RecordsRepository.read(queries, lastYear), lastYear),
+                    Ssda903Codes.forYear(lastYear.start().getYear()), lastYear);
+            List<Ssda903Child> thisYears = Ssda903Assembly.children(Ssda903RecordsRepository.read(queries, year), year);
+            List<ReturnFile> thisYearsFiles = Ssda903Csv.write(thisYears, Ssda903Codes.forYear(year.start().getYear()),
+                    year);
+            time("SSDA903 against last year's files", () -> {
+                Ssda903Tables before = Ssda903CsvReader.tables(lastYearsFiles);
+                List<ValidationMessage> messages = Ssda903PreviousYearRules.check(thisYears,
+                        Ssda903CsvReader.tables(thisYearsFiles), before, "last year's return", year);
+                return String.format("%,d and %,d bytes read, %,d messages",
+                        lastYearsFiles.stream().mapToInt(ReturnFile::size).sum(),
+                        thisYearsFiles.stream().mapToInt(ReturnFile::size).sum(), messages.size());
+            });
+            time("  floor: both years' files split", () -> {
+                long fields = 0;
+                for (ReturnFile file : List.of(lastYearsFiles, thisYearsFiles).stream().flatMap(List::stream).toList()) {
+                    for (String line : new String(file.content(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+                        fields += line.split(",", -1).length;
+                    }
+                }
+                return String.format("%,d fields", fields);
+            });
 
             time("CIN census produce and validate", () -> {
                 List<CinChild> children = CinCensusAssembly.children(CinCensusRecordsRepository.read(queries, year),

@@ -338,10 +338,12 @@ class AuditIT {
         for (int t = 0; t < 8; t++) {
             List<AuditEntry> entries = oldestFirst(prefix + t);
             assertEquals(30, entries.size());
+            String chained = entries.stream().map(e -> e.getId() + ":" + e.getAction().substring(9) + "@"
+                    + e.getOccurredAt()).toList().toString();
             for (int i = 0; i < entries.size(); i += 3) {
                 assertEquals(List.of("IT_BATCH_PERSON", "IT_BATCH_ALLOCATION", "IT_BATCH_CHRONOLOGY"),
                         entries.subList(i, i + 3).stream().map(AuditEntry::getAction).toList(),
-                        "each opening's entries in the order recorded, after the opening before");
+                        "each opening's entries in the order recorded, after the opening before: " + chained);
             }
         }
         assertEquals(0, tables().count("SELECT COUNT(*) - COUNT(DISTINCT previous_hash) FROM core_audit_entry"),
