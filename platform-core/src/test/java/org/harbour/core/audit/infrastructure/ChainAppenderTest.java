@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The appender on core's real schema in an in-memory Derby database. */
@@ -91,6 +92,46 @@ class ChainAppenderTest {
     }
 
     @Test
+    void anAppenderHoldingAtHolesWaitsForAMissingIdThenTakesItAsRolledBack() throws Exception {
+        ChainAppender appender = ChainAppender.holdingAtHoles(key, java.time.Duration.ofMillis(300));
+        long first = pending(null, "system", "JOB_A", "1", null);
+        assertEquals(1, appender.appendPending(c, 10).pendingChained());
+        // The id after it goes to an insert that rolls back, as a failed request's would.
+        c.setAutoCommit(false);
+        pending(null, "system", "JOB_LOST", "1", null);
+        c.rollback();
+        c.setAutoCommit(true);
+        pending(null, "system", "JOB_B", "1", null);
+        ChainAppender.Run held = appender.appendPending(c, 10);
+        assertEquals(0, held.pendingChained(), "nothing chained above a missing id within its grace");
+        assertTrue(held.heldBack());
+        Thread.sleep(350);
+        ChainAppender.Run after = appender.appendPending(c, 10);
+        assertEquals(1, after.pendingChained(), "after the grace the missing id is taken as rolled back");
+        assertFalse(after.heldBack());
+        assertEquals(List.of("JOB_A", "JOB_B"), entries().stream().map(e -> e[1]).toList());
+        assertTrue(first > 0);
+    }
+
+    @Test
+    void anAppenderHoldingAtHolesChainsAMissingIdThatArrivesInItsGraceFirst() throws Exception {
+        ChainAppender appender = ChainAppender.holdingAtHoles(key, java.time.Duration.ofSeconds(30));
+        pending(null, "system", "JOB_A", "1", null);
+        appender.appendPending(c, 10);
+        long b = pending(null, "system", "JOB_B", "1", null);
+        long cId = pending(null, "system", "JOB_C", "1", null);
+        // JOB_B's row is out of sight for a moment (a scan that skipped it), JOB_C is seen.
+        String[] hidden = hide(b);
+        ChainAppender.Run held = appender.appendPending(c, 10);
+        assertEquals(0, held.pendingChained());
+        assertTrue(held.heldBack(), "JOB_C waits behind JOB_B's id");
+        restore(b, hidden);
+        assertEquals(2, appender.appendPending(c, 10).pendingChained());
+        assertEquals(List.of("JOB_A", "JOB_B", "JOB_C"), entries().stream().map(e -> e[1]).toList());
+        assertTrue(cId > b);
+    }
+
+    @Test
     void batchesContinueTheChainWhereTheLastOneEnded() throws Exception {
         ChainAppender appender = new ChainAppender(key);
         for (int i = 0; i < 5; i++) {
@@ -122,6 +163,41 @@ class ChainAppenderTest {
         assertEquals(ChainAppender.ALTERED_ACTION, entry[1]);
         assertEquals("system", entry[0]);
         assertTrue(entry[2].contains("actor=someone.else"), entry[2]);
+    }
+
+    private static final String PENDING_COLUMNS = "occurred_at, actor, action, record_type, record_id, outcome, "
+            + "source_address, detail, request_ref, mac";
+
+    /** Takes a pending row out of sight, keeping its columns to put it back under the same id. */
+    private String[] hide(long id) throws SQLException {
+        String[] row = new String[10];
+        try (PreparedStatement read = c.prepareStatement("SELECT " + PENDING_COLUMNS
+                + " FROM core_audit_pending WHERE id = ?")) {
+            read.setLong(1, id);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM core_audit_pending WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        return row;
+    }
+
+    private void restore(long id, String[] row) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit_pending (id, " + PENDING_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setTimestamp(2, java.sql.Timestamp.valueOf(row[0]));
+            for (int i = 1; i < row.length; i++) {
+                insert.setString(i + 2, row[i]);
+            }
+            insert.executeUpdate();
+        }
     }
 
     private long pending(String request, String actor, String action, String recordId, String detail) throws SQLException {
