@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -345,6 +346,11 @@ public class InvolvementService {
         e.setReasonPlaceChange(trim(f.getReasonPlaceChange()));
         String postcode = trim(f.getPlacementPostcode());
         e.setPlacementPostcode(postcode == null ? null : postcode.toUpperCase());
+        String la = trim(f.getPlacementLocalAuthority());
+        e.setPlacementLocalAuthority(la == null ? null : la.toUpperCase(Locale.UK));
+        String location = trim(f.getPlacementLocation());
+        e.setPlacementLocation(location == null ? null : location.toUpperCase(Locale.UK));
+        e.setPlacementDistance(f.getPlacementDistance());
     }
 
     private Involvement referralNamed(Involvement involvement) {
