@@ -224,10 +224,12 @@ public class InvolvementService {
                         changedAt(episode.getUpdatedAt(), episode.getRecordedAt()), episode.getVersion());
             }
             Involvement period = lockedPeriod(episode.getPeriodId());
-            episode.setStartDate(form.getStartDate());
-            applyEpisode(episode, form);
+            // Read before the change: a query after it would flush the unchecked values (a distance the
+            // column cannot hold) before the rules could refuse them.
             List<PlacementEpisode> siblings = new ArrayList<>(repository.episodesOf(episode.getPeriodId()));
             siblings.removeIf(s -> s.getId().equals(episode.getId()));
+            episode.setStartDate(form.getStartDate());
+            applyEpisode(episode, form);
             reject(InvolvementRules.checkEpisode(episode, period, siblings, today()));
             episode.touched(by, now);
             repository.flush();
