@@ -61,11 +61,11 @@ class Ssda903LookedAfterTablesTest {
         PersonRecordRow girlP = new PersonRecordRow(GIRL, LocalDate.of(2008, 2, 10), null, "F", "BAFR", null, "HB1 2AB");
         PersonRecordRow boyP = new PersonRecordRow(BOY, LocalDate.of(2014, 8, 1), null, "M", "WBRI", null, "HB2 3CD");
         PersonRecordRow babyP = new PersonRecordRow(BABY, LocalDate.of(2023, 1, 5), null, "F", "WBRI", null, "HB4 5EF");
-        List<EpisodeDetailRow> episodes = List.of(
+        List<EpisodeDetailRow> episodes = Placed.nearby(List.of(
                 new EpisodeDetailRow(1, 200, GIRL, LocalDate.of(2023, 5, 2), null, "V2", "U4", "PR1", "S", null, null, "HB7 1AA"),
                 new EpisodeDetailRow(2, 300, BOY, LocalDate.of(2025, 9, 1), null, "C1", "U4", "PR1", "S", null, null, "HB7 1AA"),
                 new EpisodeDetailRow(3, 400, BABY, LocalDate.of(2023, 2, 1), LocalDate.of(2024, 6, 1), "C2", "U4", "PR1", "S", "X1", null, "HB7 1AA"),
-                new EpisodeDetailRow(4, 400, BABY, LocalDate.of(2024, 6, 1), LocalDate.of(2025, 10, 15), "E1", "A5", "PR1", "U", "E11", null, "HB7 1AA"));
+                new EpisodeDetailRow(4, 400, BABY, LocalDate.of(2024, 6, 1), LocalDate.of(2025, 10, 15), "E1", "A5", "PR1", "U", "E11", null, "HB7 1AA")));
         List<InvolvementDetailRow> periods = List.of(period(200, GIRL, LocalDate.of(2023, 5, 2), null),
                 period(300, BOY, LocalDate.of(2025, 9, 1), null),
                 period(400, BABY, LocalDate.of(2023, 2, 1), LocalDate.of(2025, 10, 15)));
@@ -222,8 +222,8 @@ class Ssda903LookedAfterTablesTest {
     @Test
     void aChildLeavingCareUnadoptedAfterTheDecisionNeedsItReversedRule525() {
         Ssda903Records r = complete();
-        EpisodeDetailRow returnedHome = new EpisodeDetailRow(4, 400, BABY, LocalDate.of(2024, 6, 1),
-                LocalDate.of(2025, 10, 15), "E1", "U4", "PR1", "U", "E13", null, "HB7 1AA");
+        EpisodeDetailRow returnedHome = Placed.nearby(new EpisodeDetailRow(4, 400, BABY, LocalDate.of(2024, 6, 1),
+                LocalDate.of(2025, 10, 15), "E1", "U4", "PR1", "U", "E13", null, "HB7 1AA"));
         List<EpisodeDetailRow> episodes = r.episodes().stream().map(e -> e.id() == 4 ? returnedHome : e).toList();
         LookedAfterStatusRow decided = status(BABY, false, null, null, null, LocalDate.of(2024, 2, 1), null);
         Ssda903Records broken = new Ssda903Records(episodes, r.periods(), r.reviews(), List.of(), r.persons())
@@ -256,7 +256,7 @@ class Ssda903LookedAfterTablesTest {
     }
 
     private static List<ValidationMessage> check(Ssda903Records records) {
-        return Ssda903Rules.check(Ssda903Assembly.children(records, YEAR), YEAR);
+        return Ssda903Rules.check(Ssda903Assembly.children(records, YEAR), YEAR, Placed.OWN_AUTHORITY);
     }
 
     @SuppressWarnings("unused")

@@ -38,9 +38,9 @@ class Ssda903OutcomeRulesTest {
                 new PersonRecordRow(GIRL, GIRL_BORN, null, "F", "WBRI", null, "HB1 2AB"),
                 new PersonRecordRow(BOY, LocalDate.of(2015, 5, 1), null, "M", "WBRI", null, "HB2 3CD"),
                 new PersonRecordRow(LEAVER, LocalDate.of(2006, 9, 1), null, "M", "WBRI", null, "HB3 4EF"));
-        List<EpisodeDetailRow> episodes = List.of(
+        List<EpisodeDetailRow> episodes = Placed.nearby(List.of(
                 new EpisodeDetailRow(1, 100, GIRL, LocalDate.of(2022, 5, 2), null, "V2", "U4", "PR1", "S", null, null, "HB7 1AA"),
-                new EpisodeDetailRow(2, 200, BOY, LocalDate.of(2025, 10, 1), null, "C1", "U4", "PR1", "S", null, null, "HB7 1AA"));
+                new EpisodeDetailRow(2, 200, BOY, LocalDate.of(2025, 10, 1), null, "C1", "U4", "PR1", "S", null, null, "HB7 1AA")));
         List<InvolvementDetailRow> periods = List.of(period(100, GIRL, LocalDate.of(2022, 5, 2)),
                 period(200, BOY, LocalDate.of(2025, 10, 1)));
         InvolvementDetailRow leaver = new InvolvementDetailRow(300, LEAVER, "CARE_LEAVER", LocalDate.of(2024, 9, 1),
@@ -66,7 +66,7 @@ class Ssda903OutcomeRulesTest {
     }
 
     private static List<ValidationMessage> check(Ssda903Records records) {
-        return Ssda903Rules.check(Ssda903Assembly.children(records, YEAR), YEAR);
+        return Ssda903Rules.check(Ssda903Assembly.children(records, YEAR), YEAR, Placed.OWN_AUTHORITY);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.harbour.performance.ssda903.domain.Ssda903Rules;
 import org.harbour.performance.ssda903.infrastructure.Ssda903Csv;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class Ssda903ReturnTest {
         // In care since January 2025: twelve months on 31 March 2026, so OC2 asks about the year's health.
         HealthOutcomeRow health = new HealthOutcomeRow(13, CHILD, YEAR.end(), true, true, true, true, 9, null, false,
                 false, null, null);
-        return new Ssda903Records(List.of(second, old, first), List.of(earlierCare, care),
+        return new Ssda903Records(Placed.nearby(List.of(second, old, first)), List.of(earlierCare, care),
                 List.of(review, lastYear), List.of(careLeaver), List.of(child, leaver))
                 .with(List.of(), List.of(health), List.of());
     }
@@ -116,7 +117,8 @@ class Ssda903ReturnTest {
         ReviewRow review = new ReviewRow(24, girl, LocalDate.of(2025, 6, 20), "CLA_REVIEW", "PN1");
         MissingEpisodeRow missing = new MissingEpisodeRow(25, girl, "M", LocalDate.of(2025, 6, 1),
                 LocalDate.of(2025, 6, 3), true, true);
-        Ssda903Records records = new Ssda903Records(List.of(home, foster), List.of(care), List.of(review),
+        Ssda903Records records = new Ssda903Records(Placed.nearby(List.of(home, foster)), List.of(care),
+                List.of(review),
                 List.of(leaver), List.of(person)).with(List.of(missing), List.of(), List.of());
 
         List<Ssda903Child> children = Ssda903Assembly.children(records, YEAR);
@@ -133,7 +135,32 @@ class Ssda903ReturnTest {
         assertThat(lines(files.get(5))).containsExactly("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "43,01/09/2008,YES,F2,H1");
         assertThat(lines(files.get(9))).containsExactly("CHILD,DOB,MISSING,MIS_START,MIS_END",
                 "43,01/09/2008,M,01/06/2025,03/06/2025");
-        assertThat(Ssda903Rules.check(children, YEAR)).isEmpty();
+        assertThat(Ssda903Rules.check(children, YEAR, Placed.OWN_AUTHORITY)).isEmpty();
+    }
+
+    /**
+     * PL_LA, PL_LOCATION and PL_DISTANCE reach the episode the rules check, as recorded; the Episodes
+     * file keeps the DfE's thirteen columns, since the DfE works those three out from the postcodes.
+     */
+    @Test
+    void whereThePlacementIsReachesTheRulesAndTheFileKeepsTheDfesColumns() {
+        EpisodeDetailRow away = new EpisodeDetailRow(5, 100, CHILD, LocalDate.of(2025, 1, 10), null, "C2", "K2",
+                "PR4", "S", null, null, "ME1 4AB", "886", "OUT", new BigDecimal("48.2"));
+        Ssda903Records r = records("WBRI", "U5");
+        Ssda903Records placed = new Ssda903Records(List.of(away), r.periods(), List.of(), List.of(),
+                List.of(r.persons().get(0)));
+        List<Ssda903Child> children = Ssda903Assembly.children(placed, YEAR);
+
+        assertThat(children.get(0).episodes()).singleElement().satisfies(e -> {
+            assertThat(e.placementLocalAuthority()).isEqualTo("886");
+            assertThat(e.placementLocation()).isEqualTo("OUT");
+            assertThat(e.placementDistance()).isEqualByComparingTo("48.2");
+        });
+        assertThat(Ssda903Rules.check(children, YEAR, Placed.OWN_AUTHORITY))
+                .filteredOn(m -> m.severity() == ValidationMessage.Severity.ERROR).isEmpty();
+        assertThat(lines(Ssda903Csv.write(children, Ssda903Codes.forYear(2025), YEAR).get(1))).containsExactly(
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                "41,10/01/2025,S,C2,N1,K2,PR4,,,,HB3 7,ME1 4,");
     }
 
     @Test
@@ -165,13 +192,14 @@ class Ssda903ReturnTest {
 
     @Test
     void aGoodRecordPassesEveryRule() {
-        assertThat(Ssda903Rules.check(Ssda903Assembly.children(records("WBRI", "U5"), YEAR), YEAR)).isEmpty();
+        assertThat(Ssda903Rules.check(Ssda903Assembly.children(records("WBRI", "U5"), YEAR), YEAR,
+                Placed.OWN_AUTHORITY)).isEmpty();
     }
 
     @Test
     void eachBrokenFieldIsNamedWithItsRuleAndLink() {
         List<ValidationMessage> messages = Ssda903Rules.check(
-                Ssda903Assembly.children(records("XXXX", "Q9"), YEAR), YEAR);
+                Ssda903Assembly.children(records("XXXX", "Q9"), YEAR), YEAR, Placed.OWN_AUTHORITY);
         assertThat(messages).extracting(ValidationMessage::ruleCode, ValidationMessage::field,
                         ValidationMessage::personId, ValidationMessage::link)
                 .containsExactlyInAnyOrder(
@@ -186,7 +214,7 @@ class Ssda903ReturnTest {
         Ssda903Records r = records("WBRI", "U5");
         Ssda903Records unrecorded = new Ssda903Records(r.episodes(), List.of(), r.reviews(), r.careLeavers(),
                 r.persons());
-        assertThat(Ssda903Rules.check(Ssda903Assembly.children(unrecorded, YEAR), YEAR))
+        assertThat(Ssda903Rules.check(Ssda903Assembly.children(unrecorded, YEAR), YEAR, Placed.OWN_AUTHORITY))
                 .extracting(ValidationMessage::ruleCode, ValidationMessage::field, ValidationMessage::link)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("145", "CIN",
                         "/case/involvement.xhtml?person=41&kind=looked-after&id=100"))

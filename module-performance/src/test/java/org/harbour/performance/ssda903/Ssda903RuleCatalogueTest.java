@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ class Ssda903RuleCatalogueTest {
 
     private static final ReturnPeriod YEAR = ReturnPeriodRule.aprilToMarch().period("2025-26");
     private static final long CHILD = 501;
+    private static final String OWN_AUTHORITY = "999";
 
     /** A child's records as the tables carry them; each case changes one thing. */
     private record Child(LocalDate dob, String sex, String upn, List<Ssda903Episode> episodes,
@@ -103,8 +105,16 @@ class Ssda903RuleCatalogueTest {
                                           String end, String rec, String placeChange, String home, String placed,
                                           String urn) {
         LocalDate from = date(start);
-        return new Ssda903Episode(id, 100, from, rne, ls, "N1", place, provider, end == null ? null : date(end), rec,
-                placeChange, home, placed, urn, YEAR.contains(from));
+        Ssda903Episode episode = new Ssda903Episode(id, 100, from, rne, ls, "N1", place, provider,
+                end == null ? null : date(end), rec, placeChange, home, placed, urn, YEAR.contains(from));
+        // Placed inside the authority a few miles from home; a short break records no placement location.
+        return "V3".equals(ls) || "V4".equals(ls) ? episode
+                : episode.placedIn(OWN_AUTHORITY, "IN", new BigDecimal("3.5"));
+    }
+
+    /** The same episode placed elsewhere: in another authority or none, in or out, at a distance. */
+    private static Ssda903Episode placed(Ssda903Episode e, String la, String location, String miles) {
+        return e.placedIn(la, location, miles == null ? null : new BigDecimal(miles));
     }
 
     private static LookedAfterStatusRow status(boolean mother, String childBornOn) {
@@ -178,6 +188,15 @@ class Ssda903RuleCatalogueTest {
                         .status(previousPermanence("P3", "909", "2021-03-01"))),
                 Arguments.of("started in the year from home", startedInYear()
                         .status(previousPermanence("Z1", null, null))),
+                Arguments.of("placed out of the authority by a private provider", complete().episodes(placed(
+                        episode(1, "2024-05-01", "S", "C2", "K2", "PR4", null, null), "886", "OUT", "48.2"))),
+                Arguments.of("placed in Wales, at the furthest distance the return takes", complete().episodes(placed(
+                        episode(1, "2024-05-01", "S", "C2", "U4", "PR4", null, null), "WAL", "OUT", "999.9"))),
+                Arguments.of("in foster care of the authority's own outside it", complete().episodes(placed(
+                        episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null), "316", "OUT", "12.0"))),
+                Arguments.of("a UASC, whose home postcode the DfE cannot know, without a distance", complete()
+                        .dob(date("2009-01-01")).status(uasc("2024-05-01", "2026-01-01")).episodes(placed(
+                                episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null), "999", "IN", null))),
                 Arguments.of("adoption decision reversed", complete()
                         .status(adoption("2024-09-01", null, "2025-05-01", "RD1", null, null, null))));
     }
@@ -185,7 +204,7 @@ class Ssda903RuleCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("passing")
     void completeRecordsBreakNoRule(String name, Child child) {
-        assertThat(Ssda903Rules.check(List.of(child.build()), YEAR))
+        assertThat(Ssda903Rules.check(List.of(child.build()), YEAR, OWN_AUTHORITY))
                 .filteredOn(m -> m.severity() == ValidationMessage.Severity.ERROR).isEmpty();
     }
 
@@ -229,6 +248,21 @@ class Ssda903RuleCatalogueTest {
                 rule("408", complete().episodes(episode(1, "2024-05-01", "S", "C2", "A5", "PR1", null, null))),
                 rule("392c", complete().episodes(episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null, null,
                         "NOT A POSTCODE", "HB7 1", null))),
+                // Episodes: where the placement is
+                rule("164", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null),
+                        OWN_AUTHORITY, "IN", null))),
+                rule("164", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR4", null, null),
+                        "SCO", "OUT", "1000.0"))),
+                rule("169", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null),
+                        null, "IN", "3.5"))),
+                rule("169", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR4", null, null),
+                        "458", "OUT", "20.0"))),
+                rule("179", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR1", null, null),
+                        OWN_AUTHORITY, null, "3.5"))),
+                rule("411", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "U4", "PR4", null, null),
+                        "886", "IN", "40.0"))),
+                rule("1015", complete().episodes(placed(episode(1, "2024-05-01", "S", "C2", "K2", "PR1", null, null),
+                        "886", "OUT", "40.0"))),
                 // Episodes: age for the placement or the ending
                 rule("370", complete().episodes(episode(1, "2024-05-01", "S", "C2", "P2", "PR1", null, null))),
                 rule("371", complete().episodes(episode(1, "2024-05-01", "S", "C2", "H5", "PR1", null, null))),
@@ -286,7 +320,7 @@ class Ssda903RuleCatalogueTest {
     @ParameterizedTest(name = "query {0}")
     @MethodSource("queries")
     void eachQueryIsRaisedByTheRecordItAsksAbout(String code, Child child) {
-        List<ValidationMessage> messages = Ssda903Rules.check(List.of(child.build()), YEAR);
+        List<ValidationMessage> messages = Ssda903Rules.check(List.of(child.build()), YEAR, OWN_AUTHORITY);
         assertThat(messages).filteredOn(m -> m.ruleCode().equals(code)).isNotEmpty().allSatisfy(m -> {
             assertThat(m.severity()).isEqualTo(ValidationMessage.Severity.WARNING);
             assertThat(m.link()).startsWith("/").contains(Long.toString(CHILD));
@@ -301,7 +335,7 @@ class Ssda903RuleCatalogueTest {
     @ParameterizedTest(name = "rule {0}")
     @MethodSource("failing")
     void eachRuleIsBrokenByTheOneChangeItForbids(String code, Child child) {
-        List<ValidationMessage> messages = Ssda903Rules.check(List.of(child.build()), YEAR);
+        List<ValidationMessage> messages = Ssda903Rules.check(List.of(child.build()), YEAR, OWN_AUTHORITY);
         assertThat(messages).filteredOn(m -> m.ruleCode().equals(code)).isNotEmpty().allSatisfy(m -> {
             assertThat(m.severity()).isEqualTo(ValidationMessage.Severity.ERROR);
             assertThat(m.personId()).isEqualTo(CHILD);

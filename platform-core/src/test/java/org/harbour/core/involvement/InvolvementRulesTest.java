@@ -8,6 +8,7 @@ import org.harbour.core.involvement.domain.PlacementEpisode;
 import org.harbour.core.involvement.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -205,8 +206,50 @@ class InvolvementRulesTest {
                 "reasonNewEpisode"), fields(InvolvementRules.checkEpisode(episode, period, List.of(), TODAY)));
     }
 
+    /** PL_LA, PL_LOCATION and PL_DISTANCE: each optional; when given, of the form the SSDA903 takes. */
+    @Test
+    void whereThePlacementIsTakesTheSsda903sForms() {
+        Involvement period = involvement(InvolvementKind.LOOKED_AFTER, LocalDate.of(2025, 1, 10));
+        PlacementEpisode episode = episode(LocalDate.of(2025, 1, 10), null, "S");
+        assertEquals(List.of(), InvolvementRules.checkEpisode(episode, period, List.of(), TODAY), "none recorded");
+        for (String[] ok : new String[][]{{"316", "OUT", "12.5"}, {"999", "IN", "0.0"}, {"WAL", "OUT", "999.9"},
+                {"NUK", "OUT", "120"}, {"SCO", "OUT", "80.50"}}) {
+            place(episode, ok[0], ok[1], ok[2]);
+            assertEquals(List.of(), InvolvementRules.checkEpisode(episode, period, List.of(), TODAY), String.join(" ", ok));
+        }
+        for (String la : new String[]{"31", "3166", "E09000001", "wal", "ENG", "31A"}) {
+            place(episode, la, "OUT", "12.5");
+            assertEquals(List.of("placementLocalAuthority"),
+                    fields(InvolvementRules.checkEpisode(episode, period, List.of(), TODAY)), la);
+        }
+        for (String location : new String[]{"in", "OUTSIDE", "X"}) {
+            place(episode, "316", location, "12.5");
+            assertEquals(List.of("placementLocation"),
+                    fields(InvolvementRules.checkEpisode(episode, period, List.of(), TODAY)), location);
+        }
+        for (String miles : new String[]{"-0.1", "1000.0", "1000", "12.25", "0.05"}) {
+            place(episode, "316", "OUT", miles);
+            List<RuleViolation> errors = InvolvementRules.checkEpisode(episode, period, List.of(), TODAY);
+            assertEquals(List.of("placementDistance"), fields(errors), miles);
+        }
+        place(episode, "316", "OUT", "12.25");
+        assertEquals("Give the distance to one decimal place, e.g. 12.5.",
+                InvolvementRules.checkEpisode(episode, period, List.of(), TODAY).get(0).message());
+        place(episode, "316", "OUT", "1000.0");
+        assertEquals("Enter the distance in miles from 0.0 to 999.9.",
+                InvolvementRules.checkEpisode(episode, period, List.of(), TODAY).get(0).message());
+    }
+
+    private static void place(PlacementEpisode e, String la, String location, String miles) {
+        e.setPlacementLocalAuthority(la);
+        e.setPlacementLocation(location);
+        e.setPlacementDistance(miles == null ? null : new BigDecimal(miles));
+    }
+
     @Test
     void codeListsDescribeTheirCodes() {
+        assertEquals("Inside the authority", DfeCodes.PLACEMENT_LOCATION.describe("IN").orElseThrow());
+        assertEquals("Outside the authority", DfeCodes.PLACEMENT_LOCATION.describe("OUT").orElseThrow());
         assertEquals("NEG: Neglect", DfeCodes.ABUSE_CATEGORY.label("NEG"));
         assertEquals(22, DfeCodes.REFERRAL_SOURCE.getCodes().size());
         assertTrue(DfeCodes.PLACEMENT_TYPE.contains("K3"));

@@ -232,4 +232,44 @@ class LookedAfterBrowserIT extends OnePortalOneBrowser {
         assertThat(driver.findElement(mobility).isSelected()).isTrue();
         assertThat(driver.findElement(none).isSelected()).isFalse();
     }
+    /**
+     * Where a placement is, entered on the episode's page: a distance past 999.9 miles is refused with the
+     * error summary linking the field, on a page axe finds no fault with; the location is offered in words.
+     */
+    @Test
+    void aPlacementTooFarFromHomeIsRefusedOnTheEpisodePage() throws Exception {
+        PortalSession priya = PortalSession.signIn(URI.create(portal.baseUrl()), "priya.shah", PASSWORD);
+        String episode = anEpisodeOfThePractitionersChildren(priya);
+        as("priya.shah");
+        driver.get(portal.baseUrl() + episode);
+        waitForHeading(driver);
+        assertThat(new Select(driver.findElement(By.id("involvement-form:placementLocation"))).getOptions())
+                .extracting(WebElement::getText).contains("Inside the authority", "Outside the authority");
+        WebElement miles = driver.findElement(By.id("involvement-form:placementDistance"));
+        miles.clear();
+        miles.sendKeys("1000");
+        submit(driver, By.id("involvement-form:save"));
+        refusedWith("Enter the distance in miles from 0.0 to 999.9.", "involvement-form:placementDistance");
+        screenshot(driver, "placement-distance-refused");
+        assertThat(Axe.violations(driver)).as("WCAG 2.2 A/AA violations on the episode page with the error summary")
+                .isEmpty();
+    }
+
+    /** The page of a placement episode of one of the practitioner's children. */
+    private static String anEpisodeOfThePractitionersChildren(PortalSession priya) throws Exception {
+        java.util.regex.Matcher children = java.util.regex.Pattern.compile("child\\.xhtml\\?id=(\\d+)")
+                .matcher(priya.get("work/my-work.xhtml").body());
+        while (children.find()) {
+            long child = Long.parseLong(children.group(1));
+            HttpResponse<String> list = priya.get("api/cases/" + child + "/involvements");
+            for (JsonValue v : Json.createReader(new StringReader(list.body())).readArray()) {
+                JsonObject i = v.asJsonObject();
+                if ("placement-episode".equals(i.getString("kind"))) {
+                    return "case/involvement.xhtml?person=" + child + "&kind=placement-episode&id="
+                            + i.getJsonNumber("id").longValue();
+                }
+            }
+        }
+        throw new IllegalStateException("No child of priya.shah has a placement episode");
+    }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -224,6 +225,79 @@ class InvolvementIT {
                 .findFirst().orElseThrow();
         assertEquals("2025-06-30", episode.getString("endDate"), "closing the period closed its open episode");
         assertEquals("E4A", episode.getString("reasonCeased"));
+    }
+
+    /**
+     * Where a placement is (PL_LA, PL_LOCATION, PL_DISTANCE) is recorded on the episode through the API
+     * and the page, in the SSDA903's forms: a code not of them is refused with the field named.
+     */
+    @Test
+    void whereAPlacementIsIsRecordedOnItsEpisodeInTheSsda903sForms() throws Exception {
+        long child = allocatedChild("priya.shah");
+        PortalSession priya = signIn("priya.shah");
+        long periodId = read(priya.postJson(path(child), json("looked-after").add("startDate", "2025-02-03")
+                .build().toString())).getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = priya.postJson(path(child), episode(periodId, "2025-02-03", "S")
+                .add("placementLocalAuthority", "31").add("placementLocation", "NEAR")
+                .add("placementDistance", new BigDecimal("12.25")).build().toString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        for (String field : List.of("placementLocalAuthority", "placementLocation", "placementDistance")) {
+            assertTrue(refused.body().contains("\"field\":\"" + field + "\""), refused.body());
+        }
+        assertTrue(refused.body().contains("Give the distance to one decimal place"), refused.body());
+
+        HttpResponse<String> recorded = priya.postJson(path(child), episode(periodId, "2025-02-03", "S")
+                .add("placementLocalAuthority", "316").add("placementLocation", "out")
+                .add("placementDistance", new BigDecimal("12.5")).build().toString());
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        JsonObject episode = read(recorded);
+        assertEquals("316", episode.getString("placementLocalAuthority"));
+        assertEquals("OUT", episode.getString("placementLocation"));
+        assertEquals(0, new BigDecimal("12.5").compareTo(episode.getJsonNumber("placementDistance").bigDecimalValue()));
+        assertTrue(episode.getString("summary").contains("Outside the authority (316), 12.5 miles"),
+                episode.getString("summary"));
+
+        String edit = "case/involvement.xhtml?person=" + child + "&kind=placement-episode&id="
+                + episode.getJsonNumber("id").longValue();
+        HttpResponse<String> opened = priya.get(edit);
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().matches("(?s).*<option value=\"OUT\" selected[^>]*>Outside the authority</option>.*"),
+                "the location is shown in words");
+        assertTrue(opened.body().contains("<label for=\"involvement-form:placementLocalAuthority\""), "labelled");
+        assertTrue(opened.body().contains("<label for=\"involvement-form:placementDistance\""), "labelled");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("involvement-form", "involvement-form");
+        form.put("involvement-form:periodId", Long.toString(periodId));
+        form.put("involvement-form:startDate", "2025-02-03");
+        form.put("involvement-form:endDate", "");
+        form.put("involvement-form:legalStatus", "C2");
+        form.put("involvement-form:placementType", "U4");
+        form.put("involvement-form:placementProvider", "PR1");
+        form.put("involvement-form:reasonNewEpisode", "S");
+        form.put("involvement-form:reasonCeased", "");
+        form.put("involvement-form:reasonPlaceChange", "");
+        form.put("involvement-form:placementPostcode", "");
+        form.put("involvement-form:placementLocation", "IN");
+        form.put("involvement-form:placementLocalAuthority", "999");
+        form.put("involvement-form:placementDistance", "1000.0");
+        form.put("involvement-form:save", "Save");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(opened.body()));
+        HttpResponse<String> tooFar = priya.post(edit, form);
+        assertEquals(200, tooFar.statusCode());
+        assertTrue(tooFar.body().contains("id=\"involvement-form:placementDistance-error\""), "message beside the field");
+        assertTrue(tooFar.body().contains("Enter the distance in miles from 0.0 to 999.9."), tooFar.body());
+        assertTrue(tooFar.body().contains("Nothing was saved"), "the page says so");
+        assertTrue(tooFar.body().contains("There is a problem")
+                && tooFar.body().contains("#involvement-form:placementDistance"), "the error summary links the field");
+
+        form.put("involvement-form:placementDistance", "2.4");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(tooFar.body()));
+        assertEquals(3, priya.post(edit, form).statusCode() / 100, "saved, back to the child's record");
+        JsonObject saved = read(priya.get(path(child) + "/placement-episode/" + episode.getJsonNumber("id").longValue()));
+        assertEquals("999", saved.getString("placementLocalAuthority"));
+        assertEquals("IN", saved.getString("placementLocation"));
+        assertEquals(0, new BigDecimal("2.4").compareTo(saved.getJsonNumber("placementDistance").bigDecimalValue()));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.returns.StatutoryReturn;
 import org.harbour.core.spi.returns.ValidationMessage;
+import org.harbour.core.spi.settings.ModuleSettings;
 import org.harbour.performance.PerformanceModule;
 import org.harbour.performance.ssda903.domain.Ssda903Assembly;
 import org.harbour.performance.ssda903.domain.Ssda903Child;
@@ -48,6 +49,9 @@ public class Ssda903Return implements StatutoryReturn {
     @Inject
     private ReturnHistory history;
 
+    @Inject
+    private ModuleSettings settings;
+
     @Override
     public ReturnDefinition definition() {
         return new ReturnDefinition(ID, "SSDA903: children looked after", PerformanceModule.ID,
@@ -69,7 +73,8 @@ public class Ssda903Return implements StatutoryReturn {
     public ReturnOutput run(ReturnPeriod period) {
         List<Ssda903Child> children = children(period);
         List<ReturnFile> files = Ssda903Csv.write(children, Ssda903Codes.forYear(period.start().getYear()), period);
-        List<ValidationMessage> messages = new ArrayList<>(Ssda903Rules.check(children, period));
+        List<ValidationMessage> messages = new ArrayList<>(Ssda903Rules.check(children, period,
+                settings.text(PerformanceModule.ID, PerformanceModule.LA_CODE)));
         messages.addAll(againstLastYear(children, files, period));
         return new ReturnOutput(files, messages, counts(children));
     }

@@ -108,7 +108,8 @@ public final class Ssda903Assembly {
                 categoryOfNeed, e.placementType(), e.placementProvider(),
                 endsInYear ? e.end() : null, endsInYear ? e.reasonCeased() : null,
                 e.reasonPlaceChange(), sector(person.postcode()), sector(e.placementPostcode()),
-                UNREGISTERED.contains(e.placementType()) ? NO_URN : null, period.contains(e.start()));
+                UNREGISTERED.contains(e.placementType()) ? NO_URN : null, period.contains(e.start()),
+                e.placementLocalAuthority(), e.placementLocation(), e.placementDistance());
     }
 
     /**

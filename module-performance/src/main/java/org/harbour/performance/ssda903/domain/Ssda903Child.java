@@ -50,6 +50,15 @@ public record Ssda903Child(long childId, LocalDate dateOfBirth, String sex, Stri
     }
 
     /**
+     * Whether the child was an unaccompanied asylum-seeking child on any day between the two dates,
+     * both included, whether or not looked after then (rule 164 looks at this and the two years before).
+     */
+    public boolean uascBetween(LocalDate from, LocalDate to) {
+        return status != null && status.uascFrom() != null && !status.uascFrom().isAfter(to)
+                && (status.uascCeased() == null || !status.uascCeased().isBefore(from));
+    }
+
+    /**
      * Whether a decision that the child should be placed for adoption stood on any day of the year,
      * when PlacedAdoption asks about them.
      */

@@ -25,13 +25,20 @@ public final class Ssda903Rules {
     private Ssda903Rules() {
     }
 
-    public static List<ValidationMessage> check(List<Ssda903Child> children, ReturnPeriod period) {
+    /**
+     * @param ownAuthority the authority's own DfE local authority code, which the rules on where a
+     *                     placement is compare PL_LA with (411, 1015); a placement in it is in a valid
+     *                     authority (169) whatever the code
+     */
+    public static List<ValidationMessage> check(List<Ssda903Child> children, ReturnPeriod period,
+                                                String ownAuthority) {
         Ssda903Codes codes = Ssda903Codes.forYear(period.start().getYear());
         List<ValidationMessage> messages = new ArrayList<>();
         for (Ssda903Child child : children) {
             header(child, codes, messages);
             episodes(child, codes, messages);
             Ssda903EpisodeRules.check(child, period, messages);
+            Ssda903PlacementLocationRules.check(child, period, ownAuthority, messages);
             Ssda903LookedAfterRules.check(child, period, messages);
             Ssda903TableRules.check(child, period, messages);
             Ssda903StatusTableRules.check(child, period, messages);

@@ -1,6 +1,7 @@
 package org.harbour.core.involvement.application;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -41,6 +42,9 @@ public class InvolvementForm implements Serializable {
     private String reasonCeased;
     private String reasonPlaceChange;
     private String placementPostcode;
+    private String placementLocalAuthority;
+    private String placementLocation;
+    private BigDecimal placementDistance;
 
     /** The kind, e.g. {@code referral}, {@code cp-plan}, {@code placement-episode}. */
     public String getKind() {
@@ -283,5 +287,32 @@ public class InvolvementForm implements Serializable {
 
     public void setPlacementPostcode(String placementPostcode) {
         this.placementPostcode = placementPostcode;
+    }
+
+    /** PL_LA: the DfE's three-digit code of the local authority the placement is in, or WAL, SCO, NIR, NUK. */
+    public String getPlacementLocalAuthority() {
+        return placementLocalAuthority;
+    }
+
+    public void setPlacementLocalAuthority(String placementLocalAuthority) {
+        this.placementLocalAuthority = placementLocalAuthority;
+    }
+
+    /** PL_LOCATION: {@code IN} or {@code OUT} of the authority's boundary. */
+    public String getPlacementLocation() {
+        return placementLocation;
+    }
+
+    public void setPlacementLocation(String placementLocation) {
+        this.placementLocation = placementLocation;
+    }
+
+    /** PL_DISTANCE: miles from home to the placement, 0.0 to 999.9. */
+    public BigDecimal getPlacementDistance() {
+        return placementDistance;
+    }
+
+    public void setPlacementDistance(BigDecimal placementDistance) {
+        this.placementDistance = placementDistance;
     }
 }

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -223,10 +224,12 @@ public class InvolvementService {
                         changedAt(episode.getUpdatedAt(), episode.getRecordedAt()), episode.getVersion());
             }
             Involvement period = lockedPeriod(episode.getPeriodId());
-            episode.setStartDate(form.getStartDate());
-            applyEpisode(episode, form);
+            // Read before the change: a query after it would flush the unchecked values (a distance the
+            // column cannot hold) before the rules could refuse them.
             List<PlacementEpisode> siblings = new ArrayList<>(repository.episodesOf(episode.getPeriodId()));
             siblings.removeIf(s -> s.getId().equals(episode.getId()));
+            episode.setStartDate(form.getStartDate());
+            applyEpisode(episode, form);
             reject(InvolvementRules.checkEpisode(episode, period, siblings, today()));
             episode.touched(by, now);
             repository.flush();
@@ -345,6 +348,11 @@ public class InvolvementService {
         e.setReasonPlaceChange(trim(f.getReasonPlaceChange()));
         String postcode = trim(f.getPlacementPostcode());
         e.setPlacementPostcode(postcode == null ? null : postcode.toUpperCase());
+        String la = trim(f.getPlacementLocalAuthority());
+        e.setPlacementLocalAuthority(la == null ? null : la.toUpperCase(Locale.UK));
+        String location = trim(f.getPlacementLocation());
+        e.setPlacementLocation(location == null ? null : location.toUpperCase(Locale.UK));
+        e.setPlacementDistance(f.getPlacementDistance());
     }
 
     private Involvement referralNamed(Involvement involvement) {

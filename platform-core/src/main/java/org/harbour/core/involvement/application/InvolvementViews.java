@@ -76,6 +76,9 @@ public class InvolvementViews {
         v.setReasonCeased(e.getReasonCeased());
         v.setReasonPlaceChange(e.getReasonPlaceChange());
         v.setPlacementPostcode(e.getPlacementPostcode());
+        v.setPlacementLocalAuthority(e.getPlacementLocalAuthority());
+        v.setPlacementLocation(e.getPlacementLocation());
+        v.setPlacementDistance(e.getPlacementDistance());
         v.setOpen(e.getEndDate() == null);
         v.setRecordedBy(e.getRecordedBy());
         v.setRecordedAt(e.getRecordedAt());
@@ -86,6 +89,11 @@ public class InvolvementViews {
         s.add("legal status: " + DfeCodes.LEGAL_STATUS.label(e.getLegalStatus()));
         s.add("provider: " + DfeCodes.PLACEMENT_PROVIDER.label(e.getPlacementProvider()));
         s.add("reason: " + DfeCodes.REASON_NEW_EPISODE.label(e.getReasonNewEpisode()));
+        if (e.getPlacementLocation() != null) {
+            s.add(DfeCodes.PLACEMENT_LOCATION.describe(e.getPlacementLocation()).orElse(e.getPlacementLocation())
+                    + (e.getPlacementLocalAuthority() == null ? "" : " (" + e.getPlacementLocalAuthority() + ")")
+                    + (e.getPlacementDistance() == null ? "" : ", " + e.getPlacementDistance().toPlainString() + " miles"));
+        }
         if (e.getReasonCeased() != null) {
             s.add("ceased: " + DfeCodes.REASON_EPISODE_CEASED.label(e.getReasonCeased()));
         }

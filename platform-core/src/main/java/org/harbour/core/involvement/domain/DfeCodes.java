@@ -175,6 +175,11 @@ public final class DfeCodes {
             "PR4", "Private provision",
             "PR5", "Voluntary or third sector provision");
 
+    /** Whether the placement is inside or outside the placing authority's boundary (PL_LOCATION). */
+    public static final CodeList PLACEMENT_LOCATION = CodeList.of("PL_LOCATION", SSDA903,
+            "IN", "Inside the authority",
+            "OUT", "Outside the authority");
+
     public static final CodeList REASON_NEW_EPISODE = CodeList.of("RNE", SSDA903,
             "S", "Started to be looked after",
             "L", "Change of legal status only",

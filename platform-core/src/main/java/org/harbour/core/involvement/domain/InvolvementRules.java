@@ -1,5 +1,6 @@
 package org.harbour.core.involvement.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,14 @@ public final class InvolvementRules {
     private static final Set<String> PLACED_WITH_CURRENT_FOSTER_CARER = Set.of("A5", "A6");
 
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
+    /**
+     * PL_LA as the DfE writes it: an authority's three-digit code, or WAL, SCO, NIR, NUK for Wales,
+     * Scotland, Northern Ireland and outside the UK. Which three-digit codes exist is the return's
+     * check (rule 169), against the DfE's list of the year.
+     */
+    private static final Pattern LOCAL_AUTHORITY = Pattern.compile("[0-9]{3}|WAL|SCO|NIR|NUK");
+    /** PL_DISTANCE: miles, 0.0 to 999.9. */
+    private static final BigDecimal FURTHEST = new BigDecimal("999.9");
 
     private InvolvementRules() {
     }
@@ -184,6 +193,7 @@ public final class InvolvementRules {
                 && !POSTCODE.matcher(episode.getPlacementPostcode().trim().toUpperCase()).matches()) {
             errors.add(new RuleViolation("placementPostcode", "Not a UK postcode, e.g. HB1 2AB."));
         }
+        placementLocation(errors, episode);
         if (start != null) {
             boolean first = siblings.stream().noneMatch(s -> s.getStartDate().isBefore(start));
             if (first && !blank(episode.getReasonNewEpisode()) && !"S".equals(episode.getReasonNewEpisode())) {
@@ -205,6 +215,28 @@ public final class InvolvementRules {
                             + "; end that episode first.")));
         }
         return errors;
+    }
+
+    /** Where the placement is (PL_LA, PL_LOCATION, PL_DISTANCE): each optional, each of the DfE's form. */
+    private static void placementLocation(List<RuleViolation> errors, PlacementEpisode episode) {
+        String la = episode.getPlacementLocalAuthority();
+        if (!blank(la) && !LOCAL_AUTHORITY.matcher(la).matches()) {
+            errors.add(new RuleViolation("placementLocalAuthority", "Enter the DfE's three-digit code of the local "
+                    + "authority the placement is in, e.g. 316, or WAL, SCO, NIR or NUK for a placement in Wales, "
+                    + "Scotland, Northern Ireland or outside the UK."));
+        }
+        String location = episode.getPlacementLocation();
+        if (!blank(location) && !DfeCodes.PLACEMENT_LOCATION.contains(location)) {
+            errors.add(new RuleViolation("placementLocation", "Choose inside or outside the authority."));
+        }
+        BigDecimal distance = episode.getPlacementDistance();
+        if (distance != null) {
+            if (distance.signum() < 0 || distance.compareTo(FURTHEST) > 0) {
+                errors.add(new RuleViolation("placementDistance", "Enter the distance in miles from 0.0 to 999.9."));
+            } else if (distance.stripTrailingZeros().scale() > 1) {
+                errors.add(new RuleViolation("placementDistance", "Give the distance to one decimal place, e.g. 12.5."));
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.harbour.core.spi.persistence.Stamp;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -59,6 +60,18 @@ public class PlacementEpisode {
 
     @Column(name = "placement_postcode", length = 8)
     private String placementPostcode;
+
+    /** PL_LA: the DfE code of the local authority the placement is in. */
+    @Column(name = "placement_la", length = 3)
+    private String placementLocalAuthority;
+
+    /** PL_LOCATION: {@code IN} or {@code OUT} of the placing authority's boundary. */
+    @Column(name = "placement_location", length = 3)
+    private String placementLocation;
+
+    /** PL_DISTANCE: miles from the child's home to the placement, to one decimal place. */
+    @Column(name = "placement_distance", precision = 4, scale = 1)
+    private BigDecimal placementDistance;
 
     @Column(name = "recorded_by", nullable = false, length = 80, updatable = false)
     private String recordedBy;
@@ -179,6 +192,30 @@ public class PlacementEpisode {
 
     public void setPlacementPostcode(String placementPostcode) {
         this.placementPostcode = placementPostcode;
+    }
+
+    public String getPlacementLocalAuthority() {
+        return placementLocalAuthority;
+    }
+
+    public void setPlacementLocalAuthority(String placementLocalAuthority) {
+        this.placementLocalAuthority = placementLocalAuthority;
+    }
+
+    public String getPlacementLocation() {
+        return placementLocation;
+    }
+
+    public void setPlacementLocation(String placementLocation) {
+        this.placementLocation = placementLocation;
+    }
+
+    public BigDecimal getPlacementDistance() {
+        return placementDistance;
+    }
+
+    public void setPlacementDistance(BigDecimal placementDistance) {
+        this.placementDistance = placementDistance;
     }
 
     public String getRecordedBy() {

@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * children in care for twelve months, previous permanence of those who came into care, adoption
  * decisions of the children placed for or adopted, a few missing and away episodes, a UASC boy,
  * a looked-after mother, a mid-year review for each child in care then who had none, how each
- * child took part in their reviews, and why each reallocated child's social worker changed. A few records are
+ * child took part in their reviews, why each reallocated child's social worker changed, and where
+ * each placement is (the authority, inside or outside it, the distance from home). A few records are
  * deliberately left incomplete (one child's health, one starter's previous permanence, one
  * review's participation, one missing episode without its return) so the SSDA903 shows queries
  * a practitioner can put right; none breaks a DfE rule. Every third child referred in the year
@@ -48,6 +49,8 @@ public class LookedAfterDemoData implements DemoDataSeeder {
             List.of("LD"), List.of("NONE"), List.of("COMM", "AUT"), List.of("NONE"), List.of("MOB", "HAND"),
             List.of("BEH"));
     private static final String[] PARTICIPATION = {"PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN6", "PN7"};
+    /** The demo authority's DfE code: the one the returns' {@code la-code} settings hold until an authority sets its own. */
+    static final String DEMO_LA_CODE = "999";
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
@@ -226,8 +229,33 @@ public class LookedAfterDemoData implements DemoDataSeeder {
         LOG.info(() -> String.format("Demo looked-after records for the year ending %s: %d health outcomes, %d statuses "
                         + "(%d adoption decisions), %d missing episodes, %d reviews added, %d with participation",
                 yearEnd, h, statuses.size(), a, m, added, c));
+        int placements = placementLocations();
+        LOG.info(() -> String.format("Demo placement locations: %d placement episodes", placements));
         int characteristics = characteristics(yearStart, yearEnd, at);
         LOG.info(() -> String.format("Demo census characteristics: %d children's disabilities recorded", characteristics));
+    }
+
+    /**
+     * Where every placement is (PL_LA, PL_LOCATION, PL_DISTANCE), short breaks (V3, V4) aside as the
+     * DfE asks: a third of the placements other providers make (PR2-PR5) are outside the authority, with
+     * a neighbour's code and a longer way from home; the rest, the authority's own provision always
+     * (rule 1015), are inside it, a few miles away. Chosen from each episode's id, so the demo is the same
+     * every time; set-based, since the demo has thousands of episodes.
+     */
+    private int placementLocations() {
+        int outside = em.createNativeQuery("""
+                update core_placement_episode set placement_location = 'OUT',
+                    placement_la = case mod(id, 4) when 0 then '316' when 1 then '302' when 2 then '886' else '330' end,
+                    placement_distance = cast(14 + mod(id, 97) + mod(id, 10) / 10.0 as decimal(4, 1))
+                where placement_location is null and legal_status not in ('V3', 'V4')
+                  and placement_provider in ('PR2', 'PR3', 'PR4', 'PR5') and mod(id, 3) = 0""").executeUpdate();
+        int inside = em.createNativeQuery("""
+                update core_placement_episode set placement_location = 'IN', placement_la = ?,
+                    placement_distance = cast(mod(id, 9) + mod(id, 7) / 10.0 + 0.4 as decimal(4, 1))
+                where placement_location is null and legal_status not in ('V3', 'V4')""")
+                .setParameter(1, DEMO_LA_CODE).executeUpdate();
+        em.flush();
+        return outside + inside;
     }
 
     /**

@@ -67,11 +67,13 @@ public final class ReturnRecordQueries {
     public List<EpisodeDetailRow> episodesOf(Persons persons) throws SQLException {
         return readFor(persons, """
                 select id, period_id, person_id, start_date, end_date, legal_status, placement_type,
-                       placement_provider, reason_new_episode, reason_ceased, reason_place_change, placement_postcode
+                       placement_provider, reason_new_episode, reason_ceased, reason_place_change, placement_postcode,
+                       placement_la, placement_location, placement_distance
                 from core_placement_episode where\s""", "core_placement_episode.person_id", NO_PARAMETERS,
                 rs -> new EpisodeDetailRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), date(rs, 4), date(rs, 5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                        rs.getString(11), rs.getString(12)));
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getBigDecimal(15)));
     }
 
     /** Statutory reviews (looked-after, child protection, child in need) of the given persons between the two dates. */
