@@ -9,6 +9,7 @@ import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.audit.domain.AuditEntry;
 import org.harbour.core.caseload.application.CaseloadService;
 import org.harbour.core.identity.application.StaffDirectory;
+import org.harbour.core.spi.returns.ReturnHistory;
 import org.harbour.portal.testmodule.returns.infrastructure.HelloReturn;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +33,7 @@ import static org.harbour.portal.it.ApiJson.array;
 import static org.harbour.portal.it.ApiJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,8 +63,21 @@ class ReturnsRunIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReturnHistory history;
+
     @ArquillianResource
     URL portal;
+
+    @Test
+    void aReturnsKeptRunsAreReadOnlyFromInsideItsOwnRun() {
+        LocalDate lastMarch = LocalDate.of(LocalDate.now().getYear(), 3, 31);
+        IllegalStateException outside = assertThrows(IllegalStateException.class,
+                () -> history.latestRunEndingOn("ssda903", lastMarch));
+        assertTrue(outside.getMessage().contains("only from inside its own run"), outside.getMessage());
+        assertThrows(IllegalStateException.class, () -> history.latestRunEndingOn(HelloReturn.ID, lastMarch),
+                "not even the module's own return, outside a run");
+    }
 
     @Test
     void aRunKeepsItsFilesWithTheirChecksumsAndMessagesAndAPastRunDownloadsAgainExactly() throws Exception {

@@ -86,7 +86,7 @@ public class ReturnsService {
         if (period.start().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("period", "The period " + period.label() + " has not started yet.");
         }
-        ReturnOutput output = contribution.run(period);
+        ReturnOutput output = ReturnRunScope.during(definition.id(), () -> contribution.run(period));
         List<ReturnFile> files = output.files();
         requireDistinctNames(definition, files);
         List<ValidationMessage> messages = output.messages();

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The runs core has kept of a return, for a return whose rules compare with what was produced for
  * the period before (the SSDA903's rules on last year's return). Call it from the return's own
- * {@code run}, inside the run core audits; it never changes a run.
+ * {@code run}, inside the run core audits, for that return only: asked for another return's runs, or
+ * outside a run, it refuses ({@link IllegalStateException}). It never changes a run.
  */
 public interface ReturnHistory {
 
