@@ -1,9 +1,9 @@
 package org.harbour.core.casedata;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.core.spi.casedata.CaseData;
 import org.harbour.core.spi.casedata.CaseDataQueries;
 
@@ -21,13 +21,20 @@ import java.sql.SQLException;
 @Transactional(dontRollbackOn = RuntimeException.class)
 public class PortalCaseData implements CaseData {
 
-    @Inject
-    private PortalDatabase database;
+    @PersistenceContext(unitName = "harbour")
+    private EntityManager em;
 
+    /**
+     * The transaction's own JDBC connection, the one the persistence context uses for it, so what the reading
+     * calls through JPA runs on it too: a connection of its own from the pool was not shared with JPA's in the
+     * same transaction, and under load (50 analysts opening the scorecard at once) every pooled connection was
+     * held by a reading waiting for a second one for a module's indicator. Not closed here: it is the
+     * transaction's.
+     */
     @Override
     public <T> T read(Reading<T> reading) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return reading.read(new CaseDataQueries(connection));
+        try {
+            return reading.read(new CaseDataQueries(em.unwrap(Connection.class)));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read case data: " + e.getMessage(), e);
         }
