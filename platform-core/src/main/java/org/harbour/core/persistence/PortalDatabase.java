@@ -1,6 +1,8 @@
 package org.harbour.core.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -17,6 +19,15 @@ public class PortalDatabase {
     public static final String JNDI_NAME = "java:app/jdbc/harbour";
 
     private volatile DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "harbour.db.url")
+    private String url;
+
+    /** Whether the database is embedded Derby: one JVM only, so no other instance shares it. */
+    public boolean isEmbeddedDerby() {
+        return url.startsWith("jdbc:derby:");
+    }
 
     public DataSource dataSource() {
         DataSource current = dataSource;

@@ -44,9 +44,7 @@ public record Ssda903Child(long childId, LocalDate dateOfBirth, String sex, Stri
 
     /** Whether the child was an unaccompanied asylum-seeking child on any day of the year, when UASC asks about them. */
     public boolean uascIn(ReturnPeriod period) {
-        return lookedAfterInYear() && status != null && status.uascFrom() != null
-                && !status.uascFrom().isAfter(period.end())
-                && (status.uascCeased() == null || !status.uascCeased().isBefore(period.start()));
+        return lookedAfterInYear() && uascBetween(period.start(), period.end());
     }
 
     /**

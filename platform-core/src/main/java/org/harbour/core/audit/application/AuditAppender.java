@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harbour.core.audit.infrastructure.ChainAppender;
 import org.harbour.core.persistence.PortalDatabase;
 
@@ -34,9 +33,6 @@ public class AuditAppender {
     private static final Duration HOLE_GRACE = Duration.ofMillis(500);
     private static final long HELD_BACK_RETRY_MILLIS = 20;
 
-    @Inject
-    @ConfigProperty(name = "harbour.db.url")
-    private String databaseUrl;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -60,7 +56,7 @@ public class AuditAppender {
             return;
         }
         DataSource dataSource = database.dataSource();
-        ChainAppender appender = databaseUrl.startsWith("jdbc:derby:")
+        ChainAppender appender = database.isEmbeddedDerby()
                 ? ChainAppender.holdingAtHoles(keys.key(), HOLE_GRACE) : new ChainAppender(keys.key());
         running = true;
         thread = threads.newThread(() -> run(dataSource, appender));

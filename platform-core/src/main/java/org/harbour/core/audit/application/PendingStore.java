@@ -11,8 +11,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.harbour.core.audit.domain.AuditEvent;
 import org.harbour.core.audit.domain.PendingAuditEntry;
+import org.harbour.core.persistence.PortalDatabase;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +46,7 @@ public class PendingStore {
     private AuditAppender appender;
 
     @Inject
-    @ConfigProperty(name = "harbour.db.url")
-    private String databaseUrl;
+    private PortalDatabase database;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -89,7 +88,7 @@ public class PendingStore {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         PendingAuditEntry entry = new PendingAuditEntry(event, now, requests.current(), keys.key());
-        boolean serialise = isDerby();
+        boolean serialise = database.isEmbeddedDerby();
         if (serialise) {
             derbyInserts.lock();
         }
@@ -104,10 +103,6 @@ public class PendingStore {
         }
         wakeAppenderOnCommit();
         return now;
-    }
-
-    private boolean isDerby() {
-        return databaseUrl.startsWith("jdbc:derby:");
     }
 
     private void wakeAppenderOnCommit() {

@@ -36,11 +36,12 @@ public final class ChainAppender {
 
     /**
      * What one run did; {@code heldBack} when it stopped below newer pending entries to wait for a
-     * missing id (see {@link #holdingAtHoles}).
+     * missing id (see {@link #holdingAtHoles}); {@code lastPendingId} the highest pending id chained, -1 if none.
      */
-    public record Run(int pendingChained, int entriesAppended, List<Long> alteredPendingIds, boolean heldBack) {
-        static final Run NOTHING = new Run(0, 0, List.of(), false);
-        static final Run HELD_BACK = new Run(0, 0, List.of(), true);
+    public record Run(int pendingChained, int entriesAppended, List<Long> alteredPendingIds, boolean heldBack,
+                      long lastPendingId) {
+        static final Run NOTHING = new Run(0, 0, List.of(), false, -1);
+        static final Run HELD_BACK = new Run(0, 0, List.of(), true, -1);
     }
 
     private final ChainKey key;
@@ -84,7 +85,7 @@ public final class ChainAppender {
         try {
             Run run = appendPendingInTransaction(c, max);
             c.commit();
-            lastChained = Math.max(lastChained, chainedUpTo);
+            lastChained = Math.max(lastChained, run.lastPendingId());
             return run;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -118,7 +119,6 @@ public final class ChainAppender {
         if (pending.isEmpty()) {
             return Run.HELD_BACK;
         }
-        chainedUpTo = pending.get(pending.size() - 1).id();
         List<Long> altered = new ArrayList<>();
         List<PendingEntry> checked = new ArrayList<>(pending.size());
         for (PendingEntry p : pending) {
@@ -150,11 +150,9 @@ public final class ChainAppender {
             advance.setString(2, lastHash);
             advance.executeUpdate();
         }
-        return new Run(pending.size(), toChain.size(), altered, pending.size() < read.size());
+        return new Run(pending.size(), toChain.size(), altered, pending.size() < read.size(),
+                pending.get(pending.size() - 1).id());
     }
-
-    /** The highest pending id of the run under way, kept once it commits. */
-    private long chainedUpTo = -1;
 
     /** The entries read, up to the first id missing above the last chained that is still within its grace. */
     private List<PendingEntry> belowHole(List<PendingEntry> read, long now) {
