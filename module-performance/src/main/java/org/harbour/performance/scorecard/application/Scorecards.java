@@ -68,7 +68,7 @@ public class Scorecards {
         Map<String, Map<YearMonth, Figure>> figures = new HashMap<>(snapshots.stored(window));
         List<YearMonth> missing = window.months().stream().filter(m -> !stored.containsKey(m)).toList();
         if (!missing.isEmpty()) {
-            snapshots.compute(new Window(missing.get(0), missing.get(missing.size() - 1))).forEach((id, byMonth) ->
+            todaysFigures.now(new Window(missing.get(0), missing.get(missing.size() - 1))).forEach((id, byMonth) ->
                     byMonth.forEach((m, f) -> {
                         if (missing.contains(m)) {
                             figures.computeIfAbsent(id, k -> new HashMap<>()).put(m, f);
