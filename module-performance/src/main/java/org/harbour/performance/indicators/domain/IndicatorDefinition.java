@@ -90,8 +90,7 @@ public final class IndicatorDefinition implements Serializable {
         if (value == null) {
             return "";
         }
-        String number = unit == Unit.COUNT || unit == Unit.DAYS ? String.format(java.util.Locale.UK, "%,.0f", value)
-                : String.format(java.util.Locale.UK, "%,.1f", value);
+        String number = unit == Unit.COUNT || unit == Unit.DAYS ? UkNumbers.whole(value) : UkNumbers.onePlace(value);
         return unit == Unit.PERCENT ? number + "%" : number;
     }
 }

@@ -285,8 +285,9 @@ public class Snapshots {
         if (months.isEmpty()) {
             return result;
         }
+        // Read only: the scorecard turns these rows into figures at once, so they need no copies kept for changes.
         em.createQuery("select f from StoredFigure f where f.snapshotId in :ids", StoredFigure.class)
-                .setParameter("ids", months.keySet()).getResultList()
+                .setParameter("ids", months.keySet()).setHint("eclipselink.read-only", "true").getResultList()
                 .forEach(f -> result.computeIfAbsent(f.getIndicatorId(), k -> new HashMap<>())
                         .put(months.get(f.getSnapshotId()), asFigure(f)));
         return result;
