@@ -624,7 +624,7 @@ class PerformanceIT {
     }
 
     /**
-     * Five of the new figures recounted straight from the tables with plain SQL for each of the last 13
+     * Six of the new figures recounted straight from the tables with plain SQL for each of the last 13
      * months of the demo data, against the portal's own computation from today's records.
      */
     @Test
@@ -635,6 +635,7 @@ class PerformanceIT {
         Map<String, Map<YearMonth, Figure>> figures = snapshots.compute(window);
         String socialCare = "('REFERRAL', 'ASSESSMENT', 'SECTION_47', 'CIN_PLAN', 'CP_PLAN', 'LOOKED_AFTER')";
         int checked = 0;
+        long farAway = 0;
         try (Connection connection = database.dataSource().getConnection()) {
             for (YearMonth month : window.months()) {
                 Date start = Date.valueOf(month.atDay(1));
@@ -674,11 +675,25 @@ class PerformanceIT {
                 Figure workers = figures.get("children-2-plus-workers").get(month);
                 assertEquals(twoPlus, workers.numerator(), "2+ workers " + month);
                 assertEquals(children, workers.denominator(), "children allocated " + month);
+                // Children in care at month end (short breaks aside), and those placed over 20 miles from home then.
+                String inCare = "select p.person_id, max(case when e.placement_distance > 20 then 1 else 0 end) as far "
+                        + "from core_involvement p left join core_placement_episode e on e.period_id = p.id "
+                        + "and e.start_date <= ? and (e.end_date is null or e.end_date > ?) where p.kind = 'LOOKED_AFTER' "
+                        + "and p.start_date <= ? and (p.end_date is null or p.end_date > ?) and not exists (select 1 "
+                        + "from core_placement_episode v where v.period_id = p.id and v.legal_status in ('V3', 'V4') "
+                        + "and v.start_date <= ? and (v.end_date is null or v.end_date > ?)) group by p.person_id";
+                Figure distance = figures.get("placements-over-20-miles").get(month);
+                assertEquals(count(connection, "select count(*) from (" + inCare + ") t", end, end, end, end, end, end),
+                        distance.denominator(), "in care " + month);
+                assertEquals(count(connection, "select count(*) from (" + inCare + ") t where t.far = 1", end, end, end,
+                        end, end, end), distance.numerator(), "placed over 20 miles " + month);
+                farAway += distance.numerator();
                 checked++;
             }
         }
         assertEquals(13, checked);
         assertTrue(figures.get("children-in-need").get(last).numerator() > 0, "the demo data has children in need");
+        assertTrue(farAway > 0, "the demo data places children over 20 miles from home");
     }
 
     private static long count(Connection connection, String sql, Date... dates) throws Exception {

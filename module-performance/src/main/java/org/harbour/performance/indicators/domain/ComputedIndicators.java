@@ -166,6 +166,15 @@ public final class ComputedIndicators {
                         + "RNE L, or A5/A6 with RNE T or U continues the placement; short breaks V3/V4 are not care; "
                         + "no date of birth: left out). Source: DfE, Children looked after in England including "
                         + "adoptions, long-term placement stability; SSDA903 guidance.")),
+                new PlacedOverTwentyMiles(def("placements-over-20-miles", "Children in care placed more than 20 "
+                        + "miles from home", PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 15.0, "Children looked after at "
+                        + "the end of the month (short breaks V3/V4 excluded), out of whom those whose placement then "
+                        + "is over 20 miles from home, by the distance recorded on the placement episode (SSDA903 "
+                        + "PL_DISTANCE, miles from the home postcode to the placement's). A distance not known or not "
+                        + "recorded (mostly unaccompanied asylum-seeking children) stays in the whole and is not over "
+                        + "20 miles; exactly 20 miles is 20 miles or less. The DfE publishes it at 31 March. Source: "
+                        + "DfE, Children looked after: a focus on placement location, placement distance for CLA; "
+                        + "SSDA903 guidance, PL_DISTANCE.")),
                 new UascInCare(def("cla-uasc", "Unaccompanied asylum-seeking children in care", BIRTH_FAMILIES,
                         Unit.COUNT, NEITHER, null, "Children looked after at the end of the month (short breaks V3/V4 "
                         + "excluded) who are unaccompanied asylum-seeking children that day: UASC status recorded from "
