@@ -748,6 +748,17 @@ class PerformanceIT {
                 + "data-denominator=\"3\""), bySex);
         assertTrue(bySex.contains("data-slice=\"Unknown\" data-suppressed=\"false\" data-numerator=\"0\" "
                 + "data-denominator=\"0\""), bySex);
+        // Each slice opens the drill-down of its own rows, which add up to the slice.
+        assertTrue(bySex.contains("by=SEX&amp;slice=Female"), bySex);
+        String female = tom.get("performance/children.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX&slice=Female")
+                .body();
+        assertTrue(female.contains("id=\"slice-numerator\">1</span> out of 3"), female);
+        assertEquals(3, female.split("<tr data-person=", -1).length - 1, female);
+        assertEquals(0, tom.get("performance/children.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX&slice=Male")
+                .body().split("<tr data-person=", -1).length - 1, "no boy on a plan");
+        assertTrue(audit.forRecord("performance-indicator", "cp-open-2-years:2010-06", 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("tom.okafor")
+                        && a.getDetail() != null && a.getDetail().startsWith("Sex: Female: 3 row(s) listed")));
         // A rate: June 2010's children in need (CN1, CN3, both girls, aged 5) per 10,000. By sex no population is
         // kept: the girls' 2 are per all 50,000 children, 0.4, their share of the rate. By age band the 5 to 9s'
         // own population of 4,000 is entered: 5.0 within the band.
@@ -770,6 +781,7 @@ class PerformanceIT {
         assertTrue(withheld.contains("data-slice=\"Female\" data-suppressed=\"true\" data-numerator=\"x\""),
                 withheld);
         assertTrue(withheld.contains("id=\"suppressed\""), withheld);
+        assertTrue(!withheld.contains("slice=Female"), "a withheld slice does not link to its rows");
         assertTrue(!withheld.contains("ScorecardCP"), "counts only, no names");
         // Caseholders are not children: their figure has no slices by child, and says so.
         String holders = olivia.get("performance/slices.xhtml?indicator=caseload-per-worker&month=2010-06&by=SEX")
@@ -994,7 +1006,7 @@ class PerformanceIT {
                 cells++;
             }
         }
-        assertEquals(61, measures, "every computed measure walked");
+        assertEquals(62, measures, "every computed measure walked");
         assertTrue(cells >= 26 * 60, "five years of demo months and more: " + cells);
         assertTrue(eventRows > 1000, "the demo data's visits, supervisions and referrals are listed one by one");
 
