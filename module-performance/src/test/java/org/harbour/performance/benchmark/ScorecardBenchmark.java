@@ -486,8 +486,9 @@ public final class ScorecardBenchmark {
                 + "end_date, referral_id, nfa, outcome_code, completed_on, category_code, recorded_by, recorded_at, version) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?, 0)");
         Batch episode = new Batch(c, "insert into core_placement_episode (period_id, person_id, start_date, end_date, "
-                + "legal_status, placement_type, placement_provider, reason_new_episode, reason_ceased, recorded_by, "
-                + "recorded_at, version) values (?, ?, ?, ?, 'C2', ?, ?, ?, ?, 'bench', ?, 0)");
+                + "legal_status, placement_type, placement_provider, reason_new_episode, reason_ceased, "
+                + "placement_distance, recorded_by, recorded_at, version) "
+                + "values (?, ?, ?, ?, 'C2', ?, ?, ?, ?, ?, 'bench', ?, 0)");
         Batch review = new Batch(c, "insert into core_activity (kind, case_file_id, person_id, occurred_on, review_type, "
                 + "recorded_by, recorded_at, version) values ('REVIEW', ?, ?, ?, ?, 'bench', ?, 0)");
         Batch missing = new Batch(c, "insert into core_missing_episode (person_id, missing_kind, start_date, end_date, "
@@ -559,7 +560,7 @@ public final class ScorecardBenchmark {
                     boolean adoptive = adopted && ends && m > 0;
                     episode.add(period, personId, Date.valueOf(from), date(to), adoptive ? "A5" : places[p],
                             adoptive ? "PR1" : providers[p], m == 0 ? "S" : adoptive ? "T" : "P",
-                            ends ? ceased : to == null ? null : "X1", now());
+                            ends ? ceased : to == null ? null : "X1", distance(), now());
                     if (ends) {
                         break;
                     }
@@ -642,6 +643,16 @@ public final class ScorecardBenchmark {
             rows += b.finish();
         }
         return rows;
+    }
+
+    /** Miles from home as practitioners record them: a fifth of placements over 20, one in twenty not recorded. */
+    private static java.math.BigDecimal distance() {
+        int roll = RANDOM.nextInt(20);
+        if (roll == 0) {
+            return null;
+        }
+        double miles = roll <= 4 ? 20.1 + RANDOM.nextInt(800) / 10.0 : RANDOM.nextInt(201) / 10.0;
+        return java.math.BigDecimal.valueOf(miles).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     /** Inserts in batches of 5,000, flushing parents before children so foreign keys hold. */

@@ -289,6 +289,15 @@ final class SqlFloor {
                 where p.kind = 'LOOKED_AFTER' and p.start_date <= ? and (p.end_date is null or p.end_date > ?)
                   and u.uasc_from <= ? and (u.uasc_ceased is null or u.uasc_ceased > ?)""" + NOT_ON_SHORT_BREAK,
                 new int[] {END, END, END, END, END, END}));
+        s.add(new Statement("placements-over-20-miles", """
+                select count(*), coalesce(sum(t.far), 0)
+                from (select p.person_id, max(case when e.placement_distance > 20 then 1 else 0 end) as far
+                      from core_involvement p left join core_placement_episode e on e.period_id = p.id
+                           and e.start_date <= ? and (e.end_date is null or e.end_date > ?)
+                      where p.kind = 'LOOKED_AFTER' and p.start_date <= ? and (p.end_date is null or p.end_date > ?)
+                      """ + NOT_ON_SHORT_BREAK + """
+
+                      group by p.person_id) t""", new int[] {END, END, END, END, END, END}));
         s.add(new Statement("cla-missing", """
                 select count(*), coalesce(sum(t.went), 0)
                 from (select p.person_id, max(case when (select count(*) from core_missing_episode m

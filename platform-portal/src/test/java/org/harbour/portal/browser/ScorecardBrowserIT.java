@@ -124,6 +124,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         screenshot(driver, "scorecard-visits");
 
         theTrendDrawsItsImportedComparators();
+        theAnalystRecalculatesARangeSeeingItUnderWayThenEachMonthsResult();
 
         driver.get(portal.baseUrl() + "performance/scorecard.xhtml");
         waitForHeading(driver);
@@ -148,6 +149,40 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
             assertThat(sheet).anyMatch(row -> row.getCell(1) != null
                     && "Continuing care packages under clinical review".equals(row.getCell(1).getStringCellValue()));
         }
+    }
+
+    /**
+     * A range of frozen months recalculated under one reason: while the months are counted the status line says
+     * which, and the page comes back with the result month by month and a recalculation entry for each month.
+     */
+    private void theAnalystRecalculatesARangeSeeingItUnderWayThenEachMonthsResult() throws Exception {
+        driver.get(portal.baseUrl() + "performance/scorecard.xhtml");
+        waitForHeading(driver);
+        java.time.YearMonth last = java.time.YearMonth.now(java.time.Clock.systemUTC()).minusMonths(1);
+        java.time.YearMonth first = last.minusMonths(2);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        WebElement month = driver.findElement(By.id("recalculate-form:month"));
+        month.clear();
+        month.sendKeys(first.toString());
+        driver.findElement(By.id("recalculate-form:to")).sendKeys(last.toString());
+        // First with the form held back, to read the status line the button writes before the page is sent.
+        js.executeScript("document.getElementById('recalculate-form').addEventListener('submit',"
+                + " function (e) { e.preventDefault(); }, {once: true});");
+        driver.findElement(By.id("recalculate-form:recalculate")).click();
+        WebElement progress = driver.findElement(By.id("recalculate-progress"));
+        assertThat(progress.getAttribute("role")).isEqualTo("status");
+        assertThat(progress.getText()).startsWith("Recalculating " + first + " to " + last + ":");
+
+        String reason = "Care period recorded late, checked in the browser " + System.nanoTime();
+        driver.findElement(By.id("recalculate-form:reason")).sendKeys(reason);
+        Browser.submit(driver, By.id("recalculate-form:recalculate"));
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Recalculated " + first + " to " + last + " (3 months):")
+                .containsPattern("(By month: |No month's figures changed)");
+        assertThat(driver.findElements(By.cssSelector("#recalculations tbody tr")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(reason))).hasSize(3);
+        screenshot(driver, "scorecard-recalculated-range");
     }
 
     /** A figure with published comparators draws each as a line beside its series, on an axis from zero. */

@@ -624,7 +624,7 @@ class PerformanceIT {
     }
 
     /**
-     * Five of the new figures recounted straight from the tables with plain SQL for each of the last 13
+     * Six of the new figures recounted straight from the tables with plain SQL for each of the last 13
      * months of the demo data, against the portal's own computation from today's records.
      */
     @Test
@@ -635,6 +635,7 @@ class PerformanceIT {
         Map<String, Map<YearMonth, Figure>> figures = snapshots.compute(window);
         String socialCare = "('REFERRAL', 'ASSESSMENT', 'SECTION_47', 'CIN_PLAN', 'CP_PLAN', 'LOOKED_AFTER')";
         int checked = 0;
+        long farAway = 0;
         try (Connection connection = database.dataSource().getConnection()) {
             for (YearMonth month : window.months()) {
                 Date start = Date.valueOf(month.atDay(1));
@@ -674,11 +675,25 @@ class PerformanceIT {
                 Figure workers = figures.get("children-2-plus-workers").get(month);
                 assertEquals(twoPlus, workers.numerator(), "2+ workers " + month);
                 assertEquals(children, workers.denominator(), "children allocated " + month);
+                // Children in care at month end (short breaks aside), and those placed over 20 miles from home then.
+                String inCare = "select p.person_id, max(case when e.placement_distance > 20 then 1 else 0 end) as far "
+                        + "from core_involvement p left join core_placement_episode e on e.period_id = p.id "
+                        + "and e.start_date <= ? and (e.end_date is null or e.end_date > ?) where p.kind = 'LOOKED_AFTER' "
+                        + "and p.start_date <= ? and (p.end_date is null or p.end_date > ?) and not exists (select 1 "
+                        + "from core_placement_episode v where v.period_id = p.id and v.legal_status in ('V3', 'V4') "
+                        + "and v.start_date <= ? and (v.end_date is null or v.end_date > ?)) group by p.person_id";
+                Figure distance = figures.get("placements-over-20-miles").get(month);
+                assertEquals(count(connection, "select count(*) from (" + inCare + ") t", end, end, end, end, end, end),
+                        distance.denominator(), "in care " + month);
+                assertEquals(count(connection, "select count(*) from (" + inCare + ") t where t.far = 1", end, end, end,
+                        end, end, end), distance.numerator(), "placed over 20 miles " + month);
+                farAway += distance.numerator();
                 checked++;
             }
         }
         assertEquals(13, checked);
         assertTrue(figures.get("children-in-need").get(last).numerator() > 0, "the demo data has children in need");
+        assertTrue(farAway > 0, "the demo data places children over 20 miles from home");
     }
 
     private static long count(Connection connection, String sql, Date... dates) throws Exception {
@@ -733,6 +748,17 @@ class PerformanceIT {
                 + "data-denominator=\"3\""), bySex);
         assertTrue(bySex.contains("data-slice=\"Unknown\" data-suppressed=\"false\" data-numerator=\"0\" "
                 + "data-denominator=\"0\""), bySex);
+        // Each slice opens the drill-down of its own rows, which add up to the slice.
+        assertTrue(bySex.contains("by=SEX&amp;slice=Female"), bySex);
+        String female = tom.get("performance/children.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX&slice=Female")
+                .body();
+        assertTrue(female.contains("id=\"slice-numerator\">1</span> out of 3"), female);
+        assertEquals(3, female.split("<tr data-person=", -1).length - 1, female);
+        assertEquals(0, tom.get("performance/children.xhtml?indicator=cp-open-2-years&month=2010-06&by=SEX&slice=Male")
+                .body().split("<tr data-person=", -1).length - 1, "no boy on a plan");
+        assertTrue(audit.forRecord("performance-indicator", "cp-open-2-years:2010-06", 20).stream()
+                .anyMatch(a -> a.getAction().equals("SCORECARD_DRILL_DOWN") && a.getActor().equals("tom.okafor")
+                        && a.getDetail() != null && a.getDetail().startsWith("Sex: Female: 3 row(s) listed")));
         // A rate: June 2010's children in need (CN1, CN3, both girls, aged 5) per 10,000. By sex no population is
         // kept: the girls' 2 are per all 50,000 children, 0.4, their share of the rate. By age band the 5 to 9s'
         // own population of 4,000 is entered: 5.0 within the band.
@@ -755,6 +781,7 @@ class PerformanceIT {
         assertTrue(withheld.contains("data-slice=\"Female\" data-suppressed=\"true\" data-numerator=\"x\""),
                 withheld);
         assertTrue(withheld.contains("id=\"suppressed\""), withheld);
+        assertTrue(!withheld.contains("slice=Female"), "a withheld slice does not link to its rows");
         assertTrue(!withheld.contains("ScorecardCP"), "counts only, no names");
         // Caseholders are not children: their figure has no slices by child, and says so.
         String holders = olivia.get("performance/slices.xhtml?indicator=caseload-per-worker&month=2010-06&by=SEX")
@@ -979,7 +1006,7 @@ class PerformanceIT {
                 cells++;
             }
         }
-        assertEquals(61, measures, "every computed measure walked");
+        assertEquals(62, measures, "every computed measure walked");
         assertTrue(cells >= 26 * 60, "five years of demo months and more: " + cells);
         assertTrue(eventRows > 1000, "the demo data's visits, supervisions and referrals are listed one by one");
 

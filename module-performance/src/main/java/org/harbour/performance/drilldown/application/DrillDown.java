@@ -18,6 +18,10 @@ import org.harbour.performance.indicators.domain.CountedIndicator;
 import org.harbour.performance.indicators.domain.Item;
 import org.harbour.performance.indicators.domain.Tally;
 import org.harbour.performance.indicators.domain.Window;
+import org.harbour.performance.slices.application.MonthRows;
+import org.harbour.performance.slices.application.RowReader;
+import org.harbour.performance.slices.domain.SliceDimension;
+import org.harbour.performance.slices.domain.Slicer;
 
 import java.io.Serializable;
 import java.time.YearMonth;
@@ -59,12 +63,31 @@ public class DrillDown {
     @Inject
     private Audit audit;
 
+    @Inject
+    private RowReader reader;
+
     /**
      * The rows and the figure they explain; {@code children} how many children are listed and
-     * {@code unreachable} how many of them the user may not open.
+     * {@code unreachable} how many of them the user may not open. For one slice of the figure,
+     * {@code slice} names it and numerator and denominator are the slice's; the whole figure's are
+     * given either way.
      */
     public record Result(long numerator, Long denominator, boolean ofEvents, List<CountedRow> rows, int children,
-                         int unreachable) implements Serializable {
+                         int unreachable, String slice, long wholeNumerator, Long wholeDenominator)
+            implements Serializable {
+
+        public String getSlice() {
+            return slice;
+        }
+
+        public long getWholeNumerator() {
+            return wholeNumerator;
+        }
+
+        public Long getWholeDenominator() {
+            return wholeDenominator;
+        }
+
         public long getNumerator() {
             return numerator;
         }
@@ -103,11 +126,37 @@ public class DrillDown {
     /** The rows behind one counted indicator's figure for the month, as today's records give them. */
     @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
     public Result children(String indicatorId, YearMonth month) {
+        return children(indicatorId, month, null, null);
+    }
+
+    /**
+     * The rows behind one slice of the figure (by {@code by}, the slice labelled {@code slice}, as the
+     * slices page breaks it down), or behind the whole figure when {@code by} is null.
+     */
+    @Transactional(dontRollbackOn = {ActionRefusedException.class, InvalidInputException.class})
+    public Result children(String indicatorId, YearMonth month, SliceDimension by, String slice) {
         access.require(PerformanceAccess.DRILL_DOWN, ACTION);
         CountedIndicator indicator = catalogue.counted(indicatorId).orElseThrow(() -> new InvalidInputException(
                 "indicator", "'" + indicatorId + "' is entered, not counted from records, so it has no children to list"));
-        Tally tally = caseData.read(queries -> indicator.compute(queries, Window.single(month)).get(month));
-        List<Item> items = tally.items();
+        Tally tally;
+        List<Item> items;
+        String sliceName = null;
+        if (by == null) {
+            tally = caseData.read(queries -> indicator.compute(queries, Window.single(month)).get(month));
+            items = tally.items();
+        } else {
+            if (slice == null || slice.isBlank()) {
+                throw new InvalidInputException("slice", "Choose the slice whose rows to list");
+            }
+            MonthRows read = reader.read(indicatorId, month);
+            tally = read.tally();
+            if (tally.items().stream().anyMatch(i -> i.personId() == null)) {
+                throw new InvalidInputException("by", "'" + indicatorId + "' counts caseholders, not children: its "
+                        + "rows cannot be listed by the child's " + by.getLabel().toLowerCase(java.util.Locale.ROOT));
+            }
+            items = Slicer.rowsOf(tally.items(), month, by, read.facts(), slice);
+            sliceName = by.getLabel() + ": " + slice;
+        }
         Set<Long> everyone = new TreeSet<>();
         items.stream().map(Item::personId).filter(Objects::nonNull).forEach(everyone::add);
         Set<Long> reachable = new TreeSet<>(everyone.stream().filter(records::mayReach).toList());
@@ -119,15 +168,20 @@ public class DrillDown {
                     .forEach(row -> children.put(row.personId(), row));
         }
         List<CountedRow> rows = CountedRows.of(items, children, reachable::contains, tally.ofEvents());
+        String listedUnder = indicatorId + " for " + month + (sliceName == null ? "" : " (" + sliceName + ")");
         for (Long child : everyone) {
-            audit.success(ACTION, AccessGuard.PERSON, Long.toString(child), "Listed under indicator " + indicatorId
-                    + " for " + month + (reachable.contains(child) ? "" : " (name, date of birth, team and worker;"
+            audit.success(ACTION, AccessGuard.PERSON, Long.toString(child), "Listed under indicator " + listedUnder
+                    + (reachable.contains(child) ? "" : " (name, date of birth, team and worker;"
                     + " the record itself not reachable by the user)"));
         }
         int unreachable = everyone.size() - reachable.size();
-        audit.success(ACTION, "performance-indicator", indicatorId + ":" + month,
-                rows.size() + " row(s) listed for " + everyone.size() + " child(ren), " + unreachable
+        audit.success(ACTION, "performance-indicator", indicatorId + ":" + month, (sliceName == null ? ""
+                        : sliceName + ": ") + rows.size() + " row(s) listed for " + everyone.size() + " child(ren), " + unreachable
                         + " of them outside the user's reach (listed without a link to the record)");
-        return new Result(tally.numerator(), tally.denominator(), tally.ofEvents(), rows, everyone.size(), unreachable);
+        long numerator = by == null ? tally.numerator() : items.stream().mapToLong(Item::numerator).sum();
+        Long denominator = tally.denominator() == null || by == null ? tally.denominator()
+                : Long.valueOf(items.stream().filter(Item::inDenominator).count());
+        return new Result(numerator, denominator, tally.ofEvents(), rows, everyone.size(), unreachable, sliceName,
+                tally.numerator(), tally.denominator());
     }
 }

@@ -10,6 +10,7 @@ import org.harbour.performance.indicators.application.IndicatorCatalogue;
 import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import org.harbour.performance.indicators.domain.Window;
 import org.harbour.performance.indicators.web.MonthParameter;
+import org.harbour.performance.slices.domain.SliceDimension;
 import org.harbour.performance.snapshots.application.Snapshots;
 
 import java.io.Serializable;
@@ -34,6 +35,8 @@ public class DrillDownPage implements Serializable {
 
     private String indicator;
     private String month;
+    private String by;
+    private String slice;
     private IndicatorDefinition definition;
     private YearMonth yearMonth;
     private DrillDown.Result result;
@@ -47,11 +50,23 @@ public class DrillDownPage implements Serializable {
             refusal = "There is no indicator '" + (indicator == null ? "" : indicator) + "'.";
             return;
         }
+        SliceDimension dimension = null;
+        if (by != null && !by.isBlank()) {
+            dimension = SliceDimension.parse(by.trim());
+            if (dimension == null) {
+                refusal = "There is no breakdown by '" + by + "'.";
+                return;
+            }
+        }
         try {
-            result = drillDown.children(indicator, yearMonth);
+            result = drillDown.children(indicator, yearMonth, dimension, dimension == null ? null : slice);
         } catch (ActionRefusedException | InvalidInputException e) {
             refusal = e.getMessage();
         }
+    }
+
+    public String getMonthValue() {
+        return yearMonth == null ? "" : yearMonth.toString();
     }
 
     public String getMonthLabel() {
@@ -67,10 +82,10 @@ public class DrillDownPage implements Serializable {
                 .flatMap(s -> java.util.Optional.ofNullable(snapshots.stored(
                         Window.single(yearMonth)).get(indicator)))
                 .map(m -> m.get(yearMonth))
-                .filter(f -> f.numerator() != result.numerator()
-                        || !java.util.Objects.equals(f.denominator(), result.denominator()))
+                .filter(f -> f.numerator() != result.wholeNumerator()
+                        || !java.util.Objects.equals(f.denominator(), result.wholeDenominator()))
                 .map(f -> "The frozen figure for this month counted " + counted(f.numerator(), f.denominator())
-                        + "; records changed since give " + counted(result.numerator(), result.denominator())
+                        + "; records changed since give " + counted(result.wholeNumerator(), result.wholeDenominator())
                         + ". A recalculation would update the scorecard.")
                 .orElse(null);
     }
@@ -97,6 +112,22 @@ public class DrillDownPage implements Serializable {
 
     public void setIndicator(String indicator) {
         this.indicator = indicator;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
+    }
+
+    public String getSlice() {
+        return slice;
+    }
+
+    public void setSlice(String slice) {
+        this.slice = slice;
     }
 
     public String getMonth() {

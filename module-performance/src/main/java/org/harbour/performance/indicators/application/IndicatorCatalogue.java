@@ -51,14 +51,6 @@ public class IndicatorCatalogue {
             new IndicatorDefinition("social-worker-vacancies", "Social worker vacancy rate", OutcomeGroup.WORKFORCE,
                     "Vacant social worker posts out of all funded posts at month end (human resources figures, entered).",
                     Unit.PERCENT, Polarity.LOWER_IS_BETTER, 12.0, 10, Source.ENTERED, null),
-            // The DfE works distance out from the home and placement postcodes through the ONS postcode
-            // directory; the records hold both postcodes but not the directory's grid references.
-            new IndicatorDefinition("placements-over-20-miles", "Children in care placed more than 20 miles from "
-                    + "home", OutcomeGroup.PERMANENCE, "Children looked after at 31 March placed more than 20 miles "
-                    + "from home, out of all placed (short breaks excluded), as the DfE publishes it from the SSDA903 "
-                    + "home and placement postcodes (HOME_POST, PL_POST) with the ONS postcode directory. Source: "
-                    + "DfE, Children looked after in England including adoptions, placement distance (entered).",
-                    Unit.PERCENT, Polarity.LOWER_IS_BETTER, 15.0, 10, Source.ENTERED, null),
             new IndicatorDefinition("agency-worker-rate", "Agency social worker rate", OutcomeGroup.WORKFORCE,
                     "Agency (locum) children and family social workers in post at month end, as full-time "
                     + "equivalents, out of all FTE social workers in post and agency, as the children's social work "

@@ -24,29 +24,39 @@ public final class ComputedIndicators {
     public static List<ComputedIndicator<?>> all(Timescales timescales, CaseworkTimescales settings) {
         return List.of(
                 new StartedInMonth(def("contacts", "Contacts", RIGHT_SUPPORT, Unit.COUNT, NEITHER, null,
-                        "Contacts received in the month."), "CONTACT"),
+                        "Contacts received in the month. No DfE statistic (the CIN census begins at referral): "
+                        + "Ofsted, inspecting local authority children's services, annex A list 1 (contacts)."), "CONTACT"),
                 new StartedInMonth(def("referrals", "Referrals", RIGHT_SUPPORT, Unit.COUNT, NEITHER, null,
-                        "Referrals received in the month."), "REFERRAL"),
+                        "Referrals received in the month, each one a row. Source: DfE, Characteristics of children in "
+                        + "need, referrals; CIN census referral date."), "REFERRAL"),
                 new ReReferrals(def("re-referrals", "Re-referrals within 12 months", RIGHT_SUPPORT, Unit.PERCENT,
                         LOWER_IS_BETTER, 22.0, "Referrals in the month of a child referred before within 12 months "
-                                + "(the same date twelve months earlier included), out of all referrals in the month.")),
+                                + "(the same date twelve months earlier included), out of all referrals in the month. Source: "
+                                + "DfE, Characteristics of children in need, re-referrals within 12 months of a "
+                                + "previous referral.")),
                 new ReferralsNoFurtherAction(def("referrals-nfa", "Referrals leading to no further action",
                         RIGHT_SUPPORT, Unit.PERCENT, LOWER_IS_BETTER, 10.0,
-                        "Referrals in the month marked no further action, out of all referrals in the month.")),
+                        "Referrals in the month marked no further action, out of all referrals in the month. Source: "
+                                + "DfE, Characteristics of children in need, referrals resulting in no further action.")),
                 new AssessmentsCompleted(def("assessments", "Assessments completed", RIGHT_SUPPORT, Unit.COUNT,
-                        NEITHER, null, "Single assessments authorised in the month.")),
+                        NEITHER, null, "Single assessments authorised in the month. Source: DfE, "
+                        + "Characteristics of children in need, assessments completed; CIN census assessment "
+                        + "authorisation date.")),
                 new AssessmentsCompleted(def("assessments-rate", "Assessments completed per 10,000 children",
                         RIGHT_SUPPORT, Unit.RATE_PER_10000_CHILDREN, NEITHER, null,
-                        "Single assessments authorised in the month per 10,000 children aged 0-17.")),
+                        "Single assessments authorised in the month per 10,000 children aged 0-17 (monthly). Source: "
+                        + "DfE, Characteristics of children in need, assessments completed per 10,000 children.")),
                 new OpenAtMonthEnd(def("cin-plans", "Children on child in need plans", RIGHT_SUPPORT, Unit.COUNT,
-                        NEITHER, null, "Children with a child in need plan open at the end of the month."), "CIN_PLAN"),
+                        NEITHER, null, "Children with a child in need plan open at the end of the month. No DfE "
+                        + "statistic: the CIN census collects CIN plan start and end dates (CIN census guidance)."), "CIN_PLAN"),
                 new OpenAtMonthEnd(def("early-help", "Children receiving early help", RIGHT_SUPPORT, Unit.COUNT,
                         NEITHER, null, "Children with an early help episode open at the end of the month (a "
                         + "family's help led by the council or a partner, below the threshold of a child in need "
                         + "referral), each child once. No DfE statistic: the DfE's Family help guidance and "
                         + "councils' own scorecards."), "EARLY_HELP"),
                 new StartedInMonth(def("early-help-starts", "Early help episodes starting", RIGHT_SUPPORT, Unit.COUNT,
-                        NEITHER, null, "Early help episodes that began in the month, each one a row."), "EARLY_HELP"),
+                        NEITHER, null, "Early help episodes that began in the month, each one a row. No DfE "
+                        + "statistic: councils' own scorecards."), "EARLY_HELP"),
                 new OpenAtMonthEnd(def("children-in-need", "Children in need", RIGHT_SUPPORT, Unit.COUNT, NEITHER,
                         null, "Children with a child in need episode open at the end of the month: a referral "
                         + "accepted and not yet closed (referral date to CIN closure date), whatever the plan, "
@@ -68,12 +78,17 @@ public final class ComputedIndicators {
                         + "working day is on time). Source: DfE, Characteristics of children in need, assessment "
                         + "duration; Working Together to Safeguard Children 2023."), timescales),
                 new StartedInMonth(def("strategy-discussions", "Strategy discussions", RIGHT_SUPPORT, Unit.COUNT,
-                        NEITHER, null, "Strategy discussions held in the month."), "STRATEGY_DISCUSSION"),
+                        NEITHER, null, "Strategy discussions held in the month. No DfE statistic: Working "
+                        + "Together to Safeguard Children 2023 (strategy discussions); the CIN census takes a section 47 enquiry's start "
+                        + "from it."), "STRATEGY_DISCUSSION"),
                 new StartedInMonth(def("section-47s", "Section 47 enquiries", RIGHT_SUPPORT, Unit.COUNT, NEITHER,
-                        null, "Section 47 enquiries started in the month."), "SECTION_47"),
+                        null, "Section 47 enquiries started in the month. Source: DfE, Characteristics of children in need, "
+                        + "section 47 enquiries; CIN census S47 actual start date."), "SECTION_47"),
                 new Section47ToConference(def("s47-to-icpc", "Section 47 enquiries leading to an initial conference",
                         RIGHT_SUPPORT, Unit.PERCENT, HIGHER_IS_BETTER, 35.0, "Section 47 enquiries completed in the "
-                                + "month with the outcome 'initial child protection conference', out of all completed.")),
+                                + "month with the outcome 'initial child protection conference', out of all completed. Source: "
+                                + "DfE, Characteristics of children in need, section 47 enquiries and initial child "
+                                + "protection conferences.")),
                 new StartedInMonth(def("section-47s-rate", "Section 47 enquiries per 10,000", RIGHT_SUPPORT,
                         Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Section 47 enquiries started in the month per "
                         + "10,000 children aged 0-17 (monthly). Source: DfE, Characteristics of children in need, "
@@ -85,13 +100,17 @@ public final class ComputedIndicators {
                         + "decided it, as the CIN census records the enquiry's start). Source: DfE, Characteristics "
                         + "of children in need, ICPCs within 15 working days; Working Together 2023."), timescales),
                 new OpenAtMonthEnd(def("cp-plans", "Children on child protection plans", BIRTH_FAMILIES, Unit.COUNT,
-                        NEITHER, null, "Children with a child protection plan open at the end of the month."), "CP_PLAN"),
+                        NEITHER, null, "Children with a child protection plan open at the end of the month. Source: DfE, "
+                        + "Characteristics of children in need, children on a child protection plan at 31 March, read "
+                        + "at each month end."), "CP_PLAN"),
                 new OpenAtMonthEnd(def("cp-rate", "Children on child protection plans per 10,000", BIRTH_FAMILIES,
                         Unit.RATE_PER_10000_CHILDREN, LOWER_IS_BETTER, 42.0,
-                        "Children on a child protection plan at month end per 10,000 children aged 0-17."), "CP_PLAN"),
+                        "Children on a child protection plan at month end per 10,000 children aged 0-17. Source: DfE, "
+                        + "Characteristics of children in need, rate per 10,000 children."), "CP_PLAN"),
                 new SecondCpPlans(def("cp-second-plan", "Child protection plans for a second or later time",
                         BIRTH_FAMILIES, Unit.PERCENT, LOWER_IS_BETTER, 20.0, "Child protection plans starting in the "
-                                + "month for a child who had a plan before, out of all plans starting in the month.")),
+                                + "month for a child who had a plan before, out of all plans starting in the month. Source: "
+                                + "DfE, Characteristics of children in need, plans for a second or subsequent time.")),
                 new StartedInMonth(def("cp-plan-starts-rate", "Child protection plans starting per 10,000",
                         BIRTH_FAMILIES, Unit.RATE_PER_10000_CHILDREN, NEITHER, null, "Child protection plans that "
                         + "began in the month per 10,000 children aged 0-17 (monthly). Source: DfE, Characteristics "
@@ -123,40 +142,57 @@ public final class ComputedIndicators {
                 new InCareAtMonthEnd(def("cla", "Children in care", BIRTH_FAMILIES, Unit.COUNT, NEITHER, null,
                         "Children with a looked-after period open at the end of the month, excluding children "
                                 + "looked after under an agreed series of short-term placements (legal status V3/V4) "
-                                + "(DfE, Children looked after in England, SSDA903 guidance).")),
+                                + "Source: DfE, Children looked after in England including adoptions, children looked after at "
+                                + "31 March, read at each month end; SSDA903 guidance.")),
                 new InCareAtMonthEnd(def("cla-rate", "Children in care per 10,000", BIRTH_FAMILIES,
                         Unit.RATE_PER_10000_CHILDREN, LOWER_IS_BETTER, 70.0,
                         "Children in care at month end (short breaks V3/V4 excluded) per 10,000 children aged "
-                                + "0-17.")),
+                                + "0-17. Source: DfE, Children looked after in England including adoptions, rate per 10,000 "
+                                + "children aged under 18.")),
                 new CareBoundary(def("cla-entrants", "Children entering care", BIRTH_FAMILIES, Unit.COUNT, NEITHER,
                         null, "Children who started to be looked after in the month (a child re-entering care counts "
                                 + "again), excluding an agreed series of short-term placements (V3/V4); short breaks "
-                                + "becoming another legal status start care that day (DfE SSDA903 guidance)."),
+                                + "becoming another legal status start care that day. Source: DfE, Children looked after in "
+                                + "England including adoptions, children who started to be looked after; SSDA903 "
+                                + "guidance."),
                         CareBoundary.Edge.STARTED),
                 new CareBoundary(def("cla-leavers", "Children leaving care", BIRTH_FAMILIES, Unit.COUNT, NEITHER,
                         null, "Children who ceased to be looked after in the month, excluding an agreed series of "
-                                + "short-term placements (V3/V4) (DfE SSDA903 guidance)."), CareBoundary.Edge.CEASED),
+                                + "short-term placements (V3/V4). Source: DfE, Children looked after in England including "
+                                + "adoptions, children who ceased to be looked after; SSDA903 guidance."),
+                        CareBoundary.Edge.CEASED),
                 new PlacementStability(def("placement-stability", "Children in care with 3 or more placements in "
                         + "the year", PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 10.0, "Children in care at month end "
                         + "with three or more placements in the twelve months to it, out of all children in care at "
                         + "month end (DfE placement stability). Not a new placement: an episode that only changed the "
                         + "legal status (RNE L), or placed for adoption with the current foster carer (A5/A6 with RNE "
-                        + "T or U). Short breaks (V3/V4) are left out.")),
+                        + "T or U). Short breaks (V3/V4) are left out. Source: DfE, Children looked after in England "
+                        + "including adoptions, placement stability (three or more placements in the year).")),
                 new PlacementMix(def("placement-ifa", "Children in care placed with independent fostering agencies",
                         PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 25.0, "Children whose placement at month end is "
                                 + "foster care (U1-U6) by a private or voluntary provider (PR4, PR5), out of all "
-                                + "children placed at month end."), PlacementMix.INDEPENDENT_FOSTERING),
+                                + "children placed at month end. "
+                                + "Source: DfE, Children looked after in England including adoptions, placement type "
+                                + "and provider at 31 March, read at each month end; SSDA903 PLACE and PLACE_PROVIDER."),
+                        PlacementMix.INDEPENDENT_FOSTERING),
                 new PlacementMix(def("placement-in-house", "Children in care with in-house foster carers", PERMANENCE,
                         Unit.PERCENT, HIGHER_IS_BETTER, 50.0, "Children whose placement at month end is foster care "
-                                + "(U1-U6) with the council's own carers (PR1), out of all children placed at month end."),
+                                + "(U1-U6) with the council's own carers (PR1), out of all children placed at month end. "
+                                + "Source: DfE, Children looked after in England including adoptions, placement type "
+                                + "and provider at 31 March, read at each month end; SSDA903 PLACE and PLACE_PROVIDER."),
                         PlacementMix.IN_HOUSE_FOSTERING),
                 new PlacementMix(def("placement-residential", "Children in care in independent residential placements",
                         PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 12.0, "Children whose placement at month end is "
                                 + "residential (K1, K2, R1, S1) by a private or voluntary provider (PR4, PR5), out of all "
-                                + "children placed at month end."), PlacementMix.INDEPENDENT_RESIDENTIAL),
+                                + "children placed at month end. "
+                                + "Source: DfE, Children looked after in England including adoptions, placement type "
+                                + "and provider at 31 March, read at each month end; SSDA903 PLACE and PLACE_PROVIDER."),
+                        PlacementMix.INDEPENDENT_RESIDENTIAL),
                 new PlacementMix(def("placement-unregulated", "Children in care in unregulated accommodation",
                         PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 0.0, "Children whose placement at month end is "
-                                + "unregulated accommodation (Z13), out of all children placed at month end."),
+                                + "unregulated accommodation (Z13), out of all children placed at month end. "
+                                + "Source: DfE, Children looked after in England including adoptions, placement type "
+                                + "and provider at 31 March, read at each month end; SSDA903 PLACE and PLACE_PROVIDER."),
                         PlacementMix.UNREGULATED),
                 new LongTermStability(def("placement-long-term", "Children in care 2.5 years or more in the same "
                         + "placement for 2 years", PERMANENCE, Unit.PERCENT, HIGHER_IS_BETTER, 70.0, "Children under 16 "
@@ -166,6 +202,15 @@ public final class ComputedIndicators {
                         + "RNE L, or A5/A6 with RNE T or U continues the placement; short breaks V3/V4 are not care; "
                         + "no date of birth: left out). Source: DfE, Children looked after in England including "
                         + "adoptions, long-term placement stability; SSDA903 guidance.")),
+                new PlacedOverTwentyMiles(def("placements-over-20-miles", "Children in care placed more than 20 "
+                        + "miles from home", PERMANENCE, Unit.PERCENT, LOWER_IS_BETTER, 15.0, "Children looked after at "
+                        + "the end of the month (short breaks V3/V4 excluded), out of whom those whose placement then "
+                        + "is over 20 miles from home, by the distance recorded on the placement episode (SSDA903 "
+                        + "PL_DISTANCE, miles from the home postcode to the placement's). A distance not known or not "
+                        + "recorded (mostly unaccompanied asylum-seeking children) stays in the whole and is not over "
+                        + "20 miles; exactly 20 miles is 20 miles or less. The DfE publishes it at 31 March. Source: "
+                        + "DfE, Children looked after: a focus on placement location, placement distance for CLA; "
+                        + "SSDA903 guidance, PL_DISTANCE.")),
                 new UascInCare(def("cla-uasc", "Unaccompanied asylum-seeking children in care", BIRTH_FAMILIES,
                         Unit.COUNT, NEITHER, null, "Children looked after at the end of the month (short breaks V3/V4 "
                         + "excluded) who are unaccompanied asylum-seeking children that day: UASC status recorded from "
@@ -246,7 +291,9 @@ public final class ComputedIndicators {
                                 + "weeks, CIN 6 weeks, CP 10 working days, looked-after 6 weeks, as set) of the last "
                                 + "visit of the same type at which the child was seen, in the twelve months before. A "
                                 + "visit where the child was not seen counts as not within timescale; the first visit "
-                                + "in twelve months is not measured."),
+                                + "in twelve months is not measured. No DfE statistic: the looked-after visits are those of "
+                                + "the Care Planning, Placement and Case Review (England) Regulations 2010, reg. 28; "
+                                + "the others the authority's own timescales under Working Together 2023."),
                         settings::visit, timescales),
                 ReviewTimeliness.lookedAfter(def("cla-reviews-in-time", "Looked-after reviews in time", PRACTICE,
                         Unit.PERCENT, HIGHER_IS_BETTER, 95.0, "Children in care at month end (short breaks V3/V4 "
@@ -273,17 +320,22 @@ public final class ComputedIndicators {
                 WithinTimescale.supervisions(def("supervision-in-timescale", "Case supervision within timescale",
                         PRACTICE, Unit.PERCENT, HIGHER_IS_BETTER, 90.0, "Case supervisions in the month held within "
                                 + "the supervision timescale (4 weeks, as set) of the case's previous supervision in "
-                                + "the twelve months before; the first in twelve months is not measured."),
+                                + "the twelve months before; the first in twelve months is not measured. No DfE statistic: "
+                                + "the authority's supervision policy under the Standards for employers of social "
+                                + "workers in England."),
                         settings.supervision(), timescales),
                 Caseloads.perWorker(def("caseload-per-worker", "Children per caseholder", WORKFORCE, Unit.AVERAGE,
                         LOWER_IS_BETTER, 18.0, "Children allocated at month end to social-care caseholders, divided "
                                 + "by the caseholders (a child allocated to two workers counts for each). A caseholder "
                                 + "holds at least one child with social-care work open (referral, assessment, section "
                                 + "47, CIN or CP plan, looked after), as the children's social work workforce census "
-                                + "counts caseloads; youth justice, SEND and continuing-care officers are not.")),
+                                + "counts caseloads; youth justice, SEND and continuing-care officers are not. Source: DfE, "
+                                + "Children's social work workforce, average caseload of case holders (at 30 "
+                                + "September, read at each month end).")),
                 Caseloads.holdersWithAtLeast(def("caseholders-20-plus", "Caseholders with 20 or more children",
                         WORKFORCE, Unit.COUNT, LOWER_IS_BETTER, 0.0,
-                        "Social-care caseholders (as above) holding 20 or more children's cases at month end."), 20),
+                        "Social-care caseholders (as above) holding 20 or more children's cases at month end. No "
+                        + "DfE statistic: councils' own scorecards, beside the workforce census's average caseload."), 20),
                 new SocialWorkerChanges(def("children-2-plus-workers", "Children with 2 or more social workers in 6 "
                         + "months", WORKFORCE, Unit.PERCENT, LOWER_IS_BETTER, 20.0, "Children allocated at month end "
                         + "with social-care work open (as the caseload measures count them), out of whom those who "

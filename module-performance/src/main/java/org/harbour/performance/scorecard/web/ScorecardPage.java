@@ -71,9 +71,7 @@ public class ScorecardPage implements Serializable {
                 }
             }
             List<Recalculation> done = snapshots.recalculate(first, last, reason);
-            int changed = done.stream().mapToInt(Recalculation::getFiguresChanged).sum();
-            Messages.addGlobalInfo("Recalculated " + (first.equals(last) ? first : first + " to " + last + " ("
-                    + done.size() + " months)") + ": " + changed + " figure(s) changed.");
+            Messages.addGlobalInfo(RecalculationOutcome.of(first, last, done));
             reason = null;
             recalculateTo = null;
             load();

@@ -33,6 +33,24 @@ public final class Slicer {
     }
 
     /**
+     * The rows of one slice, as {@link #slice} puts them there: what the drill-down lists for a slice,
+     * so its rows add up to the slice's numerator and denominator.
+     */
+    public static List<Item> rowsOf(List<Item> items, YearMonth month, SliceDimension by, ChildFacts facts,
+                                    String label) {
+        List<Item> rows = new ArrayList<>();
+        for (Item item : items) {
+            if (item.personId() == null) {
+                throw new IllegalArgumentException("A row without a child cannot be sliced by the child: " + item);
+            }
+            if (facts.valueOf(by, item.personId(), asAt(item, month)).equals(label)) {
+                rows.add(item);
+            }
+        }
+        return rows;
+    }
+
+    /**
      * Every row in one slice, slices by label with "Unknown" last; {@code withDenominator} for a figure
      * that has one; {@code childrenBySlice} is filled with each slice's children.
      */

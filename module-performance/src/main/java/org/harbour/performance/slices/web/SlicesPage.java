@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.performance.access.application.PerformanceAccess;
 import org.harbour.performance.indicators.application.IndicatorCatalogue;
 import org.harbour.performance.indicators.domain.IndicatorDefinition;
 import org.harbour.performance.indicators.domain.Unit;
@@ -35,6 +36,9 @@ public class SlicesPage {
 
     @Inject
     private RowExport export;
+
+    @Inject
+    private PerformanceAccess access;
 
     private String indicator;
     private String month;
@@ -95,6 +99,11 @@ public class SlicesPage {
     /** Whether any slice is per its own population (an age band's), rather than the whole one. */
     public boolean isAnyOwnPopulation() {
         return result != null && result.slices().stream().anyMatch(Slice::isOwnPopulation);
+    }
+
+    /** Whether each slice links to the rows it counts: for those who may list the rows behind figures. */
+    public boolean isMayDrillDown() {
+        return access.has(PerformanceAccess.DRILL_DOWN);
     }
 
     public boolean isMayExport() {

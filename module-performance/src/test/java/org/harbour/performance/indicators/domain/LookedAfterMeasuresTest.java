@@ -229,4 +229,42 @@ class LookedAfterMeasuresTest {
         assertTrue(tally("cla-left-returned-home", rows, OCT).items().stream()
                 .anyMatch(i -> i.personId() == 4 && i.outcome().equals("Not: Returned home (REC X1)")));
     }
+
+    private void placed(long period, long child, String start, String end, String legalStatus, String miles) {
+        episodes.add(new EpisodeDetailRow(ids++, period, child, d(start), d(end), legalStatus, "U4", "PR1", "P", null,
+                null, null, null, null, miles == null ? null : new java.math.BigDecimal(miles)));
+    }
+
+    @Test
+    void aChildIsPlacedOver20MilesFromHomeByTheDistanceRecordedOnTheirPlacementAtMonthEnd() {
+        // Child 1: 20.1 miles, over. Child 2: exactly 20.0 miles, 20 miles or less.
+        placed(period(1, "2026-01-01", null), 1, "2026-01-01", null, "C2", "20.1");
+        placed(period(2, "2026-01-01", null), 2, "2026-01-01", null, "C2", "20.0");
+        // Child 3: no distance recorded (a UASC whose home postcode is unknown): in the whole, not over.
+        placed(period(3, "2026-01-01", null), 3, "2026-01-01", null, "C2", null);
+        // Child 4 moved on 31 October from 45 miles to 5 miles: placed 5 miles away at month end, over in September.
+        long p4 = period(4, "2026-01-01", null);
+        placed(p4, 4, "2026-01-01", "2026-10-31", "C2", "45.0");
+        placed(p4, 4, "2026-10-31", null, "C2", "5.0");
+        // Child 5 is on short breaks (V3), 60 miles away: not looked after as the DfE counts it.
+        placed(period(5, "2026-01-01", null), 5, "2026-01-01", null, "V3", "60.0");
+        // Child 6 left care on 31 October, 30 miles away: not looked after at the end of that day.
+        long p6 = period(6, "2026-01-01", "2026-10-31");
+        placed(p6, 6, "2026-01-01", "2026-10-31", "C2", "30.0");
+        List<PlacedOverTwentyMiles.Rows> rows = List.of(new PlacedOverTwentyMiles.Rows(care(), episodes));
+
+        Tally oct = tally("placements-over-20-miles", rows, OCT);
+        assertEquals(1, oct.numerator());
+        assertEquals(4, oct.denominator());
+        assertEquals(Set.of(1L), oct.numeratorChildren());
+        assertEquals(Set.of(1L, 2L, 3L, 4L), oct.denominatorChildren());
+        assertEquals(Set.of("Over 20 miles: 20.1 miles from home", "20 miles or less: 20 miles from home",
+                        "Distance not known or not recorded", "20 miles or less: 5 miles from home"),
+                oct.items().stream().map(Item::outcome).collect(Collectors.toSet()));
+        assertEquals(oct.numerator(), oct.items().stream().mapToLong(Item::numerator).sum(), "rows add up");
+
+        Tally sep = tally("placements-over-20-miles", rows, OCT.minusMonths(1));
+        assertEquals(Set.of(1L, 4L, 6L), sep.numeratorChildren());
+        assertEquals(5, sep.denominator());
+    }
 }

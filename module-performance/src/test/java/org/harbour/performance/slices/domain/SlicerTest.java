@@ -64,6 +64,25 @@ class SlicerTest {
     }
 
     @Test
+    void eachSlicesRowsAreTheRowsItCountsSoTheyAddUpToIt() {
+        for (SliceDimension by : SliceDimension.values()) {
+            int listed = 0;
+            for (Slice slice : Slicer.slice(visits, OCT, by, facts, true, new HashMap<>())) {
+                List<Item> rows = Slicer.rowsOf(visits, OCT, by, facts, slice.label());
+                assertEquals(slice.numerator(), rows.stream().mapToLong(Item::numerator).sum(), by + " " + slice.label());
+                assertEquals(slice.denominator(), rows.stream().filter(Item::inDenominator).count(),
+                        by + " " + slice.label());
+                listed += rows.size();
+            }
+            assertEquals(visits.size(), listed, by + ": every row in one slice's list");
+        }
+        // Child 2's two visits: the one of 10 October in Family Safeguarding, the one of 20 October in Children in Care.
+        assertEquals(List.of(visits.get(0), visits.get(1)),
+                Slicer.rowsOf(visits, OCT, SliceDimension.TEAM, facts, "Family Safeguarding"));
+        assertEquals(List.of(), Slicer.rowsOf(visits, OCT, SliceDimension.TEAM, facts, "No such team"));
+    }
+
+    @Test
     void aVisitIsSlicedByTheTeamHoldingTheCaseThatDay() {
         Map<String, Set<Long>> children = new HashMap<>();
         List<Slice> byTeam = Slicer.slice(visits, OCT, SliceDimension.TEAM, facts, true, children);
