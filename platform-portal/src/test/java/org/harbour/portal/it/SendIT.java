@@ -721,6 +721,43 @@ class SendIT {
     }
 
     @Test
+    void theRegisterKeepsTheWeeksASettingOffersResidentialPlacesWithItsVersion() throws Exception {
+        PortalSession hannah = signIn("hannah.wright");
+        String unique = Long.toString(System.nanoTime() % 1_000_000);
+        String urn = String.format("%06d", Long.parseLong(unique));
+        HttpResponse<String> tooMany = hannah.postJson(API + "settings", "{\"name\":\"Residence Test School " + unique
+                + "\",\"urn\":\"" + urn + "\",\"type\":\"INDEPENDENT_SPECIAL\",\"inCity\":false,\"residentialWeeks\":53}");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("residentialWeeks"), tooMany.body());
+        HttpResponse<String> added = hannah.postJson(API + "settings", "{\"name\":\"Residence Test School " + unique
+                + "\",\"urn\":\"" + urn + "\",\"type\":\"INDEPENDENT_SPECIAL\",\"inCity\":false,\"residentialWeeks\":38}");
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject setting = json(added.body());
+        assertEquals(38, setting.getInt("residentialWeeks"));
+        assertTrue(setting.getString("description").endsWith("residential 38 weeks a year)"), setting.toString());
+        String id = setting.getJsonNumber("id").toString();
+
+        HttpResponse<String> allYear = hannah.sendJson("PUT", API + "settings/" + id + "/residence",
+                "{\"residentialWeeks\":52,\"version\":" + setting.getJsonNumber("version") + "}");
+        assertEquals(200, allYear.statusCode(), allYear.body());
+        assertEquals(52, json(allYear.body()).getInt("residentialWeeks"));
+        HttpResponse<String> stale = hannah.sendJson("PUT", API + "settings/" + id + "/residence",
+                "{\"residentialWeeks\":38,\"version\":" + setting.getJsonNumber("version") + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        HttpResponse<String> day = hannah.sendJson("PUT", API + "settings/" + id + "/residence",
+                "{\"residentialWeeks\":null,\"version\":" + json(allYear.body()).getJsonNumber("version") + "}");
+        assertEquals(200, day.statusCode(), day.body());
+        assertFalse(json(day.body()).containsKey("residentialWeeks") && !json(day.body()).isNull("residentialWeeks"),
+                "a day setting again: " + day.body());
+        assertTrue(audit.forRecord("send-setting", id, 10).stream().anyMatch(e -> e.getAction().equals("SEND_SETTING_RESIDENCE")));
+
+        PortalSession grace = signIn("grace.lee");
+        assertEquals(403, grace.sendJson("PUT", API + "settings/" + id + "/residence",
+                "{\"residentialWeeks\":38,\"version\":" + json(day.body()).getJsonNumber("version") + "}").statusCode(),
+                "officers do not keep the register");
+    }
+
+    @Test
     void specialSchoolDemandAndTransportAgainstItsTargetAreModelledAndExported() throws Exception {
         PortalSession hannah = signIn("hannah.wright");
         HttpResponse<String> read = hannah.get(API + "sufficiency?growth=10&years=3&transportTarget=1000");
