@@ -6,15 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.harbour.core.spi.access.Roles;
-import org.harbour.core.spi.casedata.CaseData;
-import org.harbour.core.spi.casedata.InvolvementRow;
 import org.harbour.core.spi.demo.DemoAreas;
 import org.harbour.core.spi.demo.DemoContext;
 import org.harbour.core.spi.demo.DemoDataSeeder;
 import org.harbour.core.spi.demo.DemoPeople;
 import org.harbour.core.spi.people.People;
 import org.harbour.core.spi.people.PersonSummary;
-import org.harbour.core.spi.people.ReturnIdentifiers;
 import org.harbour.send.assessment.domain.AdviceKind;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestSource;
@@ -58,9 +55,6 @@ public class SendDemoData implements DemoDataSeeder {
     static final String MANAGER = "hannah.wright";
     private static final String[] OFFICERS = {"nadia.khan", "owen.price", GRACE};
     private static final int CHILDREN = 400;
-    /** Children looked after today whom the SEND Team also knows, so the demo has looked-after children with plans. */
-    private static final int LOOKED_AFTER_CHILDREN = 12;
-    private static final String[] LOOKED_AFTER_OFFICERS = {"nadia.khan", "owen.price"};
     private static final int PEOPLE_PER_FLUSH = 50;
     private static final int DAYS_OF_HISTORY = 3 * 365;
     /** The DfE code the module's SEN2 header carries until the council sets its own. */
@@ -80,12 +74,6 @@ public class SendDemoData implements DemoDataSeeder {
 
     @Inject
     private People index;
-
-    @Inject
-    private CaseData caseData;
-
-    @Inject
-    private ReturnIdentifiers identifiers;
 
     @Override
     public String moduleId() {
@@ -131,17 +119,6 @@ public class SendDemoData implements DemoDataSeeder {
                 em.clear();
             }
         }
-        List<Long> lookedAfter = lookedAfterToday(today, graces);
-        for (int i = 0; i < lookedAfter.size(); i++) {
-            long child = lookedAfter.get(i);
-            people.makeKnownTo(child, DemoAreas.SEND_TEAM);
-            LocalDate received = today.minusDays(DAYS_OF_HISTORY / 3 + random.nextInt(DAYS_OF_HISTORY * 2 / 3));
-            stories.add(Story.history(child, received, LOOKED_AFTER_OFFICERS[i % LOOKED_AFTER_OFFICERS.length], today, random));
-            ReturnIdentifiers.Identifiers known = identifiers.of(List.of(child)).get(child);
-            if (known == null || known.upn() == null) {
-                learnerNumbers(child, today, now);
-            }
-        }
         List<EducationSetting> inCity = new ArrayList<>();
         List<EducationSetting> outOfCity = new ArrayList<>();
         settings(inCity, outOfCity, now);
@@ -173,19 +150,6 @@ public class SendDemoData implements DemoDataSeeder {
      * school (made from the person id, so unique), a unique learner number from 16, and for a
      * child not yet at school the reason there is no UPN.
      */
-    /** A few children looked after today (core's demo care histories), none already on the SEND Team's caseload. */
-    private List<Long> lookedAfterToday(LocalDate today, List<Long> alreadySend) {
-        return caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", today, today)).stream()
-                .filter(i -> i.openAt(today)).map(InvolvementRow::personId).filter(id -> !alreadySend.contains(id))
-                .distinct().sorted().filter(id -> oldEnoughForHistory(id, today)).limit(LOOKED_AFTER_CHILDREN).toList();
-    }
-
-    /** Old enough that a request up to three years ago came after the child's birth. */
-    private boolean oldEnoughForHistory(long child, LocalDate today) {
-        PersonSummary person = index.find(child).orElse(null);
-        return person != null && person.dateOfBirth() != null && person.ageOn(today) >= SCHOOL_STARTING_AGE + 1;
-    }
-
     private void learnerNumbers(long child, LocalDate today, Instant now) {
         PersonSummary person = index.find(child).orElse(null);
         if (person == null || person.dateOfBirth() == null) {

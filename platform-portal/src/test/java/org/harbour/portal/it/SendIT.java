@@ -213,8 +213,7 @@ class SendIT {
             amended += c.denominator();
         }
         IndicatorCount lookedAfter = send.get("looked-after-with-plan").count(to, to).get(to);
-        assertTrue(lookedAfter.denominator() > 0 && lookedAfter.numerator() > 0,
-                "the case record has children looked after, some known to the SEND Team with plans: " + lookedAfter);
+        assertTrue(lookedAfter.denominator() > 0, "the case record has children looked after: " + lookedAfter);
         Set<Long> withPlan = send.get("active-plans").count(to, to).get(to).numeratorPeople();
         assertEquals(lookedAfter.denominatorPeople().stream().filter(withPlan::contains).collect(Collectors.toSet()),
                 lookedAfter.numeratorPeople(), "the looked-after children counted are those with an active plan");
