@@ -29,6 +29,7 @@ public class SendModule {
     public static final String SPECIAL_DEMAND_GROWTH = "special-demand-growth";
     public static final String DEMAND_YEARS = "demand-years";
     public static final String TRANSPORT_TARGET = "transport-target";
+    public static final String POPULATION_0_TO_25 = "population-0-25";
 
     private static final ModuleDescriptor MODULE = ModuleDescriptor.of(SendModule.class);
 
@@ -153,6 +154,17 @@ public class SendModule {
         return SettingDefinition.decimal(MODULE, TRANSPORT_TARGET, new BigDecimal("350000"),
                 "Target spend a year on home to school transport for children with EHC plans, in pounds (the savings plan)")
                 .between(BigDecimal.ZERO, new BigDecimal("99999999.99"));
+    }
+
+    /**
+     * The residents aged 0 to 25, from the ONS mid-year estimates, for active plans per 10,000 (the
+     * city's 2,769 plans at about 550 per 10,000 give about 50,300).
+     */
+    @Produces
+    SettingDefinition population0To25() {
+        return SettingDefinition.wholeNumber(MODULE, POPULATION_0_TO_25, 50_300,
+                "Residents aged 0 to 25 (ONS mid-year estimate), for active EHC plans per 10,000 of them")
+                .between(1, 100_000_000);
     }
 
     private static PermissionDefinition permission(String code, String description, String... roles) {

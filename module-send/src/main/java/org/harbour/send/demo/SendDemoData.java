@@ -409,7 +409,11 @@ public class SendDemoData implements DemoDataSeeder {
                 {"Coastline Non-Maintained Special School", "INDEPENDENT_SPECIAL"}, {"Eastshire County Special School", "SPECIAL"},
                 {"Moorland Academy (neighbouring authority)", "MAINSTREAM"}};
         for (String[] s : away) {
-            outOfCity.add(setting(s[0], Integer.toString(urn++), null, SettingType.valueOf(s[1]), false, now));
+            EducationSetting setting = setting(s[0], Integer.toString(urn++), null, SettingType.valueOf(s[1]), false, now);
+            if (s[0].contains("Residential")) {
+                setting.offersResidence(52, "system", now);
+            }
+            outOfCity.add(setting);
         }
         outOfCity.add(setting("Valley Specialist College", null, "10003333", SettingType.FE_COLLEGE, false, now));
     }

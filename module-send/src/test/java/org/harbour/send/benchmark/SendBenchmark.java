@@ -5,6 +5,8 @@ import org.harbour.core.spi.returns.ReturnPeriod;
 import org.harbour.core.spi.returns.ValidationMessage;
 import org.harbour.send.assessment.domain.EhcRequest;
 import org.harbour.send.assessment.domain.RequestSource;
+import org.harbour.send.indicators.domain.AmendedPlan;
+import org.harbour.send.indicators.domain.CareSpan;
 import org.harbour.send.indicators.domain.Decision;
 import org.harbour.send.indicators.domain.IssuedPlan;
 import org.harbour.send.indicators.domain.PlanSpan;
@@ -24,6 +26,7 @@ import org.harbour.send.sen2.infrastructure.Sen2Xml;
 import org.harbour.send.timescale.domain.ExceptionGround;
 import org.harbour.send.timescale.domain.ExceptionPeriod;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -55,6 +58,8 @@ public final class SendBenchmark {
     private static final int YEARS = 5;
     private static final int REQUESTS_A_YEAR = 1_050;
     private static final int RUNS = 3;
+    private static final int SETTINGS = 40;
+    private static final int LOOKED_AFTER_WITHOUT_PLANS = 1_500;
     private static final LocalDate TODAY = LocalDate.now();
     private static final YearMonth FIRST = YearMonth.from(TODAY.minusYears(YEARS));
     private static final YearMonth LAST = YearMonth.from(TODAY).minusMonths(1);
@@ -137,6 +142,77 @@ public final class SendBenchmark {
         time("  floor: the same in SQL", () -> rows(c, """
                 select year(meeting_on), month(meeting_on), count(*), sum(case when meeting_on <= due_on then 1 else 0 end)
                 from b_review where meeting_on between ? and ? group by year(meeting_on), month(meeting_on)""", from, to));
+        time("Amended plans within 12 weeks", () -> {
+            List<AmendedPlan> amended = new ArrayList<>();
+            query(c, "select person_id, meeting_on, amended_on from b_review where amended_on between ? and ?", from, to,
+                    r -> amended.add(AmendedPlan.after(r.getLong(1), day(r, 2), null, null, day(r, 3))));
+            return amended.size() + " plans, " + SendCounts.amendedPlansInTime(amended, FIRST, LAST).size() + " months";
+        });
+        time("  floor: the same in SQL", () -> rows(c, """
+                select year(amended_on), month(amended_on), count(*),
+                       sum(case when amended_on <= cast({fn timestampadd(SQL_TSI_DAY, 84, meeting_on)} as date) then 1 else 0 end)
+                from b_review where amended_on between ? and ? group by year(amended_on), month(amended_on)""", from, to));
+        time("Out-of-city placements, their cost, personal budgets", () -> {
+            List<PlanSpan> spans = placedPlans(c, from, to);
+            return SendCounts.outOfCityPlacements(spans, FIRST, LAST).size() + " + " + SendCounts.outOfCityCost(spans, FIRST, LAST).size()
+                    + " + " + SendCounts.personalBudgets(spans, FIRST, LAST).size() + " months";
+        });
+        time("  floor: the same in SQL, a query a month", () -> {
+            int months = 0;
+            try (PreparedStatement s = c.prepareStatement("""
+                    select sum(case when not t.in_city then 1 else 0 end), sum(case when not t.in_city then t.cost else 0 end),
+                           sum(case when p.personal_budget then 1 else 0 end), count(*)
+                    from b_plan p join b_setting t on t.id = p.setting_id
+                    where p.start_date <= ? and (p.ceased_on is null or p.ceased_on > ?)""")) {
+                for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+                    s.setDate(1, Date.valueOf(m.atEndOfMonth()));
+                    s.setDate(2, Date.valueOf(m.atEndOfMonth()));
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        months++;
+                    }
+                }
+            }
+            return months + " months";
+        });
+        time("Looked-after children with a plan", () -> {
+            List<CareSpan> care = new ArrayList<>();
+            query(c, "select person_id, start_date, end_date from b_care where start_date <= ? and (end_date is null or end_date >= ?)",
+                    to, from, r -> care.add(new CareSpan(r.getLong(1), day(r, 2), day(r, 3))));
+            List<PlanSpan> spans = placedPlans(c, from, to);
+            return care.size() + " periods, " + SendCounts.lookedAfterWithPlan(care, spans, FIRST, LAST).size() + " months";
+        });
+        time("  floor: the same in SQL, a query a month", () -> {
+            int months = 0;
+            try (PreparedStatement s = c.prepareStatement("""
+                    select count(*), sum(x.planned) from (
+                        select k.person_id, max(case when p.person_id is null then 0 else 1 end) as planned
+                        from (select distinct person_id from b_care where start_date <= ? and (end_date is null or end_date > ?)) k
+                        left join b_plan p on p.person_id = k.person_id and p.start_date <= ? and (p.ceased_on is null or p.ceased_on > ?)
+                        group by k.person_id) x""")) {
+                for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+                    for (int i = 1; i <= 4; i++) {
+                        s.setDate(i, Date.valueOf(m.atEndOfMonth()));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        months++;
+                    }
+                }
+            }
+            return months + " months";
+        });
+    }
+
+    /** The plans active in the range with their setting's place and cost, as the module's repository reads them. */
+    private static List<PlanSpan> placedPlans(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        List<PlanSpan> spans = new ArrayList<>();
+        query(c, """
+                select p.person_id, p.start_date, p.ceased_on, t.in_city, t.cost, p.personal_budget
+                from b_plan p left join b_setting t on t.id = p.setting_id
+                where p.start_date <= ? and (p.ceased_on is null or p.ceased_on >= ?)""", to, from,
+                r -> spans.add(new PlanSpan(r.getLong(1), day(r, 2), day(r, 3), !r.getBoolean(4), r.getBigDecimal(5), r.getBoolean(6))));
+        return spans;
     }
 
     /** SEN2 for the census of this January over the last calendar year, from the requests and plans in scope. */
@@ -158,7 +234,9 @@ public final class SendBenchmark {
                     "F", "WBRI", "HB1 1AA", null, null, "UN6", reqs)));
             byte[] xml = Sen2Xml.write(persons, period, "999");
             List<ValidationMessage> messages = Sen2Rules.check(persons, period);
-            return String.format("%,d persons, %,d bytes, %,d messages", persons.size(), xml.length, messages.size());
+            Map<String, Long> byRule = new java.util.TreeMap<>();
+            messages.forEach(m -> byRule.merge(m.ruleCode() + " " + m.severity(), 1L, Long::sum));
+            return String.format("%,d persons, %,d bytes, %,d messages %s", persons.size(), xml.length, messages.size(), byRule);
         });
         time("  floor: its rows read in SQL", () -> rows(c, """
                 select count(*), sum(length(coalesce(n.sen_type, ''))) from b_request r
@@ -196,12 +274,16 @@ public final class SendBenchmark {
                     + "final_on date, not_issued_on date)");
             s.execute("create table b_exception (request_id bigint, ground varchar(2), from_date date, to_date date)");
             s.execute("create table b_plan (id bigint primary key, request_id bigint, person_id bigint, start_date date, "
-                    + "ceased_on date, cease_reason varchar(2))");
+                    + "ceased_on date, cease_reason varchar(2), setting_id int, personal_budget boolean)");
+            s.execute("create table b_setting (id int primary key, in_city boolean, cost decimal(10, 2))");
+            s.execute("create table b_care (person_id bigint, start_date date, end_date date)");
             s.execute("create table b_need (plan_id bigint, sen_type varchar(4), sen_rank int)");
-            s.execute("create table b_review (person_id bigint, due_on date, meeting_on date)");
+            s.execute("create table b_review (person_id bigint, due_on date, meeting_on date, amended_on date)");
             s.execute("create index b_request_final on b_request (final_on)");
             s.execute("create index b_request_decided on b_request (decided_on)");
             s.execute("create index b_review_meeting on b_review (meeting_on)");
+            s.execute("create index b_review_amended on b_review (amended_on)");
+            s.execute("create index b_care_start on b_care (start_date)");
         }
         Random random = new Random(2026);
         EducationSetting school = new EducationSetting("Oakwood Special School", "140001", null, SettingType.SPECIAL, true,
@@ -210,9 +292,11 @@ public final class SendBenchmark {
         c.setAutoCommit(false);
         try (PreparedStatement req = c.prepareStatement("insert into b_request values (?, ?, ?, ?, ?, ?)");
              PreparedStatement exc = c.prepareStatement("insert into b_exception values (?, ?, ?, ?)");
-             PreparedStatement pl = c.prepareStatement("insert into b_plan values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement pl = c.prepareStatement("insert into b_plan values (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement care = c.prepareStatement("insert into b_care values (?, ?, ?)");
              PreparedStatement need = c.prepareStatement("insert into b_need values (?, ?, ?)");
-             PreparedStatement rev = c.prepareStatement("insert into b_review values (?, ?, ?)")) {
+             PreparedStatement rev = c.prepareStatement("insert into b_review values (?, ?, ?, ?)")) {
+            settings(c);
             long id = 0;
             LocalDate first = TODAY.minusYears(YEARS);
             for (int n = 0; n < YEARS * REQUESTS_A_YEAR; n++) {
@@ -249,11 +333,14 @@ public final class SendBenchmark {
                             LocalDate due = plan.nextReviewDue();
                             plan.reviewed(meeting);
                             AnnualReview review = new AnnualReview(id, id, due, meeting, "officer", Instant.EPOCH);
-                            review.decide(ReviewDecision.MAINTAIN, meeting.plusDays(20));
+                            boolean amend = random.nextInt(100) < 20;
+                            review.decide(amend ? ReviewDecision.AMEND : ReviewDecision.MAINTAIN, meeting.plusDays(20));
                             reviews.computeIfAbsent(plan, k -> new ArrayList<>()).add(review);
+                            LocalDate amended = meeting.plusDays(50 + random.nextInt(60));
                             rev.setLong(1, id);
                             rev.setDate(2, Date.valueOf(due));
                             rev.setDate(3, Date.valueOf(meeting));
+                            rev.setDate(4, amend && amended.isBefore(TODAY) ? Date.valueOf(amended) : null);
                             rev.addBatch();
                             if (random.nextInt(100) < 9) {
                                 plan.cease(meeting.plusDays(30), CeaseReason.NEEDS_MET);
@@ -267,7 +354,17 @@ public final class SendBenchmark {
                         pl.setDate(4, Date.valueOf(issued));
                         pl.setDate(5, plan.getCeasedOn() == null ? null : Date.valueOf(plan.getCeasedOn()));
                         pl.setString(6, plan.getCeaseReason() == null ? null : plan.getCeaseReason().getCode());
+                        pl.setInt(7, 1 + random.nextInt(SETTINGS));
+                        pl.setBoolean(8, random.nextInt(7) == 0);
                         pl.addBatch();
+                        if (random.nextInt(100) < 4) {
+                            // A looked-after child, one in 25 of those with plans: about the national share of plans.
+                            LocalDate cared = issued.minusDays(random.nextInt(700));
+                            care.setLong(1, id);
+                            care.setDate(2, Date.valueOf(cared));
+                            care.setDate(3, random.nextBoolean() ? null : Date.valueOf(cared.plusDays(200 + random.nextInt(900))));
+                            care.addBatch();
+                        }
                         need.setLong(1, id);
                         need.setString(2, plan.getNeeds().get(0).getSenType().getCode());
                         need.setInt(3, 1);
@@ -288,9 +385,30 @@ public final class SendBenchmark {
             pl.executeBatch();
             need.executeBatch();
             rev.executeBatch();
+            for (long child = 1_000_000; child < 1_000_000 + LOOKED_AFTER_WITHOUT_PLANS; child++) {
+                LocalDate cared = first.plusDays(random.nextInt(YEARS * 365));
+                care.setLong(1, child);
+                care.setDate(2, Date.valueOf(cared));
+                care.setDate(3, random.nextBoolean() ? null : Date.valueOf(cared.plusDays(100 + random.nextInt(900))));
+                care.addBatch();
+            }
+            care.executeBatch();
         }
         c.commit();
         c.setAutoCommit(true);
+    }
+
+    /** The settings plans name: one in four out of the city, each with a cost a year a place but two. */
+    private static void settings(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into b_setting values (?, ?, ?)")) {
+            for (int i = 1; i <= SETTINGS; i++) {
+                s.setInt(1, i);
+                s.setBoolean(2, i % 4 != 0);
+                s.setBigDecimal(3, i % 9 == 0 ? null : BigDecimal.valueOf(i % 4 != 0 ? 18_000 + i * 500 : 52_000 + i * 1_000));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     private interface RowReader {

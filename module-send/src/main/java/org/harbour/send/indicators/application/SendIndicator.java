@@ -16,11 +16,16 @@ abstract class SendIndicator implements ModuleIndicator {
     @Inject
     MeasureRowsRepository rows;
 
+    static final String SOURCE = "SEND records: requests for EHC needs assessments, EHC plans and annual reviews";
+
     static IndicatorSpec spec(String key, String title, IndicatorUnit unit, IndicatorPolarity polarity, Double target,
                               String definition, String timescale) {
+        return spec(key, title, unit, polarity, target, definition, timescale, SOURCE);
+    }
+
+    static IndicatorSpec spec(String key, String title, IndicatorUnit unit, IndicatorPolarity polarity, Double target,
+                              String definition, String timescale, String source) {
         return IndicatorSpec.of("send", key).title(title).outcomeGroup("RIGHT_SUPPORT").unit(unit).polarity(polarity)
-                .target(target).definition(definition)
-                .source("SEND records: requests for EHC needs assessments, EHC plans and annual reviews")
-                .expectedTimescale(timescale).build();
+                .target(target).definition(definition).source(source).expectedTimescale(timescale).build();
     }
 }

@@ -9,15 +9,19 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.indicator.IndicatorCount;
 import org.harbour.core.spi.indicator.ModuleIndicator;
+import org.harbour.core.spi.settings.ModuleSettings;
 import org.harbour.send.SendModule;
 import org.harbour.send.SendPermissions;
 import org.harbour.send.access.application.SendAccess;
+import org.harbour.send.indicators.domain.SendCounts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,8 +44,16 @@ public class SendMeasures {
     @Inject
     private SendAccess access;
 
-    /** A measure's figure in the month. */
-    public record Figure(String id, String title, String unit, long numerator, Long denominator, String value) {
+    @Inject
+    private ModuleSettings settings;
+
+    /** The rate shown beside the active plans: not on the scorecard, whose rates are of children aged 0-17. */
+    public static final String ACTIVE_PLANS_RATE = "send.active-plans-per-10000-aged-0-25";
+    static final String ACTIVE_PLANS = "send.active-plans";
+    static final String OUT_OF_CITY_COST = "send.out-of-city-cost";
+
+    /** A measure's figure in the month, and the measure whose children are behind it. */
+    public record Figure(String id, String title, String unit, long numerator, Long denominator, String value, String countedIn) {
     }
 
     /** A child counted in the month: in the numerator or only in the denominator. */
@@ -62,7 +74,12 @@ public class SendMeasures {
         List<Figure> figures = new ArrayList<>();
         for (ModuleIndicator i : sendIndicators()) {
             IndicatorCount c = i.count(m, m).getOrDefault(m, IndicatorCount.none(i.spec().unit().name().equals("PERCENT")));
-            figures.add(new Figure(i.spec().id(), i.spec().title(), i.spec().unit().name(), c.numerator(), c.denominator(), value(c)));
+            String id = i.spec().id();
+            figures.add(new Figure(id, i.spec().title(), i.spec().unit().name(), c.numerator(), c.denominator(),
+                    id.equals(OUT_OF_CITY_COST) ? pounds(c.numerator()) : value(c), id));
+            if (id.equals(ACTIVE_PLANS)) {
+                figures.add(activePlansRate(c.numerator()));
+            }
         }
         access.success(VIEW, "module", SendModule.ID, "SEND measures for " + m + " worked out");
         return new Measures(m, access.now(), figures);
@@ -92,6 +109,19 @@ public class SendMeasures {
         return new Counted(indicatorId, indicator.spec().title(), m, named, outside);
     }
 
+    private Figure activePlansRate(long activePlans) {
+        long population = settings.intValue(SendModule.ID, SendModule.POPULATION_0_TO_25);
+        BigDecimal rate = SendCounts.per10000(activePlans, population);
+        String value = rate == null ? "no population recorded" : String.format(Locale.UK, "%s per 10,000 (%,d plans, %,d aged 0-25)",
+                rate.toPlainString(), activePlans, population);
+        return new Figure(ACTIVE_PLANS_RATE, "Active EHC plans per 10,000 residents aged 0-25", "RATE", activePlans, population,
+                value, ACTIVE_PLANS);
+    }
+
+    private static String pounds(long whole) {
+        return String.format(Locale.UK, "\u00a3%,d a year", whole);
+    }
+
     private List<ModuleIndicator> sendIndicators() {
         return indicators.stream().filter(i -> SendModule.ID.equals(i.spec().moduleId()))
                 .sorted(Comparator.comparing(i -> i.spec().id())).toList();
@@ -113,7 +143,7 @@ public class SendMeasures {
         if (c.denominator() == 0) {
             return "none in the month";
         }
-        return String.format(java.util.Locale.UK, "%.1f%% (%d of %d)", 100.0 * c.numerator() / c.denominator(), c.numerator(),
+        return String.format(Locale.UK, "%.1f%% (%d of %d)", 100.0 * c.numerator() / c.denominator(), c.numerator(),
                 c.denominator());
     }
 }

@@ -2,6 +2,8 @@ package org.harbour.send.indicators.domain;
 
 import org.harbour.core.spi.indicator.IndicatorCount;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -66,6 +68,87 @@ public final class SendCounts {
             plans.stream().filter(p -> p.activeAtEndOf(end)).map(PlanSpan::personId).distinct().forEach(c::count);
         });
         return built(counters);
+    }
+
+    /** Amended plans issued in the month by their due day, out of all amended plans issued in the month. */
+    public static Map<YearMonth, IndicatorCount> amendedPlansInTime(List<AmendedPlan> plans, YearMonth from, YearMonth to) {
+        return percent(plans, AmendedPlan::issued, AmendedPlan::personId, AmendedPlan::inTime, from, to);
+    }
+
+    /** Children whose plan active at the month end names a setting out of the city. */
+    public static Map<YearMonth, IndicatorCount> outOfCityPlacements(List<PlanSpan> plans, YearMonth from, YearMonth to) {
+        Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, false);
+        counters.forEach((month, c) -> {
+            LocalDate end = month.atEndOfMonth();
+            plans.stream().filter(p -> p.activeAtEndOf(end) && p.namesOutOfCitySetting()).map(PlanSpan::personId).distinct()
+                    .forEach(c::count);
+        });
+        return built(counters);
+    }
+
+    /**
+     * The cost a year, in whole pounds, of the out-of-city places of the plans active at the month
+     * end, at each setting's cost a place; the children counted are those whose place has a cost.
+     * A place without a known cost adds nothing here (it is never taken as free: the placements
+     * count has it). A child with two such places counts the dearer once.
+     */
+    public static Map<YearMonth, IndicatorCount> outOfCityCost(List<PlanSpan> plans, YearMonth from, YearMonth to) {
+        Map<YearMonth, IndicatorCount> counts = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate end = m.atEndOfMonth();
+            Map<Long, BigDecimal> costs = new TreeMap<>();
+            plans.stream().filter(p -> p.activeAtEndOf(end) && p.namesOutOfCitySetting() && p.placeCost() != null)
+                    .forEach(p -> costs.merge(p.personId(), p.placeCost(), BigDecimal::max));
+            long pounds = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            counts.put(m, new IndicatorCount(pounds, null, costs.keySet(), Set.of()));
+        }
+        return counts;
+    }
+
+    /** Children whose plan active at the month end has a personal budget, out of all children with an active plan. */
+    public static Map<YearMonth, IndicatorCount> personalBudgets(List<PlanSpan> plans, YearMonth from, YearMonth to) {
+        Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, true);
+        counters.forEach((month, c) -> {
+            LocalDate end = month.atEndOfMonth();
+            Map<Long, Boolean> children = new TreeMap<>();
+            plans.stream().filter(p -> p.activeAtEndOf(end))
+                    .forEach(p -> children.merge(p.personId(), p.personalBudget(), Boolean::logicalOr));
+            children.forEach((child, budget) -> {
+                c.outOf(child);
+                if (budget) {
+                    c.count(child);
+                }
+            });
+        });
+        return built(counters);
+    }
+
+    /** Children looked after at the month end who have an active plan then, out of all children looked after then. */
+    public static Map<YearMonth, IndicatorCount> lookedAfterWithPlan(List<CareSpan> care, List<PlanSpan> plans, YearMonth from,
+                                                                    YearMonth to) {
+        Map<YearMonth, IndicatorCount.Counter> counters = counters(from, to, true);
+        counters.forEach((month, c) -> {
+            LocalDate end = month.atEndOfMonth();
+            Set<Long> withPlan = new HashSet<>();
+            plans.stream().filter(p -> p.activeAtEndOf(end)).forEach(p -> withPlan.add(p.personId()));
+            care.stream().filter(s -> s.lookedAfterAtEndOf(end)).map(CareSpan::personId).distinct().sorted().forEach(child -> {
+                c.outOf(child);
+                if (withPlan.contains(child)) {
+                    c.count(child);
+                }
+            });
+        });
+        return built(counters);
+    }
+
+    /** A count per 10,000 of a population, to one decimal place; null without a population. */
+    public static BigDecimal per10000(long count, long population) {
+        if (population <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(10_000)).divide(BigDecimal.valueOf(population), 1,
+                RoundingMode.HALF_UP);
     }
 
     private static <T> Map<YearMonth, IndicatorCount> percent(List<T> items, Function<T, LocalDate> day, Function<T, Long> person,

@@ -30,13 +30,22 @@ public class SettingsResource {
     @Inject
     private SettingRegister register;
 
-    /** A new setting: name, URN or UKPRN, type (by name) and whether in the city. */
+    /** A new setting: name, URN or UKPRN, type (by name), whether in the city and its residential weeks a year, if any. */
     public static class NewSetting {
         private String name;
         private String urn;
         private String ukprn;
         private String type;
         private Boolean inCity;
+        private Integer residentialWeeks;
+
+        public Integer getResidentialWeeks() {
+            return residentialWeeks;
+        }
+
+        public void setResidentialWeeks(Integer residentialWeeks) {
+            this.residentialWeeks = residentialWeeks;
+        }
 
         public String getName() {
             return name;
@@ -99,7 +108,7 @@ public class SettingsResource {
             throw new InvalidInputException("type", "Not a type of setting: " + b.getType());
         }
         return Response.status(Response.Status.CREATED)
-                .entity(register.add(b.getName(), b.getUrn(), b.getUkprn(), type, b.getInCity())).build();
+                .entity(register.add(b.getName(), b.getUrn(), b.getUkprn(), type, b.getInCity(), b.getResidentialWeeks())).build();
     }
 
     /** A place's cost a year, with the setting's version read. */
@@ -132,5 +141,37 @@ public class SettingsResource {
     public SettingView cost(@PathParam("id") long id, Cost body) {
         Cost c = body == null ? new Cost() : body;
         return register.setCostPerPlace(id, c.getAnnualCostPerPlace(), c.getVersion());
+    }
+
+    /** The weeks a year a setting offers residential places, with the setting's version read. */
+    public static class Residence {
+        private Integer residentialWeeks;
+        private Long version;
+
+        public Integer getResidentialWeeks() {
+            return residentialWeeks;
+        }
+
+        public void setResidentialWeeks(Integer residentialWeeks) {
+            this.residentialWeeks = residentialWeeks;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
+    @PUT
+    @Path("/{id}/residence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The weeks a year the setting offers residential places (residentialWeeks 1-52; null for a day setting), send:commission")
+    public SettingView residence(@PathParam("id") long id, Residence body) {
+        Residence r = body == null ? new Residence() : body;
+        return register.setResidentialWeeks(id, r.getResidentialWeeks(), r.getVersion());
     }
 }

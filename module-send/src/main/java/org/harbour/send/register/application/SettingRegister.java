@@ -38,6 +38,12 @@ public class SettingRegister {
 
     @Requires(SendPermissions.COMMISSION)
     public SettingView add(String name, String urn, String ukprn, SettingType type, Boolean inCity) {
+        return add(name, urn, ukprn, type, inCity, null);
+    }
+
+    /** A setting with the weeks a year it offers residential places (null for a day setting). */
+    @Requires(SendPermissions.COMMISSION)
+    public SettingView add(String name, String urn, String ukprn, SettingType type, Boolean inCity, Integer residentialWeeks) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInputException("name", "Enter the setting's name (up to 200 characters).");
         }
@@ -59,6 +65,7 @@ public class SettingRegister {
             throw new InvalidInputException(type.isPost16() ? "ukprn" : "urn", "Give the setting's URN or UKPRN: SEN2 identifies settings by them.");
         }
         EducationSetting s = new EducationSetting(name.trim(), u, p, type, inCity, access.username(), access.now());
+        residence(s, residentialWeeks);
         settings.add(s);
         access.success("SEND_SETTING_ADD", "send-setting", Long.toString(s.getId()), s.getName());
         return new SettingView(s);
@@ -81,6 +88,29 @@ public class SettingRegister {
         access.success("SEND_SETTING_COST", "send-setting", Long.toString(settingId), s.getName() + ": "
                 + (annual == null ? "no cost" : annual.toPlainString() + " a year per place"));
         return new SettingView(s);
+    }
+
+    /** The weeks a year the setting offers residential places, with the version read; null for a day setting. */
+    @Requires(SendPermissions.COMMISSION)
+    public SettingView setResidentialWeeks(long settingId, Integer weeks, Long version) {
+        EducationSetting s = settings.find(settingId).orElse(null);
+        if (s == null) {
+            throw new RecordNotFoundException(-1);
+        }
+        SendAccess.checkVersion(s.getVersion(), version, s.getUpdatedBy(), s.getUpdatedAt());
+        residence(s, weeks);
+        settings.flush();
+        access.success("SEND_SETTING_RESIDENCE", "send-setting", Long.toString(settingId), s.getName() + ": "
+                + (weeks == null ? "day places only" : "residential " + weeks + " weeks a year"));
+        return new SettingView(s);
+    }
+
+    private void residence(EducationSetting s, Integer weeks) {
+        try {
+            s.offersResidence(weeks, access.username(), access.now());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("residentialWeeks", e.getMessage());
+        }
     }
 
     /** For the plan service, which has checked its own permission. */

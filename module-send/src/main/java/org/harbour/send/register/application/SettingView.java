@@ -18,6 +18,7 @@ public class SettingView implements Serializable {
     private final String typeLabel;
     private final boolean inCity;
     private final BigDecimal annualCostPerPlace;
+    private final Integer residentialWeeks;
     private final long version;
 
     public SettingView(EducationSetting s) {
@@ -29,6 +30,7 @@ public class SettingView implements Serializable {
         this.typeLabel = s.getType().getLabel();
         this.inCity = s.isInCity();
         this.annualCostPerPlace = s.getAnnualCostPerPlace();
+        this.residentialWeeks = s.getResidentialWeeks();
         this.version = s.getVersion();
     }
 
@@ -60,17 +62,23 @@ public class SettingView implements Serializable {
         return inCity;
     }
 
-    /** "Riverside Academy (Mainstream school, in the city)". */
     /** The cost a year of one place; null when not recorded. */
     public BigDecimal getAnnualCostPerPlace() {
         return annualCostPerPlace;
+    }
+
+    /** Weeks a year of residential places; null for a day setting. */
+    public Integer getResidentialWeeks() {
+        return residentialWeeks;
     }
 
     public long getVersion() {
         return version;
     }
 
+    /** "Riverside Academy (Mainstream school, in the city)"; a residential setting says its weeks. */
     public String getDescription() {
-        return name + " (" + typeLabel + ", " + (inCity ? "in the city" : "out of the city") + ")";
+        return name + " (" + typeLabel + ", " + (inCity ? "in the city" : "out of the city")
+                + (residentialWeeks == null ? "" : ", residential " + residentialWeeks + " weeks a year") + ")";
     }
 }

@@ -24,6 +24,8 @@ import java.time.Instant;
 @Table(name = "send_setting")
 public class EducationSetting {
 
+    public static final int MAX_RESIDENTIAL_WEEKS = 52;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,6 +49,10 @@ public class EducationSetting {
     /** What the council pays a year for one place (fees or top-up); null until the commissioners record it. */
     @Column(name = "annual_cost_per_place", precision = 10, scale = 2)
     private BigDecimal annualCostPerPlace;
+
+    /** Weeks a year the setting offers residential places (38 term time, 52 all year); null for a day setting. */
+    @Column(name = "residential_weeks")
+    private Integer residentialWeeks;
 
     @Embedded
     private Stamp stamp;
@@ -78,6 +84,23 @@ public class EducationSetting {
 
     public BigDecimal getAnnualCostPerPlace() {
         return annualCostPerPlace;
+    }
+
+    /** The weeks a year it offers residential places, 1 to 52, or null for a day setting. */
+    public void offersResidence(Integer weeks, String by, Instant at) {
+        if (weeks != null && (weeks < 1 || weeks > MAX_RESIDENTIAL_WEEKS)) {
+            throw new IllegalArgumentException("Residential weeks are 1 to 52 a year (38 for term time, 52 all year), or none.");
+        }
+        this.residentialWeeks = weeks;
+        this.stamp = Stamp.of(by, at);
+    }
+
+    public Integer getResidentialWeeks() {
+        return residentialWeeks;
+    }
+
+    public boolean isResidential() {
+        return residentialWeeks != null;
     }
 
     public Long getId() {

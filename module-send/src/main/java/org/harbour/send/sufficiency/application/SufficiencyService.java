@@ -134,7 +134,8 @@ public class SufficiencyService {
 
     private static Placement placement(EhcPlan p) {
         EducationSetting s = p.getSetting();
-        return new Placement(s.getId(), s.getName(), s.getType().name(), s.getType().getLabel(), s.isInCity(),
+        String name = s.isResidential() ? s.getName() + " (residential, " + s.getResidentialWeeks() + " weeks a year)" : s.getName();
+        return new Placement(s.getId(), name, s.getType().name(), s.getType().getLabel(), s.isInCity(),
                 s.getAnnualCostPerPlace(), p.getTransportMode() == null ? null : p.getTransportMode().name(),
                 p.getTransportMode() == null ? null : p.getTransportMode().getLabel(), p.getTransportCost());
     }
