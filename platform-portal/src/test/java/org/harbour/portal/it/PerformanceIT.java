@@ -1057,7 +1057,8 @@ class PerformanceIT {
     private static final Map<String, String> MODULE_INDICATORS_NOT_YET_ADDING_UP = Map.of(
             "youth-justice.board-attendance", "counts board meetings and members attending, and names no child",
             "pause.caseload-per-practitioner", "its denominator is practitioners, whom the rows (children) do not name",
-            "pause.cost-avoided", "its numerator is pounds, not the children the rows name");
+            "pause.cost-avoided", "its numerator is pounds, not the children the rows name",
+            "send.out-of-city-cost", "its numerator is pounds a year, not the children the rows name");
 
     /**
      * The same walk over the indicators other modules count (youth justice, SEND, Pause, continuing care), which
