@@ -49,6 +49,11 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
      * but axe's findings there are not held against this test until the rewrite lands. Keep this list short.
      */
     private static final List<String> PATHS_NOT_YET_SCANNED = List.of();
+    /**
+     * Pages that quote the DfE's definitions to the letter (house rule: each figure's definition and source on the
+     * catalogue), data item names such as OC2 HEALTH_CHECK included: codes in capitals are expected there, ISO dates not.
+     */
+    private static final List<String> PAGES_QUOTING_DFE_ITEMS = List.of("performance/catalogue.xhtml", "performance/indicator.xhtml");
     /** Links that act rather than show a page, or that leave the page as a download. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/oidc/", "logout", "download", ".pdf", ".csv");
 
@@ -66,10 +71,14 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
 
     private final List<String> violations = new ArrayList<>();
     private final List<String> serverErrors = new ArrayList<>();
+    /** Codes and ISO dates shown where a person reads words and dd/MM/yyyy. */
+    private final List<String> codesShown = new ArrayList<>();
     /** Links a page offered that then refused the user or found nothing: a page offers only what opens. */
     private final List<String> refusedLinks = new ArrayList<>();
     private final Map<String, Integer> pagesByRole = new LinkedHashMap<>();
     private int pageStates;
+    /** Of the page states, those only an action reaches (a refused form, an open menu, a confirmation, results). */
+    private int actionStates;
 
     AccessibilityBrowserIT() {
         super("browser-accessibility");
@@ -92,15 +101,18 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
             crawlAs(role);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Accessibility crawl: %d page visits, %d page states scanned, %d roles, %.0f s; pages by role %s;"
-                        + " %d server errors, %d links refused, %d WCAG violations%n",
-                pagesByRole.values().stream().mapToInt(Integer::intValue).sum(), pageStates, ROLES.size(), seconds, pagesByRole,
-                serverErrors.size(), refusedLinks.size(), violations.size());
+        System.out.printf("Accessibility crawl: %d page visits, %d page states scanned (%d reached by an action), %d roles,"
+                        + " %.0f s; pages by role %s; %d server errors, %d links refused, %d WCAG violations, %d codes or ISO dates shown%n",
+                pagesByRole.values().stream().mapToInt(Integer::intValue).sum(), pageStates, actionStates, ROLES.size(), seconds,
+                pagesByRole, serverErrors.size(), refusedLinks.size(), violations.size(), codesShown.size());
+        codesShown.forEach(c -> System.out.println("Shown as a code: " + c));
 
         assertThat(serverErrors).as("pages that answered with a server error").isEmpty();
         assertThat(refusedLinks).as("links offered to a role that then refused it or found nothing").isEmpty();
         assertThat(violations).as("WCAG 2.2 A/AA violations found by axe-core (page | role | rule | element)").isEmpty();
+        assertThat(codesShown).as("codes and ISO dates shown instead of words and dd/MM/yyyy (page | role | what)").isEmpty();
         assertThat(pageStates).as("page states scanned").isGreaterThan(ROLES.size());
+        assertThat(actionStates).as("page states reached by an action").isGreaterThanOrEqualTo(2 * ROLES.size());
     }
 
     @Test
@@ -176,6 +188,98 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
             assertThat(visit(role, portal.baseUrl() + page, visited)).as(page + " shown to " + role).isTrue();
         }
         pagesByRole.put(role, visited.size());
+        scanActionStates(role, navigation);
+    }
+
+    /**
+     * The states a link cannot reach, which the user meets after doing something: for every role the password form
+     * refused with its error summary and the navigation opened on a phone; where the role has them, the person search
+     * refused and answered; and each role's own forms refused and confirmations opened (then cancelled).
+     */
+    private void scanActionStates(String role, List<String> navigation) throws Exception {
+        open("account/password.xhtml");
+        Browser.submit(driver, By.id("password-form:change-password"));
+        scanAfterAction("account/password.xhtml (refused, error summary)", role, By.id("error-summary"));
+
+        driver.manage().window().setSize(new Dimension(PHONE, 844));
+        try {
+            open("index.xhtml");
+            driver.findElement(By.id("nav-toggle")).click();
+            scanAfterAction("index.xhtml (390 px, menu open)", role, By.cssSelector("#main-nav.hb-nav-open"));
+        } finally {
+            driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        }
+
+        if (navigation.stream().anyMatch(url -> url.contains("people/search.xhtml"))) {
+            open("people/search.xhtml");
+            Browser.submit(driver, By.id("search-form:search"));
+            scanAfterAction("people/search.xhtml (nothing entered)", role, By.cssSelector("#error-summary, #messages .ui-messages-error"));
+            driver.findElement(By.id("search-form:familyName")).sendKeys("Hall");
+            Browser.submit(driver, By.id("search-form:search"));
+            scanAfterAction("people/search.xhtml (results)", role, By.id("results-heading"));
+        }
+        switch (role) {
+            case "admin" -> administratorsActionStates(role);
+            case "priya.shah", "tom.okafor" -> practitionersActionStates(role);
+            default -> { }
+        }
+    }
+
+    /** A new account refused with every problem; a switch's and an account's confirmations, cancelled without effect. */
+    private void administratorsActionStates(String role) throws Exception {
+        open("admin/user.xhtml");
+        Browser.submit(driver, By.id("user-form:save-user"));
+        scanAfterAction("admin/user.xhtml (new account refused, error summary)", role, By.id("error-summary"));
+
+        open("admin/modules.xhtml");
+        WebElement firstSwitch = driver.findElement(By.cssSelector("button[data-module][data-area]"));
+        String before = firstSwitch.getText();
+        firstSwitch.click();
+        scanAfterAction("admin/modules.xhtml (switch's confirmation open)", role, By.id("modules-form:confirm-no"));
+        driver.findElement(By.id("modules-form:confirm-no")).click();
+        assertThat(driver.findElement(By.cssSelector("button[data-module][data-area]")).getText())
+                .as("a cancelled switch changes nothing").isEqualTo(before);
+
+        open("admin/users.xhtml");
+        String someoneElse = driver.findElements(By.cssSelector("#main a[href*='user.xhtml?id=']")).stream()
+                .filter(a -> !a.getText().trim().equals("admin") && !a.getText().contains("Alex Morgan"))
+                .map(a -> a.getAttribute("href")).findFirst().orElseThrow();
+        driver.get(someoneElse);
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("state-active")).getText()).isEqualTo("Active");
+        driver.findElement(By.id("state-form:toggle-active")).click();
+        scanAfterAction("admin/user.xhtml (disable's confirmation open)", role, By.id("state-form:confirm-no"));
+        driver.findElement(By.id("state-form:confirm-no")).click();
+        driver.get(someoneElse);
+        waitForHeading(driver);
+        assertThat(driver.findElement(By.id("state-active")).getText()).as("a cancelled disable changes nothing").isEqualTo("Active");
+    }
+
+    /** A visit and a new person, each refused with every problem in the error summary. */
+    private void practitionersActionStates(String role) throws Exception {
+        open("index.xhtml");
+        String child = driver.findElement(By.cssSelector("#caseload a.hb-child-link")).getAttribute("href")
+                .replaceAll(".*[?&]id=(\\d+).*", "$1");
+        open("case/activity.xhtml?person=" + child + "&kind=visit");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", driver.findElement(By.id("activity-form:date")));
+        Browser.submit(driver, By.id("activity-form:save"));
+        scanAfterAction("case/activity.xhtml (visit refused, error summary)", role, By.id("error-summary"));
+
+        open("people/new.xhtml");
+        Browser.submit(driver, By.id("person-form:check"));
+        scanAfterAction("people/new.xhtml (refused, error summary)", role, By.id("error-summary"));
+    }
+
+    private void open(String page) {
+        driver.get(portal.baseUrl() + page);
+        waitForHeading(driver);
+    }
+
+    private void scanAfterAction(String state, String role, By shown) throws IOException {
+        Browser.waitFor(driver, shown);
+        actionStates++;
+        scan(state, role);
+        Browser.screenshot(driver, "accessibility/" + role + "-" + state.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
     }
 
     /** Visits one page, unless already visited or not a page; true when it was shown. */
@@ -230,6 +334,9 @@ class AccessibilityBrowserIT extends OnePortalOneBrowser {
             return;
         }
         found.forEach(v -> violations.add(page + " | " + role + " | " + v));
+        boolean quotesDfeItems = PAGES_QUOTING_DFE_ITEMS.stream().anyMatch(page::startsWith);
+        ShownWords.codesAndIsoDates(driver).stream().filter(c -> !quotesDfeItems || Character.isDigit(c.charAt(0)))
+                .forEach(c -> codesShown.add(page + " | " + role + " | " + c));
         if (!found.isEmpty()) {
             System.out.printf("%s as %s: %d WCAG violation(s)%n", page, role, found.size());
         }

@@ -213,8 +213,17 @@ class IdentityIT {
                 List.of(), List.of(), "short"));
         assertFieldMessage(invalid, "user-form:username", "Use lower-case letters");
         assertFieldMessage(invalid, "user-form:display-name", "Enter the person");
+        assertFieldMessage(invalid, "user-form:password", "Use at least 12 characters");
+        assertEquals(List.of("user-form:username", "user-form:display-name", "user-form:password"), summaryFields(invalid),
+                "every problem at once, in the form's order, in the error summary");
 
-        HttpResponse<String> created = admin.post("admin/user.xhtml", userForm(invalid.body(), "sam.new", "Sam New",
+        HttpResponse<String> taken = admin.post("admin/user.xhtml", userForm(invalid.body(), "admin", "Another Admin",
+                List.of(Roles.PRACTITIONER), List.of(area), "admin-is-in-this-one"));
+        assertFieldMessage(taken, "user-form:username", "The username admin is already taken.");
+        assertFieldMessage(taken, "user-form:password", "Do not include your username in the password.");
+        assertEquals(List.of("user-form:username", "user-form:password"), summaryFields(taken));
+
+        HttpResponse<String> created = admin.post("admin/user.xhtml", userForm(taken.body(), "sam.new", "Sam New",
                 List.of(Roles.PRACTITIONER), List.of(area), ""));
         assertEquals(200, created.statusCode());
         Matcher generated = GENERATED.matcher(created.body());
@@ -452,6 +461,16 @@ class IdentityIT {
     }
 
     /** The message is rendered for the field, i.e. next to it. */
+    /** The fields the page's error summary links to, top to bottom. */
+    private static List<String> summaryFields(HttpResponse<String> response) {
+        Matcher m = Pattern.compile("<a href=\"#[^\"]*\" data-field=\"([^\"]+)\"").matcher(response.body());
+        List<String> fields = new ArrayList<>();
+        while (m.find()) {
+            fields.add(m.group(1));
+        }
+        return fields;
+    }
+
     private static void assertFieldMessage(HttpResponse<String> response, String fieldId, String message) {
         Matcher m = Pattern.compile("<div id=\"" + Pattern.quote(fieldId) + "-message\"[^>]*>(.*?)</div>",
                 Pattern.DOTALL).matcher(response.body());

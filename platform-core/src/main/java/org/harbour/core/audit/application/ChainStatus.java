@@ -16,7 +16,7 @@ public final class ChainStatus {
         RESULT_ALTERED
     }
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final Kind kind;

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import org.harbour.core.audit.application.AuditLog;
 import org.harbour.core.audit.domain.AuditEvent.Outcome;
 import org.harbour.core.identity.domain.PasswordPolicy;
@@ -53,6 +54,9 @@ public class StaffAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Validator validator;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -109,11 +113,13 @@ public class StaffAdministration {
     @Transactional
     public long create(UserDraft draft, String initialPassword, String actor) {
         String username = SignInService.normalise(draft.getUsername());
-        if (em.createQuery("select count(u) from StaffUser u where u.username = :u", Long.class)
+        AccountProblems problems = detailsProblems(draft);
+        if (!username.isEmpty() && em.createQuery("select count(u) from StaffUser u where u.username = :u", Long.class)
                 .setParameter("u", username).getSingleResult() > 0) {
-            throw new AccountRuleViolation("username", "The username " + username + " is already taken.");
+            problems.add("username", "The username " + username + " is already taken.");
         }
-        requireAcceptable(username, initialPassword);
+        PasswordPolicy.problems(username, initialPassword, null).forEach(p -> problems.add("password", p));
+        problems.refuseIfAny();
         Instant now = clock.instant();
         StaffUser user = new StaffUser(username, draft.getDisplayName(), draft.getJobTitle(),
                 hasher.hash(initialPassword.toCharArray()), now);
@@ -133,6 +139,7 @@ public class StaffAdministration {
     @Transactional
     public void update(long id, long expectedVersion, UserDraft draft, String actor) {
         StaffUser user = current(id, expectedVersion);
+        detailsProblems(draft).refuseIfAny();
         String before = describe(user);
         user.setDisplayName(draft.getDisplayName());
         user.setJobTitle(draft.getJobTitle());
@@ -206,6 +213,25 @@ public class StaffAdministration {
         }
     }
 
+    /** What is wrong with the account's details and its roles and areas, all of it, before anything changes. */
+    private AccountProblems detailsProblems(UserDraft draft) {
+        AccountProblems problems = new AccountProblems();
+        problems.addAll(validator.validate(draft));
+        draft.getRoleCodes().stream().filter(code -> em.find(Role.class, code) == null)
+                .forEach(code -> problems.add("roles", "There is no role " + code + "."));
+        draft.getAreaIds().stream().filter(id -> area(id) == null)
+                .forEach(id -> problems.add("areas", "There is no service area " + id + "."));
+        return problems;
+    }
+
+    private ServiceArea area(String id) {
+        try {
+            return em.find(ServiceArea.class, Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private Set<Role> roles(List<String> codes) {
         Set<Role> roles = new LinkedHashSet<>();
         for (String code : codes) {
@@ -221,12 +247,7 @@ public class StaffAdministration {
     private Set<ServiceArea> areas(List<String> ids) {
         Set<ServiceArea> areas = new LinkedHashSet<>();
         for (String id : ids) {
-            ServiceArea area = null;
-            try {
-                area = em.find(ServiceArea.class, Long.valueOf(id));
-            } catch (NumberFormatException e) {
-                // reported below as unknown
-            }
+            ServiceArea area = area(id);
             if (area == null) {
                 throw new AccountRuleViolation("areas", "There is no service area " + id + ".");
             }

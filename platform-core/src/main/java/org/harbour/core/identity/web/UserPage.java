@@ -5,19 +5,21 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Valid;
 import org.harbour.core.identity.application.AccountPasswords;
 import org.harbour.core.identity.application.AccountRuleViolation;
 import org.harbour.core.identity.application.StaffAdministration;
 import org.harbour.core.identity.application.UserDetails;
 import org.harbour.core.identity.application.UserDraft;
 import org.harbour.core.spi.error.EditConflictException;
+import org.harbour.core.spi.error.InvalidInputException;
+import org.harbour.core.spi.web.FieldMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs admin/user.xhtml: creates an account (no {@code id}) or edits one. The version the page
@@ -29,6 +31,8 @@ public class UserPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "user-form";
+    /** The service's field names to the form's input ids, where they differ. */
+    private static final Map<String, String> INPUTS = Map.of("displayName", "display-name", "jobTitle", "job-title");
 
     @Inject
     private StaffAdministration administration;
@@ -38,7 +42,6 @@ public class UserPage implements Serializable {
 
     private Long id;
     private long version;
-    @Valid
     private UserDraft draft = new UserDraft();
     private boolean active = true;
     private boolean locked;
@@ -98,6 +101,8 @@ public class UserPage implements Serializable {
                 reload();
                 Messages.addGlobalInfo("Changes to " + draft.getUsername() + " saved.");
             }
+        } catch (InvalidInputException e) {
+            FieldMessages.show(FORM, INPUTS, e);
         } catch (AccountRuleViolation e) {
             AdminRefusals.ruleBroken(e, FORM);
         } catch (EditConflictException e) {

@@ -20,7 +20,7 @@ public enum SettingType {
     DECIMAL("Decimal number", "a number, e.g. 12.5"),
     BOOLEAN("Yes or no", "true or false"),
     TIMESCALE("Timescale", "a number of days, working days, weeks or months, e.g. 6 weeks"),
-    SERVICE_AREA_CODE("Service area code", "the code of a service area, e.g. CONTINUING_CARE");
+    SERVICE_AREA_CODE("Service area code", "the code of a service area, as the service areas page lists it");
 
     /** The longest value the settings table stores. */
     public static final int MAX_LENGTH = 400;
