@@ -105,11 +105,16 @@ public class OutcomeService {
 
     /** Records a decision already checked by the caller (the panel's service). */
     public Outcome decided(long personId, long offenceId, String typeCode, LocalDate on) {
+        return add(personId, offenceId, panelDecision(typeCode), on, null);
+    }
+
+    /** An outcome type of the list that the panel may decide, or a 400 naming the decision. */
+    public OutcomeType panelDecision(String typeCode) {
         OutcomeType type = type(typeCode, "decision");
         if (!type.isJdmpDecision()) {
             throw new InvalidInputException("decision", "'" + type.getLabel() + "' is not a decision of the Joint Decision-Making Panel.");
         }
-        return add(personId, offenceId, type, on, null);
+        return type;
     }
 
     private Outcome add(long personId, Long offenceId, OutcomeType type, LocalDate on, String note) {
