@@ -21,6 +21,9 @@ import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.settings.ModuleSettings;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.CountedIndicator;
+import org.harbour.performance.indicators.domain.Window;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -93,8 +96,13 @@ class YouthJusticeIT {
     @Inject
     ModuleSettings settings;
 
+    @Inject
+    IndicatorCatalogue catalogue;
+
     @ArquillianResource
     URL portal;
+
+    private static final String PANEL = "PC Amir Khan (police), Dan Hughes (youth justice service)";
 
     private final LocalDate today = LocalDate.now(Clock.systemUTC());
 
@@ -118,6 +126,9 @@ class YouthJusticeIT {
                 .filter(e -> e.periodId() == period).findFirst().orElseThrow();
         assertEquals("S", episode.reasonNewEpisode());
         assertEquals("U4", episode.placementType());
+        assertEquals("J1", episode.legalStatus());
+        YearMonth month = YearMonth.from(today);
+        assertTrue(childrenInCare(month).contains(child), "core's children in care figure counts the remanded child at the month's end");
 
         HttpResponse<String> twice = dan.postJson(API + "children/" + child + "/remands",
                 "{\"kind\":\"YOUTH_DETENTION\",\"startedOn\":\"" + today + "\"}");
@@ -134,6 +145,7 @@ class YouthJusticeIT {
                 .filter(i -> i.id() == period).findFirst().orElseThrow();
         assertEquals(today, closed.end(), "the looked-after period ended with the remand");
         assertFalse(closed.openAt(today), "no longer in care at the end of today");
+        assertFalse(childrenInCare(month).contains(child), "nor counted by the children in care figure once the remand ended");
         assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("YJ_REMAND_END")
                 && e.getOutcome().equals("SUCCESS") && e.getActor().equals("dan.hughes")), "the change is audited");
     }
@@ -175,6 +187,42 @@ class YouthJusticeIT {
         IndicatorCount month = indicator("youth-justice.first-time-entrants").count(YearMonth.from(today), YearMonth.from(today))
                 .get(YearMonth.from(today));
         assertTrue(month.numeratorPeople().contains(child), "a first youth caution makes a first time entrant");
+    }
+
+    @Test
+    void thePanelRecordsWhoSatItsGravityAndAConditionalCautionsConditionsAndEndDay() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Conditions", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(3) + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":3,\"description\":\"Bus shelter smashed\"}")));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + today.minusDays(2) + "\"}")));
+        String decision = API + "panel-referrals/" + referral.getJsonNumber("id") + "/decision";
+        String start = "{\"decision\":\"YOUTH_CONDITIONAL_CAUTION\",\"decidedOn\":\"" + today + "\",\"version\":"
+                + referral.getJsonNumber("version") + ",\"attendees\":\"" + PANEL + "\"";
+
+        HttpResponse<String> noConditions = dan.postJson(decision, start + ",\"gravity\":4}");
+        assertEquals(400, noConditions.statusCode(), noConditions.body());
+        assertTrue(noConditions.body().contains("conditions"), "a conditional caution needs its conditions: " + noConditions.body());
+        HttpResponse<String> gravity = dan.postJson(decision, start + ",\"gravity\":9,\"conditions\":\"Repair the shelter\","
+                + "\"conditionsEndOn\":\"" + today.plusWeeks(12) + "\"}");
+        assertEquals(400, gravity.statusCode(), gravity.body());
+        assertTrue(gravity.body().contains("gravity"), gravity.body());
+        HttpResponse<String> unnamed = dan.postJson(decision, "{\"decision\":\"COMMUNITY_RESOLUTION\",\"decidedOn\":\"" + today
+                + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(400, unnamed.statusCode(), "the panel is named: " + unnamed.body());
+        assertTrue(unnamed.body().contains("attendees"), unnamed.body());
+
+        HttpResponse<String> decided = dan.postJson(decision, start + ",\"gravity\":4,\"conditions\":\"Repair the shelter\","
+                + "\"conditionsEndOn\":\"" + today.plusWeeks(12) + "\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        JsonObject done = json(decided.body());
+        assertEquals(PANEL, done.getString("attendees"));
+        assertEquals(4, done.getInt("panelGravity"), "the panel's own score beside the offence's 3");
+        assertEquals("Repair the shelter", done.getString("cautionConditions"));
+        assertEquals(today.plusWeeks(12).toString(), done.getString("conditionsEndOn"));
+        String page = dan.get("youth-justice/jdmp.xhtml?referral=" + referral.getJsonNumber("id")).body();
+        assertTrue(page.contains("Repair the shelter") && page.contains(PANEL), "the panel page shows them");
     }
 
     @Test
@@ -886,7 +934,8 @@ class YouthJusticeIT {
         JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
                 "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + on + "\"}")));
         HttpResponse<String> decided = dan.postJson(API + "panel-referrals/" + referral.getJsonNumber("id") + "/decision",
-                "{\"decision\":\"YOUTH_CAUTION\",\"decidedOn\":\"" + on + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+                "{\"decision\":\"YOUTH_CAUTION\",\"decidedOn\":\"" + on + "\",\"attendees\":\"" + PANEL
+                + "\",\"version\":" + referral.getJsonNumber("version") + "}");
         assertEquals(200, decided.statusCode(), decided.body());
     }
 
@@ -899,6 +948,12 @@ class YouthJusticeIT {
         return "{\"failedOn\":\"" + today + "\",\"action\":\"" + action + "\",\"description\":\"Missed supervision\"}";
     }
 
+    /** The children core's "Children in care" figure counts for the month, as the scorecard computes it from today's records. */
+    private Set<Long> childrenInCare(YearMonth month) {
+        CountedIndicator inCare = catalogue.counted("cla").orElseThrow();
+        return caseData.read(q -> inCare.compute(q, Window.single(month)).get(month)).numeratorChildren();
+    }
+
     private InvolvementRow lookedAfterToday(long child) {
         List<InvolvementRow> rows = caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", today, today));
         return rows.stream().filter(i -> i.personId() == child && i.openAt(today)).findFirst().orElse(null);
@@ -906,7 +961,8 @@ class YouthJusticeIT {
 
     private HttpResponse<String> decide(PortalSession session, long referral, String decision, long version) throws Exception {
         return session.postJson(API + "panel-referrals/" + referral + "/decision",
-                "{\"decision\":\"" + decision + "\",\"decidedOn\":\"" + today + "\",\"version\":" + version + "}");
+                "{\"decision\":\"" + decision + "\",\"decidedOn\":\"" + today + "\",\"attendees\":\"" + PANEL
+                + "\",\"version\":" + version + "}");
     }
 
     private List<WorkItem> workItems(long child) {
