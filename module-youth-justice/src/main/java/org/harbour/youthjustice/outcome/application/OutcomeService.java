@@ -57,8 +57,9 @@ public class OutcomeService {
 
     /** A court's outcome (or a prevention or Turnaround programme), for an offence of the child where there is one. */
     public OutcomeView recordCourtOutcome(long personId, @NotNull @Valid OutcomeForm form) {
-        access.require(YjPermissions.COURT, CREATE, personId);
         OutcomeType type = type(form.getType(), "type");
+        // A prevention or Turnaround programme is the case manager's to record; the court's outcomes need the court permission.
+        access.require(type.getRung() == Rung.PREVENTION ? YjPermissions.RECORD : YjPermissions.COURT, CREATE, personId);
         if (type.isJdmpDecision() && type.getRung() != Rung.COURT) {
             throw new InvalidInputException("type", "'" + type.getLabel() + "' is decided at the Joint Decision-Making Panel: record it there.");
         }
