@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.identity.application.PasswordHasher;
+import org.harbour.core.identity.application.RoleAdministration;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
@@ -98,6 +100,12 @@ class YouthJusticeIT {
 
     @Inject
     IndicatorCatalogue catalogue;
+
+    @Inject
+    RoleAdministration roles;
+
+    @Inject
+    PasswordHasher hasher;
 
     @ArquillianResource
     URL portal;
@@ -232,6 +240,44 @@ class YouthJusticeIT {
         assertEquals(today.plusWeeks(12).toString(), done.getString("conditionsEndOn"));
         String page = dan.get("youth-justice/jdmp.xhtml?referral=" + referral.getJsonNumber("id")).body();
         assertTrue(page.contains("Repair the shelter") && page.contains(PANEL), "the panel page shows them");
+    }
+
+    @Test
+    void healthDataIsWithheldFromAWorkerWithoutTheHealthPermissionWhoseTriesAreRefusedAndAudited() throws Exception {
+        // A reparation worker of the service: records the child's plan, holds no youth-justice:health.
+        long n = System.nanoTime() % 1_000_000_000L;
+        String code = "YJ_REPARATION_" + n;
+        roles.create(code, "Reparation worker " + n, "Youth justice reparation: the plan without health data", "admin");
+        long version = roles.roles().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().version();
+        roles.setPermissions(code, version, List.of("youth-justice:access", "youth-justice:record"), "admin");
+        String username = "yj.reparation." + n;
+        directory.createUser(username, "Test reparation worker " + n, "Reparation worker", hasher.hash(PASSWORD.toCharArray()),
+                List.of(code), List.copyOf(directory.findByUsername("dan.hughes").orElseThrow().getServiceAreas()));
+        long child = TestChildren.allocatedTo(username, "Health", caseloads, directory);
+        PortalSession worker = signIn(username);
+        String plans = API + "plans/children/" + child;
+
+        HttpResponse<String> mentalHealth = worker.postJson(plans + "/interventions", "{\"type\":\"MENTAL_HEALTH\",\"startedOn\":\""
+                + today + "\"}");
+        assertEquals(403, mentalHealth.statusCode(), "a mental health intervention is health data: " + mentalHealth.body());
+        JsonObject reparation = json(created(worker.postJson(plans + "/interventions", "{\"type\":\"REPARATION\",\"startedOn\":\""
+                + today + "\"}")));
+        String status = "{\"subjectType\":\"INTERVENTION\",\"subjectId\":" + reparation.getJsonNumber("id") + ",\"point\":\"START\","
+                + "\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true";
+        HttpResponse<String> withNeed = worker.postJson(plans + "/statuses", status + ",\"substanceMisuseNeed\":true}");
+        assertEquals(403, withNeed.statusCode(), "a substance misuse need is health data: " + withNeed.body());
+        HttpResponse<String> taken = worker.postJson(plans + "/statuses", status + "}");
+        assertEquals(201, taken.statusCode(), taken.body());
+        assertFalse(taken.body().contains("mentalHealthNeed") || taken.body().contains("substanceMisuse"), taken.body());
+
+        HttpResponse<String> plan = worker.get(plans);
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(plan.body().contains("\"accommodationSuitable\":true"), plan.body());
+        assertFalse(plan.body().contains("mentalHealth") || plan.body().contains("substanceMisuse"), "withheld: " + plan.body());
+        String page = worker.get("youth-justice/plan.xhtml?person=" + child).body();
+        assertFalse(page.contains("Mental health need") || page.contains("Substance misuse need"), "nor on the plan page");
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals(username)), "the refusal is audited on the child");
     }
 
     @Test
@@ -525,6 +571,8 @@ class YouthJusticeIT {
         JsonObject plan = json(dan.get(plans).body());
         assertEquals(1, plan.getJsonArray("interventions").size());
         assertEquals(1, plan.getJsonArray("statuses").size());
+        assertTrue(plan.getJsonArray("statuses").getJsonObject(0).getBoolean("mentalHealthAttending"),
+                "the case manager holds youth-justice:health and sees the health answers");
         assertTrue(dan.get("youth-justice/plan.xhtml?person=" + child).body().contains("Weapons awareness"));
         assertTrue(chronology(child).contains("Intervention completed: Weapons awareness"), chronology(child).toString());
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
