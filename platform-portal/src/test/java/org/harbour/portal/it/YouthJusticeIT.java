@@ -137,6 +137,12 @@ class YouthJusticeIT {
         assertEquals("J1", episode.legalStatus());
         YearMonth month = YearMonth.from(today);
         assertTrue(childrenInCare(month).contains(child), "core's children in care figure counts the remanded child at the month's end");
+        // A status taken while remanded names the looked-after period among the wider services of that day.
+        JsonObject mentoring = json(created(dan.postJson(API + "plans/children/" + child + "/interventions", "{\"type\":\"MENTORING\",\"startedOn\":\""
+                + today + "\"}")));
+        JsonObject status = json(created(dan.postJson(API + "plans/children/" + child + "/statuses", "{\"subjectType\":\"INTERVENTION\","
+                + "\"subjectId\":" + mentoring.getJsonNumber("id") + ",\"point\":\"START\",\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true}")));
+        assertTrue(status.getJsonArray("widerServices").stream().anyMatch(v -> v.toString().equals("\"Looked after\"")), status.toString());
 
         HttpResponse<String> twice = dan.postJson(API + "children/" + child + "/remands",
                 "{\"kind\":\"YOUTH_DETENTION\",\"startedOn\":\"" + today + "\"}");
@@ -191,10 +197,6 @@ class YouthJusticeIT {
         String home = dan.get("youth-justice/index.xhtml").body();
         assertTrue(home.contains("data-due-person=\"" + child + "\"") && home.contains("Turnaround referral window open"),
                 "the home has it among what is due");
-        JsonObject programme = json(created(dan.postJson(API + "children/" + child + "/outcomes",
-                "{\"type\":\"TURNAROUND\",\"outcomeOn\":\"" + today + "\"}")));
-        assertEquals("TURNAROUND", programme.getString("type"), "the case manager records the referral");
-        assertTrue(workItems(child).stream().noneMatch(i -> i.getKind().equals("Turnaround referral")), "referred: the window is closed");
 
         JsonObject record = json(dan.get(API + "children/" + child).body());
         assertEquals("YOUTH_CAUTION", record.getJsonArray("outcomes").getJsonObject(0).getString("type"));
@@ -204,6 +206,11 @@ class YouthJusticeIT {
         IndicatorCount month = indicator("youth-justice.first-time-entrants").count(YearMonth.from(today), YearMonth.from(today))
                 .get(YearMonth.from(today));
         assertTrue(month.numeratorPeople().contains(child), "a first youth caution makes a first time entrant");
+
+        JsonObject programme = json(created(dan.postJson(API + "children/" + child + "/outcomes",
+                "{\"type\":\"TURNAROUND\",\"outcomeOn\":\"" + today + "\"}")));
+        assertEquals("TURNAROUND", programme.getString("type"), "the case manager records the referral");
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getKind().equals("Turnaround referral")), "referred: the window is closed");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.harbour.youthjustice.plan.infrastructure.PlanRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,12 +52,17 @@ public class PlanService {
     @Inject
     private YjAccess access;
 
+    @Inject
+    private WiderServicesOnTheDay widerServices;
+
     public PlanView plan(long personId) {
         access.require(YjPermissions.ACCESS, VIEW, personId);
         boolean health = access.has(YjPermissions.HEALTH);
+        List<ChildStatus> statuses = repository.statusesOf(personId);
+        Map<LocalDate, List<String>> wider = widerServices.of(personId, statuses.stream().map(ChildStatus::getAssessedOn).toList());
         PlanView view = new PlanView(personId, access.childName(personId),
                 repository.interventionsOf(personId).stream().filter(i -> health || !i.getType().isHealth()).map(InterventionView::new).toList(),
-                repository.statusesOf(personId).stream().map(s -> new StatusView(s, health)).toList());
+                statuses.stream().map(s -> new StatusView(s, health, wider.get(s.getAssessedOn()))).toList());
         access.success(VIEW, personId, "plan: interventions and statuses" + (health ? "" : ", health withheld"));
         return view;
     }
@@ -123,7 +129,8 @@ public class PlanService {
         ChildStatus status = repository.add(new ChildStatus(personId, subject, form.getSubjectId(), point, form.getAssessedOn(), facts,
                 access.username(), access.now()));
         access.success(STATUS, personId, "status " + status.getId() + " at the " + point + " of " + subject + " " + form.getSubjectId());
-        return new StatusView(status, access.has(YjPermissions.HEALTH));
+        return new StatusView(status, access.has(YjPermissions.HEALTH),
+                widerServices.of(personId, List.of(status.getAssessedOn())).get(status.getAssessedOn()));
     }
 
     private void apply(Intervention intervention, InterventionForm form) {

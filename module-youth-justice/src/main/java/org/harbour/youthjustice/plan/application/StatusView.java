@@ -5,6 +5,7 @@ import org.harbour.youthjustice.plan.domain.StatusFacts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The child's status at the start or end of an order or intervention, as pages and the API show it. */
 public class StatusView implements Serializable {
@@ -31,8 +32,10 @@ public class StatusView implements Serializable {
     private final Boolean substanceMisuseAttending;
     private final long version;
 
+    private final List<String> widerServices;
+
     public StatusView(ChildStatus s) {
-        this(s, true);
+        this(s, true, null);
     }
 
     /**
@@ -40,6 +43,12 @@ public class StatusView implements Serializable {
      *                   health and substance misuse answers are withheld (null, left out of JSON)
      */
     public StatusView(ChildStatus s, boolean withHealth) {
+        this(s, withHealth, null);
+    }
+
+    /** @param widerServices the social care record's wider services open on the status's day, or null when not read */
+    public StatusView(ChildStatus s, boolean withHealth, List<String> widerServices) {
+        this.widerServices = widerServices == null ? null : List.copyOf(widerServices);
         StatusFacts f = s.facts();
         this.id = s.getId();
         this.personId = s.getPersonId();
@@ -83,4 +92,9 @@ public class StatusView implements Serializable {
     /** Whether the health answers are shown: withheld from a reader without {@code youth-justice:health}. */
     public boolean isHealthShown() { return mentalHealthNeed != null; }
     public long getVersion() { return version; }
+    /** Early help, a child in need or protection plan, looked after: what the social care record had open that day. */
+    public List<String> getWiderServices() { return widerServices; }
+    /** The wider services in words for the page: "None" when the record had none open that day. */
+    @jakarta.json.bind.annotation.JsonbTransient
+    public String getWiderServicesInWords() { return widerServices == null || widerServices.isEmpty() ? "None" : String.join(", ", widerServices); }
 }

@@ -39,6 +39,13 @@ class StatusViewTest {
     }
 
     @Test
+    void theWiderServicesOfTheDayAreNamedAndNoneIsSaid() {
+        assertThat(new StatusView(STATUS, true, java.util.List.of("Child in need plan", "Looked after")).getWiderServicesInWords())
+                .isEqualTo("Child in need plan, Looked after");
+        assertThat(new StatusView(STATUS, true, java.util.List.of()).getWiderServicesInWords()).isEqualTo("None");
+    }
+
+    @Test
     void onlyMentalHealthAndSubstanceMisuseInterventionsAreHealthData() {
         assertThat(Arrays.stream(InterventionType.values()).filter(InterventionType::isHealth))
                 .containsExactly(InterventionType.MENTAL_HEALTH, InterventionType.SUBSTANCE_MISUSE);
