@@ -251,12 +251,15 @@ class YouthJusticeIT {
 
     @Test
     void healthDataIsWithheldFromAWorkerWithoutTheHealthPermissionWhoseTriesAreRefusedAndAudited() throws Exception {
-        // A reparation worker of the service: records the child's plan, holds no youth-justice:health.
+        // A reparation worker of the service: a practitioner's permissions but youth-justice:health.
         long n = System.nanoTime() % 1_000_000_000L;
         String code = "YJ_REPARATION_" + n;
         roles.create(code, "Reparation worker " + n, "Youth justice reparation: the plan without health data", "admin");
         long version = roles.roles().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().version();
-        roles.setPermissions(code, version, List.of("youth-justice:access", "youth-justice:record"), "admin");
+        List<String> practitioner = roles.roles().stream().filter(r -> r.code().equals("PRACTITIONER")).findFirst().orElseThrow()
+                .permissions().stream().filter(p -> !p.equals("youth-justice:health")).toList();
+        assertTrue(practitioner.contains("youth-justice:record"), practitioner.toString());
+        roles.setPermissions(code, version, practitioner, "admin");
         String username = "yj.reparation." + n;
         directory.createUser(username, "Test reparation worker " + n, "Reparation worker", hasher.hash(PASSWORD.toCharArray()),
                 List.of(code), List.copyOf(directory.findByUsername("dan.hughes").orElseThrow().getServiceAreas()));
