@@ -835,8 +835,9 @@ class YouthJusticeIT {
         List<String> differing = new java.util.ArrayList<>();
         long counted = 0;
         for (ModuleIndicator indicator : indicators) {
-            if (!indicator.spec().moduleId().equals("youth-justice") || indicator.spec().id().equals("youth-justice.board-attendance")) {
-                continue; // board attendance counts partners' places at meetings: no child is behind it
+            if (!indicator.spec().moduleId().equals("youth-justice") || indicator.spec().id().equals("youth-justice.board-attendance")
+                    || indicator.spec().id().equals("youth-justice.reoffending-frequency")) {
+                continue; // board attendance counts partners' places, no child behind it; the frequency counts reoffences, listing reoffenders
             }
             for (java.util.Map.Entry<YearMonth, IndicatorCount> e : indicator.count(from, to).entrySet()) {
                 IndicatorCount c = e.getValue();
@@ -964,6 +965,14 @@ class YouthJusticeIT {
         assertEquals(months, reoffending.getInt("trackingMonths"));
         assertEquals(months * 365 / 12, reoffending.getInt("trackedDays"));
         assertEquals(quarter.minusYears(2).plusMonths(3).minusDays(1).plusMonths(months + 6).toString(), reoffending.getString("provenBy"));
+
+        // On the scorecard, the month the cohort's results became final shows that quarter's cohort, rate and frequency.
+        YearMonth finalMonth = YearMonth.from(quarter.minusYears(2).plusMonths(2)).plusMonths(months + 6);
+        IndicatorCount binary = indicator("youth-justice.reoffending-binary").count(finalMonth, finalMonth).get(finalMonth);
+        assertEquals(reoffending.getInt("cohort"), binary.denominator().intValue(), binary.toString());
+        assertEquals(reoffending.getInt("reoffenders"), binary.numerator(), binary.toString());
+        IndicatorCount frequency = indicator("youth-justice.reoffending-frequency").count(finalMonth, finalMonth).get(finalMonth);
+        assertEquals(reoffending.getInt("reoffences"), frequency.numerator(), frequency.toString());
     }
 
     @Test
