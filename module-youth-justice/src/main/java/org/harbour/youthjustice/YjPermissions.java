@@ -11,6 +11,7 @@ public final class YjPermissions {
     public static final String DECIDE = "youth-justice:decide";
     public static final String COURT = "youth-justice:court";
     public static final String VICTIMS = "youth-justice:victims";
+    public static final String HEALTH = "youth-justice:health";
     public static final String MEASURES = "youth-justice:measures";
     public static final String EXPORT = "youth-justice:export";
 

@@ -57,6 +57,12 @@ public class YouthJusticeModule {
     }
 
     @Produces
+    PermissionDefinition health() {
+        return permission(YjPermissions.HEALTH, "See and record the child's mental health and substance misuse needs and interventions",
+                Roles.PRACTITIONER, Roles.MANAGER);
+    }
+
+    @Produces
     PermissionDefinition measures() {
         return permission(YjPermissions.MEASURES, "See the youth justice measures: reoffending, Turnaround eligibility",
                 Roles.MANAGER, Roles.ANALYST, Roles.ADMIN);

@@ -33,6 +33,7 @@ import org.harbour.youthjustice.custody.domain.CustodyEpisode;
 import org.harbour.youthjustice.custody.domain.EstablishmentType;
 import org.harbour.youthjustice.custody.domain.ReleaseAccommodation;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
+import org.harbour.youthjustice.jdmp.domain.PanelDetails;
 import org.harbour.youthjustice.outcome.domain.Outcome;
 import org.harbour.youthjustice.outcome.domain.OutcomeType;
 import org.harbour.youthjustice.plan.domain.ChildStatus;
@@ -83,6 +84,8 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
     /** One extra demo account only: each costs a password hash at start-up. He holds the cases not Dan's. */
     private static final String SERVICE_MANAGER = "kwame.boateng";
     private static final int OTHER_CHILDREN = 142;
+    private static final String PANEL_ATTENDEES = "Out-of-court disposal officer (police); youth justice service officer";
+    private static final String YCC_CONDITIONS = "Attend four sessions of victim awareness and write a letter of apology";
     private static final String[] STATIONS = {"Central Police Station", "Northfield Police Station", "Riverside Custody Suite"};
 
     @PersistenceContext(unitName = "harbour")
@@ -486,7 +489,9 @@ public class YouthJusticeDemoData implements DemoDataSeeder {
             JdmpReferral referral = new JdmpReferral(child, offence.getId(), referredOn,
                     calendar.addWorkingDays(referredOn, JdmpReferral.ASSESSMENT_WORKING_DAYS), manager, now);
             referral.assessed(before(referredOn.plusDays(7)));
-            referral.decide(decision, decidedOn, outcome.getId());
+            boolean conditional = "YOUTH_CONDITIONAL_CAUTION".equals(decision);
+            referral.decide(decision, decidedOn, outcome.getId(), new PanelDetails(PANEL_ATTENDEES, null,
+                    conditional ? YCC_CONDITIONS : null, conditional ? decidedOn.plusWeeks(12) : null), offence.getGravity());
             em.persist(referral);
         }));
     }

@@ -13,6 +13,7 @@ import org.harbour.youthjustice.measures.domain.OutOfCourtCompletion;
 import org.harbour.youthjustice.measures.domain.OutcomeFact;
 import org.harbour.youthjustice.measures.domain.RemandFact;
 import org.harbour.youthjustice.measures.domain.RemandStarts;
+import org.harbour.youthjustice.measures.domain.ReoffendingByMonth;
 import org.harbour.youthjustice.measures.domain.ReoffendingProxy;
 import org.harbour.youthjustice.measures.domain.SeriousViolence;
 import org.harbour.youthjustice.measures.domain.Stage;
@@ -176,8 +177,13 @@ public final class YouthJusticeBenchmark {
         monthly.add(WiderServices.count(ends, (child, day) -> traits.containsKey(child) && traits.get(child).lookedAfterOn().test(day),
                 from, to));
         monthly.add(BoardAttendance.count(meetings, from, to));
+        Map<YearMonth, ReoffendingProxy.Result> reoffending = ReoffendingByMonth.results(outcomes, List.of(), from, to,
+                ReoffendingProxy.NATIONAL_TRACKING_MONTHS);
+        monthly.add(ReoffendingByMonth.binary(reoffending));
         long figures = monthly.stream().mapToLong(Map::size).sum();
         lastMonthly = monthly;
+        // The frequency counts reoffences and lists the reoffenders, so it is left out of the children's check.
+        figures += ReoffendingByMonth.frequency(reoffending).size();
 
         for (YearMonth q = from; !q.isAfter(to); q = q.plusMonths(3)) {
             ReoffendingProxy.of(outcomes, q.atDay(1), q.plusMonths(2).atEndOfMonth());

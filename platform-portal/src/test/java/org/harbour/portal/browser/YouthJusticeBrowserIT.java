@@ -118,9 +118,13 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
     @Order(3)
     void thePanelDecidesAYouthCautionAndTheChronologyShowsIt() throws Exception {
         new Select(driver.findElement(By.id("decision-form:decision"))).selectByVisibleText("Youth caution");
+        driver.findElement(By.id("decision-form:attendees")).sendKeys("PC Amir Khan (police), Dan Hughes (youth justice service)");
+        driver.findElement(By.id("decision-form:gravity")).sendKeys("3");
         submit(driver, By.id("decision-form:decide"));
         assertThat(waitFor(driver, By.id("messages")).getText()).contains("The panel's decision is recorded: Youth caution");
         assertThat(driver.findElement(By.id("decision-state")).getText()).isEqualTo("Youth caution");
+        assertThat(driver.findElement(By.id("panel-attendees")).getText()).contains("PC Amir Khan (police)");
+        assertThat(driver.findElement(By.id("panel-gravity")).getText()).isEqualTo("3");
         screenshot(driver, "yj-panel-decision");
 
         driver.findElement(By.id("child-link")).click();

@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.harbour.core.audit.application.AuditTrail;
 import org.harbour.core.caseload.application.CaseloadService;
+import org.harbour.core.identity.application.PasswordHasher;
+import org.harbour.core.identity.application.RoleAdministration;
 import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.persistence.PortalDatabase;
 import org.harbour.core.spi.calendar.WorkingDayCalendar;
@@ -21,6 +23,9 @@ import org.harbour.core.spi.module.WorkItem;
 import org.harbour.core.spi.module.WorkItemSource;
 import org.harbour.core.spi.returns.ReturnPeriodRule;
 import org.harbour.core.spi.settings.ModuleSettings;
+import org.harbour.performance.indicators.application.IndicatorCatalogue;
+import org.harbour.performance.indicators.domain.CountedIndicator;
+import org.harbour.performance.indicators.domain.Window;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -93,8 +98,19 @@ class YouthJusticeIT {
     @Inject
     ModuleSettings settings;
 
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
+    RoleAdministration roles;
+
+    @Inject
+    PasswordHasher hasher;
+
     @ArquillianResource
     URL portal;
+
+    private static final String PANEL = "PC Amir Khan (police), Dan Hughes (youth justice service)";
 
     private final LocalDate today = LocalDate.now(Clock.systemUTC());
 
@@ -118,6 +134,15 @@ class YouthJusticeIT {
                 .filter(e -> e.periodId() == period).findFirst().orElseThrow();
         assertEquals("S", episode.reasonNewEpisode());
         assertEquals("U4", episode.placementType());
+        assertEquals("J1", episode.legalStatus());
+        YearMonth month = YearMonth.from(today);
+        assertTrue(childrenInCare(month).contains(child), "core's children in care figure counts the remanded child at the month's end");
+        // A status taken while remanded names the looked-after period among the wider services of that day.
+        JsonObject mentoring = json(created(dan.postJson(API + "plans/children/" + child + "/interventions", "{\"type\":\"MENTORING\",\"startedOn\":\""
+                + today + "\"}")));
+        JsonObject status = json(created(dan.postJson(API + "plans/children/" + child + "/statuses", "{\"subjectType\":\"INTERVENTION\","
+                + "\"subjectId\":" + mentoring.getJsonNumber("id") + ",\"point\":\"START\",\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true}")));
+        assertTrue(status.getJsonArray("widerServices").stream().anyMatch(v -> v.toString().equals("\"Looked after\"")), status.toString());
 
         HttpResponse<String> twice = dan.postJson(API + "children/" + child + "/remands",
                 "{\"kind\":\"YOUTH_DETENTION\",\"startedOn\":\"" + today + "\"}");
@@ -134,6 +159,7 @@ class YouthJusticeIT {
                 .filter(i -> i.id() == period).findFirst().orElseThrow();
         assertEquals(today, closed.end(), "the looked-after period ended with the remand");
         assertFalse(closed.openAt(today), "no longer in care at the end of today");
+        assertFalse(childrenInCare(month).contains(child), "nor counted by the children in care figure once the remand ended");
         assertTrue(audit.forRecord("person", Long.toString(child), 30).stream().anyMatch(e -> e.getAction().equals("YJ_REMAND_END")
                 && e.getOutcome().equals("SUCCESS") && e.getActor().equals("dan.hughes")), "the change is audited");
     }
@@ -165,7 +191,12 @@ class YouthJusticeIT {
         assertEquals("Youth caution", json(decided.body()).getString("decisionLabel"));
         HttpResponse<String> again = decide(dan, id, "COMMUNITY_RESOLUTION", json(decided.body()).getJsonNumber("version").longValue());
         assertEquals(409, again.statusCode(), "the panel decides once: " + again.body());
-        assertTrue(workItems(child).isEmpty(), "decided: nothing owed");
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getTitle().contains("Joint Decision-Making Panel")), "decided: nothing owed to the panel");
+        WorkItem turnaround = workItems(child).stream().filter(i -> i.getKind().equals("Turnaround referral")).findFirst().orElseThrow();
+        assertEquals(today.plusMonths(3), turnaround.getDueOn(), "a first youth caution opens the Turnaround window for 3 months");
+        String home = dan.get("youth-justice/index.xhtml").body();
+        assertTrue(home.contains("data-due-person=\"" + child + "\"") && home.contains("Turnaround referral window open"),
+                "the home has it among what is due");
 
         JsonObject record = json(dan.get(API + "children/" + child).body());
         assertEquals("YOUTH_CAUTION", record.getJsonArray("outcomes").getJsonObject(0).getString("type"));
@@ -175,6 +206,88 @@ class YouthJusticeIT {
         IndicatorCount month = indicator("youth-justice.first-time-entrants").count(YearMonth.from(today), YearMonth.from(today))
                 .get(YearMonth.from(today));
         assertTrue(month.numeratorPeople().contains(child), "a first youth caution makes a first time entrant");
+
+        JsonObject programme = json(created(dan.postJson(API + "children/" + child + "/outcomes",
+                "{\"type\":\"TURNAROUND\",\"outcomeOn\":\"" + today + "\"}")));
+        assertEquals("TURNAROUND", programme.getString("type"), "the case manager records the referral");
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getKind().equals("Turnaround referral")), "referred: the window is closed");
+    }
+
+    @Test
+    void thePanelRecordsWhoSatItsGravityAndAConditionalCautionsConditionsAndEndDay() throws Exception {
+        PortalSession dan = signIn("dan.hughes");
+        long child = TestChildren.allocatedTo("dan.hughes", "Conditions", caseloads, directory);
+        JsonObject offence = json(created(dan.postJson(API + "children/" + child + "/offences", "{\"committedOn\":\""
+                + today.minusDays(3) + "\",\"type\":\"CRIMINAL_DAMAGE\",\"gravity\":3,\"description\":\"Bus shelter smashed\"}")));
+        JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
+                "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + today.minusDays(2) + "\"}")));
+        String decision = API + "panel-referrals/" + referral.getJsonNumber("id") + "/decision";
+        String start = "{\"decision\":\"YOUTH_CONDITIONAL_CAUTION\",\"decidedOn\":\"" + today + "\",\"version\":"
+                + referral.getJsonNumber("version") + ",\"attendees\":\"" + PANEL + "\"";
+
+        HttpResponse<String> noConditions = dan.postJson(decision, start + ",\"gravity\":4}");
+        assertEquals(400, noConditions.statusCode(), noConditions.body());
+        assertTrue(noConditions.body().contains("conditions"), "a conditional caution needs its conditions: " + noConditions.body());
+        HttpResponse<String> gravity = dan.postJson(decision, start + ",\"gravity\":9,\"conditions\":\"Repair the shelter\","
+                + "\"conditionsEndOn\":\"" + today.plusWeeks(12) + "\"}");
+        assertEquals(400, gravity.statusCode(), gravity.body());
+        assertTrue(gravity.body().contains("gravity"), gravity.body());
+        HttpResponse<String> unnamed = dan.postJson(decision, "{\"decision\":\"COMMUNITY_RESOLUTION\",\"decidedOn\":\"" + today
+                + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+        assertEquals(400, unnamed.statusCode(), "the panel is named: " + unnamed.body());
+        assertTrue(unnamed.body().contains("attendees"), unnamed.body());
+
+        HttpResponse<String> decided = dan.postJson(decision, start + ",\"gravity\":4,\"conditions\":\"Repair the shelter\","
+                + "\"conditionsEndOn\":\"" + today.plusWeeks(12) + "\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        JsonObject done = json(decided.body());
+        assertEquals(PANEL, done.getString("attendees"));
+        assertEquals(4, done.getInt("panelGravity"), "the panel's own score beside the offence's 3");
+        assertEquals("Repair the shelter", done.getString("cautionConditions"));
+        assertEquals(today.plusWeeks(12).toString(), done.getString("conditionsEndOn"));
+        String page = dan.get("youth-justice/jdmp.xhtml?referral=" + referral.getJsonNumber("id")).body();
+        assertTrue(page.contains("Repair the shelter") && page.contains(PANEL), "the panel page shows them");
+    }
+
+    @Test
+    void healthDataIsWithheldFromAWorkerWithoutTheHealthPermissionWhoseTriesAreRefusedAndAudited() throws Exception {
+        // A reparation worker of the service: a practitioner's permissions but youth-justice:health.
+        long n = System.nanoTime() % 1_000_000_000L;
+        String code = "YJ_REPARATION_" + n;
+        roles.create(code, "Reparation worker " + n, "Youth justice reparation: the plan without health data", "admin");
+        long version = roles.roles().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().version();
+        List<String> practitioner = roles.roles().stream().filter(r -> r.code().equals("PRACTITIONER")).findFirst().orElseThrow()
+                .permissions().stream().filter(p -> !p.equals("youth-justice:health")).toList();
+        assertTrue(practitioner.contains("youth-justice:record"), practitioner.toString());
+        roles.setPermissions(code, version, practitioner, "admin");
+        String username = "yj.reparation." + n;
+        directory.createUser(username, "Test reparation worker " + n, "Reparation worker", hasher.hash(PASSWORD.toCharArray()),
+                List.of(code), List.copyOf(directory.findByUsername("dan.hughes").orElseThrow().getServiceAreas()));
+        long child = TestChildren.allocatedTo(username, "Health", caseloads, directory);
+        PortalSession worker = signIn(username);
+        String plans = API + "plans/children/" + child;
+
+        HttpResponse<String> mentalHealth = worker.postJson(plans + "/interventions", "{\"type\":\"MENTAL_HEALTH\",\"startedOn\":\""
+                + today + "\"}");
+        assertEquals(403, mentalHealth.statusCode(), "a mental health intervention is health data: " + mentalHealth.body());
+        JsonObject reparation = json(created(worker.postJson(plans + "/interventions", "{\"type\":\"REPARATION\",\"startedOn\":\""
+                + today + "\"}")));
+        String status = "{\"subjectType\":\"INTERVENTION\",\"subjectId\":" + reparation.getJsonNumber("id") + ",\"point\":\"START\","
+                + "\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true";
+        HttpResponse<String> withNeed = worker.postJson(plans + "/statuses", status + ",\"substanceMisuseNeed\":true}");
+        assertEquals(403, withNeed.statusCode(), "a substance misuse need is health data: " + withNeed.body());
+        HttpResponse<String> taken = worker.postJson(plans + "/statuses", status + "}");
+        assertEquals(201, taken.statusCode(), taken.body());
+        assertFalse(taken.body().contains("mentalHealthNeed") || taken.body().contains("substanceMisuse"), taken.body());
+
+        HttpResponse<String> plan = worker.get(plans);
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(plan.body().contains("\"accommodationSuitable\":true"), plan.body());
+        assertFalse(plan.body().contains("mentalHealth") || plan.body().contains("substanceMisuse"), "withheld: " + plan.body());
+        String page = worker.get("youth-justice/plan.xhtml?person=" + child).body();
+        assertFalse(page.contains("Mental health need") || page.contains("Substance misuse need"), "nor on the plan page");
+        assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
+                && e.getOutcome().equals("DENIED") && e.getActor().equals(username)), "the refusal is audited on the child");
     }
 
     @Test
@@ -272,6 +385,9 @@ class YouthJusticeIT {
         assertEquals(409, dan.postJson(API + "court/hearings/" + hearingId + "/result", "{\"result\":\"Adjourned\",\"version\":"
                 + hearing.getJsonNumber("version") + "}").statusCode(), "no result before the hearing");
         assertEquals(400, dan.get(API + "court/diary?from=" + today + "&to=" + today.minusDays(1)).statusCode());
+        WorkItem toCome = workItems(child).stream().filter(i -> i.getKind().equals("Court hearing")).findFirst().orElseThrow();
+        assertEquals(today.plusDays(7), toCome.getDueOn(), "the hearing is in My work on its day");
+        assertTrue(toCome.getTitle().contains("City Youth Court") && !toCome.isOverdue(), toCome.getTitle());
 
         // A pre-sentence report past its day is overdue, in My work, until filed.
         JsonObject report = json(created(dan.postJson(court + "/reports", "{\"requestedOn\":\"" + today.minusDays(20)
@@ -327,6 +443,16 @@ class YouthJusticeIT {
         assertEquals(200, dan.postJson(API + "court/bail/" + bail.getJsonNumber("id") + "/end", "{\"on\":\"" + today
                 + "\",\"version\":" + bail.getJsonNumber("version") + "}").statusCode());
 
+        // Each order's end is in My work by its last day, for the child's status at the end, until it is taken.
+        List<WorkItem> ends = workItems(child).stream().filter(i -> i.getKind().equals("Order ends")).toList();
+        assertEquals(java.util.Set.of(LocalDate.parse(dto.getString("endsOn")), LocalDate.parse(yro.getString("endsOn"))),
+                ends.stream().map(WorkItem::getDueOn).collect(java.util.stream.Collectors.toSet()), ends.toString());
+        HttpResponse<String> atEnd = dan.postJson(API + "plans/children/" + child + "/statuses", "{\"subjectType\":\"ORDER\",\"subjectId\":"
+                + dto.getJsonNumber("id") + ",\"point\":\"END\",\"assessedOn\":\"" + today + "\",\"accommodationSuitable\":true}");
+        assertEquals(201, atEnd.statusCode(), atEnd.body());
+        assertEquals(List.of(LocalDate.parse(yro.getString("endsOn"))), workItems(child).stream()
+                .filter(i -> i.getKind().equals("Order ends")).map(WorkItem::getDueOn).toList(), "taken: only the other order's end is owed");
+
         JsonObject record = json(dan.get(court).body());
         assertEquals(2, record.getJsonArray("orders").size());
         assertEquals(2, record.getJsonArray("breaches").size());
@@ -374,7 +500,7 @@ class YouthJusticeIT {
         HttpResponse<String> done = dan.postJson(met, "{\"assessedOn\":\"" + today + "\",\"intervention\":\"Weapons awareness programme\","
                 + "\"version\":" + duty.getJsonNumber("version") + "}");
         assertEquals(200, done.statusCode(), done.body());
-        assertTrue(workItems(child).isEmpty(), "met: nothing owed");
+        assertTrue(workItems(child).stream().noneMatch(i -> i.getTitle().contains("second youth caution")), "met: nothing owed");
         assertEquals(409, dan.postJson(met, "{\"assessedOn\":\"" + today + "\",\"intervention\":\"x\",\"version\":"
                 + json(done.body()).getJsonNumber("version") + "}").statusCode(), "met once");
         assertTrue(audit.forRecord("person", Long.toString(child), 100).stream().anyMatch(e -> e.getAction().equals("YJ_CAUTION_DUTY_CREATE")));
@@ -455,6 +581,8 @@ class YouthJusticeIT {
         JsonObject plan = json(dan.get(plans).body());
         assertEquals(1, plan.getJsonArray("interventions").size());
         assertEquals(1, plan.getJsonArray("statuses").size());
+        assertTrue(plan.getJsonArray("statuses").getJsonObject(0).getBoolean("mentalHealthAttending"),
+                "the case manager holds youth-justice:health and sees the health answers");
         assertTrue(dan.get("youth-justice/plan.xhtml?person=" + child).body().contains("Weapons awareness"));
         assertTrue(chronology(child).contains("Intervention completed: Weapons awareness"), chronology(child).toString());
         assertTrue(audit.forRecord("person", Long.toString(child), 50).stream().anyMatch(e -> e.getAction().equals("YJ_STATUS_CREATE")
@@ -707,8 +835,9 @@ class YouthJusticeIT {
         List<String> differing = new java.util.ArrayList<>();
         long counted = 0;
         for (ModuleIndicator indicator : indicators) {
-            if (!indicator.spec().moduleId().equals("youth-justice") || indicator.spec().id().equals("youth-justice.board-attendance")) {
-                continue; // board attendance counts partners' places at meetings: no child is behind it
+            if (!indicator.spec().moduleId().equals("youth-justice") || indicator.spec().id().equals("youth-justice.board-attendance")
+                    || indicator.spec().id().equals("youth-justice.reoffending-frequency")) {
+                continue; // board attendance counts partners' places, no child behind it; the frequency counts reoffences, listing reoffenders
             }
             for (java.util.Map.Entry<YearMonth, IndicatorCount> e : indicator.count(from, to).entrySet()) {
                 IndicatorCount c = e.getValue();
@@ -836,6 +965,14 @@ class YouthJusticeIT {
         assertEquals(months, reoffending.getInt("trackingMonths"));
         assertEquals(months * 365 / 12, reoffending.getInt("trackedDays"));
         assertEquals(quarter.minusYears(2).plusMonths(3).minusDays(1).plusMonths(months + 6).toString(), reoffending.getString("provenBy"));
+
+        // On the scorecard, the month the cohort's results became final shows that quarter's cohort, rate and frequency.
+        YearMonth finalMonth = YearMonth.from(quarter.minusYears(2).plusMonths(2)).plusMonths(months + 6);
+        IndicatorCount binary = indicator("youth-justice.reoffending-binary").count(finalMonth, finalMonth).get(finalMonth);
+        assertEquals(reoffending.getInt("cohort"), binary.denominator().intValue(), binary.toString());
+        assertEquals(reoffending.getInt("reoffenders"), binary.numerator(), binary.toString());
+        IndicatorCount frequency = indicator("youth-justice.reoffending-frequency").count(finalMonth, finalMonth).get(finalMonth);
+        assertEquals(reoffending.getInt("reoffences"), frequency.numerator(), frequency.toString());
     }
 
     @Test
@@ -886,7 +1023,8 @@ class YouthJusticeIT {
         JsonObject referral = json(created(dan.postJson(API + "children/" + child + "/panel-referrals",
                 "{\"offenceId\":" + offence.getJsonNumber("id") + ",\"referredOn\":\"" + on + "\"}")));
         HttpResponse<String> decided = dan.postJson(API + "panel-referrals/" + referral.getJsonNumber("id") + "/decision",
-                "{\"decision\":\"YOUTH_CAUTION\",\"decidedOn\":\"" + on + "\",\"version\":" + referral.getJsonNumber("version") + "}");
+                "{\"decision\":\"YOUTH_CAUTION\",\"decidedOn\":\"" + on + "\",\"attendees\":\"" + PANEL
+                + "\",\"version\":" + referral.getJsonNumber("version") + "}");
         assertEquals(200, decided.statusCode(), decided.body());
     }
 
@@ -899,6 +1037,12 @@ class YouthJusticeIT {
         return "{\"failedOn\":\"" + today + "\",\"action\":\"" + action + "\",\"description\":\"Missed supervision\"}";
     }
 
+    /** The children core's "Children in care" figure counts for the month, as the scorecard computes it from today's records. */
+    private Set<Long> childrenInCare(YearMonth month) {
+        CountedIndicator inCare = catalogue.counted("cla").orElseThrow();
+        return caseData.read(q -> inCare.compute(q, Window.single(month)).get(month)).numeratorChildren();
+    }
+
     private InvolvementRow lookedAfterToday(long child) {
         List<InvolvementRow> rows = caseData.read(q -> q.involvementsOverlapping("LOOKED_AFTER", today, today));
         return rows.stream().filter(i -> i.personId() == child && i.openAt(today)).findFirst().orElse(null);
@@ -906,7 +1050,8 @@ class YouthJusticeIT {
 
     private HttpResponse<String> decide(PortalSession session, long referral, String decision, long version) throws Exception {
         return session.postJson(API + "panel-referrals/" + referral + "/decision",
-                "{\"decision\":\"" + decision + "\",\"decidedOn\":\"" + today + "\",\"version\":" + version + "}");
+                "{\"decision\":\"" + decision + "\",\"decidedOn\":\"" + today + "\",\"attendees\":\"" + PANEL
+                + "\",\"version\":" + version + "}");
     }
 
     private List<WorkItem> workItems(long child) {

@@ -1,6 +1,7 @@
 package org.harbour.youthjustice.child.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.module.ChronologyEvent;
 import org.harbour.core.spi.module.ChronologySource;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.assessment.domain.Assessment;
 import org.harbour.youthjustice.assessment.domain.Rating;
 import org.harbour.youthjustice.court.domain.BailSupport;
@@ -37,6 +39,9 @@ public class YouthJusticeChronology implements ChronologySource {
 
     @PersistenceContext(unitName = "harbour")
     private EntityManager em;
+
+    @Inject
+    private YjAccess access;
 
     @Override
     public String moduleId() {
@@ -71,7 +76,11 @@ public class YouthJusticeChronology implements ChronologySource {
             }
         }
         courtEvents(personId, events);
+        boolean health = access.has(YjPermissions.HEALTH);
         for (Intervention i : of("YjIntervention", Intervention.class, personId)) {
+            if (i.getType().isHealth() && !health) {
+                continue; // health data: only for those who hold youth-justice:health
+            }
             events.add(event(i.getStartedOn(), "Intervention began: " + i.getType().getLabel(), null, i.getRecordedBy()));
             if (i.getCompletion() != Completion.ONGOING) {
                 events.add(event(i.getEndedOn(), "Intervention " + (i.getCompletion() == Completion.COMPLETED ? "completed" : "ended, not completed")

@@ -12,6 +12,11 @@ import org.harbour.youthjustice.child.application.ChildRecordService;
 import org.harbour.youthjustice.child.application.ChildRecordView;
 import org.harbour.youthjustice.jdmp.application.JdmpService;
 import org.harbour.youthjustice.jdmp.application.JdmpView;
+import org.harbour.youthjustice.outcome.application.OutcomeForm;
+import org.harbour.youthjustice.outcome.application.OutcomeService;
+import org.harbour.youthjustice.outcome.application.OutcomeTypeView;
+import org.harbour.youthjustice.outcome.application.OutcomeView;
+import org.harbour.youthjustice.outcome.domain.Rung;
 import org.harbour.youthjustice.record.application.ArrestForm;
 import org.harbour.youthjustice.record.application.ArrestView;
 import org.harbour.youthjustice.record.application.OffenceForm;
@@ -51,12 +56,16 @@ public class YouthJusticeRecordPage implements Serializable {
     private JdmpService panel;
 
     @Inject
+    private OutcomeService outcomes;
+
+    @Inject
     private YjAccess access;
 
     private Long person;
     private ArrestForm arrest = new ArrestForm();
     private OffenceForm offence = new OffenceForm();
     private RemandForm remand = new RemandForm();
+    private OutcomeForm programme = new OutcomeForm();
     private Long referOffenceId;
     private LocalDate referredOn;
     private LocalDate remandEndedOn;
@@ -76,6 +85,7 @@ public class YouthJusticeRecordPage implements Serializable {
             arrest.setArrestedOn(today);
             offence.setCommittedOn(today);
             remand.setStartedOn(today);
+            programme.setOutcomeOn(today);
             referredOn = today;
             remandEndedOn = today;
         } catch (RecordNotFoundException e) {
@@ -140,6 +150,25 @@ public class YouthJusticeRecordPage implements Serializable {
         if (done != null) {
             refreshed("Remand ended; the looked-after period it opened has ended too.");
         }
+    }
+
+    /** A prevention or Turnaround programme begun: an outcome on the ladder's first rung, with no offence. */
+    public void beginProgramme() {
+        OutcomeView done = PageAction.on("programme-form", Map.of("type", "programme-type", "outcomeOn", "programme-on",
+                "note", "programme-note")).call(() -> outcomes.recordCourtOutcome(person, programme));
+        if (done != null) {
+            programme = new OutcomeForm();
+            programme.setOutcomeOn(done.getOutcomeOn());
+            refreshed(done.getTypeLabel() + " recorded.");
+        }
+    }
+
+    public List<OutcomeTypeView> getProgrammeTypes() {
+        return outcomes.types().stream().filter(t -> t.getRung().equals(Rung.PREVENTION.getLabel())).toList();
+    }
+
+    public OutcomeForm getProgramme() {
+        return programme;
     }
 
     private void refreshed(String message) {

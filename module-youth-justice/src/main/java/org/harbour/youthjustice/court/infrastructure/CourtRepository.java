@@ -75,6 +75,12 @@ public class CourtRepository {
                 PreSentenceReport.class).getResultList();
     }
 
+    /** Hearings of the children whose result is not yet recorded: those to come and those the court has held. */
+    public List<Hearing> unresultedHearingsOf(Collection<Long> personIds) {
+        return em.createQuery("select h from YjHearing h where h.result is null and h.personId in :ids order by h.hearingOn, h.id",
+                Hearing.class).setParameter("ids", personIds).getResultList();
+    }
+
     public List<PreSentenceReport> unfiledReportsOf(Collection<Long> personIds) {
         return em.createQuery("select r from YjPreSentenceReport r where r.filedOn is null and r.personId in :ids",
                 PreSentenceReport.class).setParameter("ids", personIds).getResultList();

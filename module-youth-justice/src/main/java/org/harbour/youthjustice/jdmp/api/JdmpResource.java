@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harbour.youthjustice.jdmp.application.JdmpService;
 import org.harbour.youthjustice.jdmp.application.JdmpView;
+import org.harbour.youthjustice.jdmp.domain.PanelDetails;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +49,51 @@ public class JdmpResource {
         }
     }
 
-    /** The panel's decision: a code of the outcome list that the panel may decide, and its day. */
+    /**
+     * The panel's decision: a code of the outcome list that the panel may decide, its day, who sat,
+     * the gravity score it settled on (the offence's when left out) and, for a youth conditional
+     * caution only, the conditions and the day they end.
+     */
     public static class Decision {
         private String decision;
         private LocalDate decidedOn;
+        private String attendees;
+        private Integer gravity;
+        private String conditions;
+        private LocalDate conditionsEndOn;
         private Long version;
+
+        public String getAttendees() {
+            return attendees;
+        }
+
+        public void setAttendees(String attendees) {
+            this.attendees = attendees;
+        }
+
+        public Integer getGravity() {
+            return gravity;
+        }
+
+        public void setGravity(Integer gravity) {
+            this.gravity = gravity;
+        }
+
+        public String getConditions() {
+            return conditions;
+        }
+
+        public void setConditions(String conditions) {
+            this.conditions = conditions;
+        }
+
+        public LocalDate getConditionsEndOn() {
+            return conditionsEndOn;
+        }
+
+        public void setConditionsEndOn(LocalDate conditionsEndOn) {
+            this.conditionsEndOn = conditionsEndOn;
+        }
 
         public String getDecision() {
             return decision;
@@ -108,9 +149,11 @@ public class JdmpResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the panel's one decision, which becomes the child's outcome for the offence")
+    @Operation(summary = "Record the panel's one decision, which becomes the child's outcome for the offence, with who sat, "
+            + "its gravity score and a youth conditional caution's conditions and end day")
     public JdmpView decide(@PathParam("id") long id, Decision request) {
         Decision body = request == null ? new Decision() : request;
-        return panel.decide(id, body.getDecision(), body.getDecidedOn(), body.getVersion());
+        return panel.decide(id, body.getDecision(), body.getDecidedOn(), body.getVersion(),
+                new PanelDetails(body.getAttendees(), body.getGravity(), body.getConditions(), body.getConditionsEndOn()));
     }
 }

@@ -10,9 +10,11 @@ import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RecordNotFoundException;
 import org.harbour.core.spi.error.RuleRefusedException;
 import org.harbour.youthjustice.YjPermissions;
+import org.harbour.youthjustice.access.application.Inputs;
 import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.caution.application.CautionDutyService;
 import org.harbour.youthjustice.jdmp.domain.JdmpReferral;
+import org.harbour.youthjustice.jdmp.domain.PanelDetails;
 import org.harbour.youthjustice.jdmp.infrastructure.JdmpRepository;
 import org.harbour.youthjustice.outcome.application.OutcomeService;
 import org.harbour.youthjustice.outcome.domain.Outcome;
@@ -109,7 +111,7 @@ public class JdmpService {
     }
 
     /** The panel's one decision, recorded as the child's outcome for the offence. */
-    public JdmpView decide(long referralId, String decision, LocalDate decidedOn, Long version) {
+    public JdmpView decide(long referralId, String decision, LocalDate decidedOn, Long version, PanelDetails details) {
         JdmpReferral referral = referral(referralId, YjPermissions.DECIDE, DECIDE);
         YjAccess.checkVersion(referral, version);
         if (referral.isDecided()) {
@@ -123,8 +125,11 @@ public class JdmpService {
         if (decision == null || decision.isBlank()) {
             throw new InvalidInputException("decision", "Choose the panel's decision.");
         }
+        PanelDetails panel = (details == null ? new PanelDetails(null, null, null, null) : details).trimmed();
+        Inputs.refuseIfBroken(panel.problems(outcomes.panelDecision(decision.trim()).isConditional(), decidedOn));
+        Offence offence = records.offenceOf(referral.getPersonId(), referral.getOffenceId(), "offenceId");
         Outcome outcome = outcomes.decided(referral.getPersonId(), referral.getOffenceId(), decision.trim(), decidedOn);
-        referral.decide(outcome.getType().getCode(), decidedOn, outcome.getId());
+        referral.decide(outcome.getType().getCode(), decidedOn, outcome.getId(), panel, panel.gravityOr(offence.getGravity()));
         referral.touched(access.username(), access.now());
         repository.flush();
         access.success(DECIDE, referral.getPersonId(), "panel referral " + referralId + " decided " + outcome.getType().getCode());

@@ -23,6 +23,10 @@ public class JdmpView implements Serializable {
     private final String decisionLabel;
     private final LocalDate decidedOn;
     private final Long outcomeId;
+    private final String attendees;
+    private final Integer panelGravity;
+    private final String cautionConditions;
+    private final LocalDate conditionsEndOn;
     private final long version;
 
     public JdmpView(JdmpReferral r, String childName, String offence, String decisionLabel, LocalDate today) {
@@ -39,6 +43,10 @@ public class JdmpView implements Serializable {
         this.decisionLabel = decisionLabel;
         this.decidedOn = r.getDecidedOn();
         this.outcomeId = r.getOutcomeId();
+        this.attendees = r.getAttendees();
+        this.panelGravity = r.getPanelGravity();
+        this.cautionConditions = r.getCautionConditions();
+        this.conditionsEndOn = r.getConditionsEndOn();
         this.version = r.getVersion();
     }
 
@@ -96,6 +104,26 @@ public class JdmpView implements Serializable {
 
     public Long getOutcomeId() {
         return outcomeId;
+    }
+
+    /** Who sat on the panel that decided. */
+    public String getAttendees() {
+        return attendees;
+    }
+
+    /** The gravity score the panel settled on. */
+    public Integer getPanelGravity() {
+        return panelGravity;
+    }
+
+    /** A youth conditional caution's conditions. */
+    public String getCautionConditions() {
+        return cautionConditions;
+    }
+
+    /** The day a youth conditional caution's conditions must be met by. */
+    public LocalDate getConditionsEndOn() {
+        return conditionsEndOn;
     }
 
     public long getVersion() {

@@ -53,6 +53,18 @@ public class JdmpReferral extends Recorded {
     @Column(name = "outcome_id")
     private Long outcomeId;
 
+    @Column(length = PanelDetails.MAX_TEXT)
+    private String attendees;
+
+    @Column(name = "panel_gravity")
+    private Integer panelGravity;
+
+    @Column(name = "caution_conditions", length = PanelDetails.MAX_TEXT)
+    private String cautionConditions;
+
+    @Column(name = "conditions_end_on")
+    private LocalDate conditionsEndOn;
+
     protected JdmpReferral() {
     }
 
@@ -85,6 +97,15 @@ public class JdmpReferral extends Recorded {
         this.decidedOn = on;
         this.panelOn = on;
         this.outcomeId = outcomeId;
+    }
+
+    /** Who sat, the panel's gravity score and a conditional caution's conditions, kept with the decision. */
+    public void decide(String decisionCode, LocalDate on, long outcomeId, PanelDetails details, int gravity) {
+        decide(decisionCode, on, outcomeId);
+        this.attendees = details.attendees();
+        this.panelGravity = gravity;
+        this.cautionConditions = details.conditions();
+        this.conditionsEndOn = details.conditionsEndOn();
     }
 
     public Long getId() {
@@ -125,5 +146,21 @@ public class JdmpReferral extends Recorded {
 
     public Long getOutcomeId() {
         return outcomeId;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public Integer getPanelGravity() {
+        return panelGravity;
+    }
+
+    public String getCautionConditions() {
+        return cautionConditions;
+    }
+
+    public LocalDate getConditionsEndOn() {
+        return conditionsEndOn;
     }
 }

@@ -10,6 +10,7 @@ import org.harbour.youthjustice.access.application.YjAccess;
 import org.harbour.youthjustice.access.web.PageAction;
 import org.harbour.youthjustice.jdmp.application.JdmpService;
 import org.harbour.youthjustice.jdmp.application.JdmpView;
+import org.harbour.youthjustice.jdmp.domain.PanelDetails;
 import org.harbour.youthjustice.outcome.application.OutcomeService;
 import org.harbour.youthjustice.outcome.application.OutcomeTypeView;
 import org.omnifaces.util.Messages;
@@ -44,6 +45,10 @@ public class JdmpPage implements Serializable {
     private String decision;
     private LocalDate decidedOn;
     private LocalDate assessedOn;
+    private String attendees;
+    private Integer gravity;
+    private String conditions;
+    private LocalDate conditionsEndOn;
     private transient List<JdmpView> agenda;
     private transient JdmpView chosen;
 
@@ -84,8 +89,10 @@ public class JdmpPage implements Serializable {
 
     public void decide() {
         JdmpView current = getChosen();
-        JdmpView done = PageAction.on("decision-form", Map.of("decision", "decision", "decidedOn", "decided-on"))
-                .call(() -> panel.decide(current.getId(), decision, decidedOn, current.getVersion()));
+        JdmpView done = PageAction.on("decision-form", Map.of("decision", "decision", "decidedOn", "decided-on",
+                        "attendees", "attendees", "gravity", "gravity", "conditions", "conditions", "conditionsEndOn", "conditions-end-on"))
+                .call(() -> panel.decide(current.getId(), decision, decidedOn, current.getVersion(),
+                        new PanelDetails(attendees, gravity, conditions, conditionsEndOn)));
         if (done != null) {
             chosen = done;
             agenda = null;
@@ -137,5 +144,37 @@ public class JdmpPage implements Serializable {
 
     public void setAssessedOn(LocalDate assessedOn) {
         this.assessedOn = assessedOn;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(String attendees) {
+        this.attendees = attendees;
+    }
+
+    public Integer getGravity() {
+        return gravity;
+    }
+
+    public void setGravity(Integer gravity) {
+        this.gravity = gravity;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public LocalDate getConditionsEndOn() {
+        return conditionsEndOn;
+    }
+
+    public void setConditionsEndOn(LocalDate conditionsEndOn) {
+        this.conditionsEndOn = conditionsEndOn;
     }
 }

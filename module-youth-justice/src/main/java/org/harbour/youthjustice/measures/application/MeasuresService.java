@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.harbour.core.spi.access.Requires;
 import org.harbour.core.spi.casedata.CaseData;
-import org.harbour.core.spi.casedata.EpisodeRow;
-import org.harbour.core.spi.casedata.InvolvementRow;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.indicator.IndicatorCount;
 import org.harbour.core.spi.indicator.ModuleIndicator;
@@ -24,7 +22,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Map;
 import java.time.Month;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -154,13 +151,7 @@ public class MeasuresService {
     public List<TurnaroundView> turnaroundEligible() {
         LocalDate today = access.today();
         List<OutcomeFact> all = rows.outcomesUntil(today);
-        Set<Long> inCareOrProtected = caseData.read(q -> {
-            Set<Long> ids = new HashSet<>();
-            q.episodesOverlapping(today, today).stream().filter(e -> e.openAt(today)).map(EpisodeRow::personId).forEach(ids::add);
-            q.involvementsOverlapping("CP_PLAN", today, today).stream().filter(i -> i.openAt(today))
-                    .map(InvolvementRow::personId).forEach(ids::add);
-            return ids;
-        });
+        Set<Long> inCareOrProtected = LookedAfterOrProtected.on(caseData, today);
         List<TurnaroundView> eligible = TurnaroundEligibility.on(today, all, inCareOrProtected).stream()
                 .filter(e -> access.mayReach(e.personId()))
                 .map(e -> new TurnaroundView(e.personId(), access.childName(e.personId()), outcomes.labelOf(e.qualifying().code()),

@@ -12,6 +12,7 @@ import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.youthjustice.measures.domain.StatusAtEnd;
 import org.harbour.youthjustice.measures.domain.WiderServices;
 import org.harbour.youthjustice.measures.infrastructure.MeasureRowsRepository;
+import org.harbour.youthjustice.plan.domain.WiderService;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 public class WiderServicesIndicator implements ModuleIndicator {
 
     /** The social care record's involvements that are wider services, as the KPI names them. */
-    static final List<String> WIDER_SERVICES = List.of("EARLY_HELP", "CIN_PLAN", "CP_PLAN", "LOOKED_AFTER");
+    static final List<String> WIDER_SERVICES = WiderService.kinds();
 
     @Inject
     private MeasureRowsRepository rows;

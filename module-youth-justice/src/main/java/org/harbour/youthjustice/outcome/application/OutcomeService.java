@@ -57,8 +57,9 @@ public class OutcomeService {
 
     /** A court's outcome (or a prevention or Turnaround programme), for an offence of the child where there is one. */
     public OutcomeView recordCourtOutcome(long personId, @NotNull @Valid OutcomeForm form) {
-        access.require(YjPermissions.COURT, CREATE, personId);
         OutcomeType type = type(form.getType(), "type");
+        // A prevention or Turnaround programme is the case manager's to record; the court's outcomes need the court permission.
+        access.require(type.getRung() == Rung.PREVENTION ? YjPermissions.RECORD : YjPermissions.COURT, CREATE, personId);
         if (type.isJdmpDecision() && type.getRung() != Rung.COURT) {
             throw new InvalidInputException("type", "'" + type.getLabel() + "' is decided at the Joint Decision-Making Panel: record it there.");
         }
@@ -105,11 +106,16 @@ public class OutcomeService {
 
     /** Records a decision already checked by the caller (the panel's service). */
     public Outcome decided(long personId, long offenceId, String typeCode, LocalDate on) {
+        return add(personId, offenceId, panelDecision(typeCode), on, null);
+    }
+
+    /** An outcome type of the list that the panel may decide, or a 400 naming the decision. */
+    public OutcomeType panelDecision(String typeCode) {
         OutcomeType type = type(typeCode, "decision");
         if (!type.isJdmpDecision()) {
             throw new InvalidInputException("decision", "'" + type.getLabel() + "' is not a decision of the Joint Decision-Making Panel.");
         }
-        return add(personId, offenceId, type, on, null);
+        return type;
     }
 
     private Outcome add(long personId, Long offenceId, OutcomeType type, LocalDate on, String note) {

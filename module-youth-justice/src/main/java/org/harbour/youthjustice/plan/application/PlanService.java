@@ -26,6 +26,7 @@ import org.harbour.youthjustice.plan.infrastructure.PlanRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,18 +52,27 @@ public class PlanService {
     @Inject
     private YjAccess access;
 
+    @Inject
+    private WiderServicesOnTheDay widerServices;
+
     public PlanView plan(long personId) {
         access.require(YjPermissions.ACCESS, VIEW, personId);
+        boolean health = access.has(YjPermissions.HEALTH);
+        List<ChildStatus> statuses = repository.statusesOf(personId);
+        Map<LocalDate, List<String>> wider = widerServices.of(personId, statuses.stream().map(ChildStatus::getAssessedOn).toList());
         PlanView view = new PlanView(personId, access.childName(personId),
-                repository.interventionsOf(personId).stream().map(InterventionView::new).toList(),
-                repository.statusesOf(personId).stream().map(StatusView::new).toList());
-        access.success(VIEW, personId, "plan: interventions and statuses");
+                repository.interventionsOf(personId).stream().filter(i -> health || !i.getType().isHealth()).map(InterventionView::new).toList(),
+                statuses.stream().map(s -> new StatusView(s, health, wider.get(s.getAssessedOn()))).toList());
+        access.success(VIEW, personId, "plan: interventions and statuses" + (health ? "" : ", health withheld"));
         return view;
     }
 
     public InterventionView start(long personId, @NotNull @Valid InterventionForm form) {
         access.require(YjPermissions.RECORD, INTERVENTION, personId);
         InterventionType type = Inputs.parse(InterventionType.class, form.getType(), "type", "Choose one of the interventions listed.");
+        if (type.isHealth()) {
+            access.require(YjPermissions.HEALTH, INTERVENTION, personId);
+        }
         access.requireYouthJusticeAge(personId, form.getStartedOn(), "startedOn");
         Intervention intervention = new Intervention(personId, type, form.getStartedOn(), access.username(), access.now());
         apply(intervention, form);
@@ -79,6 +89,9 @@ public class PlanService {
             throw new RecordNotFoundException(-1);
         }
         access.require(YjPermissions.RECORD, PROGRESS, intervention.getPersonId());
+        if (intervention.getType().isHealth()) {
+            access.require(YjPermissions.HEALTH, PROGRESS, intervention.getPersonId());
+        }
         YjAccess.checkVersion(intervention, form.getVersion());
         apply(intervention, form);
         intervention.touched(access.username(), access.now());
@@ -89,6 +102,10 @@ public class PlanService {
 
     public StatusView recordStatus(long personId, @NotNull @Valid StatusForm form) {
         access.require(YjPermissions.RECORD, STATUS, personId);
+        if (form.isMentalHealthNeed() || form.isMentalHealthOffered() || form.isMentalHealthAttending() || form.isSubstanceMisuseNeed()
+                || form.isSubstanceMisuseOffered() || form.isSubstanceMisuseAttending()) {
+            access.require(YjPermissions.HEALTH, STATUS, personId);
+        }
         StatusSubject subject = Inputs.parse(StatusSubject.class, form.getSubjectType(), "subjectType",
                 "Choose an order or an intervention.");
         StatusPoint point = Inputs.parse(StatusPoint.class, form.getPoint(), "point", "Choose the start or the end.");
@@ -112,7 +129,8 @@ public class PlanService {
         ChildStatus status = repository.add(new ChildStatus(personId, subject, form.getSubjectId(), point, form.getAssessedOn(), facts,
                 access.username(), access.now()));
         access.success(STATUS, personId, "status " + status.getId() + " at the " + point + " of " + subject + " " + form.getSubjectId());
-        return new StatusView(status);
+        return new StatusView(status, access.has(YjPermissions.HEALTH),
+                widerServices.of(personId, List.of(status.getAssessedOn())).get(status.getAssessedOn()));
     }
 
     private void apply(Intervention intervention, InterventionForm form) {

@@ -24,4 +24,9 @@ public enum InterventionType {
     public String getLabel() {
         return label;
     }
+
+    /** Health data: seen and recorded only with {@code youth-justice:health}. */
+    public boolean isHealth() {
+        return this == MENTAL_HEALTH || this == SUBSTANCE_MISUSE;
+    }
 }

@@ -140,8 +140,14 @@ public class YouthJusticePlanPage implements Serializable {
         Messages.addGlobalInfo(message);
     }
 
-    public InterventionType[] getInterventionTypes() {
-        return InterventionType.values();
+    /** The kinds of intervention the user may record: health ones only with {@code youth-justice:health}. */
+    public java.util.List<InterventionType> getInterventionTypes() {
+        boolean health = isMaySeeHealth();
+        return java.util.Arrays.stream(InterventionType.values()).filter(t -> health || !t.isHealth()).toList();
+    }
+
+    public boolean isMaySeeHealth() {
+        return access.has(YjPermissions.HEALTH);
     }
 
     public Completion[] getCompletions() {
