@@ -11,6 +11,7 @@ import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.spi.indicator.IndicatorCount;
+import org.harbour.core.spi.indicator.IndicatorUnit;
 import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnPeriod;
@@ -177,7 +178,7 @@ class SendIT {
         Map<String, ModuleIndicator> send = indicators.stream().filter(i -> i.spec().moduleId().equals("send"))
                 .collect(Collectors.toMap(i -> i.spec().key(), i -> i));
         assertEquals(Set.of("plans-within-20-weeks", "plans-within-20-weeks-with-exceptions", "decisions-within-6-weeks",
-                "new-plans", "active-plans", "annual-reviews-on-time", "amended-plans-within-12-weeks", "out-of-city-placements",
+                "new-plans", "active-plans", "active-plans-rate", "annual-reviews-on-time", "amended-plans-within-12-weeks", "out-of-city-placements",
                 "out-of-city-cost", "personal-budgets", "looked-after-with-plan"), send.keySet());
         YearMonth to = YearMonth.from(today).minusMonths(1);
         YearMonth from = to.minusMonths(23);
@@ -197,6 +198,10 @@ class SendIT {
         assertTrue(withExceptions > within, "some late plans are covered by exceptions");
         long active = send.get("active-plans").count(to, to).get(to).numerator();
         assertTrue(active > 150);
+        assertEquals(IndicatorUnit.RATE_PER_10000_AGED_0_TO_25, send.get("active-plans-rate").spec().unit());
+        assertEquals(send.get("active-plans").count(to, to).get(to).numeratorPeople(),
+                send.get("active-plans-rate").count(to, to).get(to).numeratorPeople(),
+                "the rate counts the children with an active plan, the scorecard dividing by the 0-25 population");
         IndicatorCount outOfCity = send.get("out-of-city-placements").count(to, to).get(to);
         assertTrue(outOfCity.numerator() > 20 && outOfCity.numerator() < active / 2, "about one place in five out of the city: "
                 + outOfCity.numerator() + " of " + active);
