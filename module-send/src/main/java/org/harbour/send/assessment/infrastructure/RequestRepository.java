@@ -71,4 +71,14 @@ public class RequestRepository {
         return em.createQuery("select r from EhcRequest r where r.planId = :p", EhcRequest.class)
                 .setParameter("p", planId).getResultList().stream().findFirst();
     }
+
+    /**
+     * Sets the request's mediation and tribunal flags, worked out from its decisions' appeals. A
+     * bulk update on purpose: the flags are derived, not an edit of the request, so its version
+     * stays and no one working on the request meets an edit conflict for them.
+     */
+    public void appealFlags(long requestId, boolean mediation, boolean tribunal) {
+        em.createQuery("update EhcRequest r set r.mediation = :m, r.tribunal = :t where r.id = :id")
+                .setParameter("m", mediation).setParameter("t", tribunal).setParameter("id", requestId).executeUpdate();
+    }
 }
