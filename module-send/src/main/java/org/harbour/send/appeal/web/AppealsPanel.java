@@ -76,7 +76,6 @@ public abstract class AppealsPanel implements Serializable {
 
     /** Opens the form on one decision, filled with what is recorded for it. */
     public void edit(String chosen) {
-        decisions = null;
         getDecisions().stream().filter(v -> v.getDecision().equals(chosen)).findFirst().ifPresent(v -> {
             decision = chosen;
             form = AppealForm.of(v);
@@ -91,7 +90,9 @@ public abstract class AppealsPanel implements Serializable {
     public void save() {
         AppealView saved = PageActions.attempt("appeal-form", INPUTS, () -> record(recordId, decision, form));
         if (saved != null) {
-            Messages.addGlobalInfo("Mediation and tribunal recorded for " + saved.getDecisionLabel().toLowerCase(Locale.UK) + ".");
+            String label = saved.getDecisionLabel();
+            Messages.addGlobalInfo("Mediation and tribunal recorded for " + label.substring(0, 1).toLowerCase(Locale.UK)
+                    + label.substring(1) + ".");
             form = AppealForm.of(saved);
             decisions = null;
         }

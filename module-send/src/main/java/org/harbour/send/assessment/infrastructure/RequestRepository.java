@@ -78,7 +78,9 @@ public class RequestRepository {
      * stays and no one working on the request meets an edit conflict for them.
      */
     public void appealFlags(long requestId, boolean mediation, boolean tribunal) {
-        em.createQuery("update EhcRequest r set r.mediation = :m, r.tribunal = :t where r.id = :id")
-                .setParameter("m", mediation).setParameter("t", tribunal).setParameter("id", requestId).executeUpdate();
+        // Native SQL: a JPQL bulk update binds booleans as integers, which Derby's BOOLEAN columns refuse.
+        // There is no shared cache to refresh (shared-cache-mode NONE).
+        em.createNativeQuery("UPDATE send_request SET mediation = ?, tribunal = ? WHERE id = ?")
+                .setParameter(1, mediation).setParameter(2, tribunal).setParameter(3, requestId).executeUpdate();
     }
 }
