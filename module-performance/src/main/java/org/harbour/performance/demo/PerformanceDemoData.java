@@ -66,6 +66,7 @@ public class PerformanceDemoData implements DemoDataSeeder {
         for (int y = year - 6; y <= year + 1; y++) {
             em.persist(new Population(y, AgeBand.CHILDREN_0_17, 5_200, "system", now));
             em.persist(new Population(y, AgeBand.YOUNG_PEOPLE_10_17, 2_300, "system", now));
+            em.persist(new Population(y, AgeBand.CHILDREN_YOUNG_PEOPLE_0_25, 50_300, "system", now));
         }
         String period = (year - 2) + "-" + String.format("%02d", (year - 1) % 100);
         Object[][] published = {

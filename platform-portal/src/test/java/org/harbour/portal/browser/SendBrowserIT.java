@@ -23,7 +23,8 @@ import static org.harbour.portal.browser.Browser.waitForHeading;
  * 6 weeks, asks the educational psychologist for advice, sends the draft plan, ranks the child's
  * needs and, after the family's 15 days, issues the final plan in week 19: within 20 weeks. My work
  * then lists the final plan's letter with the plan on time, and the 20-week figure, recalculated,
- * counts the child in time, whose record opens from it. Then
+ * counts the child in time, whose record opens from it. On the request page she records that the
+ * family asked a mediation adviser about the final plan (an outcome with no appeal is refused). Then
  * she records the plan's first review, decides to amend it and proposes the amendments; the
  * amended plan is refused until the family's 15 days to comment are over.
  */
@@ -99,6 +100,22 @@ class SendBrowserIT extends OnePortalOneBrowser {
         assertThat(driver.findElement(By.id("request-week")).getText()).isEqualTo("19 of 20");
         assertThat(driver.findElement(By.id("week20-status")).getText()).isEqualTo("Issued within 20 weeks");
         screenshot(driver, "send-final-plan-on-time");
+
+        // The family may appeal the final plan. An outcome with no appeal lodged is refused on its
+        // field and in the error summary; the family's call to a mediation adviser is then recorded.
+        assertThat(driver.findElement(By.id("appeals")).getText()).contains("The final EHC plan").contains("None lodged");
+        new Select(driver.findElement(By.id("appeal-form:outcome"))).selectByVisibleText("Withdrawn by the family");
+        date("appeal-form:outcome-on", today);
+        submit(driver, By.id("appeal-form:record-appeal"));
+        assertThat(waitFor(driver, By.id("error-summary")).getText()).contains("An outcome is for an appeal lodged with the tribunal");
+        new Select(driver.findElement(By.id("appeal-form:outcome"))).selectByVisibleText("No outcome yet");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", driver.findElement(By.id("appeal-form:outcome-on")));
+        driver.findElement(By.id("appeal-form:advice-sought")).click();
+        date("appeal-form:certificate-on", today);
+        submit(driver, By.id("appeal-form:record-appeal"));
+        assertThat(waitFor(driver, By.id("messages")).getText()).contains("Mediation and tribunal recorded for the final EHC plan.");
+        assertThat(driver.findElement(By.id("appeals")).getText()).contains("Advice asked for; certificate "
+                + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         // In My work the final plan's letter to the family waits, with the plan on time.
         driver.get(portal.baseUrl() + "work/my-work.xhtml");

@@ -11,6 +11,7 @@ import org.harbour.core.identity.application.StaffDirectory;
 import org.harbour.core.identity.domain.StaffUser;
 import org.harbour.core.person.domain.Person;
 import org.harbour.core.spi.indicator.IndicatorCount;
+import org.harbour.core.spi.indicator.IndicatorUnit;
 import org.harbour.core.spi.indicator.ModuleIndicator;
 import org.harbour.core.spi.returns.ReturnFile;
 import org.harbour.core.spi.returns.ReturnPeriod;
@@ -177,7 +178,7 @@ class SendIT {
         Map<String, ModuleIndicator> send = indicators.stream().filter(i -> i.spec().moduleId().equals("send"))
                 .collect(Collectors.toMap(i -> i.spec().key(), i -> i));
         assertEquals(Set.of("plans-within-20-weeks", "plans-within-20-weeks-with-exceptions", "decisions-within-6-weeks",
-                "new-plans", "active-plans", "annual-reviews-on-time", "amended-plans-within-12-weeks", "out-of-city-placements",
+                "new-plans", "active-plans", "active-plans-rate", "annual-reviews-on-time", "amended-plans-within-12-weeks", "out-of-city-placements",
                 "out-of-city-cost", "personal-budgets", "looked-after-with-plan"), send.keySet());
         YearMonth to = YearMonth.from(today).minusMonths(1);
         YearMonth from = to.minusMonths(23);
@@ -197,6 +198,10 @@ class SendIT {
         assertTrue(withExceptions > within, "some late plans are covered by exceptions");
         long active = send.get("active-plans").count(to, to).get(to).numerator();
         assertTrue(active > 150);
+        assertEquals(IndicatorUnit.RATE_PER_10000_AGED_0_TO_25, send.get("active-plans-rate").spec().unit());
+        assertEquals(send.get("active-plans").count(to, to).get(to).numeratorPeople(),
+                send.get("active-plans-rate").count(to, to).get(to).numeratorPeople(),
+                "the rate counts the children with an active plan, the scorecard dividing by the 0-25 population");
         IndicatorCount outOfCity = send.get("out-of-city-placements").count(to, to).get(to);
         assertTrue(outOfCity.numerator() > 20 && outOfCity.numerator() < active / 2, "about one place in five out of the city: "
                 + outOfCity.numerator() + " of " + active);
@@ -438,27 +443,58 @@ class SendIT {
     }
 
     @Test
-    void mediationAndTribunalAreRecordedOnADecidedRequest() throws Exception {
+    void mediationAndTribunalAreRecordedOnEachDecisionAndTheRequestsSen2FlagsFollow() throws Exception {
         PortalSession grace = signIn("grace.lee");
         long child = gracesChild(6);
         JsonObject request = record(grace, child, today.minusWeeks(8));
         long id = request.getJsonNumber("id").longValue();
-        HttpResponse<String> early = grace.putJson(API + "requests/" + id + "/appeal",
-                "{\"mediation\":true,\"tribunal\":false,\"version\":" + request.getJsonNumber("version") + "}");
+        String appeals = API + "appeals/requests/" + id;
+        assertEquals("[]", grace.get(appeals).body().replace(" ", ""), "nothing decided, nothing to appeal");
+        HttpResponse<String> early = grace.putJson(appeals + "/NOT_TO_ASSESS", "{\"adviceSought\":true,\"version\":0}");
         assertEquals(409, early.statusCode(), "nothing decided yet: " + early.body());
+        LocalDate decided = today.minusWeeks(3);
         request = step(grace, id, "decision", "\"assess\":false,\"reason\":\"Needs met by the school.\",\"on\":\""
-                + today.minusWeeks(3) + "\"", request);
-        HttpResponse<String> missing = grace.putJson(API + "requests/" + id + "/appeal",
-                "{\"mediation\":true,\"version\":" + request.getJsonNumber("version") + "}");
-        assertEquals(400, missing.statusCode(), missing.body());
-        HttpResponse<String> appealed = grace.putJson(API + "requests/" + id + "/appeal",
-                "{\"mediation\":true,\"tribunal\":true,\"version\":" + request.getJsonNumber("version") + "}");
-        assertEquals(200, appealed.statusCode(), appealed.body());
-        assertTrue(json(appealed.body()).getBoolean("mediation") && json(appealed.body()).getBoolean("tribunal"));
-        assertEquals(403, signIn("dan.hughes").putJson(API + "requests/" + id + "/appeal",
-                "{\"mediation\":false,\"tribunal\":false,\"version\":1}").statusCode());
-        assertTrue(audit.forRecord("person", Long.toString(child), 60).stream().anyMatch(e -> e.getAction().equals("SEND_APPEAL")
-                && e.getOutcome().equals("SUCCESS")));
+                + decided + "\"", request);
+        JsonObject listed = json("{\"a\":" + grace.get(appeals).body() + "}").getJsonArray("a").getJsonObject(0);
+        assertEquals("NOT_TO_ASSESS", listed.getString("decision"));
+        assertEquals(decided.toString(), listed.getString("decidedOn"));
+        assertEquals(0, listed.getInt("version"));
+
+        HttpResponse<String> wrong = grace.putJson(appeals + "/NOT_TO_ASSESS", "{\"adviceSought\":false,\"certificateOn\":\""
+                + decided.minusDays(1) + "\",\"outcome\":\"UPHELD\",\"version\":0}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals("application/problem+json", wrong.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(List.of("certificateOn", "outcome", "outcomeOn"), json(wrong.body()).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList(), wrong.body());
+        assertEquals(409, grace.putJson(appeals + "/FINAL_PLAN", "{\"version\":0}").statusCode(), "no final plan to appeal");
+        assertEquals(400, grace.putJson(appeals + "/PLAN_B", "{\"version\":0}").statusCode(), "not an appealable decision");
+
+        HttpResponse<String> lodged = grace.putJson(appeals + "/NOT_TO_ASSESS", "{\"adviceSought\":true,\"certificateOn\":\""
+                + decided.plusDays(5) + "\",\"mediationHeld\":false,\"appealLodgedOn\":\"" + decided.plusDays(9) + "\",\"version\":0}");
+        assertEquals(200, lodged.statusCode(), lodged.body());
+        JsonObject first = json(lodged.body());
+        assertEquals(decided.plusDays(9).toString(), first.getString("appealLodgedOn"));
+        JsonObject after = json(grace.get(API + "requests/" + id).body());
+        assertFalse(after.getBoolean("mediation"), "advice only: no mediation for SEN2");
+        assertTrue(after.getBoolean("tribunal"), "an appeal lodged: tribunal for SEN2");
+
+        HttpResponse<String> stale = grace.putJson(appeals + "/NOT_TO_ASSESS", "{\"adviceSought\":true,\"version\":0}");
+        assertEquals(409, stale.statusCode(), "someone saved first: " + stale.body());
+        HttpResponse<String> conceded = grace.putJson(appeals + "/NOT_TO_ASSESS", "{\"adviceSought\":true,\"mediationHeld\":true,"
+                + "\"mediationOn\":\"" + decided.plusDays(3) + "\",\"certificateOn\":\"" + decided.plusDays(5) + "\",\"appealLodgedOn\":\""
+                + decided.plusDays(9) + "\",\"outcome\":\"CONCEDED\",\"outcomeOn\":\"" + today + "\",\"version\":"
+                + first.getJsonNumber("version") + "}");
+        assertEquals(200, conceded.statusCode(), conceded.body());
+        assertEquals("CONCEDED", json(conceded.body()).getString("outcome"));
+        after = json(grace.get(API + "requests/" + id).body());
+        assertTrue(after.getBoolean("mediation") && after.getBoolean("tribunal"), "mediation held and an appeal: both for SEN2");
+
+        assertEquals(403, signIn("dan.hughes").putJson(appeals + "/NOT_TO_ASSESS", "{\"version\":1}").statusCode());
+        assertEquals(403, signIn("dan.hughes").get(appeals).statusCode());
+        List<String> audited = audit.forRecord("person", Long.toString(child), 80).stream()
+                .filter(e -> e.getAction().equals("SEND_APPEAL")).map(e -> e.getOutcome()).toList();
+        assertTrue(audited.contains("SUCCESS") && audited.stream().anyMatch(o -> !o.equals("SUCCESS")),
+                "writes and refusals audited: " + audited);
     }
 
     @Test
@@ -896,6 +932,22 @@ class SendIT {
         assertEquals("CEASED", ceased.getString("status"));
         assertEquals("2", ceased.getString("ceaseReason"));
         assertEquals(meeting.plusDays(12).toString(), ceased.getString("ceasedOn"));
+
+        // The decision to cease may be appealed: mediation and the tribunal are recorded against it.
+        String appeals = API + "appeals/reviews/" + id;
+        JsonObject cease = json("{\"a\":" + grace.get(appeals).body() + "}").getJsonArray("a").getJsonObject(0);
+        assertEquals("CEASE", cease.getString("decision"));
+        assertEquals(meeting.plusDays(10).toString(), cease.getString("decidedOn"));
+        assertEquals(409, grace.putJson(appeals + "/REVIEW_MAINTAIN", "{\"version\":0}").statusCode(), "the plan was not kept as it is");
+        HttpResponse<String> withdrawn = grace.putJson(appeals + "/CEASE", "{\"adviceSought\":true,\"certificateOn\":\""
+                + meeting.plusDays(15) + "\",\"appealLodgedOn\":\"" + meeting.plusDays(20) + "\",\"outcome\":\"WITHDRAWN\",\"outcomeOn\":\""
+                + meeting.plusDays(25) + "\",\"version\":0}");
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("Withdrawn by the family", json(withdrawn.body()).getString("outcomeLabel"));
+        HttpResponse<String> beforeLodged = grace.putJson(appeals + "/CEASE", "{\"appealLodgedOn\":\"" + meeting.plusDays(20)
+                + "\",\"outcome\":\"WITHDRAWN\",\"outcomeOn\":\"" + meeting.plusDays(19) + "\",\"version\":"
+                + json(withdrawn.body()).getJsonNumber("version") + "}");
+        assertEquals(400, beforeLodged.statusCode(), "an outcome before the appeal: " + beforeLodged.body());
 
         HttpResponse<String> notDecidedLetter = grace.postJson(API + "letters/reviews/" + id, "{\"kind\":\"REVIEW_MAINTAIN\",\"sentOn\":\""
                 + today + "\",\"sentBy\":\"POST\"}");

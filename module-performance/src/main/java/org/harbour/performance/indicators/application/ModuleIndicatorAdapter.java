@@ -56,6 +56,7 @@ public final class ModuleIndicatorAdapter implements CountedIndicator {
             case DAYS -> Unit.DAYS;
             case RATE_PER_1000_AGED_10_TO_17 -> Unit.RATE_PER_1000_AGED_10_TO_17;
             case RATE_PER_10000_AGED_10_TO_17 -> Unit.RATE_PER_10000_AGED_10_TO_17;
+            case RATE_PER_10000_AGED_0_TO_25 -> Unit.RATE_PER_10000_AGED_0_TO_25;
         };
     }
 

@@ -12,7 +12,8 @@ public enum Unit {
     AVERAGE("Average", ""),
     DAYS("Days", " days"),
     RATE_PER_1000_AGED_10_TO_17("Rate per 1,000 young people aged 10-17", " per 1,000"),
-    RATE_PER_10000_AGED_10_TO_17("Rate per 10,000 young people aged 10-17", " per 10,000");
+    RATE_PER_10000_AGED_10_TO_17("Rate per 10,000 young people aged 10-17", " per 10,000"),
+    RATE_PER_10000_AGED_0_TO_25("Rate per 10,000 children and young people aged 0-25", " per 10,000");
 
     private final String label;
     private final String suffix;
@@ -40,6 +41,7 @@ public enum Unit {
         return switch (this) {
             case RATE_PER_10000_CHILDREN -> AgeBand.CHILDREN_0_17;
             case RATE_PER_100000_AGED_10_TO_17, RATE_PER_1000_AGED_10_TO_17, RATE_PER_10000_AGED_10_TO_17 -> AgeBand.YOUNG_PEOPLE_10_17;
+            case RATE_PER_10000_AGED_0_TO_25 -> AgeBand.CHILDREN_YOUNG_PEOPLE_0_25;
             default -> null;
         };
     }
@@ -47,7 +49,7 @@ public enum Unit {
     /** How many of its population a rate is per (10,000 for a rate per 10,000); 0 for a unit that is not a rate. */
     public double per() {
         return switch (this) {
-            case RATE_PER_10000_CHILDREN, RATE_PER_10000_AGED_10_TO_17 -> 10_000;
+            case RATE_PER_10000_CHILDREN, RATE_PER_10000_AGED_10_TO_17, RATE_PER_10000_AGED_0_TO_25 -> 10_000;
             case RATE_PER_100000_AGED_10_TO_17 -> 100_000;
             case RATE_PER_1000_AGED_10_TO_17 -> 1_000;
             default -> 0;
@@ -71,7 +73,7 @@ public enum Unit {
                     ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(100_000.0 * numerator / population);
             case RATE_PER_1000_AGED_10_TO_17 -> population == null || population == 0
                     ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(1_000.0 * numerator / population);
-            case RATE_PER_10000_AGED_10_TO_17 -> population == null || population == 0
+            case RATE_PER_10000_AGED_10_TO_17, RATE_PER_10000_AGED_0_TO_25 -> population == null || population == 0
                     ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(10_000.0 * numerator / population);
         };
     }

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The population bands rates divide by (ONS mid-year estimates, entered per calendar year): the two
- * whole populations rates are per, and the DfE's published age bands within 0-17, so that a rate
+ * The population bands rates divide by (ONS mid-year estimates, entered per calendar year): the whole
+ * populations rates are per, and the DfE's published age bands within 0-17, so that a rate
  * broken down by age band divides each band's count by that band's own population.
  */
 public enum AgeBand {
     CHILDREN_0_17("Children aged 0-17", null),
     YOUNG_PEOPLE_10_17("Young people aged 10-17", null),
+    /** Children and young people aged 0-25, the ages an EHC plan can cover. */
+    CHILDREN_YOUNG_PEOPLE_0_25("Children and young people aged 0-25", null),
     AGED_UNDER_1("Children aged under 1", "Under 1"),
     AGED_1_TO_4("Children aged 1 to 4", "1 to 4"),
     AGED_5_TO_9("Children aged 5 to 9", "5 to 9"),

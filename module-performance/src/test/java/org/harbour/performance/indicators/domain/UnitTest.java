@@ -27,4 +27,21 @@ class UnitTest {
         assertEquals(org.harbour.performance.populations.domain.AgeBand.YOUNG_PEOPLE_10_17, Unit.RATE_PER_1000_AGED_10_TO_17.ageBand());
         assertEquals(org.harbour.performance.populations.domain.AgeBand.YOUNG_PEOPLE_10_17, Unit.RATE_PER_10000_AGED_10_TO_17.ageBand());
     }
+
+    @Test
+    void activePlansPerTenThousandDivideByTheZeroToTwentyFivePopulationOfTheMonthsYear() {
+        // 493 children and young people with a plan at the end of March 2026 and 50,300 residents aged
+        // 0-25 in 2026: 493 x 10,000 / 50,300 = 98.01...; 2025's population is not used for 2026.
+        var populations = java.util.Map.of(org.harbour.performance.populations.domain.AgeBand.CHILDREN_YOUNG_PEOPLE_0_25,
+                java.util.Map.of(2025, 49_000L, 2026, 50_300L),
+                org.harbour.performance.populations.domain.AgeBand.CHILDREN_0_17, java.util.Map.of(2026, 40_000L));
+        Figure march = new FigureCalculator(java.util.List.of(), populations)
+                .figure(Unit.RATE_PER_10000_AGED_0_TO_25, java.time.YearMonth.of(2026, 3), 493, null);
+        assertEquals(50_300L, march.population());
+        assertEquals(98.0119, march.value(), 0.0001);
+        Figure noPopulation = new FigureCalculator(java.util.List.of(), populations)
+                .figure(Unit.RATE_PER_10000_AGED_0_TO_25, java.time.YearMonth.of(2024, 3), 493, null);
+        assertTrue(noPopulation.value() == null, "no 0-25 population for the year, no rate");
+        assertEquals(10_000, Unit.RATE_PER_10000_AGED_0_TO_25.per());
+    }
 }

@@ -64,6 +64,11 @@ public class SendAccess {
         return new RuleRefusedException(field, reason, List.of());
     }
 
+    /** Input a rule refused (answered as field problems): audited, the caller throws the problems. */
+    public void denied(String action, long personId, String reason) {
+        audit.denied(action, Audit.PERSON, Long.toString(personId), reason);
+    }
+
     /** Runs a domain step; its refusal (an out-of-order step) becomes an audited rule refusal. */
     public <T> T step(String action, long personId, String field, Supplier<T> work) {
         try {

@@ -6,8 +6,10 @@ import org.harbour.core.spi.error.ActionRefusedException;
 import org.harbour.core.spi.error.EditConflictException;
 import org.harbour.core.spi.error.InvalidInputException;
 import org.harbour.core.spi.error.RuleRefusedException;
+import org.harbour.core.spi.web.FieldMessages;
 import org.omnifaces.util.Messages;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,27 @@ public final class PageActions {
             Messages.addGlobalWarn(e.explanation());
         } catch (OptimisticLockException e) {
             Messages.addGlobalWarn(new EditConflictException(null, null).explanation());
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #attempt(Supplier)}, but bad input and a rule's refusal go on the form's own fields
+     * (each problem beside its input, and all in the page's error summary).
+     *
+     * @param inputs the service's field names to the form's input ids, where they differ
+     */
+    public static <T> T attempt(String formId, Map<String, String> inputs, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            FieldMessages.show(formId, inputs, e);
+        } catch (RuleRefusedException e) {
+            FieldMessages.show(formId, inputs, e);
+        } catch (RuntimeException e) {
+            return attempt(() -> {
+                throw e;
+            });
         }
         return null;
     }

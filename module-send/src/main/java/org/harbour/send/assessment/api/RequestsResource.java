@@ -55,8 +55,6 @@ public class RequestsResource {
         private LocalDate from;
         private LocalDate to;
         private String note;
-        private Boolean mediation;
-        private Boolean tribunal;
         private Long version;
         private Long settingId;
         private String comments;
@@ -84,22 +82,6 @@ public class RequestsResource {
 
         public void setAnswer(String answer) {
             this.answer = answer;
-        }
-
-        public Boolean getMediation() {
-            return mediation;
-        }
-
-        public void setMediation(Boolean mediation) {
-            this.mediation = mediation;
-        }
-
-        public Boolean getTribunal() {
-            return tribunal;
-        }
-
-        public void setTribunal(Boolean tribunal) {
-            this.tribunal = tribunal;
         }
 
         public Boolean getAssess() {
@@ -277,16 +259,6 @@ public class RequestsResource {
     public RequestView notToIssue(@PathParam("id") long id, Step step) {
         Step s = orEmpty(step);
         return requests.notToIssue(id, s.getOn(), s.getReason(), s.getVersion());
-    }
-
-    @PUT
-    @Path("/{id}/appeal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whether the family went to mediation (mediation) and appealed to the tribunal (tribunal)")
-    public RequestView appeal(@PathParam("id") long id, Step step) {
-        Step s = orEmpty(step);
-        return requests.recordAppeal(id, s.getMediation(), s.getTribunal(), s.getVersion());
     }
 
     @PUT

@@ -47,7 +47,6 @@ public class RequestService {
     public static final String EXCEPTION = "SEND_EXCEPTION";
     public static final String DRAFT = "SEND_DRAFT_PLAN";
     public static final String FINAL = "SEND_FINAL_PLAN";
-    public static final String APPEAL = "SEND_APPEAL";
     public static final String FAMILY_RESPONSE = "SEND_FAMILY_RESPONSE";
     public static final String CONSULTATION = "SEND_CONSULTATION";
     private static final int MAX_COMMENTS = 2000;
@@ -199,21 +198,6 @@ public class RequestService {
         });
         plans.issueFinal(r.getPlanId(), day);
         return saved(r, FINAL, "final plan " + r.getPlanId() + " issued " + day + " in week " + r.weekOn(day));
-    }
-
-    /** Whether the family went to mediation and appealed to the tribunal against the decisions on the request. */
-    public RequestView recordAppeal(long requestId, Boolean mediation, Boolean tribunal, Long version) {
-        EhcRequest r = request(requestId, SendPermissions.RECORD, APPEAL);
-        SendAccess.checkVersion(r.getVersion(), version, r.getChangedBy(), r.getChangedAt());
-        if (mediation == null || tribunal == null) {
-            throw new InvalidInputException(mediation == null ? "mediation" : "tribunal",
-                    "Say whether there was mediation and whether there was an appeal to the tribunal.");
-        }
-        access.step(APPEAL, r.getPersonId(), "mediation", () -> {
-            r.appealed(mediation, tribunal);
-            return r;
-        });
-        return saved(r, APPEAL, "mediation " + (mediation ? "yes" : "no") + ", tribunal " + (tribunal ? "yes" : "no"));
     }
 
     /**

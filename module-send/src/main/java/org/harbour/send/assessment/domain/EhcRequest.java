@@ -81,6 +81,11 @@ public class EhcRequest extends Recorded {
     @Column(name = "plan_id")
     private Long planId;
 
+    /**
+     * Mediation and an appeal to the tribunal (SEN2's RequestMediation and RequestTribunal): kept
+     * worked out from what followed each of the request's appealable decisions (the appeal
+     * feature), never entered on their own.
+     */
     @Column(nullable = false)
     private boolean mediation;
 
@@ -240,16 +245,6 @@ public class EhcRequest extends Recorded {
         TimescaleException e = new TimescaleException(this, ground, from, to, note);
         exceptions.add(e);
         return e;
-    }
-
-    /**
-     * Mediation and an appeal to the tribunal (SEN2's RequestMediation and RequestTribunal): both
-     * follow a decision the family may appeal, to assess or not, or whether to issue a plan.
-     */
-    public void appealed(boolean mediation, boolean tribunal) {
-        require(decidedOn != null, "Mediation and appeals follow the authority's decision, which is not made yet.");
-        this.mediation = mediation;
-        this.tribunal = tribunal;
     }
 
     public LocalDate decisionDue() {

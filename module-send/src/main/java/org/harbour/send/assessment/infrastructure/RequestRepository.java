@@ -71,4 +71,16 @@ public class RequestRepository {
         return em.createQuery("select r from EhcRequest r where r.planId = :p", EhcRequest.class)
                 .setParameter("p", planId).getResultList().stream().findFirst();
     }
+
+    /**
+     * Sets the request's mediation and tribunal flags, worked out from its decisions' appeals. A
+     * bulk update on purpose: the flags are derived, not an edit of the request, so its version
+     * stays and no one working on the request meets an edit conflict for them.
+     */
+    public void appealFlags(long requestId, boolean mediation, boolean tribunal) {
+        // Native SQL: a JPQL bulk update binds booleans as integers, which Derby's BOOLEAN columns refuse.
+        // There is no shared cache to refresh (shared-cache-mode NONE).
+        em.createNativeQuery("UPDATE send_request SET mediation = ?, tribunal = ? WHERE id = ?")
+                .setParameter(1, mediation).setParameter(2, tribunal).setParameter(3, requestId).executeUpdate();
+    }
 }

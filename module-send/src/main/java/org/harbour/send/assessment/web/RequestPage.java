@@ -55,8 +55,6 @@ public class RequestPage implements Serializable {
     private String exceptionNote;
     private LocalDate draftOn;
     private LocalDate finalOn;
-    private boolean mediation;
-    private boolean tribunal;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -73,8 +71,6 @@ public class RequestPage implements Serializable {
             adviceOn = today;
             draftOn = today;
             finalOn = today;
-            mediation = request.isMediation();
-            tribunal = request.isTribunal();
         } catch (RecordNotFoundException e) {
             faces.getExternalContext().responseSendError(404, "No such record");
             faces.responseComplete();
@@ -104,26 +100,6 @@ public class RequestPage implements Serializable {
 
     public void issueFinal() {
         act(() -> requests.issueFinal(id, finalOn, version()), "Final plan issued.");
-    }
-
-    public void recordAppeal() {
-        act(() -> requests.recordAppeal(id, mediation, tribunal, version()), "Mediation and tribunal recorded.");
-    }
-
-    public boolean isMediation() {
-        return mediation;
-    }
-
-    public void setMediation(boolean mediation) {
-        this.mediation = mediation;
-    }
-
-    public boolean isTribunal() {
-        return tribunal;
-    }
-
-    public void setTribunal(boolean tribunal) {
-        this.tribunal = tribunal;
     }
 
     /** Another part of the page changed the request: show it as it now is, with its new version. */

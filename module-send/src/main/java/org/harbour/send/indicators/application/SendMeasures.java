@@ -47,9 +47,11 @@ public class SendMeasures {
     @Inject
     private ModuleSettings settings;
 
-    /** The rate shown beside the active plans: not on the scorecard, whose rates are of children aged 0-17. */
-    public static final String ACTIVE_PLANS_RATE = "send.active-plans-per-10000-aged-0-25";
-    static final String ACTIVE_PLANS = "send.active-plans";
+    /**
+     * The rate of active plans per 10,000 aged 0-25: the scorecard divides by the population its
+     * analysts enter, which this module cannot read, so the page divides by the module's setting.
+     */
+    public static final String ACTIVE_PLANS_RATE = "send.active-plans-rate";
     static final String OUT_OF_CITY_COST = "send.out-of-city-cost";
 
     /** A measure's figure in the month, and the measure whose children are behind it. */
@@ -75,11 +77,9 @@ public class SendMeasures {
         for (ModuleIndicator i : sendIndicators()) {
             IndicatorCount c = i.count(m, m).getOrDefault(m, IndicatorCount.none(i.spec().unit().name().equals("PERCENT")));
             String id = i.spec().id();
-            figures.add(new Figure(id, i.spec().title(), i.spec().unit().name(), c.numerator(), c.denominator(),
+            figures.add(id.equals(ACTIVE_PLANS_RATE) ? activePlansRate(c.numerator())
+                    : new Figure(id, i.spec().title(), i.spec().unit().name(), c.numerator(), c.denominator(),
                     id.equals(OUT_OF_CITY_COST) ? pounds(c.numerator()) : value(c), id));
-            if (id.equals(ACTIVE_PLANS)) {
-                figures.add(activePlansRate(c.numerator()));
-            }
         }
         access.success(VIEW, "module", SendModule.ID, "SEND measures for " + m + " worked out");
         return new Measures(m, access.now(), figures);
@@ -115,7 +115,7 @@ public class SendMeasures {
         String value = rate == null ? "no population recorded" : String.format(Locale.UK, "%s per 10,000 (%,d plans, %,d aged 0-25)",
                 rate.toPlainString(), activePlans, population);
         return new Figure(ACTIVE_PLANS_RATE, "Active EHC plans per 10,000 residents aged 0-25", "RATE", activePlans, population,
-                value, ACTIVE_PLANS);
+                value, ACTIVE_PLANS_RATE);
     }
 
     private static String pounds(long whole) {

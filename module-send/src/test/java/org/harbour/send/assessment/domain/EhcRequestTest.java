@@ -80,13 +80,4 @@ class EhcRequestTest {
         TimescaleException e = r.recordException(ExceptionGround.D, RECEIVED.plusWeeks(4), RECEIVED.plusWeeks(9), "Family abroad");
         assertEquals("(d) Child or family away from the area for 4 weeks or more", e.getGround().getDescription());
     }
-
-    @Test
-    void mediationAndTribunalFollowADecision() {
-        EhcRequest r = request();
-        assertThrows(IllegalStateException.class, () -> r.appealed(true, false), "nothing decided to appeal against");
-        r.decide(false, RECEIVED.plusWeeks(5), "Needs met by the school's own resources.");
-        r.appealed(true, true);
-        assertTrue(r.isMediation() && r.isTribunal());
-    }
 }

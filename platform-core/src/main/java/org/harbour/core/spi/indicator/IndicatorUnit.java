@@ -21,5 +21,10 @@ public enum IndicatorUnit {
      */
     RATE_PER_1000_AGED_10_TO_17,
     /** Numerator per 10,000 young people aged 10-17 of the month's year (the YJB's serious violence rate). */
-    RATE_PER_10000_AGED_10_TO_17
+    RATE_PER_10000_AGED_10_TO_17,
+    /**
+     * Numerator per 10,000 children and young people aged 0-25 of the month's year (the rate of
+     * active EHC plans, since plans run to 25). Added after the others, like the units above.
+     */
+    RATE_PER_10000_AGED_0_TO_25
 }
