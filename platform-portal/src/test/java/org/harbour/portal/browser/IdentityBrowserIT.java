@@ -119,6 +119,9 @@ class IdentityBrowserIT {
         admin.findElement(By.id("all-users")).click();
         waitFor(admin, By.cssSelector("#users tr[data-username='nina.fresh'] a.hb-user-link")).click();
         waitFor(admin, By.id("state-form:toggle-active")).click();
+        // Disabling asks first; the account stays active until the administrator says yes.
+        new WebDriverWait(admin, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("state-form:confirm-yes"))).click();
         new WebDriverWait(admin, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBe(By.id("state-active"), "Disabled: cannot sign in"));
         screenshot(admin, "identity-user-disabled");
