@@ -7,9 +7,7 @@ import org.harbour.core.spi.indicator.IndicatorPolarity;
 import org.harbour.core.spi.indicator.IndicatorSpec;
 import org.harbour.core.spi.indicator.IndicatorUnit;
 import org.harbour.core.spi.indicator.ModuleIndicator;
-import org.harbour.core.spi.settings.ModuleSettings;
 import org.harbour.youthjustice.measures.domain.ReoffendingByMonth;
-import org.harbour.youthjustice.measures.infrastructure.MeasureRowsRepository;
 
 import java.time.YearMonth;
 import java.util.Map;
@@ -19,10 +17,7 @@ import java.util.Map;
 public class ReoffendingBinaryIndicator implements ModuleIndicator {
 
     @Inject
-    private MeasureRowsRepository rows;
-
-    @Inject
-    private ModuleSettings settings;
+    private ReoffendingCohorts cohorts;
 
     @Override
     public IndicatorSpec spec() {
@@ -43,9 +38,6 @@ public class ReoffendingBinaryIndicator implements ModuleIndicator {
 
     @Override
     public Map<YearMonth, IndicatorCount> count(YearMonth from, YearMonth to) {
-        int months = settings.intValue(Measures.MODULE, Measures.TRACKING_MONTHS);
-        return ReoffendingByMonth.binary(ReoffendingByMonth.results(rows.outcomesUntil(to.atEndOfMonth()),
-                rows.releasesFromCustody(ReoffendingByMonth.firstCohortDay(from, months), ReoffendingByMonth.cohortEnding(to, months)
-                        .atEndOfMonth()), from, to, months));
+        return ReoffendingByMonth.binary(cohorts.finalIn(from, to));
     }
 }
