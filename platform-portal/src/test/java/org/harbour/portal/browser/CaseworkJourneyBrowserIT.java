@@ -15,13 +15,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -54,12 +51,7 @@ class CaseworkJourneyBrowserIT {
     void start() throws Exception {
         Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "casework-journey");
         // A fresh database each run: the child this story records must not exist yet.
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        portal = RunningPortal.start(dataDir);
+        portal = RunningPortal.startOnFreshDemoData(dataDir);
         priya = Browser.headlessChromium();
         admin = Browser.headlessChromium();
     }

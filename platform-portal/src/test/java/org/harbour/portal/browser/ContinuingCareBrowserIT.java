@@ -20,13 +20,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -57,12 +54,7 @@ class ContinuingCareBrowserIT {
     @BeforeAll
     void start() throws Exception {
         Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "continuing-care-journey");
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        portal = RunningPortal.start(dataDir);
+        portal = RunningPortal.startOnFreshDemoData(dataDir);
         helen = Browser.headlessChromium();
         raj = Browser.headlessChromium();
     }

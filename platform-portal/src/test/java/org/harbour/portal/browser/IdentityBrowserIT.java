@@ -9,11 +9,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -39,12 +36,7 @@ class IdentityBrowserIT {
     void start() throws Exception {
         Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "identity-portal");
         // A fresh database each run: the account this test creates must not exist yet.
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        portal = RunningPortal.start(dataDir);
+        portal = RunningPortal.startOnFreshDemoData(dataDir);
         admin = Browser.headlessChromium();
         newcomer = Browser.headlessChromium();
     }

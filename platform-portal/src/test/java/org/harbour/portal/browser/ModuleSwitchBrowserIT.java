@@ -10,11 +10,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
@@ -40,12 +37,7 @@ class ModuleSwitchBrowserIT {
         Path dataDir = Path.of(System.getProperty("harbour.it.workDir", "target/it"), "switch-portal");
         // A fresh database each run: a run stopped between switching youth justice off and on again
         // would leave it off for the next one.
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        portal = RunningPortal.start(dataDir);
+        portal = RunningPortal.startOnFreshDemoData(dataDir);
         admin = Browser.headlessChromium();
         caseManager = Browser.headlessChromium();
     }

@@ -44,7 +44,7 @@ abstract class OnePortalOneBrowser {
         if (freshData) {
             delete(data);
         }
-        portal = RunningPortal.start(data);
+        portal = RunningPortal.startOnDemoData(data);
         driver = Browser.headlessChromium();
     }
 

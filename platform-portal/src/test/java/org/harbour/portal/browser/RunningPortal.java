@@ -1,5 +1,11 @@
 package org.harbour.portal.browser;
 
+import java.util.stream.Stream;
+
+import java.util.Comparator;
+
+import org.harbour.portal.it.DemoDataTemplate;
+
 import org.harbour.portal.it.TestWorkFactor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The portal started exactly as a newcomer starts it, with the README's {@code ./harbour run},
@@ -56,6 +64,29 @@ public final class RunningPortal implements AutoCloseable {
         RunningPortal portal = new RunningPortal(dataDir, freePort());
         portal.awaitReady();
         return portal;
+    }
+
+    /**
+     * Starts a portal on the data kept in the directory or, when it has no database, on a copy of the test run's
+     * {@link DemoDataTemplate} (a first start otherwise).
+     */
+    public static RunningPortal startOnDemoData(Path dataDir) throws IOException, InterruptedException {
+        if (DemoDataTemplate.inUse() && !Files.exists(dataDir.resolve("derby"))) {
+            DemoDataTemplate.copyInto(dataDir);
+        }
+        return start(dataDir);
+    }
+
+    /** Empties the directory, then starts as {@link #startOnDemoData}: for a test that must not meet what an earlier run saved. */
+    public static RunningPortal startOnFreshDemoData(Path dataDir) throws IOException, InterruptedException {
+        if (Files.exists(dataDir)) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return startOnDemoData(dataDir);
     }
 
     private void readOutput() {

@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  *     it could append to the shared audit checkpoint file;</li>
  * <li>the data directory the portal is given ({@code -Dharbour.data.dir}) is emptied: the audit
  *     key and checkpoints of an earlier class's chain are gone;</li>
- * <li>on PostgreSQL, the schema is dropped, so migrations and demo data run afresh, as in-memory
- *     Derby starts empty with every portal.</li>
+ * <li>on PostgreSQL, the schema is dropped, so migrations and demo data run afresh. On Derby each portal
+ *     makes its in-memory database from the {@link DemoDataTemplate}, whose audit key and checkpoints are
+ *     copied into the emptied data directory.</li>
  * </ol>
  * The cluster test manages its own instances and database and is left alone.
  */
@@ -52,7 +53,12 @@ public class FreshStartPerTestClass implements TestExecutionListener {
         }
         awaitPortalsStopped();
         String options = System.getProperty("payara.cmdOptions", "");
-        option(DATA_DIR, options).map(Path::of).ifPresent(FreshStartPerTestClass::empty);
+        option(DATA_DIR, options).map(Path::of).ifPresent(dir -> {
+            empty(dir);
+            if (DemoDataTemplate.inUse()) {
+                DemoDataTemplate.copyAuditFilesInto(dir);
+            }
+        });
         option(DB_URL, options).ifPresent(FreshStartPerTestClass::emptySchema);
     }
 
