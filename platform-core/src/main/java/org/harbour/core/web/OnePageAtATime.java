@@ -19,9 +19,9 @@ import java.util.logging.Logger;
  * (numberOfActiveViewMaps in web.xml, for small sessions), and Faces drops the oldest as soon as a newer page makes
  * its own, even while the older page is still being drawn: its bean is then made again, empty, in the middle of the
  * page (a child's record without its child, whose tabs asked for record 0). With one page of a session at a time, no
- * other page of the session makes its beans while a page is drawn, so none of its own are dropped. Style sheets and scripts, the REST API
- * and health checks are not pages and do not wait; a member of staff opening several records at once waits only
- * for their own other pages.
+ * other page of the session makes its beans while a page is drawn, so none of its own are dropped. Style sheets and
+ * scripts, the REST API and health checks are not pages and do not wait; a member of staff opening several records
+ * at once waits only for their own other pages.
  */
 @WebFilter(filterName = "HarbourOnePageAtATime", urlPatterns = "*.xhtml")
 public class OnePageAtATime extends HttpFilter {
