@@ -31,6 +31,9 @@ class SessionSizeIT {
 
     private static final String PASSWORD = "Harbour-demo-2026";
     private static final Pattern CHILD_LINK = Pattern.compile("case/child.xhtml\\?id=(\\d+)");
+    private static final Pattern PAGE_HEADING = Pattern.compile("<h1 id=\"page-heading\">([^<]*)</h1>");
+    private static final Pattern CHRONOLOGY_FORM_ACTION =
+            Pattern.compile("<form id=\"([^\"]*chronology-form)\"[^>]*? action=\"([^\"]+)\"");
     private static final Pattern STYLE_SHEET = Pattern.compile("href=\"[^\"]*?(jakarta.faces.resource/[^\"]+\\.css[^\"]*)\"");
     /** The goal for one signed-in member of staff's session, serialised. */
     private static final int MAX_BYTES = 50 * 1024;
@@ -91,6 +94,92 @@ class SessionSizeIT {
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("This page had expired"), "the page says why the form was not sent");
         assertFalse(priya.get("people/search.xhtml").body().contains("This page had expired"), "said once only");
+    }
+
+    /**
+     * A child's record left open while many other pages were opened: its form, posted, finds the page expired and
+     * loads the same child's record again, saying why, instead of answering that there is no such record.
+     */
+    @Test
+    void aRecordPostedAfterManyOtherPagesLoadsTheSameChildAgain() throws Exception {
+        PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
+        String child = children(priya.get("index.xhtml").body()).get(0);
+        String record = priya.get("case/child.xhtml?id=" + child).body();
+        String name = heading(record);
+        Matcher action = CHRONOLOGY_FORM_ACTION.matcher(record);
+        assertTrue(action.find(), "the record has its chronology form");
+        String formId = action.group(1);
+        String postTo = action.group(2).replace("&amp;", "&");
+        String viewState = PortalSession.viewState(record);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(200, priya.get(i % 2 == 0 ? "index.xhtml" : "people/search.xhtml").statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":category", "");
+        form.put(formId + ":filter", "Filter");
+        form.put("jakarta.faces.ViewState", viewState);
+        HttpResponse<String> posted = priya.post(postTo.substring(postTo.indexOf("case/")), form);
+        assertEquals(302, posted.statusCode(), "sent back to the record, not the error page: " + posted.body());
+        String location = posted.headers().firstValue("Location").orElse("");
+        HttpResponse<String> again = priya.get(location.substring(location.indexOf("case/")));
+        assertEquals(200, again.statusCode(), "the record loads again at " + location);
+        assertEquals(name, heading(again.body()), "the same child's record");
+        assertTrue(again.body().contains("This page had expired"), "the page says why the filter was not applied");
+    }
+
+    /**
+     * A member of staff opening several records in tabs at once: one session asks for several pages together, more
+     * than the session keeps views for, so each page's view is made while others are still being drawn. Every page
+     * answers whole and shows the child asked for, never another child nor "no record".
+     */
+    @Test
+    void pagesAskedForTogetherInOneSessionEachShowWhatWasAskedFor() throws Exception {
+        PortalSession priya = PortalSession.signIn(portal.toURI(), "priya.shah", PASSWORD);
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (String child : children(priya.get("index.xhtml").body())) {
+            headings.put("case/child.xhtml?id=" + child, heading(priya.get("case/child.xhtml?id=" + child).body()));
+        }
+        assertTrue(headings.size() >= 2, "Priya has several children on her caseload: " + headings.keySet());
+        headings.put("people/search.xhtml", "Find a person");
+        headings.put("work/my-work.xhtml", heading(priya.get("work/my-work.xhtml").body()));
+        List<String> pages = List.copyOf(headings.keySet());
+
+        int threads = 6;
+        int eachAsks = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> asking = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            asking.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < eachAsks; i++) {
+                    String page = pages.get((thread + i) % pages.size());
+                    HttpResponse<String> answer = priya.get(page);
+                    answered.incrementAndGet();
+                    String shown = answer.statusCode() == 200 ? heading(answer.body()) : null;
+                    if (answer.statusCode() != 200 || !headings.get(page).equals(shown)) {
+                        wrong.add(page + " answered " + answer.statusCode() + " showing " + shown);
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> each : asking) {
+            each.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertEquals(threads * eachAsks, answered.get());
+        assertEquals(List.of(), wrong, wrong.size() + " of " + answered.get() + " pages asked for together went wrong");
+    }
+
+    private static String heading(String html) {
+        Matcher heading = PAGE_HEADING.matcher(html);
+        return heading.find() ? heading.group(1).trim() : null;
     }
 
     /**

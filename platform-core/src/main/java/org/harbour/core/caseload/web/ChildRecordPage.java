@@ -61,6 +61,8 @@ public class ChildRecordPage implements Serializable {
 
     private Long id;
     private ChildRecord child;
+    /** Whether this bean has read its child (or been refused it): it reads it once only. */
+    private boolean opened;
     /**
      * Not kept in the serialised session (it is written out after every request and to the other
      * cluster member): a page restored elsewhere reads the chronology again, and that read is audited.
@@ -83,6 +85,7 @@ public class ChildRecordPage implements Serializable {
         if (faces.isPostback()) {
             return;
         }
+        opened = true;
         try {
             if (id == null) {
                 throw new RecordNotFoundException(0);
@@ -98,10 +101,27 @@ public class ChildRecordPage implements Serializable {
 
     /** The chronology read when the page opened, or read again where the page was restored without it. */
     private Timeline timeline() {
-        if (timeline == null && child != null) {
+        if (timeline == null && getChild() != null) {
             timeline = chronology.of(child.getPersonId());
         }
         return timeline;
+    }
+
+    /**
+     * The id this page was asked for: the one its view parameter gave, or, where this bean was made afresh because
+     * the page's kept view was dropped (the view parameter is not applied again then), the page's own address's.
+     * Never a stand-in: a page with no id has no child.
+     */
+    private Long askedFor() {
+        if (id != null) {
+            return id;
+        }
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            return given == null ? null : Long.valueOf(given.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public List<CaseRecordTab> getTabs() {
@@ -128,7 +148,7 @@ public class ChildRecordPage implements Serializable {
 
     /** Whether the entry is marked significant. */
     public boolean isSignificant(ChronologyEvent event) {
-        if (child == null) {
+        if (getChild() == null) {
             return false;
         }
         if (significant == null) {
@@ -140,13 +160,17 @@ public class ChildRecordPage implements Serializable {
     /** Whether the user may mark entries significant (write reach on the child's record). */
     public boolean isMayMark() {
         if (mayMark == null) {
-            mayMark = child != null && significance.mayMark(child.getPersonId());
+            mayMark = getChild() != null && significance.mayMark(child.getPersonId());
         }
         return mayMark;
     }
 
     /** Marks the entry significant or clears the mark; the service checks write reach again and audits. */
     public void toggleSignificant(ChronologyEvent event) {
+        if (getChild() == null) {
+            Messages.addGlobalError("You cannot change this record.");
+            return;
+        }
         boolean now = !isSignificant(event);
         try {
             significance.mark(child.getPersonId(), event, now);
@@ -205,11 +229,15 @@ public class ChildRecordPage implements Serializable {
     }
 
     public boolean isMaySeeWhoViewed() {
-        return child != null && records.maySeeWhoViewed();
+        return getChild() != null && records.maySeeWhoViewed();
     }
 
     /** Reads the list on request only, so a manager opening the record does not also "look" at its viewers. */
     public void loadViewers() {
+        if (getChild() == null) {
+            Messages.addGlobalError("You cannot see who has viewed this record.");
+            return;
+        }
         try {
             viewers = records.whoViewed(child.getPersonId());
         } catch (AuditPermissionException | RecordNotFoundException e) {
@@ -242,7 +270,19 @@ public class ChildRecordPage implements Serializable {
         this.id = id;
     }
 
+    /**
+     * The child. Read when the page opens; read here (and audited like any read) only where this bean was made
+     * afresh after the page had opened, so that it never draws the rest of the page for no child.
+     */
     public ChildRecord getChild() {
+        if (child == null && !opened) {
+            opened = true;
+            Long asked = askedFor();
+            if (asked != null) {
+                id = asked;
+                child = records.open(asked, LocalDate.now(Clock.systemUTC()));
+            }
+        }
         return child;
     }
 
