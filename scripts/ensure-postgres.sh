@@ -56,6 +56,8 @@ done
 if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$user'")" ]]; then
     psql_admin -c "CREATE ROLE \"$user\" LOGIN PASSWORD '$password'"
 fi
+# The tests make each class's database afresh, from a template database where migrations and demo data ran once.
+psql_admin -c "ALTER ROLE \"$user\" CREATEDB"
 
 cutoff=$(date -u -d '3 hours ago' +%Y%m%d%H%M%S)
 while read -r stale; do

@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * appends, tampering and deletion found at the right row, search and CSV export (itself audited)
  * for auditors only, "who has viewed" on a child's record, and the merged chronology.
  */
+@FirstStart
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
 

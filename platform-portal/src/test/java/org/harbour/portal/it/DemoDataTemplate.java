@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -36,21 +42,39 @@ import java.util.stream.Stream;
 public final class DemoDataTemplate {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(8);
-    private static final List<String> AUDIT_FILES = List.of("audit.key", "audit-checkpoints.txt");
+    static final List<String> AUDIT_FILES = List.of("audit.key", "audit-checkpoints.txt");
 
     private DemoDataTemplate() {
     }
 
-    /** Whether the test portals of this run start from the template. */
+    private static final Pattern CREATE_FROM = Pattern.compile(";createFrom=(\\S+)");
+
+    /** Whether the test portals of this run make their database from a copy ({@code createFrom=} in their options). */
     public static boolean inUse() {
-        return System.getProperty("payara.cmdOptions", "").contains(";createFrom=");
+        return startDatabase().isPresent();
     }
 
-    /** Copies the template's audit key and checkpoints into an emptied data directory (the database is in memory). */
-    static void copyAuditFilesInto(Path dataDir) {
-        Path template = ready();
+    private static Optional<Path> startDatabase() {
+        Matcher m = CREATE_FROM.matcher(System.getProperty("payara.cmdOptions", ""));
+        return m.find() ? Optional.of(Path.of(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Puts the database the next test portal is made from in place: a copy of the template, with its audit key and
+     * checkpoints copied into the (emptied) data directory; or, for a class marked {@link FirstStart}, an empty
+     * database, on which the portal runs its migrations and loads the demo data itself.
+     */
+    static void prepareNextStart(Path dataDir, boolean firstStart) {
+        Path database = startDatabase().orElseThrow();
         try {
+            delete(database);
             Files.createDirectories(dataDir);
+            if (firstStart) {
+                copyTree(emptyDatabase(), database);
+                return;
+            }
+            Path template = ready();
+            copyTree(template.resolve("derby"), database);
             for (String name : AUDIT_FILES) {
                 Path file = template.resolve(name);
                 if (Files.exists(file)) {
@@ -58,8 +82,33 @@ public final class DemoDataTemplate {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy the demo data template into " + dataDir, e);
+            throw new UncheckedIOException("Cannot put the next test portal's database in place at " + database, e);
         }
+    }
+
+    /** A Derby database with nothing in it, made once per test JVM: what a portal's first start finds. */
+    private static synchronized Path emptyDatabase() throws IOException {
+        Path empty = templateDir().resolveSibling(templateDir().getFileName() + "-empty");
+        if (Files.exists(empty.resolve("service.properties"))) {
+            return empty;
+        }
+        delete(empty);
+        Files.createDirectories(empty.getParent());
+        String url = "jdbc:derby:" + empty.toAbsolutePath();
+        try (Connection ignored = DriverManager.getConnection(url + ";create=true")) {
+            // created
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make an empty Derby database at " + empty, e);
+        }
+        try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (SQLException shutDown) {
+            // Derby reports a clean shutdown of one database as SQL state 08006
+            if (!"08006".equals(shutDown.getSQLState())) {
+                throw new IllegalStateException("Cannot close the empty Derby database at " + empty, shutDown);
+            }
+        }
+        return empty;
     }
 
     /** Copies the whole template (database, audit key and checkpoints) into a data directory that has no database. */
@@ -71,9 +120,13 @@ public final class DemoDataTemplate {
         copyTree(template, dataDir);
     }
 
-    private static synchronized Path ready() {
-        Path template = Path.of(System.getProperty("harbour.it.templateDir",
+    private static Path templateDir() {
+        return Path.of(System.getProperty("harbour.it.templateDir",
                 Path.of(System.getProperty("harbour.it.workDir", "target/it"), "template").toString()));
+    }
+
+    private static synchronized Path ready() {
+        Path template = templateDir();
         String stamp = stamp();
         Path stampFile = template.resolve("made-for.txt");
         try {
@@ -83,7 +136,7 @@ public final class DemoDataTemplate {
             delete(template);
             Path making = template.resolveSibling(template.getFileName() + ".making");
             delete(making);
-            make(making);
+            make(making, null);
             Files.writeString(making.resolve("made-for.txt"), stamp);
             Files.move(making, template, StandardCopyOption.ATOMIC_MOVE);
             return template;
@@ -106,13 +159,19 @@ public final class DemoDataTemplate {
         }
     }
 
-    /** Starts a portal on an on-disk database in the directory, waits until it is ready, and stops it cleanly. */
-    private static void make(Path dir) throws IOException, InterruptedException {
+    /**
+     * Starts a portal with the test portals' options on the data directory and the database given (Derby in the
+     * data directory when none is), waits until it is ready, and stops it cleanly.
+     */
+    static void make(Path dir, String databaseUrl) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvmOptions());
         command.add("-Dharbour.data.dir=" + dir.toAbsolutePath());
+        if (databaseUrl != null) {
+            command.add("-Dharbour.db.url=" + databaseUrl);
+        }
         command.addAll(List.of("-jar", System.getProperty("harbour.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("harbour.war", "target/harbour.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
@@ -129,7 +188,7 @@ public final class DemoDataTemplate {
                 throw new IllegalStateException("The portal making the demo data template did not stop; see " + log);
             }
         }
-        if (!Files.isDirectory(dir.resolve("derby"))) {
+        if (databaseUrl == null && !Files.isDirectory(dir.resolve("derby"))) {
             throw new IllegalStateException("The demo data template has no database; see " + log);
         }
     }

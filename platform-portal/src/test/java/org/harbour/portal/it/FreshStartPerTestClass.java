@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +29,10 @@ import java.util.stream.Stream;
  *     it could append to the shared audit checkpoint file;</li>
  * <li>the data directory the portal is given ({@code -Dharbour.data.dir}) is emptied: the audit
  *     key and checkpoints of an earlier class's chain are gone;</li>
- * <li>on PostgreSQL, the schema is dropped, so migrations and demo data run afresh. On Derby each portal
- *     makes its in-memory database from the {@link DemoDataTemplate}, whose audit key and checkpoints are
- *     copied into the emptied data directory.</li>
+ * <li>the portal's database is made afresh: a copy of a database in which a portal of this test JVM ran
+ *     the migrations and loaded the demo data ({@link DemoDataTemplate} on Derby, {@link PostgresDemoDataTemplate}
+ *     on PostgreSQL), that portal's audit key and checkpoints copied into the emptied data directory; or an
+ *     empty database for a class marked {@link FirstStart}.</li>
  * </ol>
  * The cluster test manages its own instances and database and is left alone.
  */
@@ -53,19 +50,33 @@ public class FreshStartPerTestClass implements TestExecutionListener {
         }
         awaitPortalsStopped();
         String options = System.getProperty("payara.cmdOptions", "");
-        option(DATA_DIR, options).map(Path::of).ifPresent(dir -> {
-            empty(dir);
-            if (DemoDataTemplate.inUse()) {
-                DemoDataTemplate.copyAuditFilesInto(dir);
-            }
-        });
-        option(DB_URL, options).ifPresent(FreshStartPerTestClass::emptySchema);
+        Path dataDir = option(DATA_DIR, options).map(Path::of).orElse(null);
+        if (dataDir == null) {
+            return;
+        }
+        empty(dataDir);
+        Optional<String> postgres = option(DB_URL, options);
+        if (postgres.isPresent()) {
+            PostgresDemoDataTemplate.prepareNextStart(postgres.get(), dataDir, isFirstStart(test));
+        } else if (DemoDataTemplate.inUse()) {
+            DemoDataTemplate.prepareNextStart(dataDir, isFirstStart(test));
+        }
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (isPortalTestClass(test)) {
             awaitPortalsStopped();
+        }
+    }
+
+    private static boolean isFirstStart(TestIdentifier test) {
+        String name = ((ClassSource) test.getSource().orElseThrow()).getClassName();
+        try {
+            return Class.forName(name, false, FreshStartPerTestClass.class.getClassLoader())
+                    .isAnnotationPresent(FirstStart.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No test class " + name, e);
         }
     }
 
@@ -114,16 +125,6 @@ public class FreshStartPerTestClass implements TestExecutionListener {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot empty the test portal's data directory " + dir, e);
-        }
-    }
-
-    private static void emptySchema(String url) {
-        try (Connection c = DriverManager.getConnection(url, "harbour", "harbour");
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot empty the PostgreSQL test database " + url, e);
         }
     }
 }

@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The platform with the guide's test module deployed beside the real ones: the module joins
  * through the SPI, and its pages, actions and endpoints answer only where it is switched on.
  */
+@FirstStart
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(InContainerAsSystem.class)
 class ModuleSystemIT {

@@ -40,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * records, with the same checks and audit as the Involvements tab; events arrive after the change
  * commits and never for a change rolled back.
  */
+@FirstStart
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(InContainerAsSystem.class)
 class PlatformEventsIT {

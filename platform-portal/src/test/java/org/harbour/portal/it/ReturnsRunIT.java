@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * run and its files kept with their SHA-256, the validator's messages naming child, field and page,
  * every run and download audited, refusals audited, bad input answered 400/404, never 500.
  */
+@FirstStart
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(InContainerAsSystem.class)
 class ReturnsRunIT {
