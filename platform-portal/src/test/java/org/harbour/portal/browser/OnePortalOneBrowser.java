@@ -5,12 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * What a browser test class shares: the portal as the run command starts it, in a data directory of
@@ -41,10 +36,7 @@ abstract class OnePortalOneBrowser {
     @BeforeAll
     void startPortalAndBrowser() throws Exception {
         Path data = Path.of(System.getProperty("harbour.it.workDir", "target/it"), dataDirName);
-        if (freshData) {
-            delete(data);
-        }
-        portal = RunningPortal.startOnDemoData(data);
+        portal = freshData ? RunningPortal.startOnFreshDemoData(data) : RunningPortal.startOnDemoData(data);
         driver = Browser.headlessChromium();
     }
 
@@ -62,13 +54,5 @@ abstract class OnePortalOneBrowser {
     protected void signedOut() {
         driver.get(portal.baseUrl() + "login.xhtml");
         driver.manage().deleteAllCookies();
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.harbour.portal.browser;
 
-import java.util.stream.Stream;
 
-import java.util.Comparator;
 
 import org.harbour.portal.it.DemoDataTemplate;
 
@@ -16,12 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The portal started exactly as a newcomer starts it, with the README's {@code ./harbour run},
@@ -79,13 +75,7 @@ public final class RunningPortal implements AutoCloseable {
 
     /** Empties the directory, then starts as {@link #startOnDemoData}: for a test that must not meet what an earlier run saved. */
     public static RunningPortal startOnFreshDemoData(Path dataDir) throws IOException, InterruptedException {
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        DemoDataTemplate.delete(dataDir);
         return startOnDemoData(dataDir);
     }
 

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 public final class DemoDataTemplate {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(8);
-    static final List<String> AUDIT_FILES = List.of("audit.key", "audit-checkpoints.txt");
+    private static final List<String> AUDIT_FILES = List.of("audit.key", "audit-checkpoints.txt");
 
     private DemoDataTemplate() {
     }
@@ -75,12 +75,7 @@ public final class DemoDataTemplate {
             }
             Path template = ready();
             copyTree(template.resolve("derby"), database);
-            for (String name : AUDIT_FILES) {
-                Path file = template.resolve(name);
-                if (Files.exists(file)) {
-                    Files.copy(file, dataDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            copyAuditFiles(template, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot put the next test portal's database in place at " + database, e);
         }
@@ -238,7 +233,19 @@ public final class DemoDataTemplate {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    /** The audit key and checkpoints that belong with a template's database, copied into a portal's data directory. */
+    static void copyAuditFiles(Path templateData, Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        for (String name : AUDIT_FILES) {
+            Path file = templateData.resolve(name);
+            if (Files.exists(file)) {
+                Files.copy(file, dataDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Deletes a directory and everything in it, if it exists. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

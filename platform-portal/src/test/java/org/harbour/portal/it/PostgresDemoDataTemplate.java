@@ -2,9 +2,7 @@ package org.harbour.portal.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -52,13 +50,7 @@ final class PostgresDemoDataTemplate {
                 made = true;
             }
             recreate(server, database, template);
-            Files.createDirectories(dataDir);
-            for (String name : DemoDataTemplate.AUDIT_FILES) {
-                Path file = templateData.resolve(name);
-                if (Files.exists(file)) {
-                    Files.copy(file, dataDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            DemoDataTemplate.copyAuditFiles(templateData, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make the PostgreSQL test database " + database, e);
         } catch (InterruptedException e) {
