@@ -86,4 +86,10 @@ class CoreArchitectureTest {
         EvaluationResult result = ModuleBoundaryRules.noEntityReturnedFromRest(CORE).evaluate(classes);
         assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
+
+    @Test
+    void serialisableClassesKeepSerialisableFields() {
+        EvaluationResult result = ModuleBoundaryRules.serialisableClassesKeepSerialisableFields(CORE).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
+    }
 }

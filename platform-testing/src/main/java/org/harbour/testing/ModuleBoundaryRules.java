@@ -3,6 +3,8 @@ package org.harbour.testing;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -82,5 +85,34 @@ public final class ModuleBoundaryRules {
                 })
                 .allowEmptyShould(true)
                 .because("an endpoint answers with a view made for it, never the stored record");
+    }
+
+    /**
+     * What a serialisable class keeps (a page bean, the summary a page holds) can itself be serialised: a session is
+     * saved whole after a page and copied to the other instances of a cluster, and one field that cannot be written
+     * stops the page's whole view from being saved or copied (the store only logs it). Checked on the declared types
+     * of fields, their type arguments included; an interface such as {@code List} is taken on trust, and injected
+     * fields hold the container's serialisable proxies.
+     */
+    public static ArchRule serialisableClassesKeepSerialisableFields(String basePackage) {
+        return fields().that().areDeclaredInClassesThat().resideInAPackage(basePackage + "..")
+                .and().areDeclaredInClassesThat().areAssignableTo(java.io.Serializable.class)
+                .and().areNotStatic()
+                .and(DescribedPredicate.describe("are not transient", (JavaField f) -> !f.getModifiers().contains(JavaModifier.TRANSIENT)))
+                .and().areNotAnnotatedWith("jakarta.inject.Inject")
+                .should(new ArchCondition<JavaField>("have types that can be serialised") {
+                    @Override
+                    public void check(JavaField field, ConditionEvents events) {
+                        for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
+                            if (!type.isPrimitive() && !type.isArray() && !type.isInterface()
+                                    && !type.isEquivalentTo(Object.class) && !type.isAssignableTo(java.io.Serializable.class)) {
+                                events.add(SimpleConditionEvent.violated(field,
+                                        field.getFullName() + " keeps a " + type.getName() + ", which cannot be serialised"));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .because("a session that cannot be written is neither saved nor copied to the cluster");
     }
 }

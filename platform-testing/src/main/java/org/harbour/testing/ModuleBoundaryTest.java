@@ -48,4 +48,10 @@ public abstract class ModuleBoundaryTest {
         EvaluationResult result = ModuleBoundaryRules.noEntityReturnedFromRest(basePackage()).evaluate(classes);
         assertFalse(result.hasViolation(), result.getFailureReport()::toString);
     }
+
+    @Test
+    void serialisableClassesKeepSerialisableFields() {
+        EvaluationResult result = ModuleBoundaryRules.serialisableClassesKeepSerialisableFields(basePackage()).evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
+    }
 }

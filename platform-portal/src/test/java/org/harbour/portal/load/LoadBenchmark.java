@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * test command: {@code ./mvnw -o -q -pl platform-portal -am -Pload-benchmark -DskipTests verify}.
  *
  * <p>Settings (system properties): {@code load.sessions} (50), {@code load.seconds} per phase (20),
- * {@code load.threads} (as many as sessions), {@code load.rounds} of the walk (2), {@code load.url} to drive a
+ * {@code load.threads} (as many as sessions), {@code load.rounds} of the walk (2), {@code load.pages} (the pages to
+ * drive, by the names printed; all by default), {@code load.url} to drive a
  * portal or load balancer already running with the demo data (otherwise one portal is started from the built
  * WAR, {@code --nocluster}, with {@code load.java-options}, default {@code -Xmx1g}), {@code load.accounts}.
  */
@@ -101,7 +102,7 @@ public final class LoadBenchmark {
             }
             say(report, String.format("Style sheet: /%s; children per walker: %s%n", styleSheet,
                     walkers.stream().map(w -> w.account + "=" + w.children.size()).distinct().toList()));
-            List<Target> targets = targets();
+            List<Target> targets = targets().stream().filter(t -> chosen(t.name)).toList();
             Map<String, Latencies> alone = new LinkedHashMap<>();
             for (Target target : targets) {
                 Latencies latencies = new Latencies(target.name);
@@ -202,6 +203,13 @@ public final class LoadBenchmark {
             }
         }));
         return targets;
+    }
+
+    /** {@code load.pages}: which pages to drive (names as printed, comma-separated); the static resource always. */
+    private static boolean chosen(String page) {
+        String pages = System.getProperty("load.pages", "");
+        return pages.isBlank() || "static resource".equals(page)
+                || List.of(pages.split(",")).stream().map(String::trim).anyMatch(page::equalsIgnoreCase);
     }
 
     private List<Walker> capable(java.util.function.Predicate<Walker> able) {

@@ -11,7 +11,7 @@ import java.math.RoundingMode;
 public record CostEstimate(BigDecimal savingLow, BigDecimal savingHigh, BigDecimal pregnanciesLow,
                            BigDecimal pregnanciesHigh, BigDecimal programmeTotal, BigDecimal annualCost,
                            BigDecimal costPerWoman, BigDecimal programmeWithoutLicence, BigDecimal bespokeDifference,
-                           BigDecimal savingPerWomanLow, BigDecimal savingPerWomanHigh) {
+                           BigDecimal savingPerWomanLow, BigDecimal savingPerWomanHigh) implements java.io.Serializable {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 

@@ -23,7 +23,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "performance_forecast")
-public class ForecastAssumptions {
+public class ForecastAssumptions implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final long THE_ONE = 1L;
 

@@ -17,7 +17,9 @@ import java.time.Instant;
 /** The population of an age band in a calendar year: what rates divide by. */
 @Entity
 @Table(name = "performance_population")
-public class Population {
+public class Population implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

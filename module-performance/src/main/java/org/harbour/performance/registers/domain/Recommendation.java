@@ -21,7 +21,9 @@ import java.time.LocalDate;
 /** A scrutiny recommendation and what has been done about it. */
 @Entity
 @Table(name = "performance_recommendation")
-public class Recommendation {
+public class Recommendation implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Progress of a recommendation. */
     public enum Status {

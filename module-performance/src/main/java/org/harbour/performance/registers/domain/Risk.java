@@ -21,7 +21,9 @@ import java.time.LocalDate;
 /** An entry of the risk register: the risk, its programme, rank (1 is the highest), owner, mitigation and review date. */
 @Entity
 @Table(name = "performance_risk")
-public class Risk {
+public class Risk implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * service's contact since.
  */
 public record VictimFact(long personId, LocalDate consentAskedOn, Boolean consent, boolean viewsSought, boolean keptInformed,
-                         boolean supportOffered, boolean restorativeJusticeOffered) {
+                         boolean supportOffered, boolean restorativeJusticeOffered) implements java.io.Serializable {
 
     public boolean consented() {
         return Boolean.TRUE.equals(consent);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /** A missing or away episode as read back, with the version to send when changing it. */
 public record MissingEpisodeView(long id, String kind, LocalDate start, LocalDate end, boolean interviewOffered,
-                                 boolean interviewAccepted, String recordedBy, long version) {
+                                 boolean interviewAccepted, String recordedBy, long version) implements java.io.Serializable {
 
     public static MissingEpisodeView of(MissingEpisode m) {
         return new MissingEpisodeView(m.getId(), m.getKind(), m.getStart(), m.getEnd(), m.isInterviewOffered(),

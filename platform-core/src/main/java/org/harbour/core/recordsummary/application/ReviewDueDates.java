@@ -65,8 +65,11 @@ public final class ReviewDueDates {
                 .sorted(Comparator.naturalOrder()).toList();
     }
 
-    /** The date the next review is due by and which review it is (1 for the first). */
-    public record Due(LocalDate dueOn, int number) {
+    /**
+     * The date the next review is due by and which review it is (1 for the first). Serialisable: the record page
+     * keeps it in its summary, and the page's view is saved with the session.
+     */
+    public record Due(LocalDate dueOn, int number) implements java.io.Serializable {
 
         public boolean isOverdueOn(LocalDate today) {
             return dueOn.isBefore(today);
