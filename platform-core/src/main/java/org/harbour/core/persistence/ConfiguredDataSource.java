@@ -38,6 +38,7 @@ public class ConfiguredDataSource implements DataSource {
             config.getOptionalValue("harbour.db.user", String.class).ifPresent(u -> credentials.setProperty("user", u));
             config.getOptionalValue("harbour.db.password", String.class)
                     .ifPresent(p -> credentials.setProperty("password", p));
+            EmbeddedDerbySettings.apply(url, credentials);
             current = new Settings(driverFor(url), url, credentials);
             settings = current;
         }
@@ -68,6 +69,7 @@ public class ConfiguredDataSource implements DataSource {
     public Connection getConnection(String username, String password) throws SQLException {
         Settings s = settings();
         Properties credentials = new Properties();
+        EmbeddedDerbySettings.apply(s.url(), credentials);
         credentials.setProperty("user", username);
         credentials.setProperty("password", password);
         return s.driver().connect(s.url(), credentials);

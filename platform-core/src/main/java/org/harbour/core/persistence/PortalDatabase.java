@@ -26,7 +26,7 @@ public class PortalDatabase {
 
     /** Whether the database is embedded Derby: one JVM only, so no other instance shares it. */
     public boolean isEmbeddedDerby() {
-        return url.startsWith("jdbc:derby:");
+        return EmbeddedDerbySettings.isEmbeddedDerby(url);
     }
 
     public DataSource dataSource() {

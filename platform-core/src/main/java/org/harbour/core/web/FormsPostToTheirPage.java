@@ -35,8 +35,14 @@ public class FormsPostToTheirPage extends ViewHandlerWrapper {
             return address;
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
+        Map<String, String> asked = context.getExternalContext().getRequestParameterMap();
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(view)) {
-            String value = parameter.getStringValue(context);
+            // The page's own address gives the value as it was asked for; converting the model's value back (a
+            // converter looked up by type for each parameter, each form) only where the address did not carry it.
+            String value = asked.get(parameter.getName());
+            if (value == null) {
+                value = parameter.getStringValue(context);
+            }
             if (value != null && !value.isEmpty()) {
                 parameters.put(parameter.getName(), List.of(value));
             }

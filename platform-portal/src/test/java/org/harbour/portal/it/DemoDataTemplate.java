@@ -90,7 +90,8 @@ public final class DemoDataTemplate {
         delete(empty);
         Files.createDirectories(empty.getParent());
         String url = "jdbc:derby:" + empty.toAbsolutePath();
-        try (Connection ignored = DriverManager.getConnection(url + ";create=true")) {
+        // Made as the portal makes a new database (core's EmbeddedDerbySettings): the test portals' copies keep it.
+        try (Connection ignored = DriverManager.getConnection(url + ";create=true;territory=en_US")) {
             // created
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot make an empty Derby database at " + empty, e);

@@ -48,7 +48,9 @@ final class BenchmarkPortal implements AutoCloseable {
                 "-Dharbour.performance.pseudonym-key=load-benchmark-only-pseudonym-key-not-a-secret",
                 "-Dderby.stream.error.file=" + data.resolve("derby.log"),
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster"));
+                "--port", Integer.toString(port), "--nocluster",
+                // As the run command: one instance keeps its sessions in memory.
+                "--prebootcommandfile", microJar.getParent().getParent().resolve("src/main/payara/one-instance.asadmin").toString()));
         Path log = workDir.resolve("portal.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

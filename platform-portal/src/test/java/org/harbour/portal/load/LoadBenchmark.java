@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *
  * <p>Settings (system properties): {@code load.sessions} (50), {@code load.seconds} per phase (20),
  * {@code load.threads} (as many as sessions), {@code load.rounds} of the walk (2), {@code load.pages} (the pages to
- * drive, by the names printed; all by default), {@code load.url} to drive a
+ * drive, by the names printed; all by default), {@code load.think-ms} (5000: the pause between a session's pages in the
+ * last phase, at a member of staff's pace; 0 leaves that phase out) and {@code load.paced-seconds} (60), {@code load.url} to drive a
  * portal or load balancer already running with the demo data (otherwise one portal is started from the built
  * WAR, {@code --nocluster}, with {@code load.java-options}, default {@code -Xmx1g}), {@code load.accounts}.
  */
@@ -114,6 +115,16 @@ public final class LoadBenchmark {
             targets.forEach(t -> mixed.put(t.name, new Latencies(t.name)));
             drive(pool, targets, mixed);
             say(report, table("All pages at once, each thread taking them in turn, one request per session at a time", mixed));
+            long thinkMillis = Long.getLong("load.think-ms", 5000);
+            if (thinkMillis > 0) {
+                Map<String, Latencies> paced = new LinkedHashMap<>();
+                targets.forEach(t -> paced.put(t.name, new Latencies(t.name)));
+                int pacedSeconds = Integer.getInteger("load.paced-seconds", 60);
+                drivePaced(targets, paced, thinkMillis, pacedSeconds);
+                say(report, table(String.format("At a member of staff's pace: each of the %d sessions opens the pages it may "
+                        + "in turn, reading each for %.1f to %.1f s (%d s)", walkers.size(), thinkMillis / 2000.0,
+                        thinkMillis * 1.5 / 1000, pacedSeconds), paced));
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -263,6 +274,55 @@ public final class LoadBenchmark {
         }
         for (Future<Void> driver : pool.invokeAll(drivers)) {
             driver.get();
+        }
+        into.values().forEach(l -> l.elapsedSeconds = (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Each session on its own thread, as its member of staff: a page, then a pause to read it (between half and one and
+     * a half times {@code thinkMillis}), then the next page it may open. The load is then what that many staff make,
+     * not as many requests as the portal can answer, so the latencies are those staff would meet.
+     */
+    private void drivePaced(List<Target> targets, Map<String, Latencies> into, long thinkMillis, int seconds) throws Exception {
+        long started = System.nanoTime();
+        long end = started + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService staff = Executors.newFixedThreadPool(walkers.size());
+        try {
+            List<Callable<Void>> people = new ArrayList<>();
+            for (int w = 0; w < walkers.size(); w++) {
+                Walker walker = walkers.get(w);
+                List<Target> own = targets.stream().filter(t -> t.walkers.contains(walker)).toList();
+                java.util.Random random = new java.util.Random(w);
+                int first = w;
+                people.add(() -> {
+                    // Staff do not all start at the same moment.
+                    Thread.sleep(random.nextLong(thinkMillis + 1));
+                    for (int i = first; System.nanoTime() < end; i++) {
+                        Target target = own.get(i % own.size());
+                        target.request.prepare(walker);
+                        long start = System.nanoTime();
+                        String problem;
+                        try {
+                            problem = target.request.send(walker, i);
+                        } catch (Exception e) {
+                            problem = e.toString();
+                        }
+                        long took = System.nanoTime() - start;
+                        if (problem == null) {
+                            into.get(target.name).record(took);
+                        } else {
+                            into.get(target.name).error(took, problem);
+                        }
+                        Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis + 1));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> person : staff.invokeAll(people)) {
+                person.get();
+            }
+        } finally {
+            staff.shutdownNow();
         }
         into.values().forEach(l -> l.elapsedSeconds = (System.nanoTime() - started) / 1e9);
     }
