@@ -21,7 +21,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -103,6 +105,17 @@ class ClusterFailoverIT {
     @Test
     @Order(2)
     void aSignedInMemberOfStaffCarriesOnWhenTheirInstanceIsKilled() throws Exception {
+        // Replicated sessions come with a version cookie; like the session cookie it is Lax and HttpOnly.
+        PortalSession visitor = PortalSession.anonymous(cluster.balancer());
+        List<String> cookies = new ArrayList<>(visitor.get("login.xhtml").headers().allValues("Set-Cookie"));
+        cookies.addAll(visitor.submitLogin("priya.shah", PASSWORD).headers().allValues("Set-Cookie"));
+        cookies.addAll(visitor.get("index.xhtml").headers().allValues("Set-Cookie"));
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONIDVERSION=")), "no version cookie: " + cookies);
+        for (String cookie : cookies.stream().filter(c -> c.startsWith("JSESSIONID")).toList()) {
+            assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+            assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
+        }
+
         PortalSession priya = PortalSession.signIn(cluster.balancer(), "priya.shah", PASSWORD);
         HttpResponse<String> home = priya.get("index.xhtml");
         assertSignedIn(home);
