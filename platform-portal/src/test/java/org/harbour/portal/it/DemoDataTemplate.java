@@ -1,5 +1,7 @@
 package org.harbour.portal.it;
 
+import org.harbour.core.persistence.EmbeddedDerbySettings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -90,8 +92,10 @@ public final class DemoDataTemplate {
         delete(empty);
         Files.createDirectories(empty.getParent());
         String url = "jdbc:derby:" + empty.toAbsolutePath();
-        // Made as the portal makes a new database (core's EmbeddedDerbySettings): the test portals' copies keep it.
-        try (Connection ignored = DriverManager.getConnection(url + ";create=true;territory=en_US")) {
+        // Made as the portal makes a new database: the test portals' copies keep its territory.
+        java.util.Properties settings = new java.util.Properties();
+        EmbeddedDerbySettings.apply(url, settings);
+        try (Connection ignored = DriverManager.getConnection(url + ";create=true", settings)) {
             // created
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot make an empty Derby database at " + empty, e);

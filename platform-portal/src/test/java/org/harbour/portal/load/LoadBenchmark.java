@@ -250,22 +250,10 @@ public final class LoadBenchmark {
                         Thread.sleep(1);
                         continue;
                     }
-                    long start = System.nanoTime();
-                    String problem;
                     try {
-                        target.request.prepare(walker);
-                        start = System.nanoTime();
-                        problem = target.request.send(walker, i);
-                    } catch (Exception e) {
-                        problem = e.toString();
+                        timed(target, walker, i, into.get(target.name));
                     } finally {
                         walker.busy.set(false);
-                    }
-                    long took = System.nanoTime() - start;
-                    if (problem == null) {
-                        into.get(target.name).record(took);
-                    } else {
-                        into.get(target.name).error(took, problem);
                     }
                     i++;
                 }
@@ -276,6 +264,25 @@ public final class LoadBenchmark {
             driver.get();
         }
         into.values().forEach(l -> l.elapsedSeconds = (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One request of the target's, its preparation untimed; answered or failed, it is counted. */
+    private static void timed(Target target, Walker walker, int iteration, Latencies into) {
+        long start = System.nanoTime();
+        String problem;
+        try {
+            target.request.prepare(walker);
+            start = System.nanoTime();
+            problem = target.request.send(walker, iteration);
+        } catch (Exception e) {
+            problem = e.toString();
+        }
+        long took = System.nanoTime() - start;
+        if (problem == null) {
+            into.record(took);
+        } else {
+            into.error(took, problem);
+        }
     }
 
     /**
@@ -299,20 +306,7 @@ public final class LoadBenchmark {
                     Thread.sleep(random.nextLong(thinkMillis + 1));
                     for (int i = first; System.nanoTime() < end; i++) {
                         Target target = own.get(i % own.size());
-                        target.request.prepare(walker);
-                        long start = System.nanoTime();
-                        String problem;
-                        try {
-                            problem = target.request.send(walker, i);
-                        } catch (Exception e) {
-                            problem = e.toString();
-                        }
-                        long took = System.nanoTime() - start;
-                        if (problem == null) {
-                            into.get(target.name).record(took);
-                        } else {
-                            into.get(target.name).error(took, problem);
-                        }
+                        timed(target, walker, i, into.get(target.name));
                         Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis + 1));
                     }
                     return null;
