@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *
  * <p>Settings (system properties): {@code load.sessions} (50), {@code load.seconds} per phase (20),
  * {@code load.threads} (as many as sessions), {@code load.rounds} of the walk (2), {@code load.pages} (the pages to
- * drive, by the names printed; all by default), {@code load.think-ms} (5000: the pause between a session's pages in the
+ * drive, by the names printed; all by default), {@code load.warmup-seconds} (180: all the pages at once, as the
+ * second phase, before anything is measured, so Java's optimising compiler has compiled what the pages run; a first
+ * start's measured phases otherwise share the two cores with it), {@code load.think-ms} (5000: the pause between a session's pages in the
  * last phase, at a member of staff's pace; 0 leaves that phase out) and {@code load.paced-seconds} (60), {@code load.url} to drive a
  * portal or load balancer already running with the demo data (otherwise one portal is started from the built
  * WAR, {@code --nocluster}, with {@code load.java-options}, default {@code -Xmx1g}), {@code load.accounts}.
@@ -104,16 +106,24 @@ public final class LoadBenchmark {
             say(report, String.format("Style sheet: /%s; children per walker: %s%n", styleSheet,
                     walkers.stream().map(w -> w.account + "=" + w.children.size()).distinct().toList()));
             List<Target> targets = targets().stream().filter(t -> chosen(t.name)).toList();
+            int warmUpSeconds = Integer.getInteger("load.warmup-seconds", 180);
+            if (warmUpSeconds > 0) {
+                Map<String, Latencies> warmUp = new LinkedHashMap<>();
+                targets.forEach(t -> warmUp.put(t.name, new Latencies(t.name)));
+                drive(pool, targets, warmUp, TimeUnit.SECONDS.toNanos(warmUpSeconds));
+                say(report, table(String.format("Warm-up, not counted in what follows: all pages at once for %d s",
+                        warmUpSeconds), warmUp));
+            }
             Map<String, Latencies> alone = new LinkedHashMap<>();
             for (Target target : targets) {
                 Latencies latencies = new Latencies(target.name);
-                drive(pool, List.of(target), Map.of(target.name, latencies));
+                drive(pool, List.of(target), Map.of(target.name, latencies), phaseNanos);
                 alone.put(target.name, latencies);
             }
             say(report, table("Each page alone, all threads on it, one request per session at a time", alone));
             Map<String, Latencies> mixed = new LinkedHashMap<>();
             targets.forEach(t -> mixed.put(t.name, new Latencies(t.name)));
-            drive(pool, targets, mixed);
+            drive(pool, targets, mixed, phaseNanos);
             say(report, table("All pages at once, each thread taking them in turn, one request per session at a time", mixed));
             long thinkMillis = Long.getLong("load.think-ms", 5000);
             if (thinkMillis > 0) {
@@ -232,8 +242,8 @@ public final class LoadBenchmark {
     }
 
     /** Every thread asks for the targets in turn, as fast as answers come, for one phase. */
-    private void drive(ExecutorService pool, List<Target> targets, Map<String, Latencies> into) throws Exception {
-        long end = System.nanoTime() + phaseNanos;
+    private void drive(ExecutorService pool, List<Target> targets, Map<String, Latencies> into, long nanos) throws Exception {
+        long end = System.nanoTime() + nanos;
         long started = System.nanoTime();
         List<Callable<Void>> drivers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
