@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.harbour.core.module.ModuleGraph;
 import org.harbour.core.module.ModuleRegistry;
@@ -97,10 +98,12 @@ public class SchemaMigrator {
                 .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        String current = flyway.info().current() == null ? null : flyway.info().current().getVersion().getVersion();
+        // One look at the history after migrating: each look scans the migrations and reads the table again.
+        MigrationInfoService info = flyway.info();
+        String current = info.current() == null ? null : info.current().getVersion().getVersion();
         LOG.info(() -> "Schema of '" + moduleId + "': " + result.migrationsExecuted
                 + " migration(s) applied, now at version " + current);
-        return new MigrationReport(moduleId, result.migrationsExecuted, current, flyway.info().pending().length);
+        return new MigrationReport(moduleId, result.migrationsExecuted, current, info.pending().length);
     }
 
     /** Column type for file contents: the one piece of SQL where Derby and PostgreSQL differ. */

@@ -408,6 +408,50 @@ class PersonIndexIT {
                 .statusCode(), "the family stays behind the child's need to know");
     }
 
+    /**
+     * A list decides who may open each person for all of them together (search results, a record's relationships);
+     * opening a record decides for that one alone. Both must give the same answer, for staff of every kind of
+     * reach: allocation (practitioners), the person index (the family), a module's team (continuing care, Pause),
+     * all records (the administrator), none (the analyst).
+     */
+    @Test
+    void listsOfferExactlyTheRecordsEachMemberOfStaffMayOpen() throws Exception {
+        int reachable = 0;
+        int refused = 0;
+        for (String username : List.of("priya.shah", "dan.hughes", "helen.ward", "maria.costa", "admin", "olivia.brown")) {
+            PersonSession staff = as(username);
+            for (String family : List.of("Smith", "Jones", "Taylor", "Brown", "Khan", "Patel", "Evans", "Husain")) {
+                HttpResponse<String> found = staff.session.get("api/persons?familyName=" + family);
+                if (found.statusCode() == 403) {
+                    continue;
+                }
+                assertEquals(200, found.statusCode(), username + " searching " + family + ": " + found.body());
+                // The first dozen of each search: enough of each kind of reach, at a bounded number of requests.
+                for (JsonObject match : array(found.body()).getValuesAs(JsonObject.class).stream().limit(12).toList()) {
+                    long id = match.getJsonNumber("id").longValue();
+                    int opened = staff.session.get("api/persons/" + id).statusCode();
+                    assertEquals(match.getBoolean("mayOpen") ? 200 : 404, opened,
+                            username + ": search result " + id + " says mayOpen=" + match.getBoolean("mayOpen"));
+                    if (opened == 404) {
+                        refused++;
+                        continue;
+                    }
+                    reachable++;
+                    for (JsonObject relation : array(staff.session.get("api/persons/" + id + "/relationships").body())
+                            .getValuesAs(JsonObject.class)) {
+                        long other = relation.getJsonNumber("otherPersonId").longValue();
+                        assertEquals(relation.getBoolean("mayOpenOther") ? 200 : 404,
+                                staff.session.get("api/persons/" + other).statusCode(),
+                                username + ": relation " + other + " of " + id + " says mayOpenOther="
+                                        + relation.getBoolean("mayOpenOther"));
+                    }
+                }
+            }
+        }
+        assertTrue(reachable > 0 && refused > 0, "the demo data gives both answers: " + reachable + " opened, "
+                + refused + " refused");
+    }
+
     private static Map<String, String> personForm(String given, String family, String born, String postcode,
                                                   String addressLine1) {
         Map<String, String> form = new LinkedHashMap<>();

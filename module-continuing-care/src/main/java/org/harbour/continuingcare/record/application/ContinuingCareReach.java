@@ -11,6 +11,9 @@ import org.harbour.core.spi.people.Staff;
 import org.harbour.core.spi.settings.ModuleSettings;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Need to know of the Continuing Care team (the service area named by the module setting
@@ -50,6 +53,15 @@ public class ContinuingCareReach implements ReachSource {
     @Override
     public boolean reaches(long personId, String username, LocalDate today) {
         return inTeam(username) && workedWith(personId, today);
+    }
+
+    /** The team is asked about once for the whole list: most staff are not in it, and then reach no one here. */
+    @Override
+    public Set<Long> reachedOf(Collection<Long> personIds, String username, LocalDate today) {
+        if (!inTeam(username)) {
+            return Set.of();
+        }
+        return personIds.stream().filter(personId -> workedWith(personId, today)).collect(Collectors.toSet());
     }
 
     private boolean inTeam(String username) {

@@ -10,6 +10,9 @@ import org.harbour.pause.cohort.application.FamilyHistories;
 import org.harbour.pause.programme.infrastructure.ParticipationRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Need to know of the Pause team (the service area of the setting {@code pause.team-service-area})
@@ -36,6 +39,21 @@ public class PauseReach implements ReachSource {
 
     @Override
     public boolean reaches(long personId, String username, LocalDate today) {
-        return access.inTeam(username) && (participations.holds(personId) || histories.inCohort(personId, today));
+        return access.inTeam(username) && worksWith(personId, today);
+    }
+
+    /** The team is asked about once for the whole list: most staff are not in it, and then reach no one here. */
+    @Override
+    public Set<Long> reachedOf(Collection<Long> personIds, String username, LocalDate today) {
+        if (!access.inTeam(username)) {
+            return Set.of();
+        }
+        return personIds.stream()
+                .filter(personId -> worksWith(personId, today))
+                .collect(Collectors.toSet());
+    }
+
+    private boolean worksWith(long personId, LocalDate today) {
+        return participations.holds(personId) || histories.inCohort(personId, today);
     }
 }

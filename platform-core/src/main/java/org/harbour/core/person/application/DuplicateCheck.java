@@ -12,7 +12,9 @@ import org.harbour.core.person.domain.PhoneticName;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,12 +61,15 @@ public class DuplicateCheck {
         if (!keys.isEmpty()) {
             query.setParameter("keys", keys);
         }
-        List<DuplicateCandidate> found = new ArrayList<>();
+        Map<Person, DuplicateRules.Match> matched = new LinkedHashMap<>();
         for (Person p : query.getResultList()) {
-            DuplicateRules.assess(proposed, IdentifyingDetails.of(p)).ifPresent(match -> found.add(
-                    new DuplicateCandidate(PersonSearch.toMatch(p, recordAccess.mayAccess(p.getId())),
-                            match.likelihood(), match.reason())));
+            DuplicateRules.assess(proposed, IdentifyingDetails.of(p)).ifPresent(match -> matched.put(p, match));
         }
+        // Whether each may be opened, decided for all the candidates together rather than in queries for each.
+        Set<Long> reachable = recordAccess.reachable(matched.keySet().stream().map(Person::getId).toList());
+        List<DuplicateCandidate> found = new ArrayList<>();
+        matched.forEach((p, match) -> found.add(new DuplicateCandidate(
+                PersonSearch.toMatch(p, reachable.contains(p.getId())), match.likelihood(), match.reason())));
         return found.stream()
                 .sorted(Comparator.comparing(DuplicateCandidate::getLikelihood)
                         .thenComparing(c -> c.getPerson().getFamilyName())

@@ -5,7 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The person index's part of need to know, for persons no open case makes reachable:
@@ -26,47 +32,94 @@ public class PersonReach {
     private EntityManager em;
 
     public boolean reachesWithoutAllocation(long personId, String username, LocalDate today) {
-        if (everAllocated(personId)) {
-            return false;
+        return reachingWithoutAllocation(List.of(personId), username, today).contains(personId);
+    }
+
+    /**
+     * Of the persons given, those {@link #reachesWithoutAllocation} reaches, in a handful of queries whatever their
+     * number (a search's results, a record's relationships): the same rules, asked of all of them at once.
+     */
+    public Set<Long> reachingWithoutAllocation(Collection<Long> personIds, String username, LocalDate today) {
+        Set<Long> candidates = new LinkedHashSet<>(personIds);
+        candidates.removeAll(everAllocated(candidates));
+        Set<Long> reached = knownToUsersArea(candidates, username);
+        candidates.removeAll(reached);
+        if (candidates.isEmpty()) {
+            return reached;
         }
-        if (knownToUsersArea(personId, username)) {
-            return true;
+        Map<Long, Set<Long>> related = relatedPersons(candidates, today);
+        Set<Long> others = new HashSet<>();
+        related.values().forEach(others::addAll);
+        if (others.isEmpty()) {
+            return reached;
         }
-        return relatedPersons(personId, today).stream()
-                .anyMatch(other -> allocatedToUsersArea(other, username)
-                        || (!everAllocated(other) && knownToUsersArea(other, username)));
+        Set<Long> othersAllocated = allocatedToUsersArea(others, username);
+        Set<Long> othersEverAllocated = everAllocated(others);
+        Set<Long> othersUnallocated = new HashSet<>(others);
+        othersUnallocated.removeAll(othersEverAllocated);
+        Set<Long> othersKnown = knownToUsersArea(othersUnallocated, username);
+        for (Long person : candidates) {
+            if (related.getOrDefault(person, Set.of()).stream()
+                    .anyMatch(other -> othersAllocated.contains(other) || othersKnown.contains(other))) {
+                reached.add(person);
+            }
+        }
+        return reached;
     }
 
-    /** Whether a case of the person's has ever been allocated; an unallocated case (e.g. at the front door) is not. */
-    private boolean everAllocated(long personId) {
-        return em.createQuery("select count(a) from Allocation a where a.caseFile.person.id = :person", Long.class)
-                .setParameter("person", personId).getSingleResult() > 0;
+    /** Those of the persons with a case ever allocated; an unallocated case (e.g. at the front door) is not. */
+    private Set<Long> everAllocated(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em.createQuery("""
+                        select distinct a.caseFile.person.id from Allocation a where a.caseFile.person.id in :persons""",
+                        Long.class)
+                .setParameter("persons", personIds).getResultList());
     }
 
-    private boolean knownToUsersArea(long personId, String username) {
-        return em.createQuery("""
-                        select count(k) from PersonKnownTo k, StaffUser u join u.serviceAreas s
-                        where k.personId = :person and u.username = :username and s.id = k.serviceAreaId""", Long.class)
-                .setParameter("person", personId).setParameter("username", username)
-                .getSingleResult() > 0;
+    private Set<Long> knownToUsersArea(Collection<Long> personIds, String username) {
+        if (personIds.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        return new LinkedHashSet<>(em.createQuery("""
+                        select distinct k.personId from PersonKnownTo k, StaffUser u join u.serviceAreas s
+                        where k.personId in :persons and u.username = :username and s.id = k.serviceAreaId""", Long.class)
+                .setParameter("persons", personIds).setParameter("username", username)
+                .getResultList());
     }
 
-    private boolean allocatedToUsersArea(long personId, String username) {
-        return em.createQuery("""
-                        select count(a) from Allocation a, StaffUser u join u.serviceAreas s
-                        where a.caseFile.person.id = :person and a.endedOn is null and a.caseFile.closedOn is null
+    /** Those of the persons with an open case allocated in one of the user's service areas. */
+    Set<Long> allocatedToUsersArea(Collection<Long> personIds, String username) {
+        if (personIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em.createQuery("""
+                        select distinct a.caseFile.person.id from Allocation a, StaffUser u join u.serviceAreas s
+                        where a.caseFile.person.id in :persons and a.endedOn is null and a.caseFile.closedOn is null
                           and u.username = :username and s = a.serviceArea""", Long.class)
-                .setParameter("person", personId).setParameter("username", username)
-                .getSingleResult() > 0;
+                .setParameter("persons", personIds).setParameter("username", username)
+                .getResultList());
     }
 
-    private List<Long> relatedPersons(long personId, LocalDate today) {
-        return em.createQuery("""
-                        select case when r.from.id = :person then r.to.id else r.from.id end
-                        from PersonRelationship r
-                        where (r.from.id = :person or r.to.id = :person)
-                          and (r.endedOn is null or r.endedOn >= :today)""", Long.class)
-                .setParameter("person", personId).setParameter("today", today)
-                .getResultList();
+    /** Each person's current relations, either side of the relationship. */
+    private Map<Long, Set<Long>> relatedPersons(Collection<Long> personIds, LocalDate today) {
+        Map<Long, Set<Long>> related = new HashMap<>();
+        for (Object[] pair : em.createQuery("""
+                        select r.from.id, r.to.id from PersonRelationship r
+                        where (r.from.id in :persons or r.to.id in :persons)
+                          and (r.endedOn is null or r.endedOn >= :today)""", Object[].class)
+                .setParameter("persons", personIds).setParameter("today", today)
+                .getResultList()) {
+            Long from = (Long) pair[0];
+            Long to = (Long) pair[1];
+            if (personIds.contains(from)) {
+                related.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+            }
+            if (personIds.contains(to)) {
+                related.computeIfAbsent(to, k -> new HashSet<>()).add(from);
+            }
+        }
+        return related;
     }
 }

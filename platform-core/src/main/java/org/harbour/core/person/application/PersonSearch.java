@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -93,13 +94,16 @@ public class PersonSearch {
 
         Map<Person, Double> ranked = new LinkedHashMap<>();
         query.getResultList().forEach(p -> ranked.put(p, score(p, criteria)));
-        List<PersonMatch> results = ranked.entrySet().stream()
+        List<Person> shown = ranked.entrySet().stream()
                 .sorted(Map.Entry.<Person, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().getFamilyName())
                         .thenComparing(e -> e.getKey().getGivenName()))
                 .limit(MAX_RESULTS)
-                .map(e -> toMatch(e.getKey(), recordAccess.mayAccess(e.getKey().getId())))
+                .map(Map.Entry::getKey)
                 .toList();
+        // Whether each may be opened, decided for all the results together rather than in queries for each.
+        Set<Long> reachable = recordAccess.reachable(shown.stream().map(Person::getId).toList());
+        List<PersonMatch> results = shown.stream().map(p -> toMatch(p, reachable.contains(p.getId()))).toList();
         audit.success("PERSON_SEARCH", RecordAccess.RECORD_TYPE, null,
                 "Criteria: " + String.join(", ", criteria.given()) + "; results: " + results.size());
         return results;

@@ -18,6 +18,11 @@ import org.harbour.core.spi.module.ReachSource;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Need to know, for every service that reads or writes a child's record: the signed-in user may
@@ -61,45 +66,71 @@ public class RecordAccess {
      * decided in this request is taken as decided ({@link ReachDecisions}); a refusal is decided again.
      */
     public boolean mayAccess(long personId) {
+        return reachable(List.of(personId)).contains(personId);
+    }
+
+    /**
+     * Of the persons given, those the signed-in user may reach: {@link #mayAccess} for each, decided together in
+     * a handful of queries whatever their number, for lists that show each person's reach (search results, a
+     * record's relationships). Does not audit.
+     */
+    public Set<Long> reachable(Collection<Long> personIds) {
         Principal caller = securityContext.getCallerPrincipal();
         String username = caller == null ? null : caller.getName();
         // Work the platform does as the system is not a staff member's request: nothing of it is kept.
         boolean kept = username != null && !SystemWork.isActive();
-        if (kept && grantedInThisRequest(username, personId)) {
-            return true;
+        Set<Long> reached = new LinkedHashSet<>();
+        Set<Long> undecided = new LinkedHashSet<>();
+        for (Long personId : personIds) {
+            if (kept && grantedInThisRequest(username, personId)) {
+                reached.add(personId);
+            } else {
+                undecided.add(personId);
+            }
         }
-        boolean reaches = decide(personId, username);
-        if (reaches && kept) {
-            rememberGrant(username, personId);
+        if (undecided.isEmpty()) {
+            return reached;
         }
-        return reaches;
+        Set<Long> decided = decide(undecided, username);
+        if (kept) {
+            decided.forEach(personId -> rememberGrant(username, personId));
+        }
+        reached.addAll(decided);
+        return reached;
     }
 
-    private boolean decide(long personId, String username) {
+    private Set<Long> decide(Set<Long> personIds, String username) {
         if (access.has(ALL_RECORDS)) {
-            return exists(personId);
+            return existing(personIds);
         }
         if (!access.has(RECORDS)) {
             // Belonging to an area is not enough: only a role that works with children's records reads them.
-            return false;
+            return new HashSet<>();
         }
         if (username == null) {
-            return false;
+            return new HashSet<>();
         }
-        boolean allocated = em.createQuery("""
-                        select count(a) from Allocation a, StaffUser u join u.serviceAreas s
-                        where a.caseFile.person.id = :person and a.endedOn is null and a.caseFile.closedOn is null
-                          and u.username = :username and s = a.serviceArea""", Long.class)
-                .setParameter("person", personId)
-                .setParameter("username", username)
-                .getSingleResult() > 0;
-        if (allocated) {
-            return true;
-        }
+        Set<Long> reached = personReach.allocatedToUsersArea(personIds, username);
+        Set<Long> rest = new LinkedHashSet<>(personIds);
+        rest.removeAll(reached);
         LocalDate today = LocalDate.now(Clock.systemUTC());
-        // Persons with no case yet (just recorded, or family members) are reached through the person index.
-        return personReach.reachesWithoutAllocation(personId, username, today)
-                || moduleReach.stream().anyMatch(r -> r.reaches(personId, username, today));
+        if (!rest.isEmpty()) {
+            // Persons with no case yet (just recorded, or family members) are reached through the person index.
+            Set<Long> throughIndex = personReach.reachingWithoutAllocation(rest, username, today);
+            reached.addAll(throughIndex);
+            rest.removeAll(throughIndex);
+        }
+        for (ReachSource source : moduleReach) {
+            if (rest.isEmpty()) {
+                break;
+            }
+            // Only what was asked, whatever a module answers.
+            Set<Long> throughModule = new HashSet<>(source.reachedOf(Set.copyOf(rest), username, today));
+            throughModule.retainAll(rest);
+            reached.addAll(throughModule);
+            rest.removeAll(throughModule);
+        }
+        return reached;
     }
 
     private boolean grantedInThisRequest(String username, long personId) {
@@ -131,7 +162,14 @@ public class RecordAccess {
     }
 
     private boolean exists(long personId) {
-        return em.createQuery("select count(p) from Person p where p.id = :id", Long.class)
-                .setParameter("id", personId).getSingleResult() > 0;
+        return !existing(Set.of(personId)).isEmpty();
+    }
+
+    private Set<Long> existing(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em.createQuery("select p.id from Person p where p.id in :ids", Long.class)
+                .setParameter("ids", personIds).getResultList());
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Relationships between persons, recorded from either side and read from both. Reading or adding
@@ -50,12 +51,15 @@ public class Relationships {
     public List<RelationshipView> of(long personId) {
         recordAccess.require(personId, "RELATIONSHIP_VIEW");
         LocalDate today = LocalDate.now(clock);
-        List<RelationshipView> views = em.createQuery("""
+        List<PersonRelationship> relationships = em.createQuery("""
                         select r from PersonRelationship r join fetch r.from join fetch r.to
                         where r.from.id = :person or r.to.id = :person""", PersonRelationship.class)
                 .setParameter("person", personId)
-                .getResultStream()
-                .map(r -> view(r, personId, today))
+                .getResultList();
+        // Whether each relation's record may be opened, decided for all of them together.
+        Set<Long> reachable = recordAccess.reachable(relationships.stream().map(r -> r.otherThan(personId).getId()).toList());
+        List<RelationshipView> views = relationships.stream()
+                .map(r -> view(r, personId, today, reachable.contains(r.otherThan(personId).getId())))
                 .sorted(Comparator.comparing((RelationshipView v) -> !v.isCurrent())
                         .thenComparing(RelationshipView::getRole)
                         .thenComparing(RelationshipView::getOtherName))
@@ -103,13 +107,13 @@ public class Relationships {
                 + from.getId() + " and " + to.getId();
         audit.success("RELATIONSHIP_CREATE", RecordAccess.RECORD_TYPE, Long.toString(personId), detail);
         audit.success("RELATIONSHIP_CREATE", RecordAccess.RECORD_TYPE, Long.toString(otherId), detail);
-        return view(relationship, personId, LocalDate.now(clock));
+        return view(relationship, personId, LocalDate.now(clock), recordAccess.mayAccess(otherId));
     }
 
-    private RelationshipView view(PersonRelationship r, long personId, LocalDate today) {
+    private RelationshipView view(PersonRelationship r, long personId, LocalDate today, boolean mayOpen) {
         Person other = r.otherThan(personId);
         return new RelationshipView(r.getId(), other.getId(), other.getFullName(), other.getDateOfBirth(),
                 r.roleOfOtherFor(personId), r.getType().name(), r.getStartedOn(), r.getEndedOn(), r.isCurrentOn(today),
-                recordAccess.mayAccess(other.getId()));
+                mayOpen);
     }
 }
