@@ -326,6 +326,11 @@ abstract class AccessibilityCrawl extends OnePortalOneBrowser {
 
     private void scan(String page, String role) {
         pageStates++;
+        // A state is scanned as it is read, not half-drawn: a colour measured during a fade or a jQuery effect (a
+        // tab just opened) is neither the page's colour nor a violation.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.getAnimations().every(a => a.playState !== 'running')"
+                        + " && !(window.jQuery && window.jQuery(':animated').length > 0);")));
         List<String> found = Axe.violations(driver);
         if (PATHS_NOT_YET_SCANNED.stream().anyMatch(page::startsWith)) {
             return;
