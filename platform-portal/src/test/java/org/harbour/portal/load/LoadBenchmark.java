@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  *
  * <p>Settings (system properties): {@code load.sessions} (50), {@code load.seconds} per phase (20),
  * {@code load.threads} (as many as sessions), {@code load.rounds} of the walk (2), {@code load.pages} (the pages to
- * drive, by the names printed; all by default), {@code load.warmup-seconds} (180: all the pages at once, as the
- * second phase, before anything is measured, so Java's optimising compiler has compiled what the pages run; a first
- * start's measured phases otherwise share the two cores with it), {@code load.think-ms} (5000: the pause between a session's pages in the
+ * drive, by the names printed; all by default), {@code load.warmup-seconds} (1800 at most: all the pages at once, in
+ * rounds of {@code load.warmup-round-seconds} (60), before anything is measured, until their throughput settles, so
+ * Java's optimising compiler has compiled what the pages run; see {@link #warmUp}), {@code load.think-ms} (5000: the pause between a session's pages in the
  * last phase, at a member of staff's pace; 0 leaves that phase out) and {@code load.paced-seconds} (60), {@code load.url} to drive a
  * portal or load balancer already running with the demo data (otherwise one portal is started from the built
  * WAR, {@code --nocluster}, with {@code load.java-options}, default {@code -Xmx1g}), {@code load.accounts}.
@@ -106,14 +106,7 @@ public final class LoadBenchmark {
             say(report, String.format("Style sheet: /%s; children per walker: %s%n", styleSheet,
                     walkers.stream().map(w -> w.account + "=" + w.children.size()).distinct().toList()));
             List<Target> targets = targets().stream().filter(t -> chosen(t.name)).toList();
-            int warmUpSeconds = Integer.getInteger("load.warmup-seconds", 180);
-            if (warmUpSeconds > 0) {
-                Map<String, Latencies> warmUp = new LinkedHashMap<>();
-                targets.forEach(t -> warmUp.put(t.name, new Latencies(t.name)));
-                drive(pool, targets, warmUp, TimeUnit.SECONDS.toNanos(warmUpSeconds));
-                say(report, table(String.format("Warm-up, not counted in what follows: all pages at once for %d s",
-                        warmUpSeconds), warmUp));
-            }
+            warmUp(pool, targets, report);
             Map<String, Latencies> alone = new LinkedHashMap<>();
             for (Target target : targets) {
                 Latencies latencies = new Latencies(target.name);
@@ -138,6 +131,43 @@ public final class LoadBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * All the pages at once, in rounds, until the pages' throughput stops rising: on two cores under load Java's
+     * optimising compiler takes many minutes (a queue of thousands of methods) to compile what the pages run, and a
+     * page measured before then is measured with it. Settled is two rounds in a row that rose less than
+     * {@code load.warmup-settled} (0.05) over the best round before them; {@code load.warmup-seconds} (1800) caps it.
+     */
+    private void warmUp(ExecutorService pool, List<Target> targets, StringBuilder report) throws Exception {
+        int capSeconds = Integer.getInteger("load.warmup-seconds", 1800);
+        int roundSeconds = Math.min(capSeconds, Integer.getInteger("load.warmup-round-seconds", 60));
+        double settledShare = Double.parseDouble(System.getProperty("load.warmup-settled", "0.05"));
+        if (capSeconds <= 0) {
+            return;
+        }
+        say(report, String.format("%nWarm-up, not counted in what follows: all pages at once, %d s rounds, until the pages' "
+                + "requests a second rise less than %.0f%% two rounds in a row (at most %d s)%n", roundSeconds,
+                settledShare * 100, capSeconds));
+        double best = 0;
+        int flat = 0;
+        int spent = 0;
+        Map<String, Latencies> round = new LinkedHashMap<>();
+        while (flat < 2 && spent + roundSeconds <= capSeconds) {
+            round = new LinkedHashMap<>();
+            for (Target t : targets) {
+                round.put(t.name, new Latencies(t.name));
+            }
+            drive(pool, targets, round, TimeUnit.SECONDS.toNanos(roundSeconds));
+            spent += roundSeconds;
+            double pages = round.values().stream().filter(l -> !"static resource".equals(l.name()))
+                    .mapToDouble(l -> l.count() / l.elapsedSeconds).sum();
+            flat = best > 0 && pages < best * (1 + settledShare) ? flat + 1 : 0;
+            best = Math.max(best, pages);
+            say(report, String.format("  after %4d s: the pages %.1f req/s%n", spent, pages));
+        }
+        say(report, table(String.format("Last warm-up round (%s after %d s)", flat >= 2 ? "settled" : "not settled, stopped",
+                spent), round));
     }
 
     private void signIn(ExecutorService pool, int sessions) throws Exception {

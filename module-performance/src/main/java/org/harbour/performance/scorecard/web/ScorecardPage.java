@@ -43,6 +43,8 @@ public class ScorecardPage implements Serializable {
      * request; a page restored without it (on the other cluster member) works it out again.
      */
     private transient Scorecard scorecard;
+    /** The recent recalculations, read once for the page (the view asks for them several times while drawing it). */
+    private transient List<Recalculation> recalculations;
     private String recalculateMonth;
     private String recalculateTo;
     private String reason;
@@ -53,6 +55,7 @@ public class ScorecardPage implements Serializable {
             Messages.addGlobalError(param.problem());
         }
         scorecard = scorecards.scorecard(param.month(), true);
+        recalculations = null;
         if (recalculateMonth == null) {
             recalculateMonth = param.month().toString();
         }
@@ -157,7 +160,10 @@ public class ScorecardPage implements Serializable {
     }
 
     public List<Recalculation> getRecalculations() {
-        return snapshots.recalculations();
+        if (recalculations == null) {
+            recalculations = snapshots.recalculations();
+        }
+        return recalculations;
     }
 
     public String getTo() {
