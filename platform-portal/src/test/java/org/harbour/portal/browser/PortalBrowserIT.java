@@ -15,6 +15,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
+import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
 /** A member of staff signs in and moves around the portal in a real browser. */
@@ -160,9 +162,10 @@ class PortalBrowserIT extends OnePortalOneBrowser {
         signIn(driver, "olivia.brown", PASSWORD);
         waitForHeading(driver);
 
-        driver.findElement(By.id("logout-form:logout")).click();
+        // The sign-in page comes after a redirect: look for its notice only once the browser has left this page.
+        submit(driver, By.id("logout-form:logout"));
 
-        assertThat(driver.findElement(By.id("signed-out")).getText()).contains("You have signed out");
+        assertThat(waitFor(driver, By.id("signed-out")).getText()).contains("You have signed out");
         driver.get(portal.baseUrl() + "index.xhtml");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
     }
