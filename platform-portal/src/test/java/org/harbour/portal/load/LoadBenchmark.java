@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class LoadBenchmark {
 
+    /** The style sheet every phase drives beside the pages, and every p95 is set against. */
+    private static final String STATIC = "static resource";
     private static final String PASSWORD = System.getProperty("load.password", "Harbour-demo-2026");
     private static final List<String> ACCOUNTS = List.of(System.getProperty("load.accounts",
             "priya.shah,tom.okafor,dan.hughes,grace.lee,helen.ward,olivia.brown").split(","));
@@ -114,14 +116,12 @@ public final class LoadBenchmark {
                 alone.put(target.name, latencies);
             }
             say(report, table("Each page alone, all threads on it, one request per session at a time", alone));
-            Map<String, Latencies> mixed = new LinkedHashMap<>();
-            targets.forEach(t -> mixed.put(t.name, new Latencies(t.name)));
+            Map<String, Latencies> mixed = latenciesOf(targets);
             drive(pool, targets, mixed, phaseNanos);
             say(report, table("All pages at once, each thread taking them in turn, one request per session at a time", mixed));
             long thinkMillis = Long.getLong("load.think-ms", 5000);
             if (thinkMillis > 0) {
-                Map<String, Latencies> paced = new LinkedHashMap<>();
-                targets.forEach(t -> paced.put(t.name, new Latencies(t.name)));
+                Map<String, Latencies> paced = latenciesOf(targets);
                 int pacedSeconds = Integer.getInteger("load.paced-seconds", 60);
                 drivePaced(targets, paced, thinkMillis, pacedSeconds);
                 say(report, table(String.format("At a member of staff's pace: each of the %d sessions opens the pages it may "
@@ -141,26 +141,23 @@ public final class LoadBenchmark {
      */
     private void warmUp(ExecutorService pool, List<Target> targets, StringBuilder report) throws Exception {
         int capSeconds = Integer.getInteger("load.warmup-seconds", 1800);
-        int roundSeconds = Math.min(capSeconds, Integer.getInteger("load.warmup-round-seconds", 60));
-        double settledShare = Double.parseDouble(System.getProperty("load.warmup-settled", "0.05"));
         if (capSeconds <= 0) {
             return;
         }
+        int roundSeconds = Math.min(capSeconds, Integer.getInteger("load.warmup-round-seconds", 60));
+        double settledShare = Double.parseDouble(System.getProperty("load.warmup-settled", "0.05"));
         say(report, String.format("%nWarm-up, not counted in what follows: all pages at once, %d s rounds, until the pages' "
                 + "requests a second rise less than %.0f%% two rounds in a row (at most %d s)%n", roundSeconds,
                 settledShare * 100, capSeconds));
         double best = 0;
         int flat = 0;
         int spent = 0;
-        Map<String, Latencies> round = new LinkedHashMap<>();
+        Map<String, Latencies> round = Map.of();
         while (flat < 2 && spent + roundSeconds <= capSeconds) {
-            round = new LinkedHashMap<>();
-            for (Target t : targets) {
-                round.put(t.name, new Latencies(t.name));
-            }
+            round = latenciesOf(targets);
             drive(pool, targets, round, TimeUnit.SECONDS.toNanos(roundSeconds));
             spent += roundSeconds;
-            double pages = round.values().stream().filter(l -> !"static resource".equals(l.name()))
+            double pages = round.values().stream().filter(l -> !STATIC.equals(l.name()))
                     .mapToDouble(l -> l.count() / l.elapsedSeconds).sum();
             flat = best > 0 && pages < best * (1 + settledShare) ? flat + 1 : 0;
             best = Math.max(best, pages);
@@ -168,6 +165,13 @@ public final class LoadBenchmark {
         }
         say(report, table(String.format("Last warm-up round (%s after %d s)", flat >= 2 ? "settled" : "not settled, stopped",
                 spent), round));
+    }
+
+    /** An empty record of each target's answers for one phase, in the targets' order. */
+    private static Map<String, Latencies> latenciesOf(List<Target> targets) {
+        Map<String, Latencies> phase = new LinkedHashMap<>();
+        targets.forEach(t -> phase.put(t.name, new Latencies(t.name)));
+        return phase;
     }
 
     private void signIn(ExecutorService pool, int sessions) throws Exception {
@@ -235,7 +239,7 @@ public final class LoadBenchmark {
 
     private List<Target> targets() {
         List<Target> targets = new ArrayList<>();
-        targets.add(new Target("static resource", capable(w -> true), (w, i) -> w.timed(styleSheet, false)));
+        targets.add(new Target(STATIC, capable(w -> true), (w, i) -> w.timed(styleSheet, false)));
         targets.add(new Target("child's record", capable(w -> !w.children.isEmpty()),
                 (w, i) -> w.timed("case/child.xhtml?id=" + w.children.get(i % w.children.size()), true)));
         targets.add(new Target("My work", capable(w -> w.may.contains("work")), (w, i) -> w.timed("work/my-work.xhtml", true)));
@@ -259,7 +263,7 @@ public final class LoadBenchmark {
     /** {@code load.pages}: which pages to drive (names as printed, comma-separated); the static resource always. */
     private static boolean chosen(String page) {
         String pages = System.getProperty("load.pages", "");
-        return pages.isBlank() || "static resource".equals(page)
+        return pages.isBlank() || STATIC.equals(page)
                 || List.of(pages.split(",")).stream().map(String::trim).anyMatch(page::equalsIgnoreCase);
     }
 
@@ -377,7 +381,7 @@ public final class LoadBenchmark {
     }
 
     private static String table(String title, Map<String, Latencies> results) {
-        double staticP95 = results.get("static resource").percentileMillis(0.95);
+        double staticP95 = results.get(STATIC).percentileMillis(0.95);
         StringBuilder out = new StringBuilder(String.format("%n%s%n", title));
         out.append(String.format("| %-16s | %8s | %8s | %8s | %8s | %8s | %6s | %-13s |%n",
                 "page", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "p95 / static"));
