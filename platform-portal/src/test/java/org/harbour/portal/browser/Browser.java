@@ -6,6 +6,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,7 +63,7 @@ public final class Browser {
      * Waits until the element is shown, e.g. after a click that navigates. An element found on a
      * document that is being replaced is looked up again (Chromium reports it as an unknown error).
      */
-    public static org.openqa.selenium.WebElement waitFor(WebDriver driver, By locator) {
+    public static WebElement waitFor(WebDriver driver, By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -73,9 +74,14 @@ public final class Browser {
      * so a following lookup cannot find the old page's element just before it is replaced.
      */
     public static void submit(WebDriver driver, By control) {
+        submit(driver, driver.findElement(control));
+    }
+
+    /** As {@link #submit(WebDriver, By)}, for a control already found (e.g. within one row of a list). */
+    public static void submit(WebDriver driver, WebElement control) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.documentElement.setAttribute('data-hb-old-page', '')");
-        driver.findElement(control).click();
+        control.click();
         // Chromium reports an element of a replaced document as an unknown error rather than a
         // stale element, so the wait asks the page itself whether it is a new one.
         new WebDriverWait(driver, Duration.ofSeconds(30))

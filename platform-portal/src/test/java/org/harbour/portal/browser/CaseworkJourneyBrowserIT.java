@@ -23,6 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -77,7 +78,7 @@ class CaseworkJourneyBrowserIT {
         priya.findElement(By.id("nav-people")).click();
         waitForHeading(priya);
         priya.findElement(By.id("search-form:familyName")).sendKeys(FAMILY);
-        priya.findElement(By.id("search-form:search")).click();
+        submit(priya, By.id("search-form:search"));
         assertThat(waitFor(priya, By.id("no-results")).getText()).contains("record them");
 
         priya.findElement(By.id("search-form:new-person")).click();
@@ -117,7 +118,7 @@ class CaseworkJourneyBrowserIT {
         waitForHeading(priya);
         setDate("involvement-form:startDate", referred);
         new Select(priya.findElement(By.id("involvement-form:sourceCode"))).selectByValue("1B");
-        priya.findElement(By.id("involvement-form:save")).click();
+        submit(priya, By.id("involvement-form:save"));
         waitForHeading(priya);
         assertThat(priya.getCurrentUrl()).contains("case/child.xhtml");
 
@@ -126,7 +127,7 @@ class CaseworkJourneyBrowserIT {
         waitForHeading(priya);
         new Select(priya.findElement(By.id("involvement-form:referralId"))).selectByIndex(1);
         setDate("involvement-form:startDate", referred.plusDays(1));
-        priya.findElement(By.id("involvement-form:save")).click();
+        submit(priya, By.id("involvement-form:save"));
         waitForHeading(priya);
         openTab("Involvements");
         List<String> kinds = priya.findElements(By.cssSelector("#involvements-table tbody tr th")).stream()
@@ -141,7 +142,7 @@ class CaseworkJourneyBrowserIT {
         new Select(priya.findElement(By.id("activity-form:visit-type"))).selectByValue("CIN");
         priya.findElement(By.id("activity-form:child-seen")).click();
         priya.findElement(By.id("activity-form:text")).sendKeys("Home visit: Mohammed showed me his drawings.");
-        priya.findElement(By.id("activity-form:save")).click();
+        submit(priya, By.id("activity-form:save"));
         waitForHeading(priya);
     }
 
@@ -207,7 +208,7 @@ class CaseworkJourneyBrowserIT {
         priya.findElement(By.xpath("//table[@id='person-form:sex']//label[normalize-space()='Male (M)']")).click();
         priya.findElement(By.id("person-form:postcode")).clear();
         priya.findElement(By.id("person-form:postcode")).sendKeys("HB3 4QT");
-        priya.findElement(By.id("person-form:check")).click();
+        submit(priya, By.id("person-form:check"));
     }
 
     /** Date inputs take typing in the browser's locale; a person's picker sets the ISO value, as this does. */

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -78,7 +79,7 @@ class ContentSecurityPolicyBrowserIT extends OnePortalOneBrowser {
 
         open("people/search.xhtml");
         driver.findElement(By.id("search-form:familyName")).sendKeys("a");
-        driver.findElement(By.id("search-form:search")).click();
+        submit(driver, By.id("search-form:search"));
         waitFor(driver, By.id("results-heading"));
         check("people search results");
 

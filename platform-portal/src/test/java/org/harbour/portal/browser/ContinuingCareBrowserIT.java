@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -83,13 +84,13 @@ class ContinuingCareBrowserIT {
         refer.click();
         waitForHeading(helen);
         helen.findElement(By.id("refer-form:reason")).sendKeys("Tracheostomy care overnight; family exhausted.");
-        helen.findElement(By.id("refer-form:refer")).click();
+        submit(helen, By.id("refer-form:refer"));
         waitFor(helen, By.id("referral-status"));
         referralPage = helen.getCurrentUrl();
         assertThat(helen.findElement(By.id("gaps")).getText()).contains("Medication administration record");
 
         helen.findElement(By.id("gate-form:assessor")).sendKeys("helen.ward");
-        helen.findElement(By.id("gate-form:send-to-assessment")).click();
+        submit(helen, By.id("gate-form:send-to-assessment"));
         assertThat(waitFor(helen, By.id("messages")).getText()).contains("cannot go to assessment")
                 .contains("Report of the lead consultant or paediatrician");
         screenshot(helen, "cc-checklist-gaps");
@@ -98,12 +99,12 @@ class ContinuingCareBrowserIT {
             WebElement input = helen.findElement(By.cssSelector("tr[data-item='" + item + "'] input"));
             ((JavascriptExecutor) helen).executeScript("arguments[0].value = arguments[1];", input, LocalDate.now().toString());
         }
-        helen.findElement(By.id("checklist-form:save-checklist")).click();
+        submit(helen, By.id("checklist-form:save-checklist"));
         assertThat(waitFor(helen, By.id("messages")).getText()).contains("all required evidence is in");
         WebElement assessor = helen.findElement(By.id("gate-form:assessor"));
         assessor.clear();
         assessor.sendKeys("helen.ward");
-        helen.findElement(By.id("gate-form:send-to-assessment")).click();
+        submit(helen, By.id("gate-form:send-to-assessment"));
         assertThat(waitFor(helen, By.id("referral-status")).getText()).isEqualTo("With the assessor");
     }
 
@@ -115,7 +116,7 @@ class ContinuingCareBrowserIT {
         }
         new Select(helen.findElement(By.id("assessment-form:recommendation"))).selectByValue("ELIGIBLE");
         helen.findElement(By.id("assessment-form:preferences")).sendKeys("Care at home; stay at her school.");
-        helen.findElement(By.id("assessment-form:complete-assessment")).click();
+        submit(helen, By.id("assessment-form:complete-assessment"));
         assertThat(waitFor(helen, By.id("referral-status")).getText()).isEqualTo("Ready for panel");
         screenshot(helen, "cc-assessed");
     }
@@ -129,18 +130,18 @@ class ContinuingCareBrowserIT {
         raj.findElement(By.id("package-form:provider")).sendKeys("Brightwater Children's Nursing");
         new Select(raj.findElement(By.id("package-form:type"))).selectByValue("HOME_CARE");
         raj.findElement(By.id("package-form:weekly-cost")).sendKeys("2100.00");
-        raj.findElement(By.id("package-form:propose")).click();
+        submit(raj, By.id("package-form:propose"));
         assertThat(waitFor(raj, By.id("packages")).getText()).contains("2100.00").contains("109200.00");
 
         raj.findElement(By.id("split-form:health")).sendKeys("60");
         raj.findElement(By.id("split-form:social-care")).sendKeys("30");
         raj.findElement(By.id("split-form:education")).sendKeys("9.99");
-        raj.findElement(By.id("split-form:add-split")).click();
+        submit(raj, By.id("split-form:add-split"));
         assertThat(waitFor(raj, By.id("split-form:health")).findElement(By.xpath("..")).getText()).contains("must total exactly 100%");
         WebElement education = raj.findElement(By.id("split-form:education"));
         education.clear();
         education.sendKeys("10");
-        raj.findElement(By.id("split-form:add-split")).click();
+        submit(raj, By.id("split-form:add-split"));
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Funding split recorded");
         assertThat(raj.findElement(By.id("packages")).getText()).contains("60.00 / 30.00 / 10.00");
     }
@@ -153,7 +154,7 @@ class ContinuingCareBrowserIT {
         // The chair schedules today's sitting of the funding panel (the first panel listed).
         WebElement meetsOn = raj.findElement(By.cssSelector("#panels-form input[type=date]"));
         ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
-        raj.findElement(By.cssSelector("#panels-form input[id$='schedule']")).click();
+        submit(raj, By.cssSelector("#panels-form input[id$='schedule']"));
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
         raj.findElement(By.linkText("Meeting of " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))).click();
         waitForHeading(raj);
@@ -163,7 +164,7 @@ class ContinuingCareBrowserIT {
         assertThat(referral.getOptions().stream().filter(o -> o.getAttribute("value").equals(referralId))
                 .findFirst().orElseThrow().getText()).startsWith(childName);
         referral.selectByValue(referralId);
-        raj.findElement(By.id("agenda-form:list-case")).click();
+        submit(raj, By.id("agenda-form:list-case"));
         WebElement paperLink = waitFor(raj, By.cssSelector("a.panel-paper"));
 
         String paper = pdfText(paperLink.getAttribute("href"));
@@ -177,12 +178,12 @@ class ContinuingCareBrowserIT {
                 box.click();
             }
         }
-        raj.findElement(By.id("attendance-form:save-attendance")).click();
+        submit(raj, By.id("attendance-form:save-attendance"));
         assertThat(waitFor(raj, By.id("quorum-state")).getText()).isEqualTo("Quorate");
         WebElement item = raj.findElement(By.cssSelector("article[data-item]"));
         new Select(item.findElement(By.cssSelector("select[id$='outcome']"))).selectByValue("ELIGIBLE");
         item.findElement(By.cssSelector("textarea[id$='reasons']")).sendKeys("Priority need in breathing; high in four domains.");
-        item.findElement(By.cssSelector("input[id$='decide']")).click();
+        submit(raj, item.findElement(By.cssSelector("input[id$='decide']")));
         assertThat(waitFor(raj, By.cssSelector("p.item-outcome")).getText()).contains("Eligible");
         assertThat(raj.findElement(By.cssSelector("a.decision-letter")).isDisplayed()).isTrue();
         screenshot(raj, "cc-decided");
@@ -194,7 +195,7 @@ class ContinuingCareBrowserIT {
         raj.get(referralPage);
         waitFor(raj, By.id("referral-status"));
         assertThat(raj.findElement(By.id("referral-outcome")).getText()).isEqualTo("Eligible");
-        raj.findElement(By.cssSelector("#packages input[id$='agree']")).click();
+        submit(raj, By.cssSelector("#packages input[id$='agree']"));
         assertThat(waitFor(raj, By.cssSelector("#packages td.package-status")).getText()).isEqualTo("Agreed");
         assertThat(raj.findElement(By.id("packages")).getText()).contains(
                 LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));

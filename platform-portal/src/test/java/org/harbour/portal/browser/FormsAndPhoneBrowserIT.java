@@ -14,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -62,7 +63,7 @@ class FormsAndPhoneBrowserIT extends OnePortalOneBrowser {
             seen.click();
         }
         driver.findElement(By.id("activity-form:seen-alone")).click();
-        driver.findElement(By.id("activity-form:save")).click();
+        submit(driver, By.id("activity-form:save"));
 
         WebElement summary = waitFor(driver, By.id("error-summary"));
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem");
@@ -107,7 +108,7 @@ class FormsAndPhoneBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "people/search.xhtml");
         waitForHeading(driver);
         driver.findElement(By.id("search-form:familyName")).sendKeys(familyName);
-        driver.findElement(By.id("search-form:search")).click();
+        submit(driver, By.id("search-form:search"));
         waitFor(driver, By.id("results-heading"));
         checkWidth("search results", overflowing);
         screenshot(driver, "phone-search-results");

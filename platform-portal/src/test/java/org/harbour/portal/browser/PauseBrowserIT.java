@@ -53,20 +53,20 @@ class PauseBrowserIT extends OnePortalOneBrowser {
         assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Refer " + name + " to the Pause forum");
         assertThat(driver.findElement(By.id("reasons")).getText()).contains("Removal 2 from");
         driver.findElement(By.id("refer-form:reason")).sendKeys("She asked her midwife about support after her second removal.");
-        driver.findElement(By.id("refer-form:refer")).click();
+        submit(driver, By.id("refer-form:refer"));
         assertThat(waitFor(driver, By.id("stage")).getText()).isEqualTo("Referred to the forum");
 
         new Select(driver.findElement(By.id("decision-form:decision"))).selectByVisibleText("Offer the programme");
         driver.findElement(By.id("decision-form:reasons")).sendKeys("Young woman with a new second removal; ready to engage.");
-        driver.findElement(By.id("decision-form:decide")).click();
+        submit(driver, By.id("decision-form:decide"));
         assertThat(waitFor(driver, By.id("stage")).getText()).isEqualTo("Offered a place");
         assertThat(driver.findElement(By.id("forum-decision")).getText()).contains("Offer the programme").contains("ready to engage");
 
-        driver.findElement(By.id("consent-form:answer")).click();
+        submit(driver, By.id("consent-form:answer"));
         assertThat(waitFor(driver, By.id("stage")).getText()).isEqualTo("Consented, awaiting a practitioner");
 
         new Select(driver.findElement(By.id("allocate-form:practitioner"))).selectByValue("maria.costa");
-        driver.findElement(By.id("allocate-form:allocate")).click();
+        submit(driver, By.id("allocate-form:allocate"));
         assertThat(waitFor(driver, By.id("stage")).getText()).isEqualTo("Engagement phase");
         assertThat(driver.findElement(By.id("practitioner")).getText()).isEqualTo("Maria Costa");
 
@@ -75,7 +75,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
             new Select(driver.findElement(By.id("outcome-form:" + area))).selectByVisibleText("Some concerns");
         }
         new Select(driver.findElement(By.id("outcome-form:housing"))).selectByVisibleText("Serious concerns");
-        driver.findElement(By.id("outcome-form:record-outcome")).click();
+        submit(driver, By.id("outcome-form:record-outcome"));
         WebElement baseline = waitFor(driver, By.cssSelector("#outcomes tr[data-point='BASELINE']"));
         assertThat(baseline.getText()).contains("Baseline").contains("Serious concerns").contains("Some concerns");
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Baseline outcomes recorded");

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -61,7 +62,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         waitFor(driver, By.id("entry-form:text"));
         new Select(driver.findElement(By.id("entry-form:type"))).selectByValue("RISK_TO_STAFF");
         driver.findElement(By.id("entry-form:text")).sendKeys(ALERT);
-        driver.findElement(By.id("entry-form:save")).click();
+        submit(driver, By.id("entry-form:save"));
         WebElement alerts = waitFor(driver, By.cssSelector("#record-alerts li[data-alert]"));
         assertThat(alerts.getText()).contains("Risk to staff").contains(ALERT);
         screenshot(driver, "record-summary-alert");
@@ -76,7 +77,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         waitFor(driver, By.id("involvement-form:startDate"));
         setDate("involvement-form:startDate", referred);
         new Select(driver.findElement(By.id("involvement-form:sourceCode"))).selectByValue("1B");
-        driver.findElement(By.id("involvement-form:save")).click();
+        submit(driver, By.id("involvement-form:save"));
         waitFor(driver, By.id("record-summary"));
         openTab("Involvements");
         driver.findElement(By.id("action-assessment")).click();
@@ -85,7 +86,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         referral.getOptions().stream().filter(o -> o.getText().contains(referred.toString()) || o.getText().contains(enGb(referred)))
                 .findFirst().orElseThrow().click();
         setDate("involvement-form:startDate", referred.plusDays(1));
-        driver.findElement(By.id("involvement-form:save")).click();
+        submit(driver, By.id("involvement-form:save"));
         waitFor(driver, By.id("record-summary"));
 
         openTab("Visits and notes");
@@ -96,11 +97,11 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         // A visit by phone is refused with the field's message, and what was typed stays.
         new Select(driver.findElement(By.id("activity-form:contact-method"))).selectByValue("PHONE");
         driver.findElement(By.id("activity-form:present")).sendKeys(PRESENT);
-        driver.findElement(By.id("activity-form:save")).click();
+        submit(driver, By.id("activity-form:save"));
         assertThat(waitFor(driver, By.cssSelector(".hb-field-error")).getText()).contains("face to face or by video");
         new Select(driver.findElement(By.id("activity-form:contact-method"))).selectByValue("FACE_TO_FACE");
         assertThat(driver.findElement(By.id("activity-form:present")).getAttribute("value")).isEqualTo(PRESENT);
-        driver.findElement(By.id("activity-form:save")).click();
+        submit(driver, By.id("activity-form:save"));
         waitFor(driver, By.id("record-summary"));
 
         WebElement visit = waitFor(driver, By.xpath("//ol[@id='chronology']/li[contains(., '" + PRESENT + "')]"));
