@@ -218,7 +218,7 @@ class ContinuingCareBrowserIT {
         raj.findElement(By.id("dsr-link")).click();
         waitFor(raj, By.id("register"));
         new Select(raj.findElement(By.id("rag-choice"))).selectByValue("RED");
-        raj.findElement(By.id("filter")).click();
+        submit(raj, By.id("filter"));
         WebElement red = waitFor(raj, By.cssSelector("#register tr[data-rag='RED']"));
         assertThat(red.getText()).contains("Red: at immediate risk of admission").contains("Learning disability and autism");
         assertThat(raj.findElements(By.cssSelector("#register tr[data-rag='GREEN'], #register tr[data-rag='AMBER']"))).isEmpty();

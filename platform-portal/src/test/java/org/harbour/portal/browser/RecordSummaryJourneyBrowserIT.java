@@ -160,7 +160,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         waitFor(driver, By.id("work-filters"));
         new Select(driver.findElement(By.id("kind"))).selectByValue("Returned for changes");
         new Select(driver.findElement(By.id("sort"))).selectByValue("due");
-        driver.findElement(By.id("apply-filters")).click();
+        submit(driver, By.id("apply-filters"));
         WebElement items = waitFor(driver, By.id("work-items"));
         assertThat(driver.getCurrentUrl()).contains("kind=Returned+for+changes").contains("sort=due");
         assertThat(items.getText()).contains(childName).contains("Add the father's view.");
