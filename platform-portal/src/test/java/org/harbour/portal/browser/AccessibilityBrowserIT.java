@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -28,7 +29,7 @@ class AccessibilityBrowserIT extends AccessibilityCrawl {
         List<String> weak = new ArrayList<>(focusRingsAlongTheTabOrder("login.xhtml", 5));
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
-        driver.findElement(By.cssSelector("#caseload a.hb-child-link")).click();
+        follow(driver, By.cssSelector("#caseload a.hb-child-link"));
         waitForHeading(driver);
         weak.addAll(focusRingsAlongTheTabOrder("the child's record", 40));
         assertThat(weak).as("elements whose keyboard focus is not a 3 px ring (page | element | outline)").isEmpty();

@@ -91,6 +91,19 @@ public final class Browser {
                                 + " && document.readyState === 'complete'")));
     }
 
+    /**
+     * Follows a link to another page and waits until the browser has left this one: most pages share
+     * their heading's id, so waiting for the heading alone could read the old page's.
+     */
+    public static void follow(WebDriver driver, By link) {
+        submit(driver, driver.findElement(link));
+    }
+
+    /** As {@link #follow(WebDriver, By)}, for a link already found (e.g. within one row of a table). */
+    public static void follow(WebDriver driver, WebElement link) {
+        submit(driver, link);
+    }
+
     /** Keeps a picture of the page under target/screenshots for whoever reads a failed build. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -75,13 +76,13 @@ class CaseworkJourneyBrowserIT {
         priya.get(portal.baseUrl());
         signIn(priya, "priya.shah", PASSWORD);
         waitForHeading(priya);
-        priya.findElement(By.id("nav-people")).click();
+        follow(priya, By.id("nav-people"));
         waitForHeading(priya);
         priya.findElement(By.id("search-form:familyName")).sendKeys(FAMILY);
         submit(priya, By.id("search-form:search"));
         assertThat(waitFor(priya, By.id("no-results")).getText()).contains("record them");
 
-        priya.findElement(By.id("search-form:new-person")).click();
+        follow(priya, By.id("search-form:new-person"));
         waitForHeading(priya);
         recordPerson(GIVEN, FAMILY, BORN);
         waitForHeading(priya);
@@ -89,9 +90,9 @@ class CaseworkJourneyBrowserIT {
         screenshot(priya, "journey-child-recorded");
 
         // The same child again, spelt as a colleague heard it on the phone: the index says so first.
-        priya.findElement(By.id("nav-people")).click();
+        follow(priya, By.id("nav-people"));
         waitForHeading(priya);
-        priya.findElement(By.id("search-form:new-person")).click();
+        follow(priya, By.id("search-form:new-person"));
         waitForHeading(priya);
         recordPerson("Muhamad", FAMILY, BORN);
         WebElement duplicates = waitFor(priya, By.id("person-form:duplicates"));
@@ -100,10 +101,10 @@ class CaseworkJourneyBrowserIT {
         assertThat(Axe.violations(priya)).as("WCAG 2.2 A/AA violations with the duplicate warning shown").isEmpty();
 
         // She recognises the child and opens the existing record instead of recording a second one.
-        duplicates.findElement(By.linkText(GIVEN + " " + FAMILY)).click();
+        follow(priya, duplicates.findElement(By.linkText(GIVEN + " " + FAMILY)));
         waitForHeading(priya);
         assertThat(priya.findElement(By.id("page-heading")).getText()).contains(GIVEN + " " + FAMILY);
-        priya.findElement(By.linkText("Open the child's case record")).click();
+        follow(priya, By.linkText("Open the child's case record"));
         waitForHeading(priya);
         childPage = priya.getCurrentUrl();
         assertThat(childPage).contains("case/child.xhtml?id=");
@@ -114,7 +115,7 @@ class CaseworkJourneyBrowserIT {
     void sheOpensAReferralAndAnAssessmentAndRecordsAVisit() throws Exception {
         LocalDate referred = LocalDate.now().minusDays(3);
         openTab("Involvements");
-        priya.findElement(By.id("action-referral")).click();
+        follow(priya, By.id("action-referral"));
         waitForHeading(priya);
         setDate("involvement-form:startDate", referred);
         new Select(priya.findElement(By.id("involvement-form:sourceCode"))).selectByValue("1B");
@@ -123,7 +124,7 @@ class CaseworkJourneyBrowserIT {
         assertThat(priya.getCurrentUrl()).contains("case/child.xhtml");
 
         openTab("Involvements");
-        priya.findElement(By.id("action-assessment")).click();
+        follow(priya, By.id("action-assessment"));
         waitForHeading(priya);
         new Select(priya.findElement(By.id("involvement-form:referralId"))).selectByIndex(1);
         setDate("involvement-form:startDate", referred.plusDays(1));
@@ -136,7 +137,7 @@ class CaseworkJourneyBrowserIT {
         screenshot(priya, "journey-involvements");
 
         openTab("Visits and notes");
-        priya.findElement(By.linkText("Record a visit")).click();
+        follow(priya, By.linkText("Record a visit"));
         waitForHeading(priya);
         setDate("activity-form:date", LocalDate.now());
         new Select(priya.findElement(By.id("activity-form:visit-type"))).selectByValue("CIN");
@@ -156,7 +157,7 @@ class CaseworkJourneyBrowserIT {
         assertThat(chronology).contains("recorded by Priya Shah");
         screenshot(priya, "journey-chronology");
 
-        priya.findElement(By.id("nav-my-work")).click();
+        follow(priya, By.id("nav-my-work"));
         waitForHeading(priya);
         WebElement child = waitFor(priya, By.xpath(
                 "//section[.//a[normalize-space()='" + GIVEN + " " + FAMILY + "']]"));
@@ -170,9 +171,9 @@ class CaseworkJourneyBrowserIT {
         admin.get(portal.baseUrl());
         signIn(admin, "admin", PASSWORD);
         waitForHeading(admin);
-        admin.findElement(By.id("nav-admin-users")).click();
+        follow(admin, By.id("nav-admin-users"));
         waitForHeading(admin);
-        admin.findElement(By.id("add-user")).click();
+        follow(admin, By.id("add-user"));
         waitForHeading(admin);
         admin.findElement(By.id("user-form:username")).sendKeys("jo.newton");
         admin.findElement(By.id("user-form:display-name")).sendKeys("Jo Newton");
@@ -182,7 +183,7 @@ class CaseworkJourneyBrowserIT {
         admin.findElement(By.id("user-form:save-user")).click();
         assertThat(waitFor(admin, By.id("generated-password")).getText()).hasSize(16);
 
-        admin.findElement(By.id("nav-audit")).click();
+        follow(admin, By.id("nav-audit"));
         waitForHeading(admin);
         admin.findElement(By.id("trail-form:user")).sendKeys("priya.shah");
         // What she did, one action at a time (the whole morning fills more than one page of the trail).

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
@@ -133,7 +134,7 @@ class ContentSecurityPolicyBrowserIT extends OnePortalOneBrowser {
         signIn(driver, "helen.ward", PASSWORD);
         waitForHeading(driver);
         check("continuing care");
-        driver.findElement(By.cssSelector("a[href*='continuing-care/referral.xhtml?id=']")).click();
+        follow(driver, By.cssSelector("a[href*='continuing-care/referral.xhtml?id=']"));
         waitForHeading(driver);
         check("continuing care referral");
         open("continuing-care/dsr.xhtml");

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -81,7 +82,7 @@ class ContinuingCareBrowserIT {
         assertThat(helen.findElement(By.id("cc-timeliness")).getText()).contains("Median days from referral to decision");
         WebElement refer = helen.findElement(By.cssSelector("#refer-children a"));
         childName = refer.getText().replace("Refer ", "");
-        refer.click();
+        follow(helen, refer);
         waitForHeading(helen);
         helen.findElement(By.id("refer-form:reason")).sendKeys("Tracheostomy care overnight; family exhausted.");
         submit(helen, By.id("refer-form:refer"));
@@ -156,7 +157,7 @@ class ContinuingCareBrowserIT {
         ((JavascriptExecutor) raj).executeScript("arguments[0].value = arguments[1];", meetsOn, LocalDate.now().toString());
         submit(raj, By.cssSelector("#panels-form input[id$='schedule']"));
         assertThat(waitFor(raj, By.id("messages")).getText()).contains("Meeting scheduled");
-        raj.findElement(By.linkText("Meeting of " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))).click();
+        follow(raj, By.linkText("Meeting of " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         waitForHeading(raj);
         // This journey's referral, by its id: the child may have an earlier one waiting too.
         String referralId = referralPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -202,7 +203,7 @@ class ContinuingCareBrowserIT {
 
         helen.get(referralPage);
         waitFor(helen, By.id("referral-status"));
-        helen.findElement(By.linkText("Back to the child's record")).click();
+        follow(helen, By.linkText("Back to the child's record"));
         waitForHeading(helen);
         helen.findElement(By.linkText("Continuing care")).click();
         assertThat(waitFor(helen, By.id("cc-status")).getText()).contains("Decided");

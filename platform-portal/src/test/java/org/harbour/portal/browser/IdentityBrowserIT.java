@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 
@@ -58,13 +60,13 @@ class IdentityBrowserIT {
         admin.get(portal.baseUrl());
         signIn(admin, "admin", PASSWORD);
         waitForHeading(admin);
-        admin.findElement(By.id("nav-admin-users")).click();
+        follow(admin, By.id("nav-admin-users"));
         waitForHeading(admin);
         assertThat(admin.findElement(By.id("page-heading")).getText()).isEqualTo("Users");
         assertThat(admin.findElement(By.cssSelector("#users tr[data-username='priya.shah']")).getText())
                 .contains("Priya Shah").contains("Practitioner").contains("Family Safeguarding").contains("Active");
 
-        admin.findElement(By.id("add-user")).click();
+        follow(admin, By.id("add-user"));
         waitForHeading(admin);
         assertThat(admin.findElement(By.id("page-heading")).getText()).isEqualTo("Add a user");
         admin.findElement(By.id("user-form:username")).sendKeys("nina.fresh");
@@ -100,7 +102,7 @@ class IdentityBrowserIT {
         newcomer.findElement(By.id("password-form:current-password")).sendKeys(generated);
         newcomer.findElement(By.id("password-form:new-password")).sendKeys(OWN_PASSWORD);
         newcomer.findElement(By.id("password-form:confirm-password")).sendKeys(OWN_PASSWORD);
-        newcomer.findElement(By.id("password-form:change-password")).click();
+        submit(newcomer, By.id("password-form:change-password"));
         waitForHeading(newcomer);
         assertThat(newcomer.findElement(By.id("page-heading")).getText()).isEqualTo("Welcome, Nina Fresh");
         assertThat(newcomer.findElement(By.id("current-service-areas")).getText()).isEqualTo("Family Safeguarding");
@@ -108,7 +110,7 @@ class IdentityBrowserIT {
         screenshot(newcomer, "identity-newcomer-home");
 
         // The account changed since the administrator's page was loaded (the new password), so open it afresh.
-        admin.findElement(By.id("all-users")).click();
+        follow(admin, By.id("all-users"));
         waitFor(admin, By.cssSelector("#users tr[data-username='nina.fresh'] a.hb-user-link")).click();
         waitFor(admin, By.id("state-form:toggle-active")).click();
         // Disabling asks first; the account stays active until the administrator says yes.

@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -34,7 +35,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "pause/index.xhtml");
         signIn(driver, "maria.costa", PASSWORD);
         waitForHeading(driver);
-        driver.findElement(By.id("cohort-link")).click();
+        follow(driver, By.id("cohort-link"));
         assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Pause cohort");
 
         // Any woman of the cohort not yet with Pause: find her by name, and see why she is there.
@@ -48,7 +49,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
         assertThat(found).isNotEmpty().allSatisfy(r -> assertThat(r.findElement(By.tagName("th")).getText()).contains(name));
         assertThat(found.get(0).getText()).contains("Removal 1 from").contains("care order");
         screenshot(driver, "pause-cohort");
-        found.get(0).findElement(By.cssSelector("a.refer-link")).click();
+        follow(driver, found.get(0).findElement(By.cssSelector("a.refer-link")));
 
         assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Refer " + name + " to the Pause forum");
         assertThat(driver.findElement(By.id("reasons")).getText()).contains("Removal 2 from");
@@ -85,7 +86,7 @@ class PauseBrowserIT extends OnePortalOneBrowser {
         assertThat(waitFor(driver, By.id("my-caseload")).getText()).contains(name);
 
         // The measures, recalculated from the records: she is among the women in the programme this month.
-        driver.findElement(By.id("dashboard-link")).click();
+        follow(driver, By.id("dashboard-link"));
         assertThat(waitFor(driver, By.id("page-heading")).getText()).isEqualTo("Pause dashboard");
         String before = driver.findElement(By.id("computed-at")).getText();
         submit(driver, By.id("recalculate-form:recalculate"));

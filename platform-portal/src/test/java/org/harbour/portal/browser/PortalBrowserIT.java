@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -59,7 +60,7 @@ class PortalBrowserIT extends OnePortalOneBrowser {
     @Test
     void emptyFieldsAreNamedNextToTheField() {
         driver.get(portal.baseUrl() + "login.xhtml");
-        driver.findElement(By.id("sign-in")).click();
+        submit(driver, By.id("sign-in"));
 
         assertThat(driver.findElement(By.id("login-form")).getText())
                 .contains("Enter your username").contains("Enter your password");
@@ -83,7 +84,7 @@ class PortalBrowserIT extends OnePortalOneBrowser {
 
         WebElement firstChild = driver.findElement(By.cssSelector("#caseload tbody tr a.hb-child-link"));
         String name = firstChild.getText();
-        firstChild.click();
+        follow(driver, firstChild);
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo(name);
         assertThat(driver.findElement(By.id("child-nhs")).getText()).matches("999 \\d{3} \\d{4}");
@@ -102,7 +103,7 @@ class PortalBrowserIT extends OnePortalOneBrowser {
         assertThat(modules).containsExactly("continuing-care", "youth-justice", "send", "pause", "performance");
 
         for (String module : modules) {
-            driver.findElement(By.cssSelector("#main-nav a[data-module='" + module + "']")).click();
+            follow(driver, By.cssSelector("#main-nav a[data-module='" + module + "']"));
             waitForHeading(driver);
             assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo(MODULE_HEADINGS.get(module));
             assertThat(driver.getCurrentUrl()).endsWith("/" + module + "/index.xhtml");
@@ -112,7 +113,7 @@ class PortalBrowserIT extends OnePortalOneBrowser {
                     .isNotEmpty();
             screenshot(driver, "module-" + module);
         }
-        driver.findElement(By.id("nav-home")).click();
+        follow(driver, By.id("nav-home"));
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("Welcome, Alex Morgan");
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -50,7 +51,7 @@ class RecordSummaryJourneyBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl());
         signIn(driver, "priya.shah", PASSWORD);
         waitForHeading(driver);
-        driver.findElement(By.id("nav-my-work")).click();
+        follow(driver, By.id("nav-my-work"));
         WebElement first = waitFor(driver, By.cssSelector("a.hb-child-link"));
         childName = first.getText();
         first.click();

@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
+import static org.harbour.portal.browser.Browser.submit;
 import static org.harbour.portal.browser.Browser.waitFor;
 import static org.harbour.portal.browser.Browser.waitForHeading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +76,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl());
         signIn(driver, "olivia.brown", PASSWORD);
         waitForHeading(driver);
-        driver.findElement(By.id("nav-returns")).click();
+        follow(driver, By.id("nav-returns"));
         produce(year);
         waitFor(driver, By.id("run-errors"));
         // One error, reported as the DfE's validator reports it: on each of the period's episode rows.
@@ -101,7 +103,7 @@ class ReturnsBrowserIT extends OnePortalOneBrowser {
         waitForHeading(driver);
         driver.get(java.net.URI.create(portal.baseUrl()).resolve(fix).toString());
         new Select(waitFor(driver, By.id("involvement-form:primaryNeed"))).selectByValue("N1");
-        driver.findElement(By.id("involvement-form:save")).click();
+        submit(driver, By.id("involvement-form:save"));
         waitForHeading(driver);
         assertTrue(driver.getCurrentUrl().contains("case/child.xhtml"), "saved: back on the child's record");
         assertTrue(driver.findElement(By.id("messages")).getText().contains("saved"));

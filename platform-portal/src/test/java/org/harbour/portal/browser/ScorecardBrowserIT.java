@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.waitFor;
@@ -67,7 +68,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
                 .matches("[\\d,]+");
 
         // The indicator's name opens its trend, with its comparators, and each month's children from there.
-        claRow.findElement(By.cssSelector("th[scope='row'] a")).click();
+        follow(driver, claRow.findElement(By.cssSelector("th[scope='row'] a")));
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).isEqualTo("Children in care");
         String chart = null;
@@ -86,7 +87,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         List<WebElement> drills = driver.findElements(By.cssSelector("#series a.hb-drill"));
         assertThat(drills).hasSize(13);
         screenshot(driver, "scorecard-trend");
-        drills.get(12).click();
+        follow(driver, drills.get(12));
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Children in care:");
         assertThat(waitFor(driver, By.id("numerator")).getText()).isEqualTo(latest.replace(",", ""));
@@ -107,7 +108,7 @@ class ScorecardBrowserIT extends OnePortalOneBrowser {
         driver.get(portal.baseUrl() + "performance/indicator.xhtml?id=visits-in-timescale");
         waitForHeading(driver);
         List<WebElement> visitDrills = driver.findElements(By.cssSelector("#series a.hb-drill"));
-        visitDrills.get(visitDrills.size() - 1).click();
+        follow(driver, visitDrills.get(visitDrills.size() - 1));
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("Visits within timescale:");
         long numerator = Long.parseLong(waitFor(driver, By.id("numerator")).getText());

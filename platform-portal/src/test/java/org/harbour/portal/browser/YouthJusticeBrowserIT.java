@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harbour.portal.browser.Browser.follow;
 import static org.harbour.portal.browser.Browser.screenshot;
 import static org.harbour.portal.browser.Browser.signIn;
 import static org.harbour.portal.browser.Browser.submit;
@@ -181,7 +182,7 @@ class YouthJusticeBrowserIT extends OnePortalOneBrowser {
         List<WebElement> drills = waitFor(driver, By.id("series")).findElements(By.cssSelector("a.hb-drill"));
         assertThat(drills).isNotEmpty();
         screenshot(driver, "yj-first-time-entrants");
-        drills.get(drills.size() - 1).click();
+        follow(driver, drills.get(drills.size() - 1));
         waitForHeading(driver);
         assertThat(driver.findElement(By.id("page-heading")).getText()).startsWith("First time entrants to the youth justice system:");
         List<WebElement> rows = driver.findElements(By.cssSelector("tr[data-person]"));
